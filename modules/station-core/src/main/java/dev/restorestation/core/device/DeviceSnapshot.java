@@ -1,0 +1,34 @@
+package dev.restorestation.core.device;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the station knows of one connected device at one moment. Immutable: the device layer
+ * publishes a new snapshot for every change and the window renders it as it is.
+ *
+ * @param slot        where it is plugged in
+ * @param mode        DFU, Recovery, Restore, Normal or Unknown
+ * @param ecid        null when the device did not tell (Normal mode of an old device, no access)
+ * @param udid        null in DFU/Recovery
+ * @param productType e.g. {@code iPhone14,2}; null when unknown
+ * @param name        marketing name, or a description of what is known
+ * @param problem     null, or why details are missing (e.g. "install the udev rule")
+ */
+public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String productType,
+                             String name, String problem) {
+
+    public DeviceSnapshot {
+        Objects.requireNonNull(slot, "slot");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(name, "name");
+    }
+
+    public Optional<Ecid> optionalEcid() {
+        return Optional.ofNullable(ecid);
+    }
+
+    public DeviceSnapshot withMode(DeviceMode newMode) {
+        return new DeviceSnapshot(slot, newMode, ecid, udid, productType, name, problem);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.restorestation.core.task;
+
+import java.util.concurrent.CancellationException;
+
+/** Handed to a running task: report progress, notice cancellation. */
+public interface TaskContext {
+
+    void progress(Progress progress);
+
+    boolean isCancelled();
+
+    /** Throws {@link CancellationException} once the task was cancelled; call it between steps. */
+    default void checkCancelled() {
+        if (isCancelled()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.restorestation.core.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class StationSettingsTest {
+
+    @Test
+    void defaultsAreCurrentAndSane() {
+        StationSettings settings = StationSettings.defaults();
+        assertThat(settings.version()).isEqualTo(StationSettings.CURRENT_VERSION);
+        assertThat(settings.theme()).isEqualTo(Theme.SYSTEM);
+        assertThat(settings.window().unplaced()).isTrue();
+    }
+
+    @Test
+    void refusesNonsense() {
+        StationSettings d = StationSettings.defaults();
+        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", -1, "", "", 4))
+                .hasMessageContaining("cache size cap");
+        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", 0, "", "", 0))
+                .hasMessageContaining("parallel restores");
+    }
+}
