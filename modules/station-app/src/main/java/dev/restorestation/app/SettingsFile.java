@@ -1,0 +1,105 @@
+package dev.restorestation.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.restorestation.core.settings.SettingsStore;
+import dev.restorestation.core.settings.StationSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The settings as a JSON file in the data directory. Older layouts are upgraded one version at a
+ * time on reading; a file that cannot be read is set aside (never deleted) and defaults are used.
+ */
+public final class SettingsFile implements SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+    private static final long GIB = 1024L * 1024 * 1024;
+
+    private final Path file;
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public SettingsFile(Path file) {
+        this.file = file;
+    }
+
+    @Override
+    public StationSettings load() {
+        if (!Files.exists(file)) {
+            return StationSettings.defaults();
+        }
+        try {
+            return upgrade((ObjectNode) json.readTree(file.toFile()));
+        } catch (IOException | RuntimeException e) {
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
+            LOG.warn("settings file {} cannot be read ({}); keeping it as {} and using defaults", file, e.getMessage(), aside);
+            try {
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailure) {
+                LOG.warn("could not set the unreadable settings file aside: {}", moveFailure.getMessage());
+            }
+            return StationSettings.defaults();
+        }
+    }
+
+    @Override
+    public void save(StationSettings settings) {
+        try {
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(temp, json.writeValueAsBytes(settings));
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save settings to " + file, e);
+        }
+    }
+
+    private StationSettings upgrade(ObjectNode stored) throws JsonProcessingException {
+        int version = stored.path("version").asInt(0);
+        if (version < 1 || version > StationSettings.CURRENT_VERSION) {
+            throw new IllegalArgumentException("settings version " + version + " is not one this station knows");
+        }
+        if (version == 1) {
+            stored = fromVersion1(stored);
+        }
+        ObjectNode merged = json.valueToTree(StationSettings.defaults());
+        merged.setAll(stored);
+        merged.put("version", StationSettings.CURRENT_VERSION);
+        return json.treeToValue(merged, StationSettings.class);
+    }
+
+    /** Version 1 kept a dark-mode flag, the window size only, and the cache cap in GiB. */
+    private ObjectNode fromVersion1(ObjectNode v1) {
+        ObjectNode v2 = json.createObjectNode();
+        v2.put("theme", v1.path("darkMode").asBoolean(false) ? "DARK" : "LIGHT");
+        ObjectNode window = v2.putObject("window");
+        window.put("x", -1);
+        window.put("y", -1);
+        window.put("width", v1.path("windowWidth").asInt(1280));
+        window.put("height", v1.path("windowHeight").asInt(800));
+        window.put("maximized", false);
+        JsonNode technician = v1.get("technician");
+        if (technician != null) {
+            v2.set("technician", technician);
+        }
+        if (v1.has("cacheCapGb")) {
+            v2.put("cacheCapBytes", v1.get("cacheCapGb").asLong() * GIB);
+        }
+        return v2;
+    }
+}

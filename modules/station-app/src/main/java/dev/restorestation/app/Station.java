@@ -1,0 +1,113 @@
+package dev.restorestation.app;
+
+import dev.restorestation.app.cli.AdviseCommand;
+import dev.restorestation.app.cli.DevicesCommand;
+import dev.restorestation.app.cli.DiagnoseCommand;
+import dev.restorestation.app.cli.FirmwareCommand;
+import dev.restorestation.app.cli.HistoryCommand;
+import dev.restorestation.app.cli.RestoreCommand;
+import dev.restorestation.app.cli.StationContext;
+import dev.restorestation.app.cli.StationException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+
+/** {@code station}: opens the window, or runs one of the commands. */
+@Command(name = "station", mixinStandardHelpOptions = true, versionProvider = Station.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Restore Station: track, restore and log many iPhones and iPads on one bench.%n"
+                + "Without a command it opens the station window.",
+        subcommands = {
+            DevicesCommand.class,
+            FirmwareCommand.class,
+            RestoreCommand.class,
+            HistoryCommand.class,
+            AdviseCommand.class,
+            DiagnoseCommand.class,
+        })
+public final class Station implements Callable<Integer>, StationContext {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Data directory (database, firmware cache, logs, settings). "
+                    + "Default: $RESTORE_STATION_HOME, else ~/.restore-station.")
+    private Path dataDirOption;
+
+    @Option(names = "--demo", description = "Open the window on a simulated bench (no phone needed).")
+    private boolean demo;
+
+    private DataDirectory opened;
+    private boolean windowOpen;
+
+    public static void main(String[] args) {
+        Station station = new Station();
+        int exitCode = station.commandLine().execute(args);
+        if (!station.windowOpen) {
+            System.exit(exitCode);
+        }
+    }
+
+    public CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(this);
+        commandLine.setParameterExceptionHandler(Station::usageError);
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> reportFailure(failure, line.getErr()));
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        StationWindowLauncher.open(this, demo);
+        windowOpen = true;
+        return 0;
+    }
+
+    @Override
+    public synchronized DataDirectory dataDirectory() {
+        if (opened == null) {
+            try {
+                opened = DataDirectory.resolve(dataDirOption, System.getenv(), Path.of(System.getProperty("user.home")))
+                        .open();
+            } catch (IOException e) {
+                throw new StationException("cannot use the data directory: " + e.getMessage());
+            }
+            StationLogging.logTo(opened.logs());
+        }
+        return opened;
+    }
+
+    @Override
+    public Path dataDirectoryPath() {
+        return DataDirectory.resolve(dataDirOption, System.getenv(), Path.of(System.getProperty("user.home"))).root();
+    }
+
+    private static int usageError(ParameterException problem, String[] args) {
+        CommandLine command = problem.getCommandLine();
+        command.getErr().println("station: " + problem.getMessage()
+                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+        return StationException.USAGE;
+    }
+
+    private static int reportFailure(Exception failure, PrintWriter err) {
+        if (failure instanceof StationException known) {
+            err.println("station: " + known.getMessage());
+            return known.exitCode();
+        }
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        err.println("station: " + message.lines().findFirst().orElse(message));
+        org.slf4j.LoggerFactory.getLogger(Station.class).debug("command failed", failure);
+        return StationException.FAILED;
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Restore Station " + StationVersion.get()};
+        }
+    }
+}

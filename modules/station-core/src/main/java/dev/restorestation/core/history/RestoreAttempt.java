@@ -1,0 +1,38 @@
+package dev.restorestation.core.history;
+
+import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.ticket.Ticket;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One restore attempt as the history keeps it.
+ *
+ * @param slot         the slot label at the time of the attempt
+ * @param mode         the mode the device was in when the attempt started
+ * @param endedAt      null while running
+ * @param appleCode    Apple's error number, null when none applies
+ * @param statusCode   the engine's status or exit code, null when none
+ * @param category     null unless the attempt failed
+ * @param fixesApplied ids of the fixes the technician applied before this attempt
+ */
+public record RestoreAttempt(long id, Ticket ticket, Ecid ecid, String productType, String slot, String build,
+                             DeviceMode mode, RestoreKind kind, String engine, String technician,
+                             Instant startedAt, Instant endedAt, AttemptOutcome outcome, Integer appleCode,
+                             Integer statusCode, ErrorCategory category, String summary,
+                             List<String> fixesApplied) {
+
+    public RestoreAttempt {
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(ecid, "ecid");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(outcome, "outcome");
+        fixesApplied = List.copyOf(fixesApplied);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.restorestation.gui;
+
+import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.core.settings.WindowBounds;
+import dev.restorestation.gui.shell.MainFrame;
+import dev.restorestation.gui.theme.StationTheme;
+import java.awt.EventQueue;
+import java.awt.Frame;
+
+/** Opens the station window. The only entry point the application needs. */
+public final class StationWindow {
+
+    private StationWindow() {
+    }
+
+    /**
+     * Shows the window with the saved theme and size; returns at once. Settings are read by the
+     * caller's thread, never the EDT.
+     */
+    public static void open(WindowServices services) {
+        UiThread.requireBackground();
+        StationSettings settings = services.settings().load();
+        EventQueue.invokeLater(() -> {
+            StationTheme.install(settings.theme());
+            MainFrame frame = new MainFrame(services, settings);
+            place(frame, settings.window());
+            frame.setVisible(true);
+            frame.start();
+        });
+    }
+
+    private static void place(MainFrame frame, WindowBounds bounds) {
+        frame.setSize(bounds.width(), bounds.height());
+        if (bounds.unplaced()) {
+            frame.setLocationRelativeTo(null);
+        } else {
+            frame.setLocation(bounds.x(), bounds.y());
+        }
+        if (bounds.maximized()) {
+            frame.setExtendedState(Frame.MAXIMIZED_BOTH);
+        }
+    }
+}

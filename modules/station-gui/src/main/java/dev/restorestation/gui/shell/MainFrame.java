@@ -1,0 +1,179 @@
+package dev.restorestation.gui.shell;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.core.settings.Theme;
+import dev.restorestation.core.settings.WindowBounds;
+import dev.restorestation.gui.LatestOnly;
+import dev.restorestation.gui.UiThread;
+import dev.restorestation.gui.WindowServices;
+import dev.restorestation.gui.bench.BenchPanel;
+import dev.restorestation.gui.theme.StationTheme;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Dimension;
+import java.awt.Frame;
+import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.Locale;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JSeparator;
+import javax.swing.KeyStroke;
+import javax.swing.SwingConstants;
+import javax.swing.WindowConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The station's main window: navigation, the five areas, a status bar. */
+public final class MainFrame extends JFrame {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainFrame.class);
+
+    private final WindowServices services;
+    private StationSettings settings;
+    private final CardLayout areas = new CardLayout();
+    private final JPanel areaPanel = new JPanel(areas);
+    private final NavigationBar navigation = new NavigationBar(this::show);
+    private final BenchPanel bench;
+    private final StatusBar statusBar = new StatusBar();
+    private Rectangle normalBounds;
+
+    public MainFrame(WindowServices services, StationSettings settings) {
+        super(services.demo() ? "Restore Station — demo bench" : "Restore Station");
+        UiThread.requireEdt();
+        this.services = services;
+        this.settings = settings;
+        this.bench = new BenchPanel(services.demo());
+        setName("station-window");
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        setMinimumSize(new Dimension(720, 480));
+
+        areaPanel.add(bench, Area.BENCH.name());
+        areaPanel.add(new ComingArea(Area.FIRMWARE,
+                "Cached builds, downloads in progress and the catalog per model appear here."), Area.FIRMWARE.name());
+        areaPanel.add(new ComingArea(Area.HISTORY,
+                "Every restore attempt per ticket appears here, with its outcome, error and fixes tried."),
+                Area.HISTORY.name());
+        areaPanel.add(new ComingArea(Area.DASHBOARD,
+                "Today's attempts, success rate, top errors and slot health appear here."), Area.DASHBOARD.name());
+        areaPanel.add(new SettingsArea(settings.theme(), services.dataDirectory(), this::changeTheme),
+                Area.SETTINGS.name());
+
+        FirstPaint content = new FirstPaint(new BorderLayout(), services.onFirstFrame());
+        content.add(navigation, BorderLayout.WEST);
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(new JSeparator(SwingConstants.VERTICAL), BorderLayout.WEST);
+        centre.add(areaPanel, BorderLayout.CENTER);
+        content.add(centre, BorderLayout.CENTER);
+        content.add(statusBar, BorderLayout.SOUTH);
+        setContentPane(content);
+        setJMenuBar(menus());
+        show(Area.BENCH);
+
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+        });
+        addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                rememberNormalBounds();
+            }
+
+            @Override
+            public void componentMoved(ComponentEvent e) {
+                rememberNormalBounds();
+            }
+        });
+    }
+
+    /** Starts listening to the bench and asks for the engine's state, both off the EDT. */
+    public void start() {
+        LatestOnly<BenchSnapshot> benchUpdates = new LatestOnly<>(snapshot -> {
+            bench.apply(snapshot);
+            statusBar.showBench(snapshot);
+        });
+        services.bench().start(benchUpdates::offer);
+        services.tasks().submit("probe restore engine", context -> services.engine().probe())
+                .result().thenAccept(status -> UiThread.run(() -> statusBar.showEngine(status)))
+                .exceptionally(failure -> {
+                    LOG.warn("engine probe failed", failure);
+                    return null;
+                });
+    }
+
+    public void show(Area area) {
+        areas.show(areaPanel, area.name());
+        navigation.select(area);
+    }
+
+    private JMenuBar menus() {
+        JMenuBar bar = new JMenuBar();
+        JMenu station = new JMenu("Station");
+        station.setMnemonic(KeyEvent.VK_S);
+        JMenuItem quit = new JMenuItem("Quit");
+        quit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK));
+        quit.addActionListener(e -> close());
+        station.add(quit);
+
+        JMenu view = new JMenu("View");
+        view.setMnemonic(KeyEvent.VK_V);
+        for (Area area : Area.values()) {
+            JMenuItem item = new JMenuItem(area.label());
+            item.setName("menu-" + area.name().toLowerCase(Locale.ROOT));
+            item.setAccelerator(area.shortcut());
+            item.addActionListener(e -> show(area));
+            view.add(item);
+        }
+        bar.add(station);
+        bar.add(view);
+        return bar;
+    }
+
+    private void changeTheme(Theme theme) {
+        StationTheme.switchTo(theme);
+        settings = settings.withTheme(theme);
+        StationSettings toSave = settings;
+        services.tasks().submit("save settings", context -> {
+            services.settings().save(toSave);
+            return null;
+        });
+    }
+
+    /** A maximised window reports the screen's size; keep the size to restore to instead. */
+    private void rememberNormalBounds() {
+        if (getExtendedState() == Frame.NORMAL) {
+            normalBounds = getBounds();
+        }
+    }
+
+    private void close() {
+        boolean maximized = (getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
+        Rectangle normal = maximized && normalBounds != null ? normalBounds : getBounds();
+        StationSettings toSave = settings.withWindow(
+                new WindowBounds(normal.x, normal.y, normal.width, normal.height, maximized));
+        setVisible(false);
+        dispose();
+        services.tasks().submit("save settings", context -> {
+            services.settings().save(toSave);
+            return null;
+        }).result().whenComplete((ok, failure) -> {
+            if (failure != null) {
+                LOG.warn("could not save the window size", failure);
+            }
+            services.onClosed().run();
+        });
+    }
+}

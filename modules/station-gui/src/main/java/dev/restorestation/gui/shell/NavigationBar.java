@@ -1,0 +1,37 @@
+package dev.restorestation.gui.shell;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.swing.ButtonGroup;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import net.miginfocom.swing.MigLayout;
+
+/** The column of area buttons on the window's left. */
+final class NavigationBar extends JPanel {
+
+    private final Map<Area, JToggleButton> buttons = new EnumMap<>(Area.class);
+
+    NavigationBar(Consumer<Area> onSelect) {
+        super(new MigLayout("insets 8 6 8 6, wrap, gap 0 4, fillx", "[grow,fill]"));
+        setName("navigation");
+        ButtonGroup group = new ButtonGroup();
+        for (Area area : Area.values()) {
+            JToggleButton button = new JToggleButton(area.label());
+            button.setName("nav-" + area.name().toLowerCase(Locale.ROOT));
+            button.putClientProperty("JButton.buttonType", "toolBarButton");
+            button.setHorizontalAlignment(JToggleButton.LEADING);
+            button.setToolTipText(area.label() + " (Ctrl+" + (area.ordinal() + 1) + ")");
+            button.addActionListener(e -> onSelect.accept(area));
+            group.add(button);
+            buttons.put(area, button);
+            add(button, "h 32!");
+        }
+    }
+
+    void select(Area area) {
+        buttons.get(area).setSelected(true);
+    }
+}

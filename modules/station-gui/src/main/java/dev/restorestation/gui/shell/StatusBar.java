@@ -1,0 +1,51 @@
+package dev.restorestation.gui.shell;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.gui.UiThread;
+import javax.swing.BorderFactory;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+
+/** One line at the bottom: devices, usbmuxd and engine state. */
+final class StatusBar extends JPanel {
+
+    private final JLabel devices = new JLabel("0 devices");
+    private final JLabel usbmuxd = new JLabel("usbmuxd checking…");
+    private final JLabel engine = new JLabel("engine checking…");
+
+    StatusBar() {
+        super(new MigLayout("insets 3 10 3 10, gap 0", "[][][][]push"));
+        setName("status-bar");
+        devices.setName("status-devices");
+        usbmuxd.setName("status-usbmuxd");
+        engine.setName("status-engine");
+        add(devices);
+        add(separator());
+        add(usbmuxd);
+        add(separator());
+        add(engine);
+        setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+    }
+
+    void showBench(BenchSnapshot bench) {
+        UiThread.requireEdt();
+        int count = bench.devices().size();
+        devices.setText(count == 1 ? "1 device" : count + " devices");
+        usbmuxd.setText("usbmuxd " + bench.usbmuxd().label());
+    }
+
+    void showEngine(EngineStatus status) {
+        UiThread.requireEdt();
+        engine.setText(status.describe());
+        engine.setToolTipText(status.detail().isEmpty() ? null : status.detail());
+    }
+
+    private static JLabel separator() {
+        JLabel dot = new JLabel("  ·  ");
+        dot.setEnabled(false);
+        return dot;
+    }
+}

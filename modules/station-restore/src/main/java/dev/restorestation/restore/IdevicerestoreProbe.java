@@ -1,0 +1,95 @@
+package dev.restorestation.restore;
+
+import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.core.restore.EngineProbe;
+import dev.restorestation.core.restore.EngineStatus;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds {@code idevicerestore} (the configured path, else the PATH) and asks its version with
+ * {@code -v}. The version decides which log format and exit codes to expect.
+ */
+public final class IdevicerestoreProbe implements EngineProbe {
+
+    public static final String NAME = "idevicerestore";
+    private static final Pattern VERSION = Pattern.compile("idevicerestore\\s+(\\S+)");
+    private static final long TIMEOUT_SECONDS = 10;
+
+    private final String configuredPath;
+    private final String searchPath;
+
+    /**
+     * @param configuredPath the engine path from the settings; empty to search
+     * @param searchPath     the PATH to search, as the environment gives it
+     */
+    public IdevicerestoreProbe(String configuredPath, String searchPath) {
+        this.configuredPath = configuredPath == null ? "" : configuredPath.strip();
+        this.searchPath = searchPath == null ? "" : searchPath;
+    }
+
+    public Optional<Path> locate() {
+        if (!configuredPath.isEmpty()) {
+            Path configured = Path.of(configuredPath);
+            return Files.isExecutable(configured) ? Optional.of(configured) : Optional.empty();
+        }
+        for (String dir : searchPath.split(File.pathSeparator)) {
+            if (dir.isBlank()) {
+                continue;
+            }
+            Path candidate = Path.of(dir, NAME);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public EngineStatus probe() {
+        Optional<Path> program = locate();
+        if (program.isEmpty()) {
+            String where = configuredPath.isEmpty() ? "on the PATH" : "at " + configuredPath;
+            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE,
+                    "idevicerestore was not found " + where + "; install the idevicerestore package or set its path in Settings");
+        }
+        try {
+            Process process = new ProcessBuilder(List.of(program.get().toString(), "-v"))
+                    .redirectErrorStream(true)
+                    .start();
+            process.getOutputStream().close();
+            String output;
+            try (InputStream in = process.getInputStream()) {
+                output = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+            }
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, program.get() + " -v did not answer");
+            }
+            Matcher version = VERSION.matcher(output);
+            if (!version.find()) {
+                return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE,
+                        program.get() + " does not look like idevicerestore: " + firstLine(output));
+            }
+            return new EngineStatus(NAME, version.group(1), ServiceState.AVAILABLE, "");
+        } catch (IOException e) {
+            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, "cannot run " + program.get() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new EngineStatus(NAME, "", ServiceState.UNKNOWN, "interrupted while asking the version");
+        }
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse("(no output)");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.restorestation.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.core.testing.HostRequirement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IdevicerestoreProbeTest {
+
+    @Test
+    void findsTheRealEngineAndReadsItsVersion() {
+        Path real = HostRequirement.program("idevicerestore");
+
+        EngineStatus status = new IdevicerestoreProbe("", real.getParent().toString()).probe();
+
+        assertThat(status.state()).isEqualTo(ServiceState.AVAILABLE);
+        assertThat(status.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+        assertThat(status.describe()).startsWith("idevicerestore " + status.version());
+    }
+
+    @Test
+    void saysWhatToDoWhenTheEngineIsMissing(@TempDir Path empty) {
+        EngineStatus status = new IdevicerestoreProbe("", empty.toString()).probe();
+
+        assertThat(status.state()).isEqualTo(ServiceState.UNAVAILABLE);
+        assertThat(status.describe()).isEqualTo("idevicerestore not found");
+        assertThat(status.detail()).contains("install the idevicerestore package");
+    }
+
+    @Test
+    void aConfiguredPathThatIsNotTheEngineIsRefused(@TempDir Path dir) throws Exception {
+        Path impostor = dir.resolve("idevicerestore");
+        Files.writeString(impostor, "#!/bin/sh\necho hello\n");
+        Files.setPosixFilePermissions(impostor, PosixFilePermissions.fromString("rwx------"));
+
+        EngineStatus status = new IdevicerestoreProbe(impostor.toString(), "").probe();
+
+        assertThat(status.state()).isEqualTo(ServiceState.UNAVAILABLE);
+        assertThat(status.detail()).contains("does not look like idevicerestore: hello");
+    }
+}
