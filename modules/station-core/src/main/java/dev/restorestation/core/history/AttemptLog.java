@@ -1,0 +1,33 @@
+package dev.restorestation.core.history;
+
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.ticket.Ticket;
+import java.util.List;
+
+/**
+ * Port: the record of every restore attempt. An attempt is committed as RUNNING before the
+ * engine starts and finished after it stops; one left RUNNING by a crash becomes INTERRUPTED.
+ * All calls block on the database: never call them on the UI thread.
+ */
+public interface AttemptLog {
+
+    /** Commits a new RUNNING attempt and returns its id. */
+    long begin(NewAttempt attempt);
+
+    /** Adds engine output to the attempt's log; the stored log is bounded and keeps the tail. */
+    void appendLog(long attemptId, String text);
+
+    /** Ends the attempt; {@code diagnosis} is null for a success. */
+    void finish(long attemptId, AttemptOutcome outcome, Diagnosis diagnosis);
+
+    List<RestoreAttempt> forTicket(Ticket ticket);
+
+    List<RestoreAttempt> forDevice(Ecid ecid);
+
+    List<RestoreAttempt> all();
+
+    /** The engine log kept for one attempt, empty when none. */
+    String engineLog(long attemptId);
+}
