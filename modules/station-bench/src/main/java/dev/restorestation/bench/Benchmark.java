@@ -1,0 +1,7 @@
+package dev.restorestation.bench;
+
+/** One benchmark the jar can run. */
+interface Benchmark {
+
+    void run(String[] args) throws Exception;
+}
