@@ -1,0 +1,24 @@
+package dev.restorestation.core.restore;
+
+import dev.restorestation.core.device.Ecid;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One engine run on one device.
+ *
+ * @param ipsw           a verified IPSW (held by a firmware lease for the whole run)
+ * @param cacheDirectory where the engine keeps what it extracts from the IPSW
+ * @param signingDetails ask the engine to show the signing server's replies (slower, more log)
+ */
+public record EngineRequest(Ecid ecid, Path ipsw, RestoreKind kind, EngineAction action, Path cacheDirectory,
+                            boolean signingDetails) {
+
+    public EngineRequest {
+        Objects.requireNonNull(ecid, "ecid");
+        Objects.requireNonNull(ipsw, "ipsw");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.restorestation.core.restore;
+
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.ticket.Ticket;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A technician's request to restore one device.
+ *
+ * @param device         the device as last seen on the bench; it must know its ECID
+ * @param board          its chip and board id when known, for the compatibility check; null otherwise
+ * @param checkSigning   ask Apple's signing server first, so an unsigned build fails fast
+ * @param fixesApplied   ids of the fixes the technician applied since the previous attempt
+ */
+public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket, FirmwareChoice firmware,
+                             RestoreKind kind, boolean checkSigning, String technician, List<String> fixesApplied) {
+
+    public RestoreRequest {
+        Objects.requireNonNull(device, "device");
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(firmware, "firmware");
+        Objects.requireNonNull(kind, "kind");
+        if (device.ecid() == null) {
+            throw new IllegalArgumentException("the device in slot " + device.slot().label() + " has not told its ECID yet");
+        }
+        technician = technician == null ? "" : technician;
+        fixesApplied = List.copyOf(fixesApplied);
+    }
+
+    public Ecid ecid() {
+        return device.ecid();
+    }
+
+    /** A chip id and board id pair (CPID, BDID), the key of a build identity in an IPSW. */
+    public record BoardId(int chipId, int boardId) {
+    }
+}

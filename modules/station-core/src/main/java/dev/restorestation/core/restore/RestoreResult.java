@@ -1,0 +1,33 @@
+package dev.restorestation.core.restore;
+
+import dev.restorestation.core.advice.Advice;
+import java.util.Objects;
+
+/** How a restore job ended. */
+public sealed interface RestoreResult {
+
+    record Succeeded(long attemptId) implements RestoreResult {
+    }
+
+    /** The engine ran and failed; the attempt carries the diagnosis, the advice says what to try. */
+    record Failed(long attemptId, Diagnosis diagnosis, Advice advice) implements RestoreResult {
+        public Failed {
+            Objects.requireNonNull(diagnosis, "diagnosis");
+            Objects.requireNonNull(advice, "advice");
+        }
+    }
+
+    /** Stopped by the technician (or the station closing) while the engine ran. */
+    record Cancelled(long attemptId) implements RestoreResult {
+    }
+
+    /**
+     * Nothing was done to the device, so no attempt was recorded: no usable firmware, a build
+     * that does not fit the device, or cancelled while still waiting.
+     */
+    record NotStarted(Diagnosis diagnosis) implements RestoreResult {
+        public NotStarted {
+            Objects.requireNonNull(diagnosis, "diagnosis");
+        }
+    }
+}

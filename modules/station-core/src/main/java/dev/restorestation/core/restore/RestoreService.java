@@ -1,0 +1,16 @@
+package dev.restorestation.core.restore;
+
+import java.util.function.Consumer;
+
+/**
+ * Port: restores devices, several at once within the bench's limits, one job at a time per
+ * device. Jobs run in the background; {@code updates} is called on a background thread.
+ */
+public interface RestoreService extends AutoCloseable {
+
+    RestoreHandle submit(RestoreRequest request, Consumer<RestoreUpdate> updates);
+
+    /** Cancels every job and stops. */
+    @Override
+    void close();
+}
