@@ -1,0 +1,56 @@
+package dev.restorestation.firmware.ipsw;
+
+import dev.restorestation.firmware.InvalidFirmwareException;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * Checks the CRC-32 of every stored (uncompressed) entry as the file streams past, so a big
+ * IPSW is read once for its checksums and its entries together.
+ */
+final class EntryChecksums implements ChunkFanOut.ChunkConsumer {
+
+    private final List<ZipEntryRecord> entries;
+    private final CRC32 crc = new CRC32();
+    private int next;
+    private String firstProblem;
+
+    EntryChecksums(List<ZipEntryRecord> storedEntriesInFileOrder) {
+        this.entries = storedEntriesInFileOrder;
+    }
+
+    @Override
+    public void accept(long position, byte[] data, int length) {
+        long end = position + length;
+        while (next < entries.size()) {
+            ZipEntryRecord entry = entries.get(next);
+            if (entry.dataOffset() > end) {
+                return;
+            }
+            long from = Math.max(position, entry.dataOffset());
+            long to = Math.min(end, entry.dataEnd());
+            if (to > from) {
+                crc.update(data, (int) (from - position), (int) (to - from));
+            }
+            if (entry.dataEnd() > end) {
+                return;
+            }
+            if (crc.getValue() != entry.crc32() && firstProblem == null) {
+                firstProblem = String.format("damaged IPSW: CRC-32 of %s is %08x, the ZIP directory says %08x",
+                        entry.name(), crc.getValue(), entry.crc32());
+            }
+            crc.reset();
+            next++;
+        }
+    }
+
+    /** Throws when an entry did not match or the stream ended before every entry was seen. */
+    void check() {
+        if (firstProblem != null) {
+            throw new InvalidFirmwareException(firstProblem);
+        }
+        if (next < entries.size()) {
+            throw new InvalidFirmwareException("truncated IPSW: " + entries.get(next).name() + " is incomplete");
+        }
+    }
+}
