@@ -30,4 +30,13 @@ public interface AttemptLog {
 
     /** The engine log kept for one attempt, empty when none. */
     String engineLog(long attemptId);
+
+    /** Records a step the engine reported; a log that keeps no progress ignores it. */
+    default void progress(long attemptId, String step, int percent) {
+    }
+
+    /** The steps recorded for one attempt, oldest first. */
+    default List<ProgressEvent> progressEvents(long attemptId) {
+        return List.of();
+    }
 }
