@@ -1,6 +1,7 @@
 package dev.restorestation.app;
 
 import dev.restorestation.app.cli.AdviseCommand;
+import dev.restorestation.app.cli.CommandTree;
 import dev.restorestation.app.cli.DevicesCommand;
 import dev.restorestation.app.cli.DiagnoseCommand;
 import dev.restorestation.app.cli.FirmwareCommand;
@@ -8,13 +9,18 @@ import dev.restorestation.app.cli.HistoryCommand;
 import dev.restorestation.app.cli.RestoreCommand;
 import dev.restorestation.app.cli.StationContext;
 import dev.restorestation.app.cli.StationException;
+import dev.restorestation.gui.WindowWarmUp;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
@@ -46,6 +52,9 @@ public final class Station implements Callable<Integer>, StationContext {
     private boolean windowOpen;
 
     public static void main(String[] args) {
+        if (opensWindow(args)) {
+            WindowWarmUp.start();
+        }
         Station station = new Station();
         int exitCode = station.commandLine().execute(args);
         if (!station.windowOpen) {
@@ -53,8 +62,18 @@ public final class Station implements Callable<Integer>, StationContext {
         }
     }
 
+    /** True when the arguments name no command and ask for no help: the window will open. */
+    static boolean opensWindow(String[] args) {
+        Set<String> commands = Arrays.stream(Station.class.getAnnotation(Command.class).subcommands())
+                .map(type -> type.getAnnotation(Command.class).name())
+                .collect(Collectors.toSet());
+        return Arrays.stream(args).noneMatch(arg -> commands.contains(arg) || arg.startsWith("-h")
+                || arg.equals("--help") || arg.startsWith("-V") || arg.equals("--version"));
+    }
+
     public CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(this);
+        commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandTree());
         commandLine.setParameterExceptionHandler(Station::usageError);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> reportFailure(failure, line.getErr()));
         return commandLine;
@@ -88,7 +107,8 @@ public final class Station implements Callable<Integer>, StationContext {
 
     private static int usageError(ParameterException problem, String[] args) {
         CommandLine command = problem.getCommandLine();
-        command.getErr().println("station: " + problem.getMessage()
+        String message = problem.getMessage().replaceFirst("^Error: ", "");
+        command.getErr().println("station: " + message
                 + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
         return StationException.USAGE;
     }

@@ -4,19 +4,19 @@ import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.settings.SettingsStore;
 import dev.restorestation.core.task.TaskExecutor;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Everything the window is given: ports only, never adapters.
  *
- * @param onFirstFrame told how long after process start the first frame was painted
+ * @param onFirstFrame told when the first frame was painted
  * @param onClosed     called once the window is closed and the settings are saved
  */
 public record WindowServices(String version, boolean demo, String dataDirectory, DeviceWatcher bench,
                              TaskExecutor tasks, SettingsStore settings, EngineProbe engine,
-                             Consumer<Duration> onFirstFrame, Runnable onClosed) {
+                             Consumer<Instant> onFirstFrame, Runnable onClosed) {
 
     public WindowServices {
         Objects.requireNonNull(bench, "bench");

@@ -24,7 +24,7 @@ final class DeviceTile extends JPanel {
     private DeviceSnapshot shown;
 
     DeviceTile() {
-        super(new MigLayout("insets 8 14 8 8, gap 0 2, fillx", "[grow,fill,wmin 0][]", "[][][][][]"));
+        super(new MigLayout("insets 8 14 8 8, gap 0 2, fillx", "[0::,grow,fill][]", "[][][][][]"));
         setOpaque(false);
         slot.setFont(slot.getFont().deriveFont(Font.BOLD));
         model.putClientProperty("FlatLaf.styleClass", "h3");

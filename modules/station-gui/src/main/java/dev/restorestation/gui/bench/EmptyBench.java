@@ -1,8 +1,8 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.WrappedText;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 
 /** What the bench shows with no device: what to do next, in words. */
@@ -14,15 +14,13 @@ final class EmptyBench extends JPanel {
         setOpaque(false);
         JLabel title = new JLabel("No devices on the bench yet");
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        JLabel hint = new JLabel(demo
-                ? "<html><div style='text-align:center'>The simulated bench is starting…</div></html>"
-                : "<html><div style='text-align:center'>Plug a device into a numbered slot of the hub.<br>"
-                        + "Phones in DFU or Recovery mode appear here at once; phones in Normal mode<br>"
-                        + "need usbmuxd running. To see the whole flow without a phone, start<br>"
-                        + "<b>station --demo</b>.</div></html>");
-        hint.setHorizontalAlignment(SwingConstants.CENTER);
-        hint.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        WrappedText hint = new WrappedText(demo
+                ? "The simulated bench is starting…"
+                : "Plug a device into a numbered slot of the hub. Phones in DFU or Recovery mode appear here "
+                        + "at once; phones in Normal mode need usbmuxd running.\n\n"
+                        + "To see the whole flow without a phone, start the station with --demo.");
+        hint.setName("empty-bench-hint");
         add(title, "wrap");
-        add(hint);
+        add(hint, "w 300:480:560");
     }
 }

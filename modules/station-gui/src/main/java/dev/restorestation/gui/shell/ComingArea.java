@@ -1,5 +1,6 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.gui.WrappedText;
 import java.util.Locale;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -13,8 +14,7 @@ final class ComingArea extends JPanel {
         setName("area-" + area.name().toLowerCase(Locale.ROOT));
         JLabel title = new JLabel(area.label());
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        JLabel text = new JLabel("<html>" + whatItWillShow + "</html>");
-        text.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        WrappedText text = new WrappedText(whatItWillShow);
         add(title);
         add(text, "wmin 0, growx");
     }

@@ -1,0 +1,98 @@
+package dev.restorestation.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.app.Station;
+import dev.restorestation.app.cli.StationException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class CommandLineTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void helpListsEveryCommandOfTheContract() {
+        int exit = run(new Station().commandLine(), "--help");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("--data-dir=DIR", "--demo", "--version");
+        for (String command : new String[] {"devices", "devices identify", "firmware catalog", "firmware fetch",
+            "firmware import", "firmware inspect", "firmware list", "firmware verify", "firmware evict", "restore",
+            "history", "advise", "diagnose"}) {
+            assertThat(out.toString()).containsPattern("(?m)^  " + command + " +\\S");
+        }
+    }
+
+    @Test
+    void versionNamesTheProduct() {
+        assertThat(run(new Station().commandLine(), "--version")).isZero();
+        assertThat(out.toString().strip()).matches("Restore Station \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void aCommandNotBuiltYetSaysSoInOneLineAndExitsTwo() {
+        CommandLine line = new Station().commandLine();
+        line.addSubcommand("pending", new Pending());
+
+        assertThat(run(line, "pending")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("station: not available yet: pending" + System.lineSeparator());
+    }
+
+    @Test
+    void aUsageMistakeIsOneLineWithWhereToLook() {
+        assertThat(run(new Station().commandLine(), "history")).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(err.toString()).startsWith("station: Missing required argument").contains("'station history --help'");
+
+        err.getBuffer().setLength(0);
+        assertThat(run(new Station().commandLine(), "reboot-everything")).isEqualTo(2);
+        assertThat(err.toString()).contains("'reboot-everything'").contains("'station --help'");
+    }
+
+    @Test
+    void anUnexpectedFailureIsOneLineExitOne() {
+        CommandLine line = new Station().commandLine();
+        line.addSubcommand("broken", new Broken());
+
+        assertThat(run(line, "broken")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("station: disk on fire" + System.lineSeparator());
+    }
+
+    @Test
+    void onlyABareInvocationOpensTheWindow() throws Exception {
+        var opensWindow = Station.class.getDeclaredMethod("opensWindow", String[].class);
+        opensWindow.setAccessible(true);
+        assertThat((boolean) opensWindow.invoke(null, (Object) new String[] {})).isTrue();
+        assertThat((boolean) opensWindow.invoke(null, (Object) new String[] {"--demo", "--data-dir", "/tmp/x"})).isTrue();
+        assertThat((boolean) opensWindow.invoke(null, (Object) new String[] {"history", "--all"})).isFalse();
+        assertThat((boolean) opensWindow.invoke(null, (Object) new String[] {"--help"})).isFalse();
+    }
+
+    private int run(CommandLine line, String... args) {
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        return line.execute(args);
+    }
+
+    @Command(name = "pending")
+    static final class Pending implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw StationException.notAvailableYet("pending");
+        }
+    }
+
+    @Command(name = "broken")
+    static final class Broken implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("disk on fire\nwith a long stack");
+        }
+    }
+}

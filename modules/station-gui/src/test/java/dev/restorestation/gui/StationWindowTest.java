@@ -1,0 +1,162 @@
+package dev.restorestation.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.core.settings.SettingsStore;
+import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.core.settings.Theme;
+import dev.restorestation.core.settings.WindowBounds;
+import dev.restorestation.core.task.ThreadPoolTaskExecutor;
+import dev.restorestation.core.testing.HostRequirement;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.WindowEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JLabel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The real window on a real display (Xvfb under CI), fed by a bench the test controls. */
+class StationWindowTest {
+
+    private final AtomicReference<StationSettings> saved = new AtomicReference<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final CountDownLatch painted = new CountDownLatch(1);
+    private final FakeBench bench = new FakeBench();
+    private ThreadPoolTaskExecutor tasks;
+
+    @BeforeEach
+    void needsADisplay() {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
+        tasks = new ThreadPoolTaskExecutor("test-task", 2);
+    }
+
+    @AfterEach
+    void closeLeftovers() throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            for (Frame frame : Frame.getFrames()) {
+                frame.dispose();
+            }
+        });
+        tasks.close();
+    }
+
+    @Test
+    void opensWithTheSavedSizeAndRemembersTheNewOne() throws Exception {
+        StationSettings start = StationSettings.defaults()
+                .withTheme(Theme.LIGHT)
+                .withWindow(new WindowBounds(40, 30, 900, 620, false));
+        open(start);
+        Frame frame = awaitFrame();
+        assertThat(painted.await(10, TimeUnit.SECONDS)).as("first frame painted").isTrue();
+        EventQueue.invokeAndWait(() -> assertThat(frame.getSize()).isEqualTo(new java.awt.Dimension(900, 620)));
+
+        EventQueue.invokeAndWait(() -> frame.setSize(1000, 700));
+        EventQueue.invokeAndWait(() -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
+
+        assertThat(closed.await(10, TimeUnit.SECONDS)).as("window closed").isTrue();
+        assertThat(saved.get().window().width()).isEqualTo(1000);
+        assertThat(saved.get().window().height()).isEqualTo(700);
+        assertThat(saved.get().theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void theBenchAndStatusBarFollowTheDevices() throws Exception {
+        open(StationSettings.defaults());
+        Frame frame = awaitFrame();
+        assertThat(await(() -> text(frame, "status-engine"), "idevicerestore 1.0.0")).isTrue();
+        assertThat(showing(frame, "empty-bench")).isTrue();
+
+        bench.publish(FakeBench.benchOf(5));
+
+        assertThat(await(() -> text(frame, "status-devices"), "5 devices")).isTrue();
+        assertThat(await(() -> String.valueOf(showing(frame, "tile-5")), "true")).isTrue();
+        assertThat(showing(frame, "empty-bench")).isFalse();
+        assertThat(text(frame, "status-usbmuxd")).isEqualTo("usbmuxd connected");
+    }
+
+    private void open(StationSettings settings) {
+        SettingsStore store = new SettingsStore() {
+            @Override
+            public StationSettings load() {
+                return settings;
+            }
+
+            @Override
+            public void save(StationSettings changed) {
+                saved.set(changed);
+            }
+        };
+        StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, tasks, store,
+                () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""),
+                (Instant at) -> painted.countDown(), closed::countDown));
+    }
+
+    static Frame awaitFrame() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            for (Frame frame : Frame.getFrames()) {
+                if ("station-window".equals(frame.getName()) && frame.isShowing()) {
+                    return frame;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the station window did not appear");
+    }
+
+    static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean showing(Frame frame, String name) throws Exception {
+        AtomicReference<Boolean> showing = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            Component component = find(frame, name);
+            showing.set(component != null && component.isShowing());
+        });
+        return showing.get();
+    }
+
+    private static String text(Frame frame, String name) throws Exception {
+        AtomicReference<String> text = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> text.set(((JLabel) find(frame, name)).getText()));
+        return text.get();
+    }
+
+    private static boolean await(ThrowingSupplier<String> value, String expected) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            if (expected.equals(value.get())) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+}

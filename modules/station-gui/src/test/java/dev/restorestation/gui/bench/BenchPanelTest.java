@@ -1,0 +1,120 @@
+package dev.restorestation.gui.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.settings.Theme;
+import dev.restorestation.gui.theme.StationTheme;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JLabel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs without a window: the panel is built and fed snapshots on the EDT. */
+class BenchPanelTest {
+
+    @BeforeAll
+    static void theme() throws Exception {
+        EventQueue.invokeAndWait(() -> StationTheme.install(Theme.LIGHT));
+    }
+
+    @Test
+    void showsOneTilePerDeviceWithWhatATechnicianNeeds() throws Exception {
+        DeviceSnapshot phone = new DeviceSnapshot(new Slot("1-1.2", "2"), DeviceMode.RECOVERY,
+                Ecid.parse("0x000A1B2C3D09C3E2"), null, "iPhone9,4", "iPhone 7 Plus", null);
+
+        List<String> texts = onEdt(() -> {
+            BenchPanel panel = new BenchPanel(false);
+            panel.apply(new BenchSnapshot(List.of(phone), ServiceState.AVAILABLE, Instant.now()));
+            assertThat(panel.tileCount()).isEqualTo(1);
+            return labels(panel);
+        });
+
+        assertThat(texts).contains("Slot 2", "Recovery", "iPhone 7 Plus", "iPhone9,4 · ECID …09C3E2", "Ticket —", "Ready");
+    }
+
+    @Test
+    void aDeviceWithoutDetailsSaysWhy() throws Exception {
+        DeviceSnapshot locked = new DeviceSnapshot(new Slot("1-3", "7"), DeviceMode.DFU, null, null, null,
+                "Apple device in DFU mode", "details unavailable: install the udev rule");
+
+        List<String> texts = onEdt(() -> {
+            BenchPanel panel = new BenchPanel(false);
+            panel.apply(new BenchSnapshot(List.of(locked), ServiceState.AVAILABLE, Instant.now()));
+            return labels(panel);
+        });
+
+        assertThat(texts).contains("unknown model · ECID unknown", "details unavailable: install the udev rule");
+    }
+
+    @Test
+    void tilesFollowTheBenchAsDevicesComeAndGo() throws Exception {
+        int[] counts = onEdt(() -> {
+            BenchPanel panel = new BenchPanel(false);
+            panel.apply(bench(12));
+            int twelve = panel.tileCount();
+            panel.apply(bench(3));
+            int three = panel.tileCount();
+            panel.apply(bench(0));
+            return new int[] {twelve, three, panel.tileCount()};
+        });
+        assertThat(counts).containsExactly(12, 3, 0);
+    }
+
+    @Test
+    void refusesToBeFedOffTheEdt() {
+        assertThatThrownBy(() -> new BenchPanel(false).apply(bench(1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("event dispatch thread");
+    }
+
+    static BenchSnapshot bench(int devices) {
+        List<DeviceSnapshot> list = new ArrayList<>();
+        for (int i = 1; i <= devices; i++) {
+            list.add(new DeviceSnapshot(new Slot("1-1." + i, Integer.toString(i)), DeviceMode.DFU,
+                    new Ecid(i), null, "iPhone10,3", "iPhone X", null));
+        }
+        return new BenchSnapshot(list, ServiceState.AVAILABLE, Instant.now());
+    }
+
+    private static List<String> labels(Container root) {
+        List<String> texts = new ArrayList<>();
+        for (Component child : root.getComponents()) {
+            if (child instanceof JLabel label && label.getText() != null) {
+                texts.add(label.getText());
+            }
+            if (child instanceof Container container) {
+                texts.addAll(labels(container));
+            }
+        }
+        return texts;
+    }
+
+    private static <T> T onEdt(java.util.concurrent.Callable<T> work) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return result.get();
+    }
+}
