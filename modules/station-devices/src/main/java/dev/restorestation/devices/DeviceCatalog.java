@@ -26,10 +26,12 @@ public final class DeviceCatalog {
 
     private final Map<Long, DeviceModel> byChipAndBoard;
     private final Map<String, DeviceModel> byProductType;
+    private final Map<String, DeviceModel> byHardwareModel;
 
     private DeviceCatalog(List<DeviceModel> models) {
         Map<Long, DeviceModel> pairs = new HashMap<>();
         Map<String, DeviceModel> types = new HashMap<>();
+        Map<String, DeviceModel> hardware = new HashMap<>();
         for (DeviceModel model : models) {
             DeviceModel clash = pairs.put(key(model.chipId(), model.boardId()), model);
             if (clash != null) {
@@ -37,9 +39,11 @@ public final class DeviceCatalog {
                         .formatted(model.chipId(), model.boardId(), clash.productType(), model.productType()));
             }
             types.putIfAbsent(model.productType(), model);
+            hardware.putIfAbsent(model.hardwareModel().toLowerCase(Locale.ROOT), model);
         }
         this.byChipAndBoard = Map.copyOf(pairs);
         this.byProductType = Map.copyOf(types);
+        this.byHardwareModel = Map.copyOf(hardware);
     }
 
     /** The catalog shipped with the station. */
@@ -86,7 +90,13 @@ public final class DeviceCatalog {
     }
 
     public Optional<DeviceModel> findByProductType(String productType) {
-        return Optional.ofNullable(byProductType.get(productType));
+        return productType == null ? Optional.empty() : Optional.ofNullable(byProductType.get(productType));
+    }
+
+    /** By hardware model as restored reports it ({@code D22AP} or {@code d22ap}). */
+    public Optional<DeviceModel> findByHardwareModel(String hardwareModel) {
+        return hardwareModel == null ? Optional.empty()
+                : Optional.ofNullable(byHardwareModel.get(hardwareModel.strip().toLowerCase(Locale.ROOT)));
     }
 
     /** A name for the tile even when the pair is not in the catalog. */

@@ -7,20 +7,29 @@ import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.devices.usbmux.MuxDevice;
+import dev.restorestation.devices.usbmux.UsbmuxWatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 /**
- * A bench of phones that are not there: for {@code --demo} and tests. It implements the same
- * port as the real watchers and publishes the same snapshots, on its own thread, after every
- * scripted attach, detach or mode change.
+ * A bench of phones that are not there: for {@code --demo} and tests. The phones show themselves
+ * the way real ones do (serial strings on the USB bus in DFU and Recovery, usbmuxd devices with a
+ * UDID in Normal and Restore, a new USB address on every mode change), and the same
+ * {@link BenchAssembler} as the real bench turns that into tiles. Snapshots are published on the
+ * bench's own thread after every scripted attach, detach or mode change.
  */
 public final class SimulatedBench implements DeviceWatcher {
 
@@ -36,7 +45,12 @@ public final class SimulatedBench implements DeviceWatcher {
         DeviceMode.DFU, DeviceMode.RESTORE, DeviceMode.RECOVERY, DeviceMode.DFU,
     };
 
-    private final Map<String, DeviceSnapshot> devices = new LinkedHashMap<>();
+    private final DeviceCatalog catalog;
+    private final SlotMap slots = SlotMap.inMemory();
+    private final BenchAssembler assembler;
+    private final Map<String, SimulatedPhone> phones = new LinkedHashMap<>();
+    private final Map<Integer, Integer> nextAddress = new HashMap<>();
+    private int nextMuxId = 1;
     private final ExecutorService publisher = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "simulated-bench");
         thread.setDaemon(true);
@@ -45,21 +59,33 @@ public final class SimulatedBench implements DeviceWatcher {
     private volatile Consumer<BenchSnapshot> listener = bench -> { };
     private volatile BenchSnapshot current = BenchSnapshot.empty(ServiceState.SIMULATED);
 
-    /** The demo bench: {@code count} devices of mixed models and modes in slots 1..count, two hubs. */
+    public SimulatedBench() {
+        this(DeviceCatalog.bundled());
+    }
+
+    public SimulatedBench(DeviceCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog);
+        this.assembler = new BenchAssembler(catalog, slots);
+    }
+
+    /** The demo bench: {@code count} devices of mixed models and modes in slots 1..count. */
     public static SimulatedBench demo(DeviceCatalog catalog, int count) {
-        SimulatedBench bench = new SimulatedBench();
+        SimulatedBench bench = new SimulatedBench(catalog);
         for (int i = 0; i < count; i++) {
             String productType = DEMO_MODELS[i % DEMO_MODELS.length];
             DeviceModel model = catalog.findByProductType(productType).orElseThrow();
-            DeviceMode mode = DEMO_MODES[i % DEMO_MODES.length];
-            Ecid ecid = new Ecid(0x000A_1B2C_0000_0000L + 0x9E37_79B9L * (i + 1));
-            String udid = mode == DeviceMode.NORMAL ? String.format("%08X-%s", model.chipId(), ecid.hex()) : null;
-            bench.attach(new DeviceSnapshot(slot(i + 1), mode, ecid, udid, productType, model.name(), null));
+            bench.attach(new DeviceSnapshot(slot(i + 1), DEMO_MODES[i % DEMO_MODES.length], demoEcid(i + 1), null,
+                    productType, model.name(), null));
         }
         return bench;
     }
 
-    /** Slot N of the simulated hubs: slots 1–7 on bus 1, the rest on bus 2, as a 7-port hub each. */
+    /** A distinct, made-up ECID for demo device number {@code n}. */
+    public static Ecid demoEcid(int n) {
+        return new Ecid(0x000A_1B2C_0000_0000L + 0x9E37_79B9L * n);
+    }
+
+    /** Slot N of the simulated hubs: slots 1–7 on bus 1, then 7-port hubs on buses 2, 3, … */
     public static Slot slot(int number) {
         int bus = number <= 7 ? 1 : 2 + (number - 8) / 7;
         int port = number <= 7 ? number : (number - 8) % 7 + 1;
@@ -68,10 +94,10 @@ public final class SimulatedBench implements DeviceWatcher {
 
     @Override
     public void start(Consumer<BenchSnapshot> newListener) {
-        synchronized (devices) {
+        synchronized (phones) {
             this.listener = Objects.requireNonNull(newListener);
+            publish();
         }
-        publish();
     }
 
     @Override
@@ -79,49 +105,91 @@ public final class SimulatedBench implements DeviceWatcher {
         return current;
     }
 
+    /**
+     * Plugs in a phone: its slot, mode, ECID and product type are used; the name and UDID come out
+     * of the bench as they would for a real one. A {@code problem} makes its serial string unreadable.
+     */
     public void attach(DeviceSnapshot device) {
-        synchronized (devices) {
-            if (!devices.containsKey(device.slot().portPath()) && devices.size() >= MAX_DEVICES) {
+        synchronized (phones) {
+            String path = device.slot().portPath();
+            if (!phones.containsKey(path) && phones.size() >= MAX_DEVICES) {
                 throw new IllegalStateException("a USB bus holds at most " + MAX_DEVICES + " devices");
             }
-            devices.put(device.slot().portPath(), device);
+            label(device.slot());
+            DeviceModel model = device.productType() == null ? null
+                    : catalog.findByProductType(device.productType()).orElse(null);
+            SimulatedPhone phone = new SimulatedPhone(device.slot(), model, device.ecid(), device.mode(),
+                    device.problem(), 0, 0);
+            phones.put(path, enumerate(phone, device.mode()));
+            publish();
         }
-        publish();
     }
 
     public void detach(Slot slot) {
-        synchronized (devices) {
-            devices.remove(slot.portPath());
+        synchronized (phones) {
+            phones.remove(slot.portPath());
+            publish();
         }
-        publish();
     }
 
     /** The device in {@code slot} re-enumerates in another mode, as a real one does on a mode change. */
     public void changeMode(Slot slot, DeviceMode mode) {
-        synchronized (devices) {
-            DeviceSnapshot device = devices.get(slot.portPath());
-            if (device == null) {
+        synchronized (phones) {
+            SimulatedPhone phone = phones.get(slot.portPath());
+            if (phone == null) {
                 throw new IllegalArgumentException("no simulated device in slot " + slot.label());
             }
-            devices.put(slot.portPath(), device.withMode(mode));
-        }
-        publish();
-    }
-
-    private void publish() {
-        synchronized (devices) {
-            BenchSnapshot bench = new BenchSnapshot(new ArrayList<>(devices.values()), ServiceState.SIMULATED,
-                    Instant.now());
-            current = bench;
-            Consumer<BenchSnapshot> target = listener;
-            if (!publisher.isShutdown()) {
-                publisher.execute(() -> target.accept(bench));
-            }
+            phones.put(slot.portPath(), enumerate(phone, mode));
+            publish();
         }
     }
 
     public List<DeviceSnapshot> devices() {
         return current.devices();
+    }
+
+    private SimulatedPhone enumerate(SimulatedPhone phone, DeviceMode mode) {
+        int bus = phone.bus();
+        int address = nextAddress.getOrDefault(bus, 1) % MAX_DEVICES + 1;
+        nextAddress.put(bus, address);
+        return phone.reenumerated(mode, address, nextMuxId++);
+    }
+
+    private void label(Slot slot) {
+        try {
+            slots.assign(slot.portPath(), slot.label());
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory slot map does not write", e);
+        }
+    }
+
+    private void publish() {
+        List<UsbSighting> usb = new ArrayList<>();
+        List<UsbmuxWatcher.SeenDevice> usbmuxd = new ArrayList<>();
+        for (SimulatedPhone phone : phones.values()) {
+            usb.add(phone.usbSighting());
+            if (phone.onUsbmuxd()) {
+                usbmuxd.add(seen(phone));
+            }
+        }
+        UsbmuxWatcher.View view = new UsbmuxWatcher.View(ServiceState.AVAILABLE, usbmuxd, null);
+        BenchSnapshot bench = new BenchSnapshot(assembler.assemble(usb, view), ServiceState.SIMULATED, Instant.now());
+        current = bench;
+        Consumer<BenchSnapshot> target = listener;
+        try {
+            publisher.execute(() -> target.accept(bench));
+        } catch (RejectedExecutionException closed) {
+            // closed benches keep their last snapshot and tell nobody
+        }
+    }
+
+    private static UsbmuxWatcher.SeenDevice seen(SimulatedPhone phone) {
+        MuxDevice device = new MuxDevice(phone.muxId(), phone.udid(), ((long) phone.bus() << 16) | phone.address(),
+                phone.productId(), "USB");
+        DeviceModel model = phone.model();
+        return new UsbmuxWatcher.SeenDevice(device, phone.mode(),
+                phone.mode() == DeviceMode.NORMAL && model != null ? model.productType() : null,
+                phone.mode() == DeviceMode.RESTORE && model != null ? model.hardwareModel().toUpperCase(Locale.ROOT) : null);
     }
 
     @Override

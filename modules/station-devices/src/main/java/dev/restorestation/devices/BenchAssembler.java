@@ -1,0 +1,117 @@
+package dev.restorestation.devices;
+
+import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.core.device.Slot;
+import dev.restorestation.devices.usbmux.MuxDevice;
+import dev.restorestation.devices.usbmux.UsbmuxWatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns what the USB bus and usbmuxd see into one tile per phone, in its slot. A phone keeps its
+ * tile across DFU → Recovery → Restore → Normal: it stays on the same port (the slot key), and its
+ * ECID (read in DFU/Recovery, or taken from a 2018+ UDID) carries the model into modes that do not
+ * tell it. Normal/Restore devices are placed by matching usbmuxd's LocationID to the USB bus and
+ * address; where that is not possible, by the port their ECID was last seen on.
+ * Not thread-safe: one watcher thread calls it.
+ */
+final class BenchAssembler {
+
+    /** Port-path prefix for a usbmuxd device whose USB port is not known. */
+    static final String UNPLACED_PREFIX = "usbmuxd:";
+
+    private final DeviceCatalog catalog;
+    private final SlotMap slots;
+    private final Map<Ecid, Known> known = new HashMap<>();
+
+    /** What the bench learned of one phone, kept while it changes mode. */
+    private record Known(String productType, String name, String portPath) {
+    }
+
+    BenchAssembler(DeviceCatalog catalog, SlotMap slots) {
+        this.catalog = catalog;
+        this.slots = slots;
+    }
+
+    List<DeviceSnapshot> assemble(List<UsbSighting> usb, UsbmuxWatcher.View mux) {
+        Map<String, DeviceSnapshot> byPort = new LinkedHashMap<>();
+        Map<Long, UsbSighting> muxOwned = new HashMap<>();
+        for (UsbSighting sighting : usb) {
+            if (sighting.mode().isPresent()) {
+                byPort.put(sighting.portPath(), fromUsb(sighting));
+            } else if (sighting.ownedByUsbmuxd()) {
+                muxOwned.put(location(sighting), sighting);
+            }
+        }
+        for (UsbmuxWatcher.SeenDevice seen : mux.devices()) {
+            UsbSighting port = muxOwned.remove(seen.device().locationId());
+            DeviceSnapshot device = fromMux(seen, port, byPort);
+            byPort.put(device.slot().portPath(), device);
+        }
+        if (mux.state() == ServiceState.UNAVAILABLE) {
+            for (UsbSighting unseen : muxOwned.values()) {
+                byPort.putIfAbsent(unseen.portPath(), new DeviceSnapshot(slots.slotFor(unseen.portPath()),
+                        DeviceMode.UNKNOWN, null, null, null, "Apple device in Normal or Restore mode",
+                        "usbmuxd is not running: start it to see this device's details"));
+            }
+        }
+        return new ArrayList<>(byPort.values());
+    }
+
+    private DeviceSnapshot fromUsb(UsbSighting sighting) {
+        DeviceMode mode = sighting.mode().orElseThrow();
+        Slot slot = slots.slotFor(sighting.portPath());
+        if (sighting.serial() == null) {
+            return new DeviceSnapshot(slot, mode, null, null, null,
+                    "Apple device in " + mode.label() + " mode", sighting.problem());
+        }
+        Identification identity = Identification.of(sighting.serial(), catalog);
+        if (identity.ecid() != null) {
+            known.put(identity.ecid(), new Known(identity.productType(), identity.name(), sighting.portPath()));
+        }
+        return new DeviceSnapshot(slot, mode, identity.ecid(), null, identity.productType(), identity.name(), null);
+    }
+
+    private DeviceSnapshot fromMux(UsbmuxWatcher.SeenDevice seen, UsbSighting port, Map<String, DeviceSnapshot> taken) {
+        MuxDevice device = seen.device();
+        Optional<Udid.ChipAndEcid> chip = Udid.parse(device.udid());
+        Ecid ecid = chip.map(Udid.ChipAndEcid::ecid).orElse(null);
+        Known before = ecid == null ? null : known.get(ecid);
+        Optional<DeviceModel> model = catalog.findByProductType(seen.productType())
+                .or(() -> catalog.findByHardwareModel(seen.hardwareModel()));
+        String productType = model.map(DeviceModel::productType)
+                .orElse(before != null ? before.productType() : seen.productType());
+        String name = model.map(DeviceModel::name)
+                .orElse(before != null ? before.name() : chip.map(BenchAssembler::chipName).orElse("Apple device"));
+        String portPath;
+        if (port != null) {
+            portPath = port.portPath();
+        } else if (before != null && before.portPath() != null && !taken.containsKey(before.portPath())) {
+            portPath = before.portPath();
+        } else {
+            portPath = UNPLACED_PREFIX + device.deviceId();
+        }
+        boolean placed = !portPath.startsWith(UNPLACED_PREFIX);
+        if (ecid != null && (placed || before == null)) {
+            known.put(ecid, new Known(productType, name, placed ? portPath : null));
+        }
+        Slot slot = placed ? slots.slotFor(portPath) : new Slot(portPath, "USB " + device.deviceId());
+        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), productType, name, null);
+    }
+
+    private static String chipName(Udid.ChipAndEcid chip) {
+        return String.format(Locale.ROOT, "Apple device (CPID 0x%04X)", chip.chipId());
+    }
+
+    private static long location(UsbSighting sighting) {
+        return ((long) sighting.bus() << 16) | sighting.address();
+    }
+}
