@@ -1,0 +1,193 @@
+package dev.restorestation.advisor;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.restorestation.advisor.KnowledgeBaseFile.CodeEntry;
+import dev.restorestation.advisor.KnowledgeBaseFile.DeviceEntry;
+import dev.restorestation.advisor.KnowledgeBaseFile.EngineEntry;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.ErrorCategory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * The error knowledge base: what each Apple code and each engine failure means and which fixes to
+ * try, in order. Read from a JSON file that is validated as it is read; immutable afterwards.
+ */
+public final class KnowledgeBase {
+
+    /** Where the bundled file sits on the class path. */
+    public static final String BUNDLED = "/dev/restorestation/advisor/knowledge-base.json";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private record AppleEntry(List<CodeRange> ranges, boolean primary, KnownError error) {
+    }
+
+    private record EngineFailure(Set<Integer> statusCodes, Optional<Pattern> pattern, KnownError error) {
+    }
+
+    private final Map<String, KnowledgeFix> fixes;
+    private final Map<ErrorCategory, CategoryAdvice> categories;
+    private final List<AppleEntry> appleEntries;
+    private final List<EngineFailure> engineFailures;
+
+    private KnowledgeBase(KnowledgeBaseFile file) {
+        fixes = new LinkedHashMap<>();
+        file.fixes().forEach(f -> fixes.put(f.id(), new KnowledgeFix(
+                f.id(), f.text().strip(), Boolean.TRUE.equals(f.destructive()), FixKind.fromId(f.kind()))));
+        categories = new EnumMap<>(ErrorCategory.class);
+        file.categories().forEach(c -> {
+            ErrorCategory category = ErrorCategory.fromId(c.category());
+            categories.put(category, new CategoryAdvice(category, c.meaning().strip(), c.escalates(), fixes(c.fixes())));
+        });
+        appleEntries = file.codes().stream().map(this::appleEntry).toList();
+        engineFailures = file.engine().stream().map(this::engineFailure).toList();
+    }
+
+    /** The knowledge base shipped with the station. */
+    public static KnowledgeBase bundled() {
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("the knowledge base " + BUNDLED + " is missing from the class path");
+            }
+            return read(in, BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the knowledge base " + BUNDLED, e);
+        }
+    }
+
+    /**
+     * Reads and validates a knowledge base.
+     *
+     * @throws KnowledgeBaseException listing every problem when the file is broken
+     */
+    public static KnowledgeBase read(InputStream in, String source) throws IOException {
+        KnowledgeBaseFile file;
+        try {
+            file = JSON.readValue(in, KnowledgeBaseFile.class);
+        } catch (JacksonException e) {
+            throw new KnowledgeBaseException(source, List.of(e.getOriginalMessage() + location(e)));
+        }
+        if (file == null) {
+            throw new KnowledgeBaseException(source, List.of("the file is empty"));
+        }
+        List<String> problems = KnowledgeBaseValidator.problems(file);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(source, problems);
+        }
+        return new KnowledgeBase(file);
+    }
+
+    private static String location(JacksonException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+    }
+
+    /**
+     * The entry for a failure: by Apple code (preferring the entry of the diagnosed category when
+     * the code has several), else by engine status, else by a pattern in the summary.
+     */
+    public Optional<KnownError> match(Diagnosis diagnosis) {
+        if (diagnosis.appleCode() != null) {
+            Optional<KnownError> byCode = appleCode(diagnosis.appleCode(), diagnosis.category());
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        if (diagnosis.statusCode() != null) {
+            Optional<KnownError> byStatus = engineStatus(diagnosis.statusCode());
+            if (byStatus.isPresent()) {
+                return byStatus;
+            }
+        }
+        return engineMessage(diagnosis.summary());
+    }
+
+    /** The entry for an Apple code; {@code preferred} picks among entries sharing the code. */
+    public Optional<KnownError> appleCode(int code, ErrorCategory preferred) {
+        List<AppleEntry> matches = appleEntries.stream()
+                .filter(e -> e.ranges().stream().anyMatch(r -> r.contains(code)))
+                .toList();
+        return matches.stream().filter(e -> e.error().category() == preferred).findFirst()
+                .or(() -> matches.stream().filter(AppleEntry::primary).findFirst())
+                .or(() -> matches.stream().findFirst())
+                .map(AppleEntry::error);
+    }
+
+    public Optional<KnownError> engineStatus(int status) {
+        return engineFailures.stream().filter(e -> e.statusCodes().contains(status)).findFirst().map(EngineFailure::error);
+    }
+
+    /** The first engine failure whose pattern occurs in {@code text}, in file order. */
+    public Optional<KnownError> engineMessage(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return engineFailures.stream()
+                .filter(e -> e.pattern().map(p -> p.matcher(text).find()).orElse(false))
+                .findFirst()
+                .map(EngineFailure::error);
+    }
+
+    public CategoryAdvice category(ErrorCategory category) {
+        return categories.get(category);
+    }
+
+    public Optional<KnowledgeFix> fix(String id) {
+        return Optional.ofNullable(fixes.get(id));
+    }
+
+    /** Every Apple-code entry, in file order. */
+    public List<KnownError> appleCodeEntries() {
+        return appleEntries.stream().map(AppleEntry::error).toList();
+    }
+
+    /** How many distinct Apple codes the entries cover. */
+    public long appleCodeCount() {
+        return appleEntries.stream()
+                .flatMap(e -> e.ranges().stream())
+                .flatMapToInt(r -> IntStream.rangeClosed(r.from(), r.to()))
+                .distinct()
+                .count();
+    }
+
+    private AppleEntry appleEntry(CodeEntry entry) {
+        List<DeviceNote> notes = entry.devices() == null ? List.of() : entry.devices().stream().map(this::deviceNote).toList();
+        KnownError error = new KnownError(entry.id(), ErrorCategory.fromId(entry.category()), entry.meaning().strip(),
+                !Boolean.FALSE.equals(entry.verified()), entry.causes(), fixes(entry.fixes()), notes);
+        return new AppleEntry(KnowledgeBaseValidator.ranges(entry), entry.sharesCodesWith() == null, error);
+    }
+
+    private EngineFailure engineFailure(EngineEntry entry) {
+        KnownError error = new KnownError(entry.id(), ErrorCategory.fromId(entry.category()), entry.meaning().strip(),
+                true, entry.causes(), fixes(entry.fixes()), List.of());
+        Set<Integer> statusCodes = entry.statusCodes() == null ? Set.of() : Set.copyOf(entry.statusCodes());
+        Optional<Pattern> pattern = Optional.ofNullable(entry.pattern())
+                .filter(p -> !p.isBlank())
+                .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE));
+        return new EngineFailure(statusCodes, pattern, error);
+    }
+
+    private DeviceNote deviceNote(DeviceEntry entry) {
+        return new DeviceNote(Set.copyOf(entry.productTypes()), entry.note().strip(),
+                entry.fixes() == null ? List.of() : fixes(entry.fixes()));
+    }
+
+    private List<KnowledgeFix> fixes(List<String> ids) {
+        return ids.stream().map(fixes::get).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package dev.restorestation.advisor;
+
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.advice.Advisor;
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.ErrorCategory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Advice from the knowledge base, ordered by this shop's history ({@link FixRanking}), with the
+ * device's slot put first when its cable or port is failing ({@link SlotHealth}) and software
+ * fixes dropped once the device has failed often enough to be hardware ({@link Escalation}).
+ * Blocks on the history: call it off the UI thread.
+ */
+public final class ShopAdvisor implements Advisor {
+
+    /** How far back slot health looks: long enough for a sample, short enough to see a new cable. */
+    public static final Duration SLOT_WINDOW = Duration.ofDays(30);
+    private static final String OTHER_SLOT = "other-slot";
+    private static final String LAST_RESORT = "board-inspection";
+
+    private final KnowledgeBase knowledge;
+    private final ShopHistory history;
+    private final Clock clock;
+
+    public ShopAdvisor(KnowledgeBase knowledge, ShopHistory history, Clock clock) {
+        this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
+        this.history = Objects.requireNonNull(history, "history");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Advice advise(Diagnosis diagnosis, String productType, Ecid ecid) {
+        Optional<KnownError> entry = knowledge.match(diagnosis);
+        ErrorCategory category = entry.map(KnownError::category).orElse(diagnosis.category());
+        CategoryAdvice generic = knowledge.category(category);
+        String meaning = entry.map(e -> e.meaningFor(productType)).orElseGet(() -> unknownMeaning(diagnosis, generic));
+        List<KnowledgeFix> fixes = entry.map(e -> e.fixesFor(productType)).orElse(generic.fixes());
+
+        List<RestoreAttempt> attempts = ecid == null ? List.of() : history.attemptsForDevice(ecid);
+        String escalation = generic.escalates() ? Escalation.check(attempts, category).orElse("") : "";
+        if (!escalation.isEmpty()) {
+            fixes = hardwareOnly(fixes, generic);
+        }
+        List<Fix> ranked = FixRanking.rank(fixes, history.fixOutcomes(diagnosis.appleCode(), category, productType));
+        if (category == ErrorCategory.USB_CONNECTION && escalation.isEmpty()) {
+            ranked = slotFirstIfFailing(ranked, attempts);
+        }
+        return new Advice(code(diagnosis, entry), category, meaning, entry.isPresent() || isCategoryQuery(diagnosis),
+                ranked, escalation);
+    }
+
+    private static String unknownMeaning(Diagnosis diagnosis, CategoryAdvice generic) {
+        if (isCategoryQuery(diagnosis)) {
+            return generic.meaning();
+        }
+        return "Not in the knowledge base; general advice for " + generic.category().id() + " failures: " + generic.meaning();
+    }
+
+    /** A diagnosis with no code and no engine message asks for a category's general advice. */
+    private static boolean isCategoryQuery(Diagnosis diagnosis) {
+        return diagnosis.appleCode() == null && diagnosis.statusCode() == null && diagnosis.summary().isBlank();
+    }
+
+    private static String code(Diagnosis diagnosis, Optional<KnownError> entry) {
+        if (diagnosis.appleCode() != null) {
+            return diagnosis.appleCode().toString();
+        }
+        if (diagnosis.statusCode() != null) {
+            return "status " + diagnosis.statusCode();
+        }
+        return entry.map(KnownError::id).orElse(diagnosis.category().id());
+    }
+
+    private List<KnowledgeFix> hardwareOnly(List<KnowledgeFix> fixes, CategoryAdvice generic) {
+        Set<KnowledgeFix> hardware = new LinkedHashSet<>();
+        Stream.concat(fixes.stream(), generic.fixes().stream())
+                .filter(fix -> fix.kind() == FixKind.HARDWARE)
+                .forEach(hardware::add);
+        if (hardware.isEmpty()) {
+            knowledge.fix(LAST_RESORT).ifPresent(hardware::add);
+        }
+        return List.copyOf(hardware);
+    }
+
+    /** Puts "move to another slot" first, with the slot's numbers, when the device's slot is failing. */
+    private List<Fix> slotFirstIfFailing(List<Fix> ranked, List<RestoreAttempt> attempts) {
+        if (attempts.isEmpty() || attempts.get(attempts.size() - 1).slot() == null) {
+            return ranked;
+        }
+        String slot = attempts.get(attempts.size() - 1).slot();
+        Optional<SlotFinding> finding = SlotHealth.flagged(history.slotRecords(clock.instant().minus(SLOT_WINDOW))).stream()
+                .filter(f -> f.slot().equals(slot))
+                .findFirst();
+        Optional<KnowledgeFix> otherSlot = knowledge.fix(OTHER_SLOT);
+        if (finding.isEmpty() || otherSlot.isEmpty()) {
+            return ranked;
+        }
+        List<Fix> reordered = new ArrayList<>();
+        reordered.add(otherSlot.get().withEvidence(finding.get().describe()));
+        ranked.stream().filter(fix -> !fix.id().equals(OTHER_SLOT)).forEach(reordered::add);
+        return reordered;
+    }
+}
