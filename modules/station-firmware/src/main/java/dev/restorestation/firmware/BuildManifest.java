@@ -40,11 +40,7 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
 
     /** The identity that restores this board this way, if the IPSW has one. */
     public Optional<BuildIdentity> identityFor(int chipId, int boardId, RestoreKind kind) {
-        String behaviour = kind == RestoreKind.ERASE ? "Erase" : "Update";
-        return identities.stream()
-                .filter(identity -> identity.chipId() == chipId && identity.boardId() == boardId)
-                .filter(identity -> identity.restoreBehavior().equals(behaviour))
-                .findFirst();
+        return identities.stream().filter(identity -> identity.restores(chipId, boardId, kind)).findFirst();
     }
 
     /** Parses a manifest (XML or binary plist); a clear {@link InvalidFirmwareException} otherwise. */

@@ -1,0 +1,81 @@
+package dev.restorestation.firmware.store;
+
+import dev.restorestation.core.task.Progress;
+import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.InvalidFirmwareException;
+import dev.restorestation.firmware.ipsw.IpswVerifier;
+import dev.restorestation.firmware.ipsw.VerifiedIpsw;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+/**
+ * Brings a local IPSW into the cache: copies it beside the cache, verifies the copy in full (so
+ * what is kept is what was checked), compares the checksums the technician gave, publishes it.
+ * A file imported before and unchanged since is found again without a re-hash.
+ */
+public final class FirmwareImport {
+
+    private final FirmwareStore store;
+    private final IpswVerifier verifier;
+
+    public FirmwareImport(FirmwareStore store, IpswVerifier verifier) {
+        this.store = store;
+        this.verifier = verifier;
+    }
+
+    /**
+     * @param sha1   the SHA-1 it must have, or null
+     * @param sha256 the SHA-256 it must have, or null
+     */
+    public CachedBuild importFile(Path file, String sha1, String sha256, TaskContext context) throws IOException {
+        String wantedSha1 = hex(sha1, 40, "--sha1");
+        String wantedSha256 = hex(sha256, 64, "--sha256");
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidFirmwareException(file + " is not a file");
+        }
+        var known = store.findImported(file);
+        if (known.isPresent() && matches(known.get(), wantedSha1, wantedSha256)) {
+            return known.get();
+        }
+        Seal original = Seal.of(file);
+        Path temporary = store.temporaryFile("import");
+        try {
+            context.progress(Progress.of("copying " + file.getFileName() + " into the cache"));
+            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+            VerifiedIpsw verified = verifier.verify(temporary, context);
+            check("SHA-1", wantedSha1, verified.digests().sha1());
+            check("SHA-256", wantedSha256, verified.digests().sha256());
+            return store.publish(temporary, verified, file.toAbsolutePath().normalize().toString(), original);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static boolean matches(CachedBuild entry, String sha1, String sha256) {
+        return (sha1 == null || sha1.equals(entry.sha1())) && (sha256 == null || sha256.equals(entry.sha256()));
+    }
+
+    private static void check(String what, String wanted, String actual) {
+        if (wanted != null && !wanted.equals(actual)) {
+            throw new InvalidFirmwareException(what + " mismatch: the file has " + actual + ", expected " + wanted);
+        }
+    }
+
+    private static String hex(String value, int length, String option) {
+        if (value == null) {
+            return null;
+        }
+        String hex = value.strip().toLowerCase(Locale.ROOT);
+        if (hex.length() != length || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            throw new IllegalArgumentException(option + " must be " + length + " hex digits, not '" + value + "'");
+        }
+        return hex;
+    }
+}

@@ -1,0 +1,249 @@
+package dev.restorestation.firmware.store;
+
+import dev.restorestation.core.firmware.FirmwareLease;
+import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.InvalidFirmwareException;
+import dev.restorestation.firmware.ipsw.IpswVerifier;
+import dev.restorestation.firmware.ipsw.VerifiedIpsw;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The cache folder: verified IPSWs under content-derived names ({@code files/<sha256>.ipsw}),
+ * the readable index, seals, quarantine, leases and least-recently-used eviction. Several
+ * station processes may share one folder.
+ */
+public final class FirmwareStore {
+
+    /** What an eviction did. */
+    public record Eviction(List<CachedBuild> removed, List<CachedBuild> keptInUse, long bytesLeft) {
+    }
+
+    private final Path folder;
+    private final IpswVerifier verifier;
+    private final Clock clock;
+    private final StoreIndex index;
+    private final LeaseLocks leases;
+
+    public FirmwareStore(Path folder, IpswVerifier verifier, Clock clock) throws IOException {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.verifier = verifier;
+        this.clock = clock;
+        for (String sub : List.of("files", "tmp", "quarantine", "leases", "locks", "partial", "catalogs")) {
+            Files.createDirectories(this.folder.resolve(sub));
+        }
+        this.index = new StoreIndex(this.folder);
+        this.leases = new LeaseLocks(this.folder.resolve("leases"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** A fresh temporary file on the cache's own file system, so publishing is a rename. */
+    public Path temporaryFile(String hint) {
+        return folder.resolve("tmp").resolve(hint + "-" + UUID.randomUUID() + ".tmp");
+    }
+
+    public Path partialFolder() {
+        return folder.resolve("partial");
+    }
+
+    public Path lockFile(String name) {
+        return folder.resolve("locks").resolve(name + ".lock");
+    }
+
+    public Path catalogFolder() {
+        return folder.resolve("catalogs");
+    }
+
+    public List<CachedBuild> builds() throws IOException {
+        return index.read();
+    }
+
+    public Path fileOf(CachedBuild entry) {
+        return folder.resolve(entry.file());
+    }
+
+    public CacheState state(CachedBuild entry) {
+        if (entry.inQuarantine()) {
+            return CacheState.QUARANTINED;
+        }
+        Path file = fileOf(entry);
+        if (!Files.exists(file)) {
+            return CacheState.MISSING;
+        }
+        return entry.seal().holds(file) ? CacheState.VERIFIED : CacheState.CHANGED;
+    }
+
+    /** A good (not quarantined) cached IPSW of {@code build} that supports {@code productType}. */
+    public Optional<CachedBuild> find(String productType, String build) throws IOException {
+        return builds().stream()
+                .filter(entry -> !entry.inQuarantine() && entry.build().equalsIgnoreCase(build))
+                .filter(entry -> productType == null || entry.productTypes().contains(productType))
+                .findFirst();
+    }
+
+    public Optional<CachedBuild> findBySha1(String sha1) throws IOException {
+        return builds().stream().filter(entry -> !entry.inQuarantine() && entry.sha1().equalsIgnoreCase(sha1)).findFirst();
+    }
+
+    /** The cached copy of a file imported before, if the original has not changed since. */
+    public Optional<CachedBuild> findImported(Path original) throws IOException {
+        Seal now = Seal.of(original);
+        String source = original.toAbsolutePath().normalize().toString();
+        return builds().stream()
+                .filter(entry -> !entry.inQuarantine() && source.equals(entry.source()) && now.equals(entry.sourceSeal()))
+                .findFirst();
+    }
+
+    /**
+     * Moves a verified temporary file into the cache under its content-derived name and records
+     * it in the index. The same content published twice is kept once.
+     */
+    public CachedBuild publish(Path temporary, VerifiedIpsw verified, String source, Seal sourceSeal) throws IOException {
+        String sha256 = verified.digests().sha256();
+        Path target = folder.resolve("files").resolve(sha256 + ".ipsw");
+        try (FileLocks.Held held = FileLocks.acquire(lockFile("publish-" + sha256))) {
+            Optional<CachedBuild> existing = builds().stream()
+                    .filter(entry -> entry.sha256().equals(sha256) && !entry.inQuarantine())
+                    .filter(entry -> entry.seal().holds(fileOf(entry)))
+                    .findFirst();
+            if (existing.isPresent()) {
+                Files.deleteIfExists(temporary);
+                CachedBuild kept = withSource(existing.get(), source, sourceSeal);
+                replace(kept);
+                return kept;
+            }
+            DurableFiles.publish(temporary, target);
+            var manifest = verified.manifest();
+            CachedBuild entry = new CachedBuild(manifest.build().build(), manifest.build().version(),
+                    manifest.build().productTypes(), manifest.identities(), verified.digests().size(),
+                    verified.digests().sha1(), sha256, source, folder.relativize(target).toString(),
+                    clock.instant(), clock.instant(), Seal.of(target), sourceSeal, "");
+            replace(entry);
+            return entry;
+        }
+    }
+
+    /**
+     * Leases a cached build: no re-hash while its seal holds; otherwise a full verification first,
+     * and a file that fails it is quarantined and never leased.
+     */
+    public FirmwareLease lease(CachedBuild entry, TaskContext context) throws IOException {
+        if (entry.inQuarantine()) {
+            throw new InvalidFirmwareException(entry.build() + " is quarantined: " + entry.quarantineReason());
+        }
+        Path file = fileOf(entry);
+        leases.hold(entry.sha256());
+        try {
+            CachedBuild current = entry;
+            if (!entry.seal().holds(file)) {
+                current = verify(entry, context);
+            }
+            CachedBuild used = current.usedAt(clock.instant());
+            replace(used);
+            return new StoreLease(used, file, () -> leases.release(entry.sha256()));
+        } catch (IOException | RuntimeException e) {
+            leases.release(entry.sha256());
+            throw e;
+        }
+    }
+
+    /**
+     * Verifies a cached file in full, whatever its seal says. A good file is sealed again; a bad
+     * one (or one whose hashes differ from what the index recorded) goes to quarantine.
+     */
+    public CachedBuild verify(CachedBuild entry, TaskContext context) throws IOException {
+        Path file = fileOf(entry);
+        if (!Files.exists(file)) {
+            replace(entry.quarantinedAs(entry.file(), "the file is missing"));
+            throw new InvalidFirmwareException("cached " + entry.build() + " is missing from " + file);
+        }
+        Seal before = Seal.of(file);
+        String problem;
+        try {
+            VerifiedIpsw verified = verifier.verify(file, context);
+            if (verified.digests().sha256().equals(entry.sha256()) && verified.digests().sha1().equals(entry.sha1())) {
+                CachedBuild good = entry.verified(clock.instant(), before);
+                replace(good);
+                return good;
+            }
+            problem = "its SHA-256 is now " + verified.digests().sha256() + ", not " + entry.sha256();
+        } catch (InvalidFirmwareException e) {
+            problem = e.getMessage();
+        }
+        quarantine(entry, problem);
+        throw new InvalidFirmwareException("cached " + entry.build() + " failed verification and was quarantined: " + problem);
+    }
+
+    /** Moves a bad file aside with the reason beside it; it is never leased again. */
+    public CachedBuild quarantine(CachedBuild entry, String reason) throws IOException {
+        Path file = fileOf(entry);
+        Path aside = folder.resolve("quarantine").resolve(entry.sha256() + ".ipsw");
+        if (Files.exists(file)) {
+            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.writeString(aside.resolveSibling(entry.sha256() + ".reason.txt"),
+                entry.build() + " " + entry.version() + " quarantined " + clock.instant() + ": " + reason + "\n",
+                StandardCharsets.UTF_8);
+        CachedBuild quarantined = entry.quarantinedAs(folder.relativize(aside).toString(), reason);
+        replace(quarantined);
+        return quarantined;
+    }
+
+    /**
+     * Removes quarantined files, then least recently used builds, until the cache holds at most
+     * {@code maxBytes}; a build leased by any station process is kept.
+     */
+    public Eviction evict(long maxBytes) throws IOException {
+        List<CachedBuild> candidates = new ArrayList<>(builds());
+        candidates.sort(Comparator.comparing((CachedBuild entry) -> !entry.inQuarantine())
+                .thenComparing(CachedBuild::lastUsedAt));
+        long total = candidates.stream().mapToLong(CachedBuild::size).sum();
+        List<CachedBuild> removed = new ArrayList<>();
+        List<CachedBuild> kept = new ArrayList<>();
+        for (CachedBuild entry : candidates) {
+            if (total <= maxBytes) {
+                break;
+            }
+            boolean gone = leases.removeIfUnused(entry.sha256(), () -> {
+                Files.deleteIfExists(fileOf(entry));
+                index.update(list -> {
+                    list.removeIf(other -> other.file().equals(entry.file()));
+                    return list;
+                });
+            });
+            if (gone) {
+                removed.add(entry);
+                total -= entry.size();
+            } else {
+                kept.add(entry);
+            }
+        }
+        return new Eviction(removed, kept, total);
+    }
+
+    private void replace(CachedBuild entry) throws IOException {
+        index.update(list -> {
+            list.removeIf(other -> other.sha256().equals(entry.sha256()));
+            list.add(entry);
+            return list;
+        });
+    }
+
+    private static CachedBuild withSource(CachedBuild entry, String source, Seal sourceSeal) {
+        return new CachedBuild(entry.build(), entry.version(), entry.productTypes(), entry.identities(), entry.size(),
+                entry.sha1(), entry.sha256(), source, entry.file(), entry.verifiedAt(), entry.lastUsedAt(),
+                entry.seal(), sourceSeal, entry.quarantineReason());
+    }
+}

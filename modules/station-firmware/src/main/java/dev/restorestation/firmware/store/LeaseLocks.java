@@ -1,0 +1,94 @@
+package dev.restorestation.firmware.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Marks cached files in use, for every station process sharing the cache: a lease holds a shared
+ * lock on the file's {@code .lease} file, and eviction needs the exclusive lock. Within one
+ * process leases of one file are counted, as the operating system keeps one lock per process.
+ */
+final class LeaseLocks {
+
+    @FunctionalInterface
+    interface Removal {
+        void run() throws IOException;
+    }
+
+    private record Shared(FileChannel channel, FileLock lock, int count) {
+    }
+
+    private static final Map<Path, Shared> HELD = new HashMap<>();
+
+    private final Path folder;
+
+    LeaseLocks(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Takes a lease on the file with this SHA-256; {@link #release} gives it back. */
+    void hold(String sha256) throws IOException {
+        Path file = file(sha256);
+        synchronized (HELD) {
+            Shared shared = HELD.get(file);
+            if (shared == null) {
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+                try {
+                    shared = new Shared(channel, channel.lock(0, Long.MAX_VALUE, true), 0);
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
+            }
+            HELD.put(file, new Shared(shared.channel(), shared.lock(), shared.count() + 1));
+        }
+    }
+
+    void release(String sha256) {
+        Path file = file(sha256);
+        synchronized (HELD) {
+            Shared shared = HELD.get(file);
+            if (shared == null) {
+                return;
+            }
+            if (shared.count() > 1) {
+                HELD.put(file, new Shared(shared.channel(), shared.lock(), shared.count() - 1));
+                return;
+            }
+            HELD.remove(file);
+            try {
+                shared.channel().close();
+            } catch (IOException e) {
+                // closing drops the lock even when it reports a failure
+            }
+        }
+    }
+
+    /** Runs {@code removal} only if no process holds a lease on the file; false if one does. */
+    boolean removeIfUnused(String sha256, Removal removal) throws IOException {
+        Path file = file(sha256);
+        synchronized (HELD) {
+            if (HELD.containsKey(file)) {
+                return false;
+            }
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    return false;
+                }
+                removal.run();
+                return true;
+            }
+        }
+    }
+
+    private Path file(String sha256) {
+        return folder.resolve(sha256 + ".lease").toAbsolutePath().normalize();
+    }
+}
