@@ -36,7 +36,7 @@ public final class BenchPanel extends JPanel {
         setName("bench");
         setLayout(cards);
         grid.setName("bench-grid");
-        scroller.setBorder(null);
+        scroller.putClientProperty("FlatLaf.style", "border: 0,0,0,0");
         scroller.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         scroller.getVerticalScrollBar().setUnitIncrement(24);
         add(new EmptyBench(demo), EMPTY);

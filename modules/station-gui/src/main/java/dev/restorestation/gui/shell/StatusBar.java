@@ -17,7 +17,7 @@ final class StatusBar extends JPanel {
     private final JLabel engine = new JLabel("engine checking…");
 
     StatusBar() {
-        super(new MigLayout("insets 3 10 3 10, gap 0", "[][][][]push"));
+        super(new MigLayout("insets 3 10 3 10, gap 0", "[][][][][]push"));
         setName("status-bar");
         devices.setName("status-devices");
         usbmuxd.setName("status-usbmuxd");

@@ -47,10 +47,14 @@ public final class StationTheme {
         };
     }
 
-    /** A colour by theme key; magenta shows a missing key at a glance while building. */
+    /**
+     * A colour by theme key; magenta shows a missing key at a glance while building. A plain
+     * {@link Color}, not the UIManager's resource colour, so that a child's updateUI on a theme
+     * switch does not reset it to the look and feel's default.
+     */
     public static Color color(String key) {
         Color color = UIManager.getColor(key);
-        return color != null ? color : Color.MAGENTA;
+        return color != null ? new Color(color.getRGB(), true) : Color.MAGENTA;
     }
 
     /**

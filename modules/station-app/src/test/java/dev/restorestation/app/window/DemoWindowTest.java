@@ -1,0 +1,180 @@
+package dev.restorestation.app.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.app.Station;
+import dev.restorestation.core.testing.HostRequirement;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.UIManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real station window, started the way a newcomer starts it ({@code station --demo}), on a
+ * real display (Xvfb under CI). Saves a screenshot of every area under target/screenshots/.
+ */
+class DemoWindowTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path dataDir;
+
+    private static Frame window;
+
+    @BeforeAll
+    static void startTheDemo() throws Exception {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
+        int exit = new Station().commandLine().execute("--demo", "--data-dir", dataDir.toString());
+        assertThat(exit).isZero();
+        window = awaitWindow();
+    }
+
+    @AfterAll
+    static void closeWithoutExiting() throws Exception {
+        if (window != null) {
+            EventQueue.invokeAndWait(window::dispose);
+        }
+    }
+
+    @Test
+    void theFrameHasEveryAreaAndAStatusBar() throws Exception {
+        for (String name : new String[] {"navigation", "bench", "area-firmware", "area-history", "area-dashboard",
+            "area-settings", "status-bar"}) {
+            assertThat(onEdt(() -> find(window, name) != null)).as(name).isTrue();
+        }
+        assertThat(onEdt(window::getTitle)).isEqualTo("Restore Station — demo bench");
+    }
+
+    @Test
+    void theDemoBenchShowsTwelveDevicesInTheirSlots() throws Exception {
+        assertThat(eventually(() -> label("status-devices"), "12 devices")).isTrue();
+        for (int slot = 1; slot <= 12; slot++) {
+            int number = slot;
+            assertThat(onEdt(() -> find(window, "tile-" + number) != null)).as("tile " + slot).isTrue();
+        }
+        assertThat(label("status-usbmuxd")).isEqualTo("usbmuxd simulated");
+        assertThat(eventually(() -> label("status-engine"), "simulated engine")).isTrue();
+        screenshot("bench");
+    }
+
+    @Test
+    void everyAreaCanBeOpenedFromTheNavigation() throws Exception {
+        for (String area : new String[] {"firmware", "history", "dashboard", "settings", "bench"}) {
+            EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-" + area)).doClick());
+            String panel = area.equals("bench") ? "bench" : "area-" + area;
+            assertThat(onEdt(() -> find(window, panel).isShowing())).as(area + " showing").isTrue();
+            screenshot(area);
+        }
+    }
+
+    @Test
+    void theDarkThemeAppliesAtOnceAndIsSavedInTheBackground() throws Exception {
+        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-settings")).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "theme-dark")).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-bench")).doClick());
+
+        assertThat(onEdt(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Dark");
+        assertThat(eventually(() -> Files.exists(dataDir.resolve("settings.json"))
+                ? Files.readString(dataDir.resolve("settings.json")).contains("\"theme\" : \"DARK\"") + "" : "false",
+                "true")).isTrue();
+        Thread.sleep(600);
+        screenshot("bench-dark");
+
+        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-settings")).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "theme-light")).doClick());
+    }
+
+    @Test
+    void theDataDirectoryWasCreatedWithSettingsAndALog() {
+        assertThat(dataDir.resolve("logs/station.log")).content().contains("opening the station window (demo bench)");
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Thread.sleep(300);
+        Rectangle bounds = onEdt(window::getBounds);
+        BufferedImage image = new Robot().createScreenCapture(bounds);
+        Files.createDirectories(SCREENSHOTS);
+        ImageIO.write(image, "png", SCREENSHOTS.resolve(name + ".png").toFile());
+    }
+
+    private static Frame awaitWindow() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (Instant.now().isBefore(deadline)) {
+            for (Frame frame : Frame.getFrames()) {
+                if ("station-window".equals(frame.getName()) && frame.isShowing()) {
+                    return frame;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the station window did not appear within 20 s");
+    }
+
+    private static String label(String name) throws Exception {
+        return onEdt(() -> ((JLabel) find(window, name)).getText());
+    }
+
+    private static boolean eventually(Check<String> value, String expected) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            if (expected.equals(value.get())) {
+                return true;
+            }
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static <T> T onEdt(Check<T> read) throws Exception {
+        AtomicReference<T> value = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            try {
+                value.set(read.get());
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return value.get();
+    }
+
+    interface Check<T> {
+        T get() throws Exception;
+    }
+}
