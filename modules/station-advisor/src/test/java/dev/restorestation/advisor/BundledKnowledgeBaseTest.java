@@ -17,6 +17,7 @@ import dev.restorestation.core.restore.ErrorCategory;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -132,8 +133,10 @@ class BundledKnowledgeBaseTest {
     void everyEntryStartsSafeAndMarksErasesAsDestructive() {
         for (KnownError entry : KNOWLEDGE.appleCodeEntries()) {
             assertThat(entry.fixes().get(0).destructive()).as(entry.id()).isFalse();
-            entry.fixes().stream().filter(fix -> fix.text().toLowerCase().contains("erase"))
+            entry.fixes().stream().filter(fix -> fix.text().toLowerCase(Locale.ROOT).contains("erase"))
                     .forEach(fix -> assertThat(fix.destructive()).as(fix.id()).isTrue());
+            entry.fixes().stream().filter(KnowledgeFix::destructive)
+                    .forEach(fix -> assertThat(fix.text()).as("a destructive fix says so").contains("erases the customer's data"));
         }
     }
 

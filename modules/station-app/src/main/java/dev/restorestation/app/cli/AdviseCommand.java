@@ -1,29 +1,100 @@
 package dev.restorestation.app.cli;
 
+import dev.restorestation.advisor.AdviceQuery;
+import dev.restorestation.advisor.EmptyShopHistory;
+import dev.restorestation.advisor.KnowledgeBase;
+import dev.restorestation.advisor.KnownError;
+import dev.restorestation.advisor.ShopAdvisor;
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.restore.Diagnosis;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "advise", mixinStandardHelpOptions = true,
         description = "What an error code means and which fixes to try, in order.")
 public final class AdviseCommand implements Callable<Integer> {
 
+    /** The JSON shape of {@code --json}: stable, documented in the README. */
+    record AdviceJson(String code, String category, String meaning, boolean known, List<Fix> fixes) {
+
+        static AdviceJson of(Advice advice) {
+            return new AdviceJson(advice.code(), advice.category().id(), advice.meaning(), advice.known(), advice.fixes());
+        }
+    }
+
     @ParentCommand
     StationContext station;
 
-    @Parameters(index = "0", paramLabel = "CODE", description = "Apple's error number (e.g. 4013) or an engine status.")
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CODE",
+            description = "Apple's error number (e.g. 4013), an engine status ('status 68'), a category"
+                    + " (e.g. usb-connection) or a line of the engine's log.")
     String code;
 
     @Option(names = "--device", paramLabel = "PRODUCT_TYPE", description = "Advice for this model, e.g. iPhone9,4.")
     String productType;
 
-    @Option(names = "--json", description = "Print JSON: code, category, meaning, fixes[{id, text, destructive, evidence}].")
+    @Option(names = "--json", description = "Print JSON: code, category, meaning, known, fixes[{id, text, destructive, evidence}].")
     boolean json;
 
     @Override
     public Integer call() {
-        throw StationException.notAvailableYet("advise");
+        KnowledgeBase knowledge = KnowledgeBase.bundled();
+        Diagnosis diagnosis;
+        try {
+            diagnosis = AdviceQuery.diagnosis(code, knowledge);
+        } catch (IllegalArgumentException e) {
+            throw new StationException(e.getMessage(), StationException.USAGE);
+        }
+        Advice advice = advise(knowledge, diagnosis, new EmptyShopHistory());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(CommandLineOutput.json(AdviceJson.of(advice)));
+        } else {
+            printText(out, advice, knowledge.match(diagnosis).map(KnownError::causes).orElse(List.of()));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Advice advise(KnowledgeBase knowledge, Diagnosis diagnosis, ShopHistory history) {
+        return new ShopAdvisor(knowledge, history, Clock.systemUTC()).advise(diagnosis, blankToNull(productType), null);
+    }
+
+    private static void printText(PrintWriter out, Advice advice, List<String> causes) {
+        out.println(advice.code() + " · " + advice.category().id() + " (" + advice.category().label() + ")");
+        out.println(advice.meaning());
+        if (!causes.isEmpty()) {
+            out.println("Likely causes: " + String.join("; ", causes) + ".");
+        }
+        if (!advice.escalation().isEmpty()) {
+            out.println(advice.escalation());
+        }
+        out.println("Try, in order:");
+        List<Fix> fixes = advice.fixes();
+        for (int i = 0; i < fixes.size(); i++) {
+            Fix fix = fixes.get(i);
+            StringBuilder line = new StringBuilder().append(String.format("%3d. %s  [%s]", i + 1, fix.text(), fix.id()));
+            if (!fix.evidence().isEmpty()) {
+                line.append("  (").append(fix.evidence()).append(')');
+            }
+            out.println(line);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }
