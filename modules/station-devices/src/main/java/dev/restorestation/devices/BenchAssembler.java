@@ -7,6 +7,9 @@ import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.devices.usbmux.MuxDevice;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +23,10 @@ import java.util.Optional;
  * tile across DFU → Recovery → Restore → Normal: it stays on the same port (the slot key), and its
  * ECID (read in DFU/Recovery, or taken from a 2018+ UDID) carries the model into modes that do not
  * tell it. Normal/Restore devices are placed by matching usbmuxd's LocationID to the USB bus and
- * address; where that is not possible, by the port their ECID was last seen on.
+ * address; where that is not possible, by the port their ECID was last seen on. A device whose
+ * UDID does not carry the ECID (before 2018) takes the ECID last seen on its port, if that was
+ * within {@link #SAME_PHONE_WINDOW} and not in Normal mode: a phone rebooting from Recovery or
+ * Restore into Normal mode, not one phone swapped for another.
  * Not thread-safe: one watcher thread calls it.
  */
 final class BenchAssembler {
@@ -30,15 +36,29 @@ final class BenchAssembler {
 
     private final DeviceCatalog catalog;
     private final SlotMap slots;
+    /** Longest a port can be empty between two modes of one phone (a restore's final reboot fits). */
+    static final Duration SAME_PHONE_WINDOW = Duration.ofMinutes(10);
+
+    private final Clock clock;
     private final Map<Ecid, Known> known = new HashMap<>();
+    private final Map<String, LastSeen> lastOnPort = new HashMap<>();
+    private final Map<String, Ecid> ecidByUdid = new HashMap<>();
 
     /** What the bench learned of one phone, kept while it changes mode. */
     private record Known(String productType, String name, String portPath) {
     }
 
+    private record LastSeen(Ecid ecid, DeviceMode mode, Instant at) {
+    }
+
     BenchAssembler(DeviceCatalog catalog, SlotMap slots) {
+        this(catalog, slots, Clock.systemUTC());
+    }
+
+    BenchAssembler(DeviceCatalog catalog, SlotMap slots, Clock clock) {
         this.catalog = catalog;
         this.slots = slots;
+        this.clock = clock;
     }
 
     List<DeviceSnapshot> assemble(List<UsbSighting> usb, UsbmuxWatcher.View mux) {
@@ -63,6 +83,9 @@ final class BenchAssembler {
                         "usbmuxd is not running: start it to see this device's details"));
             }
         }
+        Instant now = clock.instant();
+        byPort.values().stream().filter(device -> device.ecid() != null)
+                .forEach(device -> lastOnPort.put(device.slot().portPath(), new LastSeen(device.ecid(), device.mode(), now)));
         return new ArrayList<>(byPort.values());
     }
 
@@ -83,7 +106,7 @@ final class BenchAssembler {
     private DeviceSnapshot fromMux(UsbmuxWatcher.SeenDevice seen, UsbSighting port, Map<String, DeviceSnapshot> taken) {
         MuxDevice device = seen.device();
         Optional<Udid.ChipAndEcid> chip = Udid.parse(device.udid());
-        Ecid ecid = chip.map(Udid.ChipAndEcid::ecid).orElse(null);
+        Ecid ecid = chip.map(Udid.ChipAndEcid::ecid).orElseGet(() -> ecidBySlot(device, port));
         Known before = ecid == null ? null : known.get(ecid);
         Optional<DeviceModel> model = catalog.findByProductType(seen.productType())
                 .or(() -> catalog.findByHardwareModel(seen.hardwareModel()));
@@ -105,6 +128,20 @@ final class BenchAssembler {
         }
         Slot slot = placed ? slots.slotFor(portPath) : new Slot(portPath, "USB " + device.deviceId());
         return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), productType, name, null);
+    }
+
+    private Ecid ecidBySlot(MuxDevice device, UsbSighting port) {
+        Ecid learned = ecidByUdid.get(device.udid());
+        if (learned != null || port == null || device.udid() == null) {
+            return learned;
+        }
+        LastSeen last = lastOnPort.get(port.portPath());
+        if (last == null || last.mode() == DeviceMode.NORMAL
+                || last.at().isBefore(clock.instant().minus(SAME_PHONE_WINDOW))) {
+            return null;
+        }
+        ecidByUdid.put(device.udid(), last.ecid());
+        return last.ecid();
     }
 
     private static String chipName(Udid.ChipAndEcid chip) {

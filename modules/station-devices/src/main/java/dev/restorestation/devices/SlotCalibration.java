@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Teaches the slot map which port is which: "plug a device into slot 1", and the port where a
  * device newly appears becomes slot 1; then slot 2, up to the last slot. Ports already there when
- * calibration starts, or already given a slot in this round, are not taken again.
+ * calibration starts, or already given a slot in this round, are not taken again; nor is a
+ * usbmuxd device whose port is unknown.
  */
 public final class SlotCalibration {
 
@@ -53,6 +54,7 @@ public final class SlotCalibration {
     public Optional<Slot> observe(Collection<String> portPaths) throws IOException {
         Set<String> now = Set.copyOf(portPaths);
         Optional<String> arrived = now.stream()
+                .filter(path -> !path.startsWith(BenchAssembler.UNPLACED_PREFIX))
                 .filter(path -> !present.contains(path) && !taken.contains(path))
                 .sorted()
                 .findFirst();
