@@ -1,8 +1,15 @@
 package dev.restorestation.app.cli;
 
 import dev.restorestation.app.DataDirectory;
+import dev.restorestation.core.task.Progress;
+import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.ipsw.IpswVerifier;
+import dev.restorestation.firmware.store.FirmwareImport;
+import dev.restorestation.firmware.store.FirmwareStore;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine.ArgGroup;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -13,11 +20,11 @@ import picocli.CommandLine.ParentCommand;
         subcommands = {
             FirmwareCommand.Catalog.class,
             FirmwareCommand.Fetch.class,
-            FirmwareCommand.Import.class,
+            FirmwareImportCommand.class,
             FirmwareInspectCommand.class,
-            FirmwareCommand.ListBuilds.class,
-            FirmwareCommand.Verify.class,
-            FirmwareCommand.Evict.class,
+            FirmwareListCommand.class,
+            FirmwareVerifyCommand.class,
+            FirmwareEvictCommand.class,
         })
 public final class FirmwareCommand implements StationContext {
 
@@ -32,6 +39,54 @@ public final class FirmwareCommand implements StationContext {
     @Override
     public Path dataDirectoryPath() {
         return station.dataDirectoryPath();
+    }
+
+    /** The cache in {@code <data dir>/firmware}, opened (and created) on first use. */
+    FirmwareStore store() throws IOException {
+        return new FirmwareStore(dataDirectory().firmware(), new IpswVerifier(), Clock.systemUTC());
+    }
+
+    FirmwareImport importer() throws IOException {
+        return new FirmwareImport(store(), new IpswVerifier());
+    }
+
+    /**
+     * Progress of a long firmware command on stderr when a person watches it (a terminal): one line
+     * per tenth of the work. Scripts get only the result, and an error as the one line on stderr.
+     */
+    static final class ProgressLines implements TaskContext {
+        private final PrintWriter err;
+        private final boolean watched = System.console() != null;
+        private int lastTenth = -1;
+        private String lastStep = "";
+
+        ProgressLines(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void progress(Progress progress) {
+            if (!watched) {
+                return;
+            }
+            if (progress.fraction() == Progress.UNKNOWN) {
+                if (!progress.step().equals(lastStep)) {
+                    lastStep = progress.step();
+                    err.println(progress.step());
+                }
+                return;
+            }
+            int tenth = (int) (progress.fraction() * 10);
+            if (tenth != lastTenth) {
+                lastTenth = tenth;
+                err.println(progress.step());
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return Thread.currentThread().isInterrupted();
+        }
     }
 
     @Command(name = "catalog", mixinStandardHelpOptions = true, description = "Builds Apple offers for a device, with signed status.")
@@ -65,64 +120,6 @@ public final class FirmwareCommand implements StationContext {
         @Override
         public void run() {
             throw StationException.notAvailableYet("firmware fetch");
-        }
-    }
-
-    @Command(name = "import", mixinStandardHelpOptions = true, description = "Verify a local IPSW fully and add it to the cache.")
-    static final class Import implements Runnable {
-        @Parameters(index = "0", paramLabel = "FILE.ipsw")
-        Path file;
-
-        @Option(names = "--sha1", paramLabel = "HEX", description = "The SHA-1 it must have.")
-        String sha1;
-
-        @Option(names = "--sha256", paramLabel = "HEX", description = "The SHA-256 it must have.")
-        String sha256;
-
-        @Override
-        public void run() {
-            throw StationException.notAvailableYet("firmware import");
-        }
-    }
-
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Builds in the cache.")
-    static final class ListBuilds implements Runnable {
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-
-        @Override
-        public void run() {
-            throw StationException.notAvailableYet("firmware list");
-        }
-    }
-
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Re-verify cached builds.")
-    static final class Verify implements Runnable {
-        static final class Which {
-            @Option(names = "--all", description = "Every cached build.")
-            boolean all;
-
-            @Parameters(index = "0", paramLabel = "BUILD")
-            String build;
-        }
-
-        @ArgGroup(exclusive = true, multiplicity = "1")
-        Which which;
-
-        @Override
-        public void run() {
-            throw StationException.notAvailableYet("firmware verify");
-        }
-    }
-
-    @Command(name = "evict", mixinStandardHelpOptions = true, description = "Remove least recently used builds down to a size.")
-    static final class Evict implements Runnable {
-        @Option(names = "--max-size", paramLabel = "SIZE", required = true, description = "e.g. 200G, 500M.")
-        String maxSize;
-
-        @Override
-        public void run() {
-            throw StationException.notAvailableYet("firmware evict");
         }
     }
 }

@@ -44,6 +44,7 @@ public final class FirmwareImport {
         if (known.isPresent() && matches(known.get(), wantedSha1, wantedSha256)) {
             return known.get();
         }
+        IpswVerifier.readManifest(file);
         Seal original = Seal.of(file);
         Path temporary = store.temporaryFile("import");
         try {

@@ -1,0 +1,48 @@
+package dev.restorestation.app.cli;
+
+import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.firmware.store.CachedBuild;
+import dev.restorestation.firmware.store.FirmwareStore;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "evict", mixinStandardHelpOptions = true,
+        description = "Remove quarantined, then least recently used builds down to a size; builds in use stay.")
+public final class FirmwareEvictCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    FirmwareCommand firmware;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", required = true, description = "e.g. 200G, 500M.")
+    String maxSize;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long limit;
+        try {
+            limit = ByteSize.parse(maxSize);
+        } catch (IllegalArgumentException e) {
+            throw new StationException(e.getMessage(), StationException.USAGE);
+        }
+        FirmwareStore.Eviction eviction = firmware.store().evict(limit);
+        for (CachedBuild removed : eviction.removed()) {
+            out.printf("removed %s %s (%s)%n", removed.build(), String.join(",", removed.productTypes()),
+                    ByteSize.format(removed.size()));
+        }
+        for (CachedBuild kept : eviction.keptInUse()) {
+            out.printf("kept %s: in use by a restore%n", kept.build());
+        }
+        out.printf("cache holds %s (limit %s)%n", ByteSize.format(eviction.bytesLeft()), ByteSize.format(limit));
+        return eviction.bytesLeft() <= limit ? 0 : StationException.FAILED;
+    }
+}
