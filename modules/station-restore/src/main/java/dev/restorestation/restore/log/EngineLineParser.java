@@ -31,9 +31,9 @@ public final class EngineLineParser {
     private static final Pattern PROGRESS = Pattern.compile("^progress: (-?\\d+) ([-+]?\\d*\\.?\\d+(?:[eE][-+]?\\d+)?)\\s*$");
     private static final Pattern STATUS = Pattern.compile("^Status: (.+?)\\s*$");
     private static final Pattern UNHANDLED_STATUS = Pattern.compile("^Unhandled status message \\((-?\\d+)\\)");
-    private static final Pattern OPERATION = Pattern.compile("^([A-Z][A-Za-z /,'-]*[a-z]) \\((\\d{1,5})\\)\\s*$");
+    private static final Pattern OPERATION = Pattern.compile("^([A-Z][A-Za-z /,'-]*[A-Za-z]) \\((\\d{1,5})\\)\\s*$");
     private static final Pattern CHECKPOINT_FAILURE =
-            Pattern.compile("CHECKPOINT FAILURE:\\(FAILURE:(-?\\d+)\\)\\s*(?:\\S+:\\[[^]]*]\\s*)?(.*)$");
+            Pattern.compile("CHECKPOINT FAILURE:\\(FAILURE:(-?\\d+)\\)\\s*(?:\\S+:\\[[^]]*]\\s*)?(\\S*)\\s*(?:\\[\\d+]D\\((.*)\\))?");
     private static final Pattern CHECKPOINT_FAILURE_ID =
             Pattern.compile("Checkpoint FAILURE id: (0x[0-9A-Fa-f]+) result=(-?\\d+):?\\s*(.*)$");
     private static final Pattern CHECKPOINT_COMPLETE = Pattern.compile("Checkpoint (\\S+) complete with code (-?\\d+)");
@@ -99,7 +99,8 @@ public final class EngineLineParser {
             return new StatusMessage(text, Integer.valueOf(m.group(1)));
         }
         if ((m = CHECKPOINT_FAILURE.matcher(text)).find()) {
-            return new Checkpoint(m.group(2).strip(), Integer.valueOf(m.group(1)), null, true);
+            String name = m.group(2).isEmpty() ? "unnamed" : m.group(2);
+            return new Checkpoint(m.group(3) == null ? name : name + " (" + m.group(3) + ")", Integer.valueOf(m.group(1)), null, true);
         }
         if ((m = CHECKPOINT_FAILURE_ID.matcher(text)).find()) {
             String name = m.group(3).isBlank() ? m.group(1) : m.group(3).strip();

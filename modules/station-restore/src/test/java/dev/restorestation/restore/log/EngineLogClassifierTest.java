@@ -1,0 +1,245 @@
+package dev.restorestation.restore.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.EngineEvent;
+import dev.restorestation.core.restore.ErrorCategory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class EngineLogClassifierTest {
+
+    /** Every failure line of the engine, the category it means, and (for some) its Apple code. */
+    static Stream<Arguments> failureLines() {
+        return Stream.of(
+                failure("Unable to discover device mode. Please make sure a device is attached.", ErrorCategory.DEVICE_NOT_FOUND),
+                failure("Unable to discover device type", ErrorCategory.DEVICE_MODE),
+                failure("Unable to send iBEC", ErrorCategory.USB_CONNECTION),
+                failure("Unable to send iBEC component: Unable to upload data to device", ErrorCategory.USB_CONNECTION),
+                failure("Device did not disconnect. Possibly invalid iBEC. Reset device and try again.", ErrorCategory.DEVICE_MODE),
+                failure("Device did not reconnect in recovery mode. Possibly invalid iBEC. Reset device and try again.", ErrorCategory.DEVICE_MODE),
+                failure("Device failed to enter restore mode.", ErrorCategory.DEVICE_MODE),
+                failure("Device reconnected in DFU mode, most likely image personalization failed.", ErrorCategory.DEVICE_MODE),
+                failure("Unable to get SHSH blobs for this device", ErrorCategory.SIGNING),
+                failure("Unable to send data to ASR. Sent 0 of 65536 bytes.", ErrorCategory.USB_CONNECTION),
+                failure("Unable to send filesystem", ErrorCategory.USB_CONNECTION),
+                failure("Could not read data (-256). Aborting.", ErrorCategory.USB_CONNECTION),
+                failure("device didn't accept BasebandData", ErrorCategory.BASEBAND),
+                failure("File download failed (checksum mismatch).", ErrorCategory.FIRMWARE_FILE),
+                failure("Unable to extract BuildManifest from fw.ipsw. Firmware file might be corrupt.", ErrorCategory.FIRMWARE_FILE),
+                failure("_irecv_handle_device_add: ERROR: can't connect to device: LIBUSB_ERROR_ACCESS", ErrorCategory.HOST),
+                failure("Could not resolve host: gs.apple.com", ErrorCategory.NETWORK),
+                failure("Unable to successfully restore device", ErrorCategory.UNKNOWN),
+                failure("Unable to restore device", ErrorCategory.UNKNOWN));
+    }
+
+    private static Arguments failure(String line, ErrorCategory category) {
+        return Arguments.of(line, category);
+    }
+
+    @ParameterizedTest
+    @MethodSource("failureLines")
+    void everyFailureLineInTheOldFormat(String line, ErrorCategory category) {
+        String old = line.contains("ERROR:") ? line : "ERROR: " + line;
+
+        assertThat(diagnose(old).category()).isEqualTo(category);
+    }
+
+    @ParameterizedTest
+    @MethodSource("failureLines")
+    void everyFailureLineInTheNewFormat(String line, ErrorCategory category) {
+        assertThat(diagnose("17:01:44.512   <Error> " + line).category()).isEqualTo(category);
+    }
+
+    @Test
+    void theUsbPermissionProblemOutranksDeviceNotFound() {
+        Diagnosis diagnosis = diagnose("_irecv_handle_device_add: ERROR: can't connect to device: LIBUSB_ERROR_ACCESS",
+                "ERROR: Unable to discover device mode. Please make sure a device is attached.");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.HOST);
+        assertThat(diagnosis.summary()).contains("USB permissions");
+    }
+
+    @Test
+    void signingServerStatusesGiveAppleCodes() {
+        assertThat(diagnose("ERROR: TSS request failed (status=94, message=This device isn't eligible for the requested build.)",
+                "ERROR: Unable to get SHSH blobs for this device"))
+                .isEqualTo(new Diagnosis(ErrorCategory.SIGNING, 3194, 94, "Apple no longer signs this build for this device"));
+        assertThat(diagnose("TSS request failed (status=69, message=unsigned)").appleCode()).isEqualTo(3194);
+        assertThat(diagnose("TSS request failed (status=133, message=timeout)").category()).isEqualTo(ErrorCategory.NETWORK);
+        assertThat(diagnose("TSS request failed (status=126, message=bad request)").statusCode()).isEqualTo(126);
+    }
+
+    @Test
+    void everyStatusMessage() {
+        assertThat(diagnose("Status: Disk Failure")).isEqualTo(
+                new Diagnosis(ErrorCategory.STORAGE, 6, 6, "The device reported a disk (NAND) failure"));
+        assertThat(diagnose("Status: Fail")).extracting(Diagnosis::category, Diagnosis::appleCode)
+                .containsExactly(ErrorCategory.USB_CONNECTION, 14);
+        assertThat(diagnose("Status: Failed to mount filesystems.")).extracting(Diagnosis::category, Diagnosis::appleCode)
+                .containsExactly(ErrorCategory.STORAGE, 27);
+        assertThat(diagnose("Status: Failed to load SEP Firmware.").category()).isEqualTo(ErrorCategory.SECURITY_PAIRING);
+        assertThat(diagnose("Status: Failed to recover FDR data.")).extracting(Diagnosis::category, Diagnosis::appleCode)
+                .containsExactly(ErrorCategory.SECURITY_PAIRING, 53);
+        assertThat(diagnose("Status: X-Gold Baseband Update Failed. Defective Unit?"))
+                .extracting(Diagnosis::category, Diagnosis::appleCode).containsExactly(ErrorCategory.BASEBAND, 1015);
+        assertThat(diagnose("Status: Verification Error")).extracting(Diagnosis::category, Diagnosis::statusCode)
+                .containsExactly(ErrorCategory.STORAGE, -1);
+        assertThat(diagnose("Unhandled status message (68)")).extracting(Diagnosis::statusCode, Diagnosis::summary)
+                .containsExactly(68, "The device reported status 68: an Update could not keep the data; an Erase may work");
+        assertThat(diagnose("Unhandled status message (4013)")).extracting(Diagnosis::category, Diagnosis::appleCode)
+                .containsExactly(ErrorCategory.USB_CONNECTION, 4013);
+    }
+
+    @Test
+    void checkpointFailuresCarryTheDeviceCode() {
+        Diagnosis diagnosis = diagnose(
+                "[10:20:59.0825-GMT]{4>7} CHECKPOINT FAILURE:(FAILURE:4014) RESTORED:[0x0624] restore_images [0]D(failed to restore image)",
+                "restore-step-codes = {0x11070624:{0:4014}}",
+                "restore-step-domains = {0x11070624:{0:\"AMRestoreErrorDomain\"}}",
+                "ERROR: Unable to restore device");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+        assertThat(diagnosis.appleCode()).isEqualTo(4014);
+        assertThat(diagnosis.summary()).isEqualTo("Restore step restore_images (failed to restore image) failed with code 4014");
+        assertThat(diagnose("Checkpoint FAILURE id: 0x624 result=1100: restore_images").category()).isEqualTo(ErrorCategory.STORAGE);
+        assertThat(diagnose("Checkpoint 1626 complete with code 4005").appleCode()).isEqualTo(4005);
+    }
+
+    @Test
+    void theRootCauseWinsOverItsConsequences() throws IOException {
+        Diagnosis old = diagnoseFixture("old-asr-dropped.log");
+        Diagnosis fresh = diagnoseFixture("new-asr-dropped.log");
+
+        assertThat(old).isEqualTo(new Diagnosis(ErrorCategory.USB_CONNECTION, 14, 14,
+                "The USB link dropped while sending the filesystem to the device"));
+        assertThat(fresh).isEqualTo(old);
+    }
+
+    @Test
+    void theSecureElementDomainIsSecurityPairing() throws IOException {
+        Diagnosis diagnosis = diagnoseFixture("new-secure-element.log");
+
+        assertThat(diagnosis).isEqualTo(new Diagnosis(ErrorCategory.SECURITY_PAIRING, null, 1017,
+                "The Secure Element failed during the restore (RamrodErrorDomain 1017)"));
+    }
+
+    @Test
+    void anUnsignedBuildFromAFixture() throws IOException {
+        assertThat(diagnoseFixture("old-unsigned.log")).extracting(Diagnosis::category, Diagnosis::appleCode)
+                .containsExactly(ErrorCategory.SIGNING, 3194);
+    }
+
+    @Test
+    void successfulLogsInBothFormats() throws IOException {
+        for (String fixture : List.of("old-success.log", "new-success.log")) {
+            try (InputStream in = fixture(fixture)) {
+                assertThat(EngineLogClassifier.classify(in)).as(fixture).isInstanceOf(EngineVerdict.Success.class);
+            }
+        }
+    }
+
+    @Test
+    void aLogCutShortIsNotASuccess() {
+        assertThat(diagnose("progress: 2 0.500000")).isEqualTo(new Diagnosis(ErrorCategory.UNKNOWN, null, null,
+                "The log shows no result: it may have been cut short"));
+    }
+
+    @Test
+    void exitCodesOfOldBuildsAreTheirRawNegativeCodes() {
+        EngineLogClassifier classifier = live(ExitConvention.forVersion("1.0.0"),
+                "ERROR: Unable to discover device mode. Please make sure a device is attached.");
+        classifier.accept(new EngineEvent.Finished(255));
+
+        Diagnosis diagnosis = ((EngineVerdict.Failure) classifier.verdict()).diagnosis();
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.DEVICE_NOT_FOUND);
+        assertThat(diagnosis.statusCode()).isEqualTo(-1);
+    }
+
+    @Test
+    void exitCode255OfNewBuildsMeansAnUnreadableFirmwareFile() {
+        EngineLogClassifier classifier = live(ExitConvention.forVersion("1.0.0-241-g8e0f1a3"), "Found device in DFU mode");
+        classifier.accept(new EngineEvent.Finished(255));
+
+        assertThat(classifier.verdict()).isEqualTo(new EngineVerdict.Failure(new Diagnosis(ErrorCategory.FIRMWARE_FILE,
+                null, 255, "The engine could not open the firmware file")));
+    }
+
+    @Test
+    void exitZeroIsASuccessAndASilentFailureSaysSo() {
+        EngineLogClassifier ok = live(ExitConvention.SUCCESS_OR_FAILURE, "DONE");
+        ok.accept(new EngineEvent.Finished(0));
+        EngineLogClassifier silent = live(ExitConvention.SUCCESS_OR_FAILURE);
+        silent.accept(new EngineEvent.Finished(1));
+
+        assertThat(ok.verdict()).isInstanceOf(EngineVerdict.Success.class);
+        assertThat(silent.verdict()).isEqualTo(new EngineVerdict.Failure(new Diagnosis(ErrorCategory.UNKNOWN, null, 1,
+                "The engine stopped with code 1 without saying why")));
+    }
+
+    @Test
+    void versionsDecideTheExitConvention() {
+        assertThat(ExitConvention.forVersion("1.0.0")).isEqualTo(ExitConvention.RAW_NEGATIVE);
+        assertThat(ExitConvention.forVersion("0.9.9")).isEqualTo(ExitConvention.RAW_NEGATIVE);
+        assertThat(ExitConvention.forVersion("1.0.0-237-gc17f9d6")).isEqualTo(ExitConvention.SUCCESS_OR_FAILURE);
+        assertThat(ExitConvention.forVersion("1.1.0")).isEqualTo(ExitConvention.SUCCESS_OR_FAILURE);
+        assertThat(ExitConvention.forVersion("simulated")).isEqualTo(ExitConvention.UNKNOWN);
+        assertThat(ExitConvention.RAW_NEGATIVE.engineCode(248)).isEqualTo(-8);
+        assertThat(ExitConvention.SUCCESS_OR_FAILURE.engineCode(255)).isEqualTo(255);
+    }
+
+    @Test
+    void aHugeLogKeepsOnlyFindings() {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 200_000; i++) {
+            log.append("ERROR: noise ").append(i).append('\n');
+        }
+        log.append("ERROR: Unable to send filesystem\n");
+
+        EngineVerdict verdict = EngineLogClassifier.classify(new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(((EngineVerdict.Failure) verdict).diagnosis().category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+    }
+
+    private static Diagnosis diagnose(String... lines) {
+        EngineVerdict verdict = EngineLogClassifier.classify(
+                new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+        assertThat(verdict).isInstanceOf(EngineVerdict.Failure.class);
+        return ((EngineVerdict.Failure) verdict).diagnosis();
+    }
+
+    private static Diagnosis diagnoseFixture(String name) throws IOException {
+        try (InputStream in = fixture(name)) {
+            EngineVerdict verdict = EngineLogClassifier.classify(in);
+            assertThat(verdict).isInstanceOf(EngineVerdict.Failure.class);
+            return ((EngineVerdict.Failure) verdict).diagnosis();
+        }
+    }
+
+    private static EngineLogClassifier live(ExitConvention exits, String... lines) {
+        EngineLogClassifier classifier = new EngineLogClassifier(exits);
+        EngineLineParser parser = new EngineLineParser();
+        List<EngineEvent> events = new ArrayList<>();
+        for (String line : lines) {
+            events.addAll(parser.parse(line));
+        }
+        events.forEach(classifier);
+        return classifier;
+    }
+
+    private static InputStream fixture(String name) {
+        InputStream in = EngineLogClassifierTest.class.getResourceAsStream("/engine-logs/" + name);
+        assertThat(in).as(name).isNotNull();
+        return in;
+    }
+}
