@@ -1,0 +1,180 @@
+package dev.restorestation.history;
+
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.history.ShopReport;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The open history database: brought up to the current schema on opening, with the attempts a
+ * stopped station left RUNNING marked INTERRUPTED. Every call blocks on the database.
+ */
+public final class HistoryDatabase implements AutoCloseable {
+
+    /** Sends a statement to the database; the connection is lent for the call only. */
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static final String MIGRATIONS = "classpath:dev/restorestation/history/migrations";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int ATTEMPTS_ON_CONFLICT = 3;
+
+    private final HistorySource source;
+    private final String stationName;
+    private final Clock clock;
+    private final StationClaim claim;
+    private final ConnectionPool pool;
+    private final int interruptedAtStart;
+    private final JdbcAttemptLog attemptLog;
+
+    private HistoryDatabase(HistorySource source, String stationName, Clock clock, StationClaim claim,
+                            DataSource dataSource) {
+        this.source = source;
+        this.stationName = stationName;
+        this.clock = clock;
+        this.claim = claim;
+        this.pool = new ConnectionPool(dataSource::getConnection);
+        this.attemptLog = new JdbcAttemptLog(this, JdbcAttemptLog.DEFAULT_LOG_LIMIT);
+        this.interruptedAtStart = claim.exclusive() ? new CrashRecovery(this).markInterrupted() : 0;
+    }
+
+    /**
+     * Opens (creating or upgrading) the history. {@code stationName} names this bench in a shared
+     * database: only its own unfinished attempts are marked INTERRUPTED, and only when no other
+     * process of the same bench has the database open.
+     */
+    public static HistoryDatabase open(HistorySource source, String stationName, Clock clock) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(stationName, "stationName");
+        Objects.requireNonNull(clock, "clock");
+        DataSource dataSource = dataSource(source);
+        StationClaim claim = StationClaim.take(source, stationName, dataSource);
+        try {
+            migrate(source, dataSource);
+            claim.protectFiles();
+            return new HistoryDatabase(source, stationName, clock, claim, dataSource);
+        } catch (RuntimeException e) {
+            claim.close();
+            throw e;
+        }
+    }
+
+    public AttemptLog attemptLog() {
+        return attemptLog;
+    }
+
+    public ShopHistory shopHistory() {
+        return new JdbcShopHistory(this);
+    }
+
+    public ShopReport shopReport() {
+        return new JdbcShopReport(this);
+    }
+
+    /** How many attempts a stopped station had left RUNNING and this opening marked INTERRUPTED. */
+    public int interruptedAtStart() {
+        return interruptedAtStart;
+    }
+
+    public HistorySource source() {
+        return source;
+    }
+
+    String stationName() {
+        return stationName;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** Runs a read; {@code doing} completes "cannot …" in the error a failure becomes. */
+    <T> T read(String doing, SqlWork<T> work) {
+        try {
+            Connection connection = pool.borrow();
+            try {
+                return work.run(connection);
+            } finally {
+                pool.giveBack(connection);
+            }
+        } catch (SQLException e) {
+            throw failure(doing, e);
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction, again when another bench inserted the same ticket or
+     * device at the same moment. With {@code durable}, the change is on disk when this returns,
+     * so a kill right after it cannot lose it.
+     */
+    <T> T write(String doing, boolean durable, SqlWork<T> work) {
+        for (int round = 1; ; round++) {
+            try {
+                Connection connection = pool.borrow();
+                try {
+                    connection.setAutoCommit(false);
+                    T result = work.run(connection);
+                    connection.commit();
+                    connection.setAutoCommit(true);
+                    if (durable) {
+                        claim.forceToDisk(connection);
+                    }
+                    return result;
+                } finally {
+                    pool.giveBack(connection);
+                }
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || round == ATTEMPTS_ON_CONFLICT) {
+                    throw failure(doing, e);
+                }
+            }
+        }
+    }
+
+    private HistoryException failure(String doing, SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new HistoryException("cannot " + doing + " in the history database at " + source.describe() + ": "
+                + message.lines().findFirst().orElse(message), e);
+    }
+
+    private static DataSource dataSource(HistorySource source) {
+        if (source instanceof HistorySource.EmbeddedFile file) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(file.jdbcUrl());
+            h2.setUser("station");
+            return h2;
+        }
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setURL(source.jdbcUrl());
+        return postgres;
+    }
+
+    private static void migrate(HistorySource source, DataSource dataSource) {
+        try {
+            Flyway.configure(HistoryDatabase.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(MIGRATIONS)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            throw new HistoryException("cannot bring the history database at " + source.describe()
+                    + " up to date: " + message.lines().findFirst().orElse(message), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        claim.close();
+    }
+}

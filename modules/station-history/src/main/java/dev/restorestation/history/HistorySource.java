@@ -1,0 +1,81 @@
+package dev.restorestation.history;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Where the history lives: an H2 file owned by this station, or a PostgreSQL server the shop shares. */
+public sealed interface HistorySource {
+
+    /** The JDBC URL to connect with; may carry credentials, so never print it. */
+    String jdbcUrl();
+
+    /** Where the database is, for messages: no credentials. */
+    String describe();
+
+    /**
+     * The source the settings choose: {@code databaseUrl} when given (a {@code jdbc:postgresql:}
+     * URL), else the H2 file in {@code embeddedDirectory}.
+     */
+    static HistorySource choose(String databaseUrl, Path embeddedDirectory) {
+        return databaseUrl == null || databaseUrl.isBlank()
+                ? new EmbeddedFile(embeddedDirectory)
+                : new SharedServer(databaseUrl.strip());
+    }
+
+    /** An H2 database in its own owner-only folder; one station process at a time. */
+    record EmbeddedFile(Path directory) implements HistorySource {
+
+        public EmbeddedFile {
+            Objects.requireNonNull(directory, "directory");
+            directory = directory.toAbsolutePath().normalize();
+            if (directory.toString().contains(";")) {
+                throw new IllegalArgumentException("the history folder path must not contain ';': " + directory);
+            }
+        }
+
+        /** The H2 file: {@code history.mv.db} in the folder. */
+        public Path databaseFile() {
+            return directory.resolve("history.mv.db");
+        }
+
+        @Override
+        public String jdbcUrl() {
+            // H2 writes committed changes to the file within WRITE_DELAY ms; the attempt log
+            // forces a write at once where a kill must not lose the row (start and end).
+            return "jdbc:h2:file:" + directory.resolve("history") + ";WRITE_DELAY=100";
+        }
+
+        @Override
+        public String describe() {
+            return directory.toString();
+        }
+    }
+
+    /** A PostgreSQL database several benches share, e.g. {@code jdbc:postgresql://server/shop?user=bench}. */
+    record SharedServer(String jdbcUrl) implements HistorySource {
+
+        public SharedServer {
+            Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+            if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("the history database URL must start with jdbc:postgresql: (got '"
+                        + withoutCredentials(jdbcUrl) + "')");
+            }
+        }
+
+        @Override
+        public String describe() {
+            return withoutCredentials(jdbcUrl);
+        }
+
+        private static String withoutCredentials(String url) {
+            int query = url.indexOf('?');
+            String base = query < 0 ? url : url.substring(0, query);
+            return base.replaceAll("//[^/@]*@", "//");
+        }
+
+        @Override
+        public String toString() {
+            return "SharedServer[" + describe() + "]";
+        }
+    }
+}

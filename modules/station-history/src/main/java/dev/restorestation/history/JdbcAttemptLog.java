@@ -1,0 +1,192 @@
+package dev.restorestation.history;
+
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.NewAttempt;
+import dev.restorestation.core.history.ProgressEvent;
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.ticket.Ticket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The attempt log on the history database. {@link #begin} and {@link #finish} are on disk when
+ * they return; engine output and progress reach the file within H2's write delay (0.1 s).
+ */
+final class JdbcAttemptLog implements AttemptLog {
+
+    /** Characters of engine log kept per attempt: a whole verbose idevicerestore run fits. */
+    static final int DEFAULT_LOG_LIMIT = 512 * 1024;
+
+    private static final String INSERT_ATTEMPT = """
+            INSERT INTO attempts (ticket_id, ecid, product_type, slot, station, technician, build, firmware_sha1,
+                                  device_mode, kind, engine, engine_version, started_at, outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RUNNING')""";
+
+    private static final String FINISH = """
+            UPDATE attempts SET ended_at = ?, outcome = ?, apple_code = ?, status_code = ?, category = ?, summary = ?
+            WHERE id = ? AND outcome = 'RUNNING'""";
+
+    private final HistoryDatabase database;
+    private final EngineLogParts log;
+    private final TicketsAndDevices register = new TicketsAndDevices();
+
+    JdbcAttemptLog(HistoryDatabase database, int logLimit) {
+        this.database = database;
+        this.log = new EngineLogParts(logLimit);
+    }
+
+    @Override
+    public long begin(NewAttempt attempt) {
+        Objects.requireNonNull(attempt, "attempt");
+        AttemptFields fields = AttemptFields.of(attempt, database.stationName());
+        Instant now = database.clock().instant();
+        return database.write("record the start of the attempt", true, connection -> {
+            long ticketId = register.ticket(connection, attempt.ticket(), now);
+            register.device(connection, attempt.ecid().value(), fields, now);
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT, new String[] {"id"})) {
+                insert.setLong(1, ticketId);
+                insert.setLong(2, attempt.ecid().value());
+                fields.bind(insert, 3);
+                insert.setObject(13, Columns.timestamp(now));
+                insert.executeUpdate();
+                try (ResultSet key = insert.getGeneratedKeys()) {
+                    key.next();
+                    id = key.getLong(1);
+                }
+            }
+            recordFixes(connection, id, fields);
+            return id;
+        });
+    }
+
+    @Override
+    public void appendLog(long attemptId, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Instant now = database.clock().instant();
+        database.write("keep the engine output", false, connection -> {
+            log.append(connection, attemptId, text, now);
+            return null;
+        });
+    }
+
+    @Override
+    public void finish(long attemptId, AttemptOutcome outcome, Diagnosis diagnosis) {
+        Objects.requireNonNull(outcome, "outcome");
+        if (!outcome.finished()) {
+            throw new IllegalArgumentException("an attempt cannot finish as RUNNING");
+        }
+        Instant now = database.clock().instant();
+        database.write("record the end of the attempt", true, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(FINISH)) {
+                Columns.setTimestamp(update, 1, now);
+                update.setString(2, outcome.name());
+                Columns.setInteger(update, 3, diagnosis == null ? null : diagnosis.appleCode());
+                Columns.setInteger(update, 4, diagnosis == null ? null : diagnosis.statusCode());
+                Columns.setText(update, 5, diagnosis == null ? null : diagnosis.category().id());
+                Columns.setText(update, 6, diagnosis == null ? null : Columns.fitted(diagnosis.summary(), 1000));
+                update.setLong(7, attemptId);
+                if (update.executeUpdate() == 0) {
+                    throw notRunning(connection, attemptId);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<RestoreAttempt> forTicket(Ticket ticket) {
+        Objects.requireNonNull(ticket, "ticket");
+        return database.read("read the attempts of ticket " + ticket,
+                connection -> AttemptRows.read(connection, AttemptRows.where("t.ticket = ?", ticket.id())));
+    }
+
+    @Override
+    public List<RestoreAttempt> forDevice(Ecid ecid) {
+        Objects.requireNonNull(ecid, "ecid");
+        return database.read("read the attempts on device " + ecid,
+                connection -> AttemptRows.read(connection, AttemptRows.where("a.ecid = ?", ecid.value())));
+    }
+
+    @Override
+    public List<RestoreAttempt> all() {
+        return database.read("read the attempts", connection -> AttemptRows.read(connection, AttemptRows.where("")));
+    }
+
+    @Override
+    public String engineLog(long attemptId) {
+        return database.read("read the engine log", connection -> log.read(connection, attemptId));
+    }
+
+    @Override
+    public void progress(long attemptId, String step, int percent) {
+        ProgressEvent event = new ProgressEvent(database.clock().instant(), Objects.requireNonNull(step, "step"), percent);
+        database.write("record the progress of the attempt", false, connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO progress_events (attempt_id, recorded_at, step, percent_done) VALUES (?, ?, ?, ?)")) {
+                insert.setLong(1, attemptId);
+                insert.setObject(2, Columns.timestamp(event.at()));
+                insert.setString(3, Columns.fitted(event.step(), 200));
+                insert.setInt(4, event.percent());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ProgressEvent> progressEvents(long attemptId) {
+        return database.read("read the progress of the attempt", connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT recorded_at, step, percent_done FROM progress_events WHERE attempt_id = ? ORDER BY id")) {
+                query.setLong(1, attemptId);
+                List<ProgressEvent> events = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new ProgressEvent(Columns.instant(rows, 1), rows.getString(2), rows.getInt(3)));
+                    }
+                }
+                return events;
+            }
+        });
+    }
+
+    private static void recordFixes(Connection connection, long attemptId, AttemptFields fields) throws SQLException {
+        if (fields.fixes().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO fixes_applied (attempt_id, position, fix_id, applied_by) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < fields.fixes().size(); i++) {
+                insert.setLong(1, attemptId);
+                insert.setInt(2, i);
+                insert.setString(3, fields.fixes().get(i));
+                Columns.setText(insert, 4, fields.technician());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static RuntimeException notRunning(Connection connection, long attemptId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT outcome FROM attempts WHERE id = ?")) {
+            query.setLong(1, attemptId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next()
+                        ? new IllegalStateException("attempt " + attemptId + " has already ended as " + row.getString(1))
+                        : new IllegalArgumentException("there is no attempt " + attemptId);
+            }
+        }
+    }
+}

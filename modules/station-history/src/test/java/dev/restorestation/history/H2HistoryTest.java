@@ -1,0 +1,66 @@
+package dev.restorestation.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The contract on an H2 file in a temporary folder, and what only a file of one's own has. */
+class H2HistoryTest extends HistoryContract {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Override
+    HistorySource freshSource() {
+        return new HistorySource.EmbeddedFile(dataDirectory.resolve("history"));
+    }
+
+    @Override
+    Connection connect(HistorySource source) throws SQLException {
+        return DriverManager.getConnection(source.jdbcUrl(), "station", "");
+    }
+
+    @Test
+    void theDatabaseIsReadableByItsOwnerOnly() throws IOException {
+        log.begin(Attempts.of("R-4001", Attempts.IPHONE, "1"));
+        Path folder = ((HistorySource.EmbeddedFile) source).directory();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> all = files.toList();
+            assertThat(all).contains(((HistorySource.EmbeddedFile) source).databaseFile());
+            for (Path file : all) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .as(file.toString()).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void aSecondOpeningInThisProcessIsRefusedAndTheFirstKeepsWorking() {
+        assertThatThrownBy(() -> HistoryDatabase.open(source, "bench-1", clock))
+                .isInstanceOf(HistoryException.class)
+                .hasMessageContaining("in use by another station process")
+                .hasMessageNotContaining("\n");
+
+        long id = log.begin(Attempts.of("R-4002", Attempts.IPHONE, "1"));
+        assertThat(log.all()).extracting(a -> a.id()).containsExactly(id);
+    }
+
+    @Test
+    void aFolderPathH2CannotTakeIsAClearError() {
+        assertThatThrownBy(() -> new HistorySource.EmbeddedFile(dataDirectory.resolve("a;b")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not contain ';'");
+    }
+}

@@ -1,0 +1,368 @@
+package dev.restorestation.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.FixOutcome;
+import dev.restorestation.core.history.NewAttempt;
+import dev.restorestation.core.history.ProgressEvent;
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.SlotRecord;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.ticket.Ticket;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The attempt log and the shop's queries, the same on every database the station supports. */
+abstract class HistoryContract {
+
+    static final Instant MONDAY_NINE = Instant.parse("2026-03-02T09:00:00Z");
+    static final Diagnosis USB_4013 = new Diagnosis(ErrorCategory.USB_CONNECTION, 4013, -1,
+            "The USB connection dropped while the device restarted");
+
+    final TestClock clock = new TestClock(MONDAY_NINE);
+    HistorySource source;
+    HistoryDatabase database;
+    AttemptLog log;
+
+    /** A new, empty database for each test. */
+    abstract HistorySource freshSource() throws Exception;
+
+    /** A plain JDBC connection to {@code source}, for looking under the API. */
+    abstract Connection connect(HistorySource source) throws SQLException;
+
+    @BeforeEach
+    void openFreshHistory() throws Exception {
+        source = freshSource();
+        database = HistoryDatabase.open(source, "bench-1", clock);
+        log = database.attemptLog();
+    }
+
+    @AfterEach
+    void closeHistory() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    void reopen() {
+        database.close();
+        database = HistoryDatabase.open(source, "bench-1", clock);
+        log = database.attemptLog();
+    }
+
+    @Test
+    void anAttemptIsRunningFromBeginUntilFinish() {
+        long id = log.begin(Attempts.of("R-1001", Attempts.IPHONE, "3"));
+
+        RestoreAttempt running = only(log.forTicket(new Ticket("R-1001")));
+        assertThat(running.id()).isEqualTo(id);
+        assertThat(running.outcome()).isEqualTo(AttemptOutcome.RUNNING);
+        assertThat(running.startedAt()).isEqualTo(MONDAY_NINE);
+        assertThat(running.endedAt()).isNull();
+        assertThat(running.ecid()).isEqualTo(Attempts.IPHONE);
+        assertThat(running.productType()).isEqualTo("iPhone14,2");
+        assertThat(running.slot()).isEqualTo("3");
+        assertThat(running.build()).isEqualTo("22G86");
+        assertThat(running.mode()).isEqualTo(DeviceMode.DFU);
+        assertThat(running.kind()).isEqualTo(RestoreKind.UPDATE);
+        assertThat(running.engine()).isEqualTo("idevicerestore");
+        assertThat(running.technician()).isEqualTo("Sam");
+
+        clock.advance(Duration.ofMinutes(7));
+        log.finish(id, AttemptOutcome.FAILED, USB_4013);
+
+        RestoreAttempt failed = only(log.forTicket(new Ticket("R-1001")));
+        assertThat(failed.outcome()).isEqualTo(AttemptOutcome.FAILED);
+        assertThat(failed.endedAt()).isEqualTo(MONDAY_NINE.plus(Duration.ofMinutes(7)));
+        assertThat(failed.appleCode()).isEqualTo(4013);
+        assertThat(failed.statusCode()).isEqualTo(-1);
+        assertThat(failed.category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+        assertThat(failed.summary()).isEqualTo(USB_4013.summary());
+    }
+
+    @Test
+    void aSuccessKeepsNoErrorAndAnAttemptEndsOnlyOnce() {
+        long id = log.begin(Attempts.of("R-1002", Attempts.IPHONE, "1"));
+        log.finish(id, AttemptOutcome.SUCCEEDED, null);
+
+        RestoreAttempt done = only(log.forTicket(new Ticket("R-1002")));
+        assertThat(done.outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
+        assertThat(done.appleCode()).isNull();
+        assertThat(done.category()).isNull();
+
+        assertThatThrownBy(() -> log.finish(id, AttemptOutcome.FAILED, USB_4013))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already ended as SUCCEEDED");
+        assertThatThrownBy(() -> log.finish(id + 1000, AttemptOutcome.CANCELLED, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no attempt");
+        assertThatThrownBy(() -> log.finish(id, AttemptOutcome.RUNNING, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(only(log.forTicket(new Ticket("R-1002"))).outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
+    }
+
+    @Test
+    void hostileTicketIdsAreStoredAndFoundExactly() {
+        List<String> hostile = List.of(
+                "R-1'; DROP TABLE attempts; --",
+                "Robert\"); DELETE FROM tickets; --",
+                "%", "R-_", "\\\\server\\share", "🔧📱 réparation №7 — 修理",
+                "שלום\u202Eevil", "=HYPERLINK(\"http://x\")",
+                "😀".repeat(Ticket.MAX_LENGTH));
+        for (String ticket : hostile) {
+            log.begin(Attempts.of(ticket, Attempts.IPHONE, "2"));
+        }
+        log.begin(Attempts.of("R-1", Attempts.IPAD, "2"));
+
+        for (String ticket : hostile) {
+            RestoreAttempt found = only(log.forTicket(new Ticket(ticket)));
+            assertThat(found.ticket().id()).isEqualTo(ticket);
+        }
+        assertThat(log.forTicket(new Ticket("R-1"))).singleElement()
+                .satisfies(attempt -> assertThat(attempt.ecid()).isEqualTo(Attempts.IPAD));
+        assertThat(log.all()).hasSize(hostile.size() + 1);
+        assertThat(log.forTicket(new Ticket("R-9"))).isEmpty();
+    }
+
+    @Test
+    void theEngineLogKeepsItsTailWithinTheLimit() {
+        JdbcAttemptLog small = new JdbcAttemptLog(database, 100);
+        long id = small.begin(Attempts.of("R-1003", Attempts.IPHONE, "4"));
+        StringBuilder written = new StringBuilder();
+        for (int line = 0; line < 60; line++) {
+            String text = "line " + line + " ✓\n";
+            small.appendLog(id, text);
+            written.append(text);
+        }
+
+        String kept = small.engineLog(id);
+        assertThat(kept).hasSize(100).isEqualTo(written.substring(written.length() - 100));
+        assertThat(partsStored(id)).as("old parts are deleted as the log grows").isLessThan(60);
+
+        long other = small.begin(Attempts.of("R-1003", Attempts.IPHONE, "4"));
+        small.appendLog(other, "x".repeat(250) + "the end\0with a NUL");
+        assertThat(small.engineLog(other)).endsWith("the end\uFFFDwith a NUL").hasSize(100);
+        assertThat(small.engineLog(id)).isEqualTo(kept);
+        assertThat(log.engineLog(other + 1)).isEmpty();
+        assertThatThrownBy(() -> small.appendLog(other + 1, "lost?"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no attempt");
+    }
+
+    @Test
+    void progressEventsAreKeptInOrder() {
+        long id = log.begin(Attempts.of("R-1004", Attempts.IPHONE, "1"));
+        log.progress(id, "Sending iBEC", 100);
+        clock.advance(Duration.ofSeconds(30));
+        log.progress(id, "Sending filesystem now...", 42);
+
+        assertThat(log.progressEvents(id)).containsExactly(
+                new ProgressEvent(MONDAY_NINE, "Sending iBEC", 100),
+                new ProgressEvent(MONDAY_NINE.plusSeconds(30), "Sending filesystem now...", 42));
+        assertThatThrownBy(() -> log.progress(id, "too far", 101)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAttemptLeftRunningBecomesInterruptedWithItsLogOnReopening() {
+        long id = log.begin(Attempts.of("R-1005", Attempts.IPHONE, "5"));
+        clock.advance(Duration.ofSeconds(40));
+        log.appendLog(id, "Waiting for device to enter restore mode...\n");
+        long finished = log.begin(Attempts.of("R-1005", Attempts.IPAD, "6"));
+        log.finish(finished, AttemptOutcome.SUCCEEDED, null);
+
+        clock.advance(Duration.ofHours(2));
+        reopen();
+
+        assertThat(database.interruptedAtStart()).isEqualTo(1);
+        RestoreAttempt interrupted = log.forDevice(Attempts.IPHONE).get(0);
+        assertThat(interrupted.outcome()).isEqualTo(AttemptOutcome.INTERRUPTED);
+        assertThat(interrupted.endedAt()).as("ends at the last thing recorded").isEqualTo(MONDAY_NINE.plusSeconds(40));
+        assertThat(interrupted.summary()).contains("station stopped");
+        assertThat(log.engineLog(id)).isEqualTo("Waiting for device to enter restore mode...\n");
+        assertThat(log.forDevice(Attempts.IPAD).get(0).outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
+
+        reopen();
+        assertThat(database.interruptedAtStart()).isZero();
+    }
+
+    @Test
+    void aDeviceHistorySpansTicketsOldestFirst() {
+        long first = log.begin(Attempts.of("R-2001", Attempts.IPHONE, "1"));
+        log.finish(first, AttemptOutcome.FAILED, USB_4013);
+        clock.advance(Duration.ofDays(3));
+        log.begin(Attempts.of("R-2002", Attempts.IPAD, "2"));
+        clock.advance(Duration.ofDays(3));
+        long second = log.begin(Attempts.of("R-2003", Attempts.IPHONE, "1", "replace-cable"));
+
+        assertThat(log.forDevice(Attempts.IPHONE)).extracting(RestoreAttempt::id).containsExactly(first, second);
+        assertThat(database.shopHistory().attemptsForDevice(Attempts.IPHONE))
+                .extracting(a -> a.ticket().id()).containsExactly("R-2001", "R-2003");
+        assertThat(log.forDevice(Attempts.IPHONE).get(1).fixesApplied()).containsExactly("replace-cable");
+    }
+
+    @Test
+    void fixesAreKeptInTheOrderApplied() throws SQLException {
+        long id = log.begin(Attempts.of("R-2004", Attempts.IPHONE, "1", "try-another-port", "replace-cable",
+                "enter-dfu-again", "replace-cable"));
+
+        assertThat(only(log.forTicket(new Ticket("R-2004"))).fixesApplied())
+                .containsExactly("try-another-port", "replace-cable", "enter-dfu-again");
+        try (Connection connection = connect(source); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT applied_by FROM fixes_applied WHERE attempt_id = " + id)) {
+            while (rows.next()) {
+                assertThat(rows.getString(1)).isEqualTo("Sam");
+            }
+        }
+    }
+
+    @Test
+    void fixOutcomesCountTheFixesOnTheNextAttemptAfterEachFailure() {
+        // iPhone: 4013, then cable + port: succeeded
+        fail(log.begin(Attempts.of("T-1", Attempts.IPHONE, "1")), USB_4013);
+        succeed(log.begin(Attempts.of("T-1", Attempts.IPHONE, "1", "replace-cable", "try-another-port")));
+        // iPad: 4013, then cable: 4013 again, then DFU: succeeded
+        fail(log.begin(Attempts.onProduct("T-2", Attempts.IPAD, "iPad13,1")), USB_4013);
+        fail(log.begin(Attempts.onProduct("T-2", Attempts.IPAD, "iPad13,1", "replace-cable")), USB_4013);
+        succeed(log.begin(Attempts.onProduct("T-2", Attempts.IPAD, "iPad13,1", "enter-dfu-again")));
+        // a third device: 4013, its next attempt with cable is still running: no result yet
+        Ecid third = Ecid.parse("0xABCDEF");
+        fail(log.begin(Attempts.of("T-3", third, "2")), USB_4013);
+        log.begin(Attempts.of("T-3", third, "2", "replace-cable"));
+        // a signing failure followed by a fix: not a 4013 story
+        Diagnosis signing = new Diagnosis(ErrorCategory.SIGNING, 3194, null, "This build is not signed");
+        Ecid fourth = Ecid.parse("0x123");
+        fail(log.begin(Attempts.of("T-4", fourth, "2")), signing);
+        succeed(log.begin(Attempts.of("T-4", fourth, "2", "pick-a-signed-build")));
+
+        assertThat(database.shopHistory().fixOutcomes(4013, ErrorCategory.USB_CONNECTION, null)).containsExactly(
+                new FixOutcome("enter-dfu-again", 1, 1),
+                new FixOutcome("replace-cable", 2, 1),
+                new FixOutcome("try-another-port", 1, 1));
+        assertThat(database.shopHistory().fixOutcomes(4013, null, "iPad13,1")).containsExactly(
+                new FixOutcome("enter-dfu-again", 1, 1),
+                new FixOutcome("replace-cable", 1, 0));
+        assertThat(database.shopHistory().fixOutcomes(null, ErrorCategory.SIGNING, null))
+                .containsExactly(new FixOutcome("pick-a-signed-build", 1, 1));
+        assertThat(database.shopHistory().fixOutcomes(9, null, null)).isEmpty();
+    }
+
+    @Test
+    void slotsCountTheirAttemptsAndUsbFailures() {
+        fail(log.begin(Attempts.of("T-5", Attempts.IPHONE, "7")), USB_4013);
+        fail(log.begin(Attempts.of("T-5", Attempts.IPHONE, "7")),
+                new Diagnosis(ErrorCategory.STORAGE, 6, null, "Storage failed"));
+        succeed(log.begin(Attempts.of("T-6", Attempts.IPAD, "8")));
+        clock.advance(Duration.ofDays(10));
+        fail(log.begin(Attempts.of("T-7", Attempts.IPAD, "8")), USB_4013);
+
+        assertThat(database.shopHistory().slotRecords(MONDAY_NINE)).containsExactly(
+                new SlotRecord("7", 2, 1), new SlotRecord("8", 2, 1));
+        assertThat(database.shopHistory().slotRecords(MONDAY_NINE.plus(Duration.ofDays(1))))
+                .containsExactly(new SlotRecord("8", 1, 1));
+        assertThat(database.shopReport().inSlot("8")).extracting(a -> a.ticket().id()).containsExactly("T-6", "T-7");
+    }
+
+    @Test
+    void theReportFindsFailuresByCodeOrCategoryAndCountsEachDay() {
+        fail(log.begin(Attempts.of("T-8", Attempts.IPHONE, "1")), USB_4013);
+        fail(log.begin(Attempts.of("T-8", Attempts.IPHONE, "1")),
+                new Diagnosis(ErrorCategory.USB_CONNECTION, 9, null, "The device disappeared"));
+        succeed(log.begin(Attempts.of("T-8", Attempts.IPHONE, "1")));
+        clock.advance(Duration.ofHours(16));
+        succeed(log.begin(Attempts.of("T-9", Attempts.IPAD, "2")));
+        log.begin(Attempts.of("T-9", Attempts.IPAD, "2"));
+
+        assertThat(database.shopReport().failures(4013, null)).extracting(RestoreAttempt::appleCode).containsExactly(4013);
+        assertThat(database.shopReport().failures(null, ErrorCategory.USB_CONNECTION))
+                .extracting(RestoreAttempt::appleCode).containsExactly(4013, 9);
+        var days = database.shopReport().resultsPerDay(MONDAY_NINE.minus(Duration.ofDays(1)),
+                ZoneId.of("Europe/Berlin"));
+        assertThat(days).hasSize(2);
+        assertThat(days.get(0).attempts()).isEqualTo(3);
+        assertThat(days.get(0).succeeded()).isEqualTo(1);
+        assertThat(days.get(0).failed()).isEqualTo(2);
+        assertThat(days.get(1).day()).hasToString("2026-03-03");
+        assertThat(days.get(1).running()).isEqualTo(1);
+        assertThat(days.get(1).successRate()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anIdentifierThatDoesNotFitIsRefusedAndNothingIsWritten() {
+        NewAttempt base = Attempts.of("R-3001", Attempts.IPHONE, "1");
+        NewAttempt longSlot = new NewAttempt(base.ticket(), base.ecid(), null, base.productType(), base.deviceName(),
+                "slot ".repeat(20), base.station(), base.technician(), base.build(), base.firmwareSha1(), base.mode(),
+                base.kind(), base.engine(), base.engineVersion(), List.of());
+
+        assertThatThrownBy(() -> log.begin(longSlot)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("slot label is 100 characters long; at most 64 are kept");
+        assertThatThrownBy(() -> log.begin(Attempts.of("R-3001", Attempts.IPHONE, "1", "fix-".repeat(20))))
+                .hasMessageContaining("fix id");
+        assertThat(log.all()).isEmpty();
+    }
+
+    @Test
+    void benchesBeginningOnOneNewTicketAtOnceShareIt() throws Exception {
+        ExecutorService benches = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Long>> starts = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                Ecid ecid = new Ecid(1000 + i % 3);
+                starts.add(() -> log.begin(Attempts.of("R-RUSH", ecid, "1")));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> started : benches.invokeAll(starts)) {
+                ids.add(started.get());
+            }
+            assertThat(ids).doesNotHaveDuplicates().hasSize(24);
+        } finally {
+            benches.shutdownNow();
+        }
+        assertThat(log.forTicket(new Ticket("R-RUSH"))).hasSize(24);
+    }
+
+    int partsStored(long attemptId) {
+        return database.read("count", connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery(
+                         "SELECT COUNT(*) FROM engine_log_parts WHERE attempt_id = " + attemptId)) {
+                row.next();
+                return row.getInt(1);
+            }
+        });
+    }
+
+    void fail(long id, Diagnosis diagnosis) {
+        clock.advance(Duration.ofMinutes(5));
+        log.finish(id, AttemptOutcome.FAILED, diagnosis);
+        clock.advance(Duration.ofMinutes(1));
+    }
+
+    void succeed(long id) {
+        clock.advance(Duration.ofMinutes(5));
+        log.finish(id, AttemptOutcome.SUCCEEDED, null);
+        clock.advance(Duration.ofMinutes(1));
+    }
+
+    static RestoreAttempt only(List<RestoreAttempt> attempts) {
+        assertThat(attempts).hasSize(1);
+        return attempts.get(0);
+    }
+}
