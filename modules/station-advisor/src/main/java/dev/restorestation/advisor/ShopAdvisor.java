@@ -49,12 +49,14 @@ public final class ShopAdvisor implements Advisor {
         String meaning = entry.map(e -> e.meaningFor(productType)).orElseGet(() -> unknownMeaning(diagnosis, generic));
         List<KnowledgeFix> fixes = entry.map(e -> e.fixesFor(productType)).orElse(generic.fixes());
 
+        // the history holds the categories the restore diagnosed, which may differ from the knowledge base's
+        ErrorCategory recorded = diagnosis.category();
         List<RestoreAttempt> attempts = ecid == null ? List.of() : history.attemptsForDevice(ecid);
-        String escalation = generic.escalates() ? Escalation.check(attempts, category).orElse("") : "";
+        String escalation = generic.escalates() ? Escalation.check(attempts, recorded).orElse("") : "";
         if (!escalation.isEmpty()) {
             fixes = hardwareOnly(fixes, generic);
         }
-        List<Fix> ranked = FixRanking.rank(fixes, history.fixOutcomes(diagnosis.appleCode(), category, productType));
+        List<Fix> ranked = FixRanking.rank(fixes, history.fixOutcomes(diagnosis.appleCode(), recorded, productType));
         if (category == ErrorCategory.USB_CONNECTION && escalation.isEmpty()) {
             ranked = slotFirstIfFailing(ranked, attempts);
         }
@@ -74,14 +76,16 @@ public final class ShopAdvisor implements Advisor {
         return diagnosis.appleCode() == null && diagnosis.statusCode() == null && diagnosis.summary().isBlank();
     }
 
-    private static String code(Diagnosis diagnosis, Optional<KnownError> entry) {
+    /** Apple's number, else the engine status the entry was found by, else the entry, else the status or category. */
+    private String code(Diagnosis diagnosis, Optional<KnownError> entry) {
         if (diagnosis.appleCode() != null) {
             return diagnosis.appleCode().toString();
         }
-        if (diagnosis.statusCode() != null) {
-            return "status " + diagnosis.statusCode();
+        Integer status = diagnosis.statusCode();
+        if (entry.isPresent() && (status == null || !knowledge.engineStatus(status).equals(entry))) {
+            return entry.get().id();
         }
-        return entry.map(KnownError::id).orElse(diagnosis.category().id());
+        return status != null ? "status " + status : diagnosis.category().id();
     }
 
     private List<KnowledgeFix> hardwareOnly(List<KnowledgeFix> fixes, CategoryAdvice generic) {
