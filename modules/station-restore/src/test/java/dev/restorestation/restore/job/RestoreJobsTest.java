@@ -1,0 +1,303 @@
+package dev.restorestation.restore.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.advice.Advisor;
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreEngine;
+import dev.restorestation.core.restore.RestoreHandle;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.core.restore.RestoreRequest;
+import dev.restorestation.core.restore.RestoreResult;
+import dev.restorestation.core.restore.RestoreUpdate;
+import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.restore.IdevicerestoreProbe;
+import dev.restorestation.restore.engine.IdevicerestoreEngine;
+import dev.restorestation.restore.engine.SimulatedEngine;
+import dev.restorestation.restore.engine.SimulatedOutcome;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RestoreJobsTest {
+
+    private static final Duration BEAT = Duration.ofMillis(2);
+    private static final RestoreTimeouts QUICK = new RestoreTimeouts(Duration.ofSeconds(30), Duration.ofMillis(400),
+            Duration.ofSeconds(30), Duration.ofMillis(50));
+
+    @TempDir
+    Path dir;
+
+    private MemoryFirmwareCache firmware;
+    private final MemoryAttemptLog attempts = new MemoryAttemptLog();
+    private final Map<Ecid, DeviceSnapshot> bench = new ConcurrentHashMap<>();
+    private final Set<Ecid> present = ConcurrentHashMap.newKeySet();
+    private final Map<Ecid, String> outcomes = new ConcurrentHashMap<>();
+    private final List<RestoreUpdate> updates = new CopyOnWriteArrayList<>();
+    private RestoreJobs jobs;
+
+    @BeforeEach
+    void firmware() throws Exception {
+        firmware = new MemoryFirmwareCache(dir);
+    }
+
+    @AfterEach
+    void close() {
+        if (jobs != null) {
+            jobs.close();
+        }
+    }
+
+    @Test
+    void thirtyTwoDevicesInParallelStayWithinTheLimitsAndStaggerTheirUploads() throws Exception {
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, new RestoreLimits(12, 6, 2), QUICK);
+        List<RestoreHandle> handles = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            handles.add(jobs.submit(request(device(i), false), updates::add));
+        }
+
+        for (RestoreHandle handle : handles) {
+            assertThat(handle.result().get(60, TimeUnit.SECONDS)).isInstanceOf(RestoreResult.Succeeded.class);
+        }
+
+        assertThat(probe.restoreRuns).isEqualTo(32);
+        assertThat(probe.maxRunning).isBetween(2, 12);
+        assertThat(probe.maxOnBus).isLessThanOrEqualTo(6);
+        assertThat(probe.maxUploadingOnBus).isEqualTo(2);
+        assertThat(attempts.entries).hasSize(32);
+        assertThat(attempts.entries.values()).allSatisfy(entry -> {
+            assertThat(entry.outcome).isEqualTo(AttemptOutcome.SUCCEEDED);
+            assertThat(entry.log()).contains("Status: Restore Finished").endsWith("DONE\n");
+            assertThat(entry.begun.build()).isEqualTo("20H350");
+            assertThat(entry.begun.engine()).isEqualTo("simulated");
+        });
+        assertThat(firmware.openLeases).hasValue(0);
+        assertThat(updates).anyMatch(u -> u.phase() == RestorePhase.RESTORING && u.fraction() == 1.0);
+        assertThat(jobs.running()).isZero();
+    }
+
+    @Test
+    void theFirstExtractionOfAnIpswHappensOnce() throws Exception {
+        jobs = jobs(simulated(), new RestoreLimits(8, 8, 8), QUICK);
+        List<RestoreHandle> handles = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            handles.add(jobs.submit(request(device(i * 8), false), updates::add));
+        }
+        for (RestoreHandle handle : handles) {
+            handle.result().get(30, TimeUnit.SECONDS);
+        }
+
+        long extractions = attempts.entries.values().stream()
+                .filter(entry -> entry.log().contains("Extracting filesystem from IPSW")).count();
+        assertThat(extractions).isEqualTo(1);
+    }
+
+    @Test
+    void aFailureIsRecordedWithItsDiagnosisAndTheAdvice() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(3);
+        outcomes.put(device.ecid(), "fail:4013");
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        RestoreResult.Failed failed = (RestoreResult.Failed) result;
+        assertThat(failed.diagnosis().category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+        assertThat(failed.diagnosis().appleCode()).isEqualTo(4013);
+        assertThat(failed.advice().fixes()).extracting(Fix::id).containsExactly("other-cable", "direct-port");
+        MemoryAttemptLog.Entry entry = attempts.entry(failed.attemptId());
+        assertThat(entry.outcome).isEqualTo(AttemptOutcome.FAILED);
+        assertThat(entry.diagnosis).isEqualTo(failed.diagnosis());
+        assertThat(entry.log()).contains("CHECKPOINT FAILURE:(FAILURE:4013)").contains("ERROR: Unable to restore device");
+    }
+
+    @Test
+    void aDevicePulledMidRestoreEndsAsUsbConnectionWithinSeconds() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(5);
+        outcomes.put(device.ecid(), "unplugged");
+        long started = System.nanoTime();
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        RestoreResult.Failed failed = (RestoreResult.Failed) result;
+        assertThat(failed.diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.USB_CONNECTION, null, null,
+                "The device left slot 6 during the restore (cable pulled or link lost)"));
+        assertThat(attempts.entry(failed.attemptId()).outcome).isEqualTo(AttemptOutcome.FAILED);
+    }
+
+    @Test
+    void aStalledEngineIsStopped() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(),
+                new RestoreTimeouts(Duration.ofMillis(300), Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofMillis(50)));
+        DeviceSnapshot device = device(1);
+        outcomes.put(device.ecid(), "hang");
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        RestoreResult.Failed failed = (RestoreResult.Failed) result;
+        assertThat(failed.diagnosis().category()).isEqualTo(ErrorCategory.UNKNOWN);
+        assertThat(failed.diagnosis().summary()).isEqualTo("The engine made no progress for 1 seconds and was stopped");
+    }
+
+    @Test
+    void cancellingARunningRestoreRecordsItAsCancelled() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(2);
+        outcomes.put(device.ecid(), "hang");
+        RestoreHandle handle = jobs.submit(request(device, false), updates::add);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (updates.stream().noneMatch(u -> u.fraction() == 0.5) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+
+        handle.cancel();
+
+        RestoreResult.Cancelled cancelled = (RestoreResult.Cancelled) handle.result().get(10, TimeUnit.SECONDS);
+        assertThat(attempts.entry(cancelled.attemptId()).outcome).isEqualTo(AttemptOutcome.CANCELLED);
+        assertThat(firmware.openLeases).hasValue(0);
+    }
+
+    @Test
+    void theSigningCheckStopsAnUnsignedBuildBeforeTheRestore() throws Exception {
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(4);
+        outcomes.put(device.ecid(), "fail:3194");
+
+        RestoreResult result = jobs.submit(request(device, true), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        RestoreResult.Failed failed = (RestoreResult.Failed) result;
+        assertThat(failed.diagnosis().category()).isEqualTo(ErrorCategory.SIGNING);
+        assertThat(failed.diagnosis().appleCode()).isEqualTo(3194);
+        assertThat(probe.signingChecks).isEqualTo(1);
+        assertThat(probe.restoreRuns).isZero();
+        assertThat(attempts.entry(failed.attemptId()).log()).contains("TSS request failed (status=94");
+    }
+
+    @Test
+    void aBuildThatDoesNotFitTheBoardNeverTouchesTheDevice() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(0);
+        RestoreRequest request = new RestoreRequest(device, new RestoreRequest.BoardId(0x8020, 0x0C), new Ticket("T-1"),
+                new FirmwareChoice.Build("20H350"), RestoreKind.ERASE, false, "ana", List.of());
+
+        RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
+
+        assertThat(result).isEqualTo(new RestoreResult.NotStarted(new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null,
+                "Build 20H350 (iOS 16.7.10) has no erase restore for this board (CPID 0x8020, BDID 0x0C)")));
+        assertThat(attempts.entries).isEmpty();
+        assertThat(firmware.openLeases).hasValue(0);
+    }
+
+    @Test
+    void missingFirmwareIsSaidPlainly() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        RestoreRequest request = new RestoreRequest(device(0), null, new Ticket("T-1"),
+                new FirmwareChoice.LocalFile(dir.resolve("nope.ipsw")), RestoreKind.UPDATE, false, "", List.of());
+
+        RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
+
+        assertThat(((RestoreResult.NotStarted) result).diagnosis().category()).isEqualTo(ErrorCategory.FIRMWARE_FILE);
+        assertThat(((RestoreResult.NotStarted) result).diagnosis().summary()).contains("nope.ipsw does not exist");
+    }
+
+    @Test
+    void oneDeviceRestoresOneJobAtATime() throws Exception {
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(7);
+
+        RestoreHandle first = jobs.submit(request(device, false), updates::add);
+        RestoreHandle second = jobs.submit(request(device, false), updates::add);
+        first.result().get(30, TimeUnit.SECONDS);
+        second.result().get(30, TimeUnit.SECONDS);
+
+        String ecid = device.ecid().toString();
+        assertThat(probe.timeline()).containsExactly("start " + ecid, "end " + ecid, "start " + ecid, "end " + ecid);
+    }
+
+    @Test
+    void theRealEngineWithNoDeviceRecordsDeviceNotFound() throws Exception {
+        Path real = HostRequirement.program("idevicerestore");
+        String version = new IdevicerestoreProbe(real.toString(), "").probe().version();
+        jobs = jobs(new IdevicerestoreEngine(real, version), RestoreLimits.bench(), RestoreTimeouts.bench());
+        DeviceSnapshot device = device(0);
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(60, TimeUnit.SECONDS);
+
+        RestoreResult.Failed failed = (RestoreResult.Failed) result;
+        assertThat(failed.diagnosis().category()).isEqualTo(ErrorCategory.DEVICE_NOT_FOUND);
+        MemoryAttemptLog.Entry entry = attempts.entry(failed.attemptId());
+        assertThat(entry.outcome).isEqualTo(AttemptOutcome.FAILED);
+        assertThat(entry.begun.engine()).isEqualTo("idevicerestore");
+        assertThat(entry.begun.engineVersion()).isEqualTo(version);
+        assertThat(entry.log()).contains("ERROR: Unable to discover device mode");
+        if (version.equals("1.0.0")) {
+            assertThat(failed.diagnosis().statusCode()).isEqualTo(-1);
+        }
+    }
+
+    private RestoreJobs jobs(RestoreEngine engine, RestoreLimits limits, RestoreTimeouts timeouts) {
+        DevicePresence presence = (ecid, slot) -> present.contains(ecid);
+        return new RestoreJobs(new RestoreSetup(engine, firmware, attempts, new CategoryAdvisor(), presence,
+                new EngineCache(dir.resolve("engine-cache")), "bench-1", limits, timeouts));
+    }
+
+    private SimulatedEngine simulated() {
+        return new SimulatedEngine(ecid -> SimulatedOutcome.parse(outcomes.getOrDefault(ecid, "success")), BEAT, present::remove);
+    }
+
+    private BenchProbe probe(RestoreEngine engine) {
+        return new BenchProbe(engine, ecid -> BusGate.bus(bench.get(ecid).slot()));
+    }
+
+    /** Device {@code i} of four hubs of eight, on buses 1 to 4. */
+    private DeviceSnapshot device(int i) {
+        Ecid ecid = new Ecid(0x00AB_0000_0000_0000L + i);
+        Slot slot = new Slot((i / 8 + 1) + "-1." + (i % 8 + 1), Integer.toString(i + 1));
+        DeviceSnapshot device = new DeviceSnapshot(slot, DeviceMode.DFU, ecid, null, "iPhone10,1", "iPhone 8", null);
+        bench.put(ecid, device);
+        present.add(ecid);
+        return device;
+    }
+
+    private static RestoreRequest request(DeviceSnapshot device, boolean checkSigning) {
+        return new RestoreRequest(device, new RestoreRequest.BoardId(MemoryFirmwareCache.CHIP, 0x02), new Ticket("T-1042"),
+                new FirmwareChoice.LatestSigned(), RestoreKind.UPDATE, checkSigning, "ana", List.of());
+    }
+
+    /** Gives two fixed fixes for a USB problem, one for anything else. */
+    private static final class CategoryAdvisor implements Advisor {
+        @Override
+        public Advice advise(Diagnosis diagnosis, String productType, Ecid ecid) {
+            List<Fix> fixes = diagnosis.category() == ErrorCategory.USB_CONNECTION
+                    ? List.of(new Fix("other-cable", "Use another cable", false, ""),
+                              new Fix("direct-port", "Plug into the computer, not the hub", false, ""))
+                    : List.of(new Fix("retry", "Try again", false, ""));
+            return new Advice(String.valueOf(diagnosis.appleCode()), diagnosis.category(), diagnosis.summary(), true, fixes, "");
+        }
+    }
+}
