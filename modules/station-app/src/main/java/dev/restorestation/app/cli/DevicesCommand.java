@@ -1,32 +1,141 @@
 package dev.restorestation.app.cli;
 
 import dev.restorestation.app.DataDirectory;
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.DeviceWatcher;
+import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.devices.DeviceCatalog;
+import dev.restorestation.devices.SimulatedBench;
+import dev.restorestation.devices.UsbBench;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "devices", mixinStandardHelpOptions = true,
         description = "List the devices on the bench, in slot order.",
         subcommands = DevicesIdentifyCommand.class)
 public final class DevicesCommand implements Callable<Integer>, StationContext {
 
+    static final int DEMO_DEVICES = 12;
+    private static final Duration FIRST_LOOK = Duration.ofSeconds(10);
+
+    /** One device in {@code --json}: stable, documented in the README. */
+    record DeviceJson(String slot, String mode, String ecid, String udid, String productType, String name,
+                      String state) {
+
+        static DeviceJson of(DeviceSnapshot device) {
+            return new DeviceJson(device.slot().label(), device.mode().name(),
+                    device.ecid() == null ? null : device.ecid().hex(), device.udid(), device.productType(),
+                    device.name(), DevicesCommand.state(device));
+        }
+    }
+
     @ParentCommand
     StationContext station;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--json", description = "Print a JSON array: slot, mode, ecid, udid, productType, name, state.")
     boolean json;
 
-    @Option(names = "--watch", description = "Keep printing changes until interrupted.")
+    @Option(names = "--watch", description = "Keep printing the bench after every change until interrupted.")
     boolean watch;
 
     @Option(names = "--demo", description = "A simulated bench instead of USB.")
     boolean demo;
 
     @Override
-    public Integer call() {
-        throw StationException.notAvailableYet("devices");
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (DeviceWatcher bench = open(err)) {
+            if (!watch) {
+                print(out, bench.current());
+                return 0;
+            }
+            BlockingQueue<BenchSnapshot> changes = new LinkedBlockingQueue<>();
+            bench.start(changes::add);
+            while (!Thread.currentThread().isInterrupted()) {
+                BenchSnapshot next = changes.take();
+                if (!json) {
+                    out.println("— " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " —");
+                }
+                print(out, next);
+            }
+            return 0;
+        } catch (InterruptedException stopped) {
+            return 0;
+        }
+    }
+
+    private DeviceWatcher open(PrintWriter err) throws InterruptedException {
+        DeviceCatalog catalog = DeviceCatalog.bundled();
+        if (demo) {
+            return SimulatedBench.demo(catalog, DEMO_DEVICES);
+        }
+        UsbBench bench;
+        try {
+            bench = UsbBench.open(catalog, dataDirectory().root());
+        } catch (IOException e) {
+            throw new StationException("cannot read the slot map: " + e.getMessage());
+        }
+        bench.usbProblem().ifPresent(problem -> err.println("station: DFU and Recovery devices cannot be seen: " + problem));
+        bench.start(snapshot -> { });
+        if (!bench.awaitFirstLook(FIRST_LOOK)) {
+            err.println("station: the USB bus or usbmuxd did not answer within " + FIRST_LOOK.toSeconds() + " s");
+        }
+        return bench;
+    }
+
+    private void print(PrintWriter out, BenchSnapshot bench) {
+        List<DeviceSnapshot> devices = bench.devices();
+        if (json) {
+            out.println(CommandLineOutput.json(devices.stream().map(DeviceJson::of).toList()));
+            out.flush();
+            if (bench.usbmuxd() == ServiceState.UNAVAILABLE) {
+                spec.commandLine().getErr().println("station: " + usbmuxdNotRunning());
+            }
+            return;
+        }
+        if (devices.isEmpty()) {
+            out.println("No devices on the bench. Plug a phone or tablet in (any mode) and run this again,"
+                    + " or use --watch.");
+        } else {
+            out.printf("%-6s %-9s %-17s %-40s %s%n", "SLOT", "MODE", "ECID", "DEVICE", "STATE");
+            for (DeviceSnapshot device : devices) {
+                String model = device.productType() == null ? device.name()
+                        : device.name() + " (" + device.productType() + ")";
+                out.printf("%-6s %-9s %-17s %-40s %s%n", device.slot().label(), device.mode().label(),
+                        device.ecid() == null ? "-" : device.ecid().hex(), model, state(device));
+            }
+        }
+        if (bench.usbmuxd() == ServiceState.UNAVAILABLE) {
+            out.println(usbmuxdNotRunning());
+        }
+        out.flush();
+    }
+
+    private static String usbmuxdNotRunning() {
+        return "usbmuxd is not running: Normal and Restore mode devices cannot be seen"
+                + " (start it with 'sudo systemctl start usbmuxd' or 'sudo usbmuxd -f')";
+    }
+
+    private static String state(DeviceSnapshot device) {
+        return device.problem() == null ? "ready" : device.problem();
     }
 
     @Override
