@@ -2,8 +2,10 @@ package dev.restorestation.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.settings.SettingsStore;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
@@ -21,7 +23,10 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,7 @@ class StationWindowTest {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final CountDownLatch painted = new CountDownLatch(1);
     private final FakeBench bench = new FakeBench();
+    private final ScriptedRestores restores = new ScriptedRestores();
     private ThreadPoolTaskExecutor tasks;
 
     @BeforeEach
@@ -85,6 +91,78 @@ class StationWindowTest {
         assertThat(text(frame, "status-usbmuxd")).isEqualTo("usbmuxd connected");
     }
 
+    @Test
+    void aTechnicianAssignsATicketRestoresSeesTheFixMarksItAndRetries() throws Exception {
+        BenchSnapshot one = FakeBench.benchOf(1);
+        restores.failFirstAttempt(one.devices().get(0).ecid(), 4013);
+        open(StationSettings.defaults());
+        Frame frame = awaitFrame();
+        bench.publish(one);
+        assertThat(await(() -> String.valueOf(showing(frame, "tile-1")), "true")).isTrue();
+
+        EventQueue.invokeAndWait(() -> {
+            JTextField field = (JTextField) find(frame, "ticket-field");
+            field.setText("R-10477");
+            field.postActionEvent();
+        });
+        assertThat(await(() -> tileText(frame, "tile-1"), "Ticket R-10477")).isTrue();
+
+        click(frame, "action-update");
+        assertThat(await(() -> tileText(frame, "tile-1"), "Error 4013 · USB connection")).isTrue();
+        assertThat(showing(frame, "fix-usb.swap-cable")).isTrue();
+
+        click(frame, "fix-usb.swap-cable");
+        click(frame, "retry-with-fixes");
+
+        assertThat(await(() -> tileText(frame, "tile-1").startsWith("✓ Restored") ? "done" : tileText(frame, "tile-1"),
+                "done")).isTrue();
+        assertThat(restores.requests()).hasSize(2);
+        assertThat(restores.requests().get(0).fixesApplied()).isEmpty();
+        assertThat(restores.requests().get(1).fixesApplied()).containsExactly("usb.swap-cable");
+        assertThat(restores.requests().get(1).ticket().id()).isEqualTo("R-10477");
+    }
+
+    @Test
+    void restoringWithoutATicketIsRefusedWithAReason() throws Exception {
+        open(StationSettings.defaults());
+        Frame frame = awaitFrame();
+        bench.publish(FakeBench.benchOf(2));
+        assertThat(await(() -> String.valueOf(showing(frame, "tile-2")), "true")).isTrue();
+        EventQueue.invokeAndWait(() -> {
+            javax.swing.Action selectAll = ((JComponent) ((javax.swing.JFrame) frame).getContentPane())
+                    .getActionMap().get("SELECT_ALL");
+            selectAll.actionPerformed(null);
+        });
+
+        click(frame, "action-update");
+
+        assertThat(text(frame, "status-notice")).isEqualTo("Assign a ticket first: slot 1, 2");
+        assertThat(restores.requests()).isEmpty();
+    }
+
+    private static void click(Frame frame, String name) throws Exception {
+        EventQueue.invokeAndWait(() -> ((AbstractButton) find(frame, name)).doClick());
+    }
+
+    /** The tile's status text, or its ticket line when asked for one. */
+    private static String tileText(Frame frame, String tile) throws Exception {
+        AtomicReference<String> found = new AtomicReference<>("");
+        EventQueue.invokeAndWait(() -> {
+            Component view = find(frame, tile);
+            if (view instanceof Container container) {
+                StringBuilder all = new StringBuilder();
+                for (Component child : container.getComponents()) {
+                    if (child instanceof JLabel label && label.isVisible()) {
+                        all.append(label.getText()).append('\n');
+                    }
+                }
+                found.set(all.toString());
+            }
+        });
+        return found.get().lines().filter(line -> line.startsWith("Ticket R") || line.startsWith("Error")
+                || line.startsWith("✓")).reduce((a, b) -> b).orElse("");
+    }
+
     private void open(StationSettings settings) {
         SettingsStore store = new SettingsStore() {
             @Override
@@ -98,8 +176,9 @@ class StationWindowTest {
             }
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, tasks, store,
-                () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""),
-                (Instant at) -> painted.countDown(), closed::countDown));
+                () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
+                new MemoryAttemptLog(), new FirmwareChoice.LatestSigned(), (Instant at) -> painted.countDown(),
+                closed::countDown));
     }
 
     static Frame awaitFrame() throws Exception {

@@ -1,44 +1,53 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.core.device.BenchSnapshot;
-import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.gui.UiThread;
-import dev.restorestation.gui.theme.StationTheme;
 import java.awt.CardLayout;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 
-/** The bench: one tile per occupied slot, in slot order, wrapping to the window's width. */
+/** The bench: one tile per slot, in slot order, wrapping to the window's width; tiles can be selected. */
 public final class BenchPanel extends JPanel {
 
-    static final int TILE_WIDTH = 232;
-    static final int TILE_HEIGHT = 150;
+    static final int TILE_WIDTH = 236;
+    static final int TILE_HEIGHT = 172;
     private static final int GAP = 10;
     private static final String EMPTY = "empty";
     private static final String GRID = "grid";
 
     private final JPanel grid = new JPanel();
     private final JScrollPane scroller = new JScrollPane(grid);
-    private final Map<String, DeviceTile> tiles = new HashMap<>();
+    private final Map<String, TileView> views = new HashMap<>();
     private final CardLayout cards = new CardLayout();
-    private BenchSnapshot shown;
+    private final TileSelection selection;
+    private final Timer clock = new Timer(1000, e -> tick());
+    private List<SlotTile> shown = List.of();
     private int columns = -1;
 
-    public BenchPanel(boolean demo) {
+    public BenchPanel(boolean demo, Consumer<List<SlotTile>> onSelection, JPopupMenu popup) {
         setName("bench");
         setLayout(cards);
         grid.setName("bench-grid");
+        grid.setFocusable(true);
+        grid.putClientProperty("FlatLaf.style", "background: $Station.bench.background");
         scroller.putClientProperty("FlatLaf.style", "border: 0,0,0,0");
+        scroller.getViewport().putClientProperty("FlatLaf.style", "background: $Station.bench.background");
         scroller.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         scroller.getVerticalScrollBar().setUnitIncrement(24);
+        selection = new TileSelection(this, popup, onSelection);
         add(new EmptyBench(demo), EMPTY);
         add(scroller, GRID);
         scroller.getViewport().addComponentListener(new ComponentAdapter() {
@@ -47,32 +56,73 @@ public final class BenchPanel extends JPanel {
                 relayout(false);
             }
         });
-        updateColours();
+        selection.bindKeys(grid);
     }
 
-    /** Shows a new bench; tiles of slots still present are updated in place. */
-    public void apply(BenchSnapshot bench) {
+    /** Shows the tiles; views of slots still present are updated in place. */
+    public void show(List<SlotTile> tiles) {
         UiThread.requireEdt();
-        shown = bench;
-        Set<String> present = new HashSet<>();
-        for (DeviceSnapshot device : bench.devices()) {
-            String key = device.slot().portPath();
-            present.add(key);
-            tiles.computeIfAbsent(key, k -> new DeviceTile()).show(device);
+        boolean slotsChanged = !keys(tiles).equals(keys(shown));
+        shown = List.copyOf(tiles);
+        selection.retain(keys(tiles));
+        Instant now = Instant.now();
+        for (SlotTile tile : tiles) {
+            TileView view = views.computeIfAbsent(tile.key(), key -> selection.attach(new TileView(), key));
+            view.show(tile, selection.contains(tile.key()), now);
         }
-        tiles.keySet().retainAll(present);
-        relayout(true);
-        cards.show(this, bench.devices().isEmpty() ? EMPTY : GRID);
+        views.keySet().retainAll(keys(tiles));
+        relayout(slotsChanged);
+        cards.show(this, tiles.isEmpty() ? EMPTY : GRID);
+        boolean anyRunning = tiles.stream().anyMatch(tile -> tile.job().active());
+        if (anyRunning && !clock.isRunning()) {
+            clock.start();
+        } else if (!anyRunning) {
+            clock.stop();
+        }
     }
 
     public int tileCount() {
-        return tiles.size();
+        return views.size();
+    }
+
+    /** The selected tiles, in slot order. */
+    public List<SlotTile> selected() {
+        return shown.stream().filter(tile -> selection.contains(tile.key())).toList();
+    }
+
+    public void selectAll() {
+        selection.set(keys(shown), null);
+    }
+
+    public void select(String key) {
+        selection.set(Set.of(key), key);
+    }
+
+    List<SlotTile> shown() {
+        return shown;
+    }
+
+    int columns() {
+        return Math.max(columns, 1);
+    }
+
+    void refreshSelection() {
+        Instant now = Instant.now();
+        for (SlotTile tile : shown) {
+            views.get(tile.key()).show(tile, selection.contains(tile.key()), now);
+        }
+    }
+
+    void focusGrid() {
+        grid.requestFocusInWindow();
+    }
+
+    private void tick() {
+        Instant now = Instant.now();
+        views.values().forEach(view -> view.tick(now));
     }
 
     private void relayout(boolean contentChanged) {
-        if (shown == null) {
-            return;
-        }
         int width = Math.max(scroller.getViewport().getWidth(), TILE_WIDTH + 2 * GAP);
         int fit = Math.max(1, (width - GAP) / (TILE_WIDTH + GAP));
         if (!contentChanged && fit == columns) {
@@ -81,23 +131,24 @@ public final class BenchPanel extends JPanel {
         columns = fit;
         grid.removeAll();
         grid.setLayout(new MigLayout("insets " + GAP + ", gap " + GAP + ", wrap " + columns));
-        for (DeviceSnapshot device : shown.devices()) {
-            grid.add(tiles.get(device.slot().portPath()), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!");
+        for (SlotTile tile : shown) {
+            grid.add(views.get(tile.key()), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!");
         }
         grid.revalidate();
         grid.repaint();
     }
 
-    @Override
-    public void updateUI() {
-        super.updateUI();
-        if (scroller != null) {
-            updateColours();
+    private static Set<String> keys(List<SlotTile> tiles) {
+        Set<String> keys = new HashSet<>();
+        for (SlotTile tile : tiles) {
+            keys.add(tile.key());
         }
+        return keys;
     }
 
-    private void updateColours() {
-        grid.setBackground(StationTheme.color("Station.bench.background"));
-        scroller.getViewport().setBackground(StationTheme.color("Station.bench.background"));
+    static List<String> orderedKeys(List<SlotTile> tiles) {
+        List<String> keys = new ArrayList<>();
+        tiles.forEach(tile -> keys.add(tile.key()));
+        return keys;
     }
 }

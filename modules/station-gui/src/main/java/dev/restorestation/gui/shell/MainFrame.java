@@ -8,7 +8,9 @@ import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.gui.LatestOnly;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WindowServices;
-import dev.restorestation.gui.bench.BenchPanel;
+import dev.restorestation.gui.actions.ActionCatalogue;
+import dev.restorestation.gui.actions.StationAction;
+import dev.restorestation.gui.bench.BenchArea;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
@@ -44,7 +46,8 @@ public final class MainFrame extends JFrame {
     private final CardLayout areas = new CardLayout();
     private final JPanel areaPanel = new JPanel(areas);
     private final NavigationBar navigation = new NavigationBar(this::show);
-    private final BenchPanel bench;
+    private final ActionCatalogue actions = new ActionCatalogue();
+    private final BenchArea bench;
     private final StatusBar statusBar = new StatusBar();
     private Rectangle normalBounds;
 
@@ -53,7 +56,9 @@ public final class MainFrame extends JFrame {
         UiThread.requireEdt();
         this.services = services;
         this.settings = settings;
-        this.bench = new BenchPanel(services.demo());
+        this.bench = new BenchArea(services.demo(), actions, services.restores(), services.attempts(),
+                services.tasks(), services.firmware(), () -> this.settings.technician(), statusBar::showNotice,
+                statusBar::showRestoring);
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(720, 480));
@@ -78,6 +83,7 @@ public final class MainFrame extends JFrame {
         content.add(statusBar, BorderLayout.SOUTH);
         setContentPane(content);
         setJMenuBar(menus());
+        actions.bindShortcuts(content);
         show(Area.BENCH);
 
         addWindowListener(new WindowAdapter() {
@@ -102,7 +108,7 @@ public final class MainFrame extends JFrame {
     /** Starts listening to the bench and asks for the engine's state, both off the EDT. */
     public void start() {
         LatestOnly<BenchSnapshot> benchUpdates = new LatestOnly<>(snapshot -> {
-            bench.apply(snapshot);
+            bench.applyBench(snapshot);
             statusBar.showBench(snapshot);
         });
         services.bench().start(benchUpdates::offer);
@@ -137,7 +143,12 @@ public final class MainFrame extends JFrame {
             item.addActionListener(e -> show(area));
             view.add(item);
         }
+        JMenu benchMenu = actions.menu("Bench", StationAction.ASSIGN_TICKET, StationAction.SCAN_TICKET,
+                StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
+                StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.SELECT_ALL);
+        benchMenu.setMnemonic(KeyEvent.VK_B);
         bar.add(station);
+        bar.add(benchMenu);
         bar.add(view);
         return bar;
     }

@@ -15,18 +15,26 @@ final class StatusBar extends JPanel {
     private final JLabel devices = new JLabel("0 devices");
     private final JLabel usbmuxd = new JLabel("usbmuxd checking…");
     private final JLabel engine = new JLabel("engine checking…");
+    private final JLabel restoring = new JLabel("0 restoring");
+    private final JLabel notice = new JLabel();
 
     StatusBar() {
-        super(new MigLayout("insets 3 10 3 10, gap 0", "[][][][][]push"));
+        super(new MigLayout("insets 3 10 3 10, gap 0", "[][][][][][][]push[0::]"));
         setName("status-bar");
         devices.setName("status-devices");
         usbmuxd.setName("status-usbmuxd");
         engine.setName("status-engine");
+        restoring.setName("status-restoring");
+        notice.setName("status-notice");
+        notice.putClientProperty("FlatLaf.style", "foreground: $Station.tile.attention");
         add(devices);
+        add(separator());
+        add(restoring);
         add(separator());
         add(usbmuxd);
         add(separator());
         add(engine);
+        add(notice, "w 0::");
         setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
     }
 
@@ -35,6 +43,17 @@ final class StatusBar extends JPanel {
         int count = bench.devices().size();
         devices.setText(count == 1 ? "1 device" : count + " devices");
         usbmuxd.setText("usbmuxd " + bench.usbmuxd().label());
+    }
+
+    void showRestoring(long count) {
+        restoring.setText(count + " restoring");
+    }
+
+    /** A short message about the last action, e.g. why nothing happened. */
+    void showNotice(String text) {
+        UiThread.requireEdt();
+        notice.setText(text);
+        notice.setToolTipText(text);
     }
 
     void showEngine(EngineStatus status) {

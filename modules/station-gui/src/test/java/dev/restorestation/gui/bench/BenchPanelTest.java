@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JLabel;
+import javax.swing.JPopupMenu;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +37,14 @@ class BenchPanelTest {
                 Ecid.parse("0x000A1B2C3D09C3E2"), null, "iPhone9,4", "iPhone 7 Plus", null);
 
         List<String> texts = onEdt(() -> {
-            BenchPanel panel = new BenchPanel(false);
-            panel.apply(new BenchSnapshot(List.of(phone), ServiceState.AVAILABLE, Instant.now()));
+            BenchPanel panel = panel();
+            panel.show(tiles(new BenchSnapshot(List.of(phone), ServiceState.AVAILABLE, Instant.now())));
             assertThat(panel.tileCount()).isEqualTo(1);
             return labels(panel);
         });
 
-        assertThat(texts).contains("Slot 2", "Recovery", "iPhone 7 Plus", "iPhone9,4 · ECID …09C3E2", "Ticket —", "Ready");
+        assertThat(texts).contains("Slot 2", "Recovery", "iPhone 7 Plus", "iPhone9,4 · ECID …09C3E2", "Ticket —",
+                "Ready · assign a ticket");
     }
 
     @Test
@@ -51,8 +53,8 @@ class BenchPanelTest {
                 "Apple device in DFU mode", "details unavailable: install the udev rule");
 
         List<String> texts = onEdt(() -> {
-            BenchPanel panel = new BenchPanel(false);
-            panel.apply(new BenchSnapshot(List.of(locked), ServiceState.AVAILABLE, Instant.now()));
+            BenchPanel panel = panel();
+            panel.show(tiles(new BenchSnapshot(List.of(locked), ServiceState.AVAILABLE, Instant.now())));
             return labels(panel);
         });
 
@@ -62,12 +64,12 @@ class BenchPanelTest {
     @Test
     void tilesFollowTheBenchAsDevicesComeAndGo() throws Exception {
         int[] counts = onEdt(() -> {
-            BenchPanel panel = new BenchPanel(false);
-            panel.apply(bench(12));
+            BenchPanel panel = panel();
+            panel.show(tiles(bench(12)));
             int twelve = panel.tileCount();
-            panel.apply(bench(3));
+            panel.show(tiles(bench(3)));
             int three = panel.tileCount();
-            panel.apply(bench(0));
+            panel.show(tiles(bench(0)));
             return new int[] {twelve, three, panel.tileCount()};
         });
         assertThat(counts).containsExactly(12, 3, 0);
@@ -75,9 +77,19 @@ class BenchPanelTest {
 
     @Test
     void refusesToBeFedOffTheEdt() {
-        assertThatThrownBy(() -> new BenchPanel(false).apply(bench(1)))
+        assertThatThrownBy(() -> new BenchModel().applyBench(bench(1)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("event dispatch thread");
+    }
+
+    private static BenchPanel panel() {
+        return new BenchPanel(false, selection -> { }, new JPopupMenu());
+    }
+
+    private static List<SlotTile> tiles(BenchSnapshot bench) {
+        BenchModel model = new BenchModel();
+        model.applyBench(bench);
+        return model.tiles();
     }
 
     static BenchSnapshot bench(int devices) {

@@ -1,0 +1,42 @@
+package dev.restorestation.gui.actions;
+
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import javax.swing.KeyStroke;
+
+/** Every bench action, once: its label, shortcut and tooltip, shared by menu, toolbar and tile popup. */
+public enum StationAction {
+    ASSIGN_TICKET("Assign ticket…", KeyEvent.VK_T, 0, "Give the selected devices a repair ticket (or scan it into the barcode field)"),
+    UPDATE("Update", KeyEvent.VK_U, 0, "Restore keeping the customer's data"),
+    ERASE("Erase…", KeyEvent.VK_E, InputEvent.SHIFT_DOWN_MASK, "Restore and wipe the device (asks to confirm)"),
+    CANCEL("Cancel", KeyEvent.VK_X, InputEvent.SHIFT_DOWN_MASK, "Stop the selected restores"),
+    ENGINE_LOG("Engine log", KeyEvent.VK_L, 0, "Show the engine's log of the last attempt"),
+    FIX_APPLIED("Fix applied", KeyEvent.VK_F, 0, "Tick the fixes you applied, then retry"),
+    RETRY("Retry with fixes", KeyEvent.VK_R, 0, "Restore again, recording the fixes you ticked"),
+    SELECT_ALL("Select all", KeyEvent.VK_A, 0, "Select every tile"),
+    SCAN_TICKET("Scan ticket", KeyEvent.VK_B, 0, "Put the cursor in the barcode field");
+
+    private final String label;
+    private final int key;
+    private final int extraModifiers;
+    private final String description;
+
+    StationAction(String label, int key, int extraModifiers, String description) {
+        this.label = label;
+        this.key = key;
+        this.extraModifiers = extraModifiers;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public KeyStroke shortcut() {
+        return KeyStroke.getKeyStroke(key, InputEvent.CTRL_DOWN_MASK | extraModifiers);
+    }
+}

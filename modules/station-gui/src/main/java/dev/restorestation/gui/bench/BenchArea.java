@@ -1,0 +1,140 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.actions.ActionCatalogue;
+import dev.restorestation.gui.actions.StationAction;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSeparator;
+import javax.swing.JTextField;
+import javax.swing.JToolBar;
+import javax.swing.SwingConstants;
+
+/** The Bench area: the action bar with the barcode field, the tiles, and the fixes panel beside them. */
+public final class BenchArea extends JPanel implements BenchView {
+
+    private final ActionCatalogue actions;
+    private final BenchController controller;
+    private final BenchPanel tiles;
+    private final FixesPanel fixes;
+    private final JTextField ticketField = new JTextField(18);
+    private final LongConsumer restoringCount;
+    private SlotTile fixesShownFor;
+
+    public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
+                     TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
+                     LongConsumer restoringCount) {
+        super(new BorderLayout());
+        this.actions = actions;
+        this.restoringCount = restoringCount;
+        this.controller = new BenchController(this, restores, attempts, tasks, firmware, technician, notice);
+        defineActions();
+        tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
+                StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
+                StationAction.FIX_APPLIED, StationAction.RETRY));
+        fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
+        JScrollPane side = new JScrollPane(fixes);
+        side.setName("fixes-scroller");
+        side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
+        add(toolbar(), BorderLayout.NORTH);
+        add(tiles, BorderLayout.CENTER);
+        add(side, BorderLayout.EAST);
+        actions.refresh();
+    }
+
+    public BenchController controller() {
+        return controller;
+    }
+
+    public void applyBench(BenchSnapshot bench) {
+        controller.applyBench(bench);
+    }
+
+    @Override
+    public void show(List<SlotTile> shown) {
+        tiles.show(shown);
+        selectionChanged();
+        restoringCount.accept(shown.stream().filter(tile -> tile.job().active()).count());
+    }
+
+    @Override
+    public List<SlotTile> selected() {
+        return tiles.selected();
+    }
+
+    @Override
+    public void select(String slotKey) {
+        tiles.select(slotKey);
+    }
+
+    @Override
+    public Component component() {
+        return this;
+    }
+
+    private void selectionChanged() {
+        List<SlotTile> selected = tiles.selected();
+        SlotTile single = selected.size() == 1 ? selected.get(0) : null;
+        if (single == null || !(single.job() instanceof JobState.Failed)) {
+            if (fixesShownFor != null) {
+                fixes.showNothing();
+            }
+            fixesShownFor = null;
+        } else if (!single.equals(fixesShownFor)) {
+            fixes.show(single);
+            fixesShownFor = single;
+        }
+        actions.refresh();
+    }
+
+    private void defineActions() {
+        actions.define(StationAction.ASSIGN_TICKET, this::assignTicket, () -> true);
+        actions.define(StationAction.UPDATE, () -> controller.restoreSelected(RestoreKind.UPDATE), controller::canRestore);
+        actions.define(StationAction.ERASE, () -> controller.restoreSelected(RestoreKind.ERASE), controller::canRestore);
+        actions.define(StationAction.CANCEL, controller::cancelSelected, controller::canCancel);
+        actions.define(StationAction.ENGINE_LOG, controller::showEngineLog, controller::canShowLog);
+        actions.define(StationAction.FIX_APPLIED, () -> fixes.focusFirstFix(), controller::canRetry);
+        actions.define(StationAction.RETRY, controller::retrySelected, controller::canRetry);
+        actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
+        actions.define(StationAction.SCAN_TICKET, ticketField::requestFocusInWindow, () -> true);
+    }
+
+    private void assignTicket() {
+        if (ticketField.getText().isBlank()) {
+            ticketField.requestFocusInWindow();
+            return;
+        }
+        controller.assignTicket(ticketField.getText());
+        ticketField.setText("");
+    }
+
+    private JToolBar toolbar() {
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        bar.setName("bench-toolbar");
+        for (StationAction id : new StationAction[] {StationAction.ASSIGN_TICKET, StationAction.UPDATE,
+            StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED}) {
+            bar.add(actions.button(id));
+        }
+        bar.add(new JSeparator(SwingConstants.VERTICAL));
+        ticketField.setName("ticket-field");
+        ticketField.putClientProperty("JTextField.placeholderText", "Scan ticket barcode");
+        ticketField.putClientProperty("JTextField.showClearButton", true);
+        ticketField.setToolTipText("Scan or type a ticket, then Enter: it goes to the selected tiles, "
+                + "else to the first tile without one (Ctrl+B)");
+        ticketField.addActionListener(e -> assignTicket());
+        bar.add(ticketField);
+        return bar;
+    }
+}

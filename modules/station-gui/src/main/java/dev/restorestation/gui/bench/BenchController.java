@@ -1,0 +1,247 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.core.restore.RestoreRequest;
+import dev.restorestation.core.restore.RestoreResult;
+import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.restore.RestoreStep;
+import dev.restorestation.core.restore.RestoreUpdate;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.UiThread;
+import java.awt.Component;
+import java.awt.Window;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.SwingUtilities;
+
+/**
+ * What the bench's actions do: tickets, restores, cancel, engine logs, fixes and retries. All
+ * state lives in the {@link BenchModel} on the EDT; every blocking call goes through the task
+ * executor. The demo drives the same methods a technician's clicks do.
+ */
+public final class BenchController {
+
+    private final BenchModel model = new BenchModel();
+    private final BenchView view;
+    private final RestoreLauncher launcher;
+    private final AttemptLog attempts;
+    private final TaskExecutor tasks;
+    private final FirmwareChoice firmware;
+    private final Supplier<String> technician;
+    private final Consumer<String> notice;
+
+    public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, TaskExecutor tasks,
+                           FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice) {
+        this.view = view;
+        this.attempts = attempts;
+        this.tasks = tasks;
+        this.firmware = firmware;
+        this.technician = technician;
+        this.notice = notice;
+        this.launcher = new RestoreLauncher(restores, tasks, this::applyUpdates, this::finish);
+    }
+
+    public void applyBench(BenchSnapshot bench) {
+        model.applyBench(bench);
+        view.show(model.tiles());
+    }
+
+    public BenchModel model() {
+        return model;
+    }
+
+    /** A scanned or typed ticket goes to the selected tiles, else to the first tile that has none. */
+    public void assignTicket(String text) {
+        UiThread.requireEdt();
+        Ticket ticket;
+        try {
+            ticket = new Ticket(text);
+        } catch (IllegalArgumentException e) {
+            notice.accept("Ticket not assigned: " + e.getMessage());
+            return;
+        }
+        List<SlotTile> targets = view.selected().stream().filter(tile -> !tile.job().active()).toList();
+        if (targets.isEmpty()) {
+            Optional<SlotTile> free = model.tiles().stream()
+                    .filter(tile -> tile.present() && tile.ticket() == null).findFirst();
+            if (free.isEmpty()) {
+                notice.accept("Select the tile for ticket " + ticket.id() + " first");
+                return;
+            }
+            targets = List.of(free.get());
+            view.select(free.get().key());
+        }
+        for (SlotTile tile : targets) {
+            model.update(tile.key(), old -> old.withTicket(ticket));
+        }
+        notice.accept("Ticket " + ticket.id() + " → slot " + String.join(", ", labels(targets)));
+        refresh();
+    }
+
+    public void restoreSelected(RestoreKind kind) {
+        List<SlotTile> ready = ready(view.selected());
+        if (ready.isEmpty()) {
+            return;
+        }
+        if (kind == RestoreKind.ERASE && !EraseConfirmation.confirm(parent(), ready)) {
+            return;
+        }
+        ready.forEach(tile -> start(tile, kind));
+        refresh();
+    }
+
+    public void cancelSelected() {
+        view.selected().stream()
+                .filter(tile -> tile.job().active() && tile.device() != null && tile.device().ecid() != null)
+                .forEach(tile -> launcher.cancel(tile.device().ecid()));
+    }
+
+    public void showEngineLog() {
+        Optional<SlotTile> tile = single();
+        Optional<Long> attempt = tile.flatMap(BenchController::attemptOf);
+        if (attempt.isEmpty()) {
+            return;
+        }
+        String title = "Engine log · slot " + tile.get().slot().label();
+        tasks.submit("engine log", context -> attempts.engineLog(attempt.get())).result()
+                .whenComplete((log, failure) -> UiThread.run(() -> {
+                    if (failure != null) {
+                        notice.accept("Engine log unavailable: " + failure.getMessage());
+                    } else {
+                        EngineLogDialog.show(parent(), title, log);
+                    }
+                }));
+    }
+
+    public void markFixes(String slotKey, List<String> fixIds) {
+        model.update(slotKey, tile -> tile.withFixesMarked(fixIds));
+        view.show(model.tiles());
+    }
+
+    /** Restores the failed tile again, recording the fixes ticked; a ticked erase fix makes it an Erase. */
+    public void retrySelected() {
+        Optional<SlotTile> tile = single().filter(t -> t.job() instanceof JobState.Failed);
+        if (tile.isEmpty() || ready(List.of(tile.get())).isEmpty()) {
+            return;
+        }
+        JobState.Failed failed = (JobState.Failed) tile.get().job();
+        boolean erase = failed.advice().fixes().stream()
+                .anyMatch(fix -> fix.destructive() && tile.get().fixesMarked().contains(fix.id()));
+        RestoreKind kind = erase ? RestoreKind.ERASE : failed.kind();
+        if (kind == RestoreKind.ERASE && !EraseConfirmation.confirm(parent(), List.of(tile.get()))) {
+            return;
+        }
+        start(tile.get(), kind);
+        refresh();
+    }
+
+    public boolean canRestore() {
+        return view.selected().stream().anyMatch(tile -> tile.present() && !tile.job().active());
+    }
+
+    public boolean canCancel() {
+        return view.selected().stream().anyMatch(tile -> tile.job().active());
+    }
+
+    public boolean canShowLog() {
+        return single().flatMap(BenchController::attemptOf).isPresent();
+    }
+
+    public boolean canRetry() {
+        return single().filter(tile -> tile.job() instanceof JobState.Failed && tile.present()).isPresent();
+    }
+
+    private void start(SlotTile tile, RestoreKind kind) {
+        Ecid ecid = tile.device().ecid();
+        RestoreRequest request = new RestoreRequest(tile.device(), null, tile.ticket(), firmware, kind, false,
+                technician.get(), tile.fixesMarked());
+        RestoreUpdate queued = new RestoreUpdate(ecid, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "");
+        model.update(tile.key(), old -> old.withJob(new JobState.Running(kind, Instant.now(), queued)));
+        launcher.launch(request);
+    }
+
+    private List<SlotTile> ready(List<SlotTile> tiles) {
+        List<SlotTile> ready = tiles.stream()
+                .filter(tile -> tile.present() && !tile.job().active() && tile.ticket() != null
+                        && tile.device().ecid() != null)
+                .toList();
+        List<String> noTicket = tiles.stream().filter(tile -> tile.present() && tile.ticket() == null)
+                .map(tile -> tile.slot().label()).toList();
+        if (!noTicket.isEmpty()) {
+            notice.accept("Assign a ticket first: slot " + String.join(", ", noTicket));
+        } else if (ready.isEmpty() && !tiles.isEmpty()) {
+            notice.accept("Nothing to restore in the selection");
+        }
+        return ready;
+    }
+
+    private void applyUpdates(Map<Ecid, RestoreUpdate> updates) {
+        updates.forEach((ecid, update) -> model.updateDevice(ecid, tile ->
+                tile.job() instanceof JobState.Running running
+                        ? tile.withJob(new JobState.Running(running.kind(), running.startedAt(), update)) : tile));
+        view.show(model.tiles());
+    }
+
+    private void finish(Ecid ecid, RestoreResult result) {
+        model.updateDevice(ecid, tile -> tile.withJob(outcome(tile, result)));
+        refresh();
+    }
+
+    private static JobState outcome(SlotTile tile, RestoreResult result) {
+        RestoreKind kind = tile.job() instanceof JobState.Running running ? running.kind() : RestoreKind.UPDATE;
+        Instant started = tile.job() instanceof JobState.Running running ? running.startedAt() : Instant.now();
+        if (result instanceof RestoreResult.Succeeded ok) {
+            return new JobState.Succeeded(ok.attemptId(), Duration.between(started, Instant.now()));
+        }
+        if (result instanceof RestoreResult.Failed failed) {
+            return new JobState.Failed(failed.attemptId(), kind, failed.diagnosis(), failed.advice());
+        }
+        if (result instanceof RestoreResult.Cancelled cancelled) {
+            return new JobState.Cancelled(cancelled.attemptId());
+        }
+        return new JobState.NotStarted(((RestoreResult.NotStarted) result).diagnosis());
+    }
+
+    private static Optional<Long> attemptOf(SlotTile tile) {
+        JobState job = tile.job();
+        if (job instanceof JobState.Succeeded ok) {
+            return Optional.of(ok.attemptId());
+        }
+        if (job instanceof JobState.Failed failed) {
+            return Optional.of(failed.attemptId());
+        }
+        if (job instanceof JobState.Cancelled cancelled) {
+            return Optional.of(cancelled.attemptId());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SlotTile> single() {
+        List<SlotTile> selected = view.selected();
+        return selected.size() == 1 ? Optional.of(selected.get(0)) : Optional.empty();
+    }
+
+    private void refresh() {
+        view.show(model.tiles());
+    }
+
+    private Window parent() {
+        Component component = view.component();
+        return component == null ? null : SwingUtilities.getWindowAncestor(component);
+    }
+
+    private static List<String> labels(List<SlotTile> tiles) {
+        return tiles.stream().map(tile -> tile.slot().label()).toList();
+    }
+}

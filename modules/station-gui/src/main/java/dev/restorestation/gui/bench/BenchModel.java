@@ -1,0 +1,80 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.gui.UiThread;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The bench as the window knows it: one {@link SlotTile} per slot, keyed by the slot's port
+ * path. Confined to the EDT. A slot whose device left keeps its tile while it has a ticket or a
+ * job to tell about (a cable pulled mid-restore must not make the failure vanish).
+ */
+public final class BenchModel {
+
+    private final Map<String, SlotTile> tiles = new LinkedHashMap<>();
+    private final Map<Ecid, String> slotOfDevice = new HashMap<>();
+    private BenchSnapshot lastBench;
+
+    public void applyBench(BenchSnapshot bench) {
+        UiThread.requireEdt();
+        lastBench = bench;
+        Set<String> present = new HashSet<>();
+        for (DeviceSnapshot device : bench.devices()) {
+            String key = device.slot().portPath();
+            present.add(key);
+            SlotTile old = tiles.get(key);
+            tiles.put(key, old == null ? SlotTile.of(device) : old.withDevice(device));
+            if (device.ecid() != null) {
+                slotOfDevice.put(device.ecid(), key);
+            }
+        }
+        tiles.replaceAll((key, tile) -> present.contains(key) ? tile : tile.withDevice(null));
+        tiles.values().removeIf(tile -> !tile.present() && !tile.worthKeeping());
+    }
+
+    /** Changes the tile of the slot the device was last seen in; false when it is unknown. */
+    public boolean updateDevice(Ecid ecid, UnaryOperator<SlotTile> change) {
+        String key = slotOfDevice.get(ecid);
+        return key != null && update(key, change);
+    }
+
+    public boolean update(String slotKey, UnaryOperator<SlotTile> change) {
+        UiThread.requireEdt();
+        SlotTile tile = tiles.get(slotKey);
+        if (tile == null) {
+            return false;
+        }
+        tiles.put(slotKey, change.apply(tile));
+        return true;
+    }
+
+    public Optional<SlotTile> tile(String slotKey) {
+        return Optional.ofNullable(tiles.get(slotKey));
+    }
+
+    /** In slot order. */
+    public List<SlotTile> tiles() {
+        List<SlotTile> ordered = new ArrayList<>(tiles.values());
+        ordered.sort(Comparator.comparing(SlotTile::slot));
+        return ordered;
+    }
+
+    public Optional<BenchSnapshot> lastBench() {
+        return Optional.ofNullable(lastBench);
+    }
+
+    public long running() {
+        return tiles.values().stream().filter(tile -> tile.job().active()).count();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.gui.WrappedText;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javax.swing.Action;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The side panel: for one failed tile, what the error means and every fix in order with this
+ * shop's evidence, each with a box to tick once applied; then retry.
+ */
+public final class FixesPanel extends JPanel {
+
+    private final JLabel title = new JLabel();
+    private final WrappedText meaning = new WrappedText("");
+    private final WrappedText escalation = new WrappedText("");
+    private final JPanel fixes = new JPanel(new MigLayout("insets 0, wrap 2, gap 4 6", "[][0::,grow,fill]"));
+    private final JButton retry;
+    private final BiConsumer<String, List<String>> onMarked;
+    private final Map<String, JCheckBox> boxes = new LinkedHashMap<>();
+    private String slotKey;
+
+    /** @param onMarked told the slot and the ticked fix ids after every tick */
+    public FixesPanel(Action retryAction, BiConsumer<String, List<String>> onMarked) {
+        super(new MigLayout("insets 12, wrap, gap 0 8, hidemode 3", "[260:300:,grow,fill]", "[][][][][]push"));
+        this.onMarked = onMarked;
+        setName("fixes-panel");
+        title.putClientProperty("FlatLaf.styleClass", "h3");
+        escalation.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed; font: bold $Label.font");
+        retry = new JButton(retryAction);
+        retry.setName("retry-with-fixes");
+        add(title);
+        add(meaning);
+        add(escalation);
+        add(fixes);
+        add(retry);
+        showNothing();
+    }
+
+    /** Shows the advice of one failed tile, keeping the boxes it had ticked. */
+    public void show(SlotTile tile) {
+        if (!(tile.job() instanceof JobState.Failed failed)) {
+            showNothing();
+            return;
+        }
+        Advice advice = failed.advice();
+        slotKey = tile.key();
+        title.setText("Slot " + tile.slot().label() + " · " + TileText.headline(failed.diagnosis()));
+        meaning.setText(advice.meaning() + (advice.known() ? "" : " (not in the knowledge base: general advice for "
+                + advice.category().label().toLowerCase(Locale.ROOT) + ")"));
+        escalation.setText(advice.escalation());
+        escalation.setVisible(!advice.escalation().isEmpty());
+        fixes.removeAll();
+        boxes.clear();
+        int number = 1;
+        for (Fix fix : advice.fixes()) {
+            JCheckBox box = new JCheckBox("", tile.fixesMarked().contains(fix.id()));
+            box.setName("fix-" + fix.id());
+            box.addActionListener(e -> onMarked.accept(slotKey, marked()));
+            WrappedText text = new WrappedText(label(number++, fix));
+            text.putClientProperty("FlatLaf.style", "font: $Label.font");
+            text.addMouseListener(new MouseAdapter() {
+                @Override
+                public void mouseClicked(MouseEvent e) {
+                    box.doClick();
+                }
+            });
+            boxes.put(fix.id(), box);
+            fixes.add(box, "aligny top");
+            fixes.add(text, "w 0::");
+        }
+        fixes.setVisible(true);
+        retry.setVisible(true);
+        revalidate();
+        repaint();
+    }
+
+    public void showNothing() {
+        slotKey = null;
+        title.setText("What to try");
+        meaning.setText("Select a failed tile to see the fixes for its error, best first, "
+                + "with how often each worked in this shop.");
+        escalation.setVisible(false);
+        fixes.removeAll();
+        fixes.setVisible(false);
+        retry.setVisible(false);
+        revalidate();
+        repaint();
+    }
+
+    /** Puts the keyboard on the first fix, so Space ticks it. */
+    public void focusFirstFix() {
+        boxes.values().stream().findFirst().ifPresent(JCheckBox::requestFocusInWindow);
+    }
+
+    List<String> marked() {
+        List<String> ids = new ArrayList<>();
+        boxes.forEach((id, box) -> {
+            if (box.isSelected()) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static String label(int number, Fix fix) {
+        StringBuilder text = new StringBuilder().append(number).append(". ").append(fix.text());
+        if (fix.destructive()) {
+            text.append(" (erases data)");
+        }
+        if (!fix.evidence().isEmpty()) {
+            text.append(" — ").append(fix.evidence());
+        }
+        return text.toString();
+    }
+}

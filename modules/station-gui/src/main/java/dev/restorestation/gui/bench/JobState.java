@@ -1,0 +1,37 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestoreUpdate;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Where the restore of one slot's device stands, as the tile shows it. */
+public sealed interface JobState {
+
+    /** Nothing asked yet, or the last job's result was cleared by a new ticket. */
+    record Idle() implements JobState {
+    }
+
+    /** Submitted; {@code update} is the latest report (queued, getting firmware, restoring…). */
+    record Running(RestoreKind kind, Instant startedAt, RestoreUpdate update) implements JobState {
+    }
+
+    record Succeeded(long attemptId, Duration took) implements JobState {
+    }
+
+    record Failed(long attemptId, RestoreKind kind, Diagnosis diagnosis, Advice advice) implements JobState {
+    }
+
+    record Cancelled(long attemptId) implements JobState {
+    }
+
+    /** Refused before the engine ran (no firmware, wrong build): nothing was done to the device. */
+    record NotStarted(Diagnosis diagnosis) implements JobState {
+    }
+
+    default boolean active() {
+        return this instanceof Running;
+    }
+}

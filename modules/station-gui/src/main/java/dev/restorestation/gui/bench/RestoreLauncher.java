@@ -1,0 +1,81 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.restore.RestoreHandle;
+import dev.restorestation.core.restore.RestoreRequest;
+import dev.restorestation.core.restore.RestoreResult;
+import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.restore.RestoreUpdate;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.LatestPerKey;
+import dev.restorestation.gui.UiThread;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Submits restores off the EDT and brings their progress back to it, merged per device, and
+ * their results one by one. Knows the running jobs so they can be cancelled.
+ */
+final class RestoreLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestoreLauncher.class);
+
+    private final RestoreService restores;
+    private final TaskExecutor tasks;
+    private final LatestPerKey<Ecid, RestoreUpdate> updates;
+    private final BiConsumer<Ecid, RestoreResult> onResult;
+    private final Map<Ecid, RestoreHandle> running = new HashMap<>();
+
+    RestoreLauncher(RestoreService restores, TaskExecutor tasks, Consumer<Map<Ecid, RestoreUpdate>> onUpdates,
+                    BiConsumer<Ecid, RestoreResult> onResult) {
+        this.restores = restores;
+        this.tasks = tasks;
+        this.updates = new LatestPerKey<>(onUpdates);
+        this.onResult = onResult;
+    }
+
+    void launch(RestoreRequest request) {
+        UiThread.requireEdt();
+        Ecid ecid = request.ecid();
+        tasks.submit("restore " + ecid.shortForm(), context -> restores.submit(request, update -> updates.offer(ecid, update)))
+                .result()
+                .whenComplete((handle, failure) -> UiThread.run(() -> {
+                    if (failure != null) {
+                        LOG.warn("could not start the restore of {}", ecid, failure);
+                        onResult.accept(ecid, notStarted("the restore could not start: " + failure.getMessage()));
+                        return;
+                    }
+                    running.put(ecid, handle);
+                    handle.result().whenComplete((result, error) -> UiThread.run(() -> {
+                        running.remove(ecid);
+                        if (error != null) {
+                            LOG.warn("the restore of {} ended unexpectedly", ecid, error);
+                            onResult.accept(ecid, notStarted("the restore ended unexpectedly: " + error.getMessage()));
+                        } else {
+                            onResult.accept(ecid, result);
+                        }
+                    }));
+                }));
+    }
+
+    private static RestoreResult notStarted(String summary) {
+        return new RestoreResult.NotStarted(new Diagnosis(ErrorCategory.HOST, null, null, summary));
+    }
+
+    void cancel(Ecid ecid) {
+        UiThread.requireEdt();
+        RestoreHandle handle = running.get(ecid);
+        if (handle != null) {
+            tasks.submit("cancel " + ecid.shortForm(), context -> {
+                handle.cancel();
+                return null;
+            });
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.ticket.Ticket;
+import java.util.List;
+
+/**
+ * Everything one tile shows: the slot, the device in it (null once unplugged), the ticket and
+ * the job. Immutable; the bench model replaces it on every change.
+ *
+ * @param fixesMarked fix ids the technician ticked since the last attempt
+ */
+public record SlotTile(Slot slot, DeviceSnapshot device, Ticket ticket, JobState job, List<String> fixesMarked) {
+
+    public SlotTile {
+        fixesMarked = List.copyOf(fixesMarked);
+    }
+
+    static SlotTile of(DeviceSnapshot device) {
+        return new SlotTile(device.slot(), device, null, new JobState.Idle(), List.of());
+    }
+
+    SlotTile withDevice(DeviceSnapshot newDevice) {
+        return new SlotTile(slot, newDevice, ticket, job, fixesMarked);
+    }
+
+    SlotTile withTicket(Ticket newTicket) {
+        return new SlotTile(slot, device, newTicket, job instanceof JobState.Running ? job : new JobState.Idle(), List.of());
+    }
+
+    SlotTile withJob(JobState newJob) {
+        return new SlotTile(slot, device, ticket, newJob, newJob instanceof JobState.Running ? List.of() : fixesMarked);
+    }
+
+    SlotTile withFixesMarked(List<String> ids) {
+        return new SlotTile(slot, device, ticket, job, ids);
+    }
+
+    /** Kept on the bench after its device left: it still has something to tell. */
+    boolean worthKeeping() {
+        return ticket != null || !(job instanceof JobState.Idle);
+    }
+
+    public boolean present() {
+        return device != null;
+    }
+
+    public String key() {
+        return slot.portPath();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.core.restore.RestoreUpdate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The words a tile shows for each state, kept apart from the painting so they can be tested. */
+final class TileText {
+
+    private TileText() {
+    }
+
+    static String status(SlotTile tile, Instant now) {
+        JobState job = tile.job();
+        if (job instanceof JobState.Running running) {
+            return progress(running.update()) + " · " + elapsed(Duration.between(running.startedAt(), now));
+        }
+        if (job instanceof JobState.Succeeded succeeded) {
+            return "✓ Restored in " + elapsed(succeeded.took());
+        }
+        if (job instanceof JobState.Failed failed) {
+            return headline(failed.diagnosis());
+        }
+        if (job instanceof JobState.Cancelled) {
+            return "Cancelled";
+        }
+        if (job instanceof JobState.NotStarted notStarted) {
+            return "Not started · " + notStarted.diagnosis().category().label();
+        }
+        if (!tile.present()) {
+            return "Unplugged";
+        }
+        if (tile.device().problem() != null) {
+            return tile.device().problem();
+        }
+        return tile.ticket() == null ? "Ready · assign a ticket" : "Ready";
+    }
+
+    /** The second line under the status: what to try first, or why nothing ran. */
+    static String detail(SlotTile tile) {
+        JobState job = tile.job();
+        if (job instanceof JobState.Failed failed) {
+            if (!failed.advice().escalation().isEmpty()) {
+                return failed.advice().escalation();
+            }
+            return failed.advice().fixes().stream().findFirst().map(TileText::tryFirst).orElse(failed.diagnosis().summary());
+        }
+        if (job instanceof JobState.NotStarted notStarted) {
+            return notStarted.diagnosis().summary();
+        }
+        if (!tile.present() && job instanceof JobState.Running) {
+            return "The device left its slot";
+        }
+        return "";
+    }
+
+    static String headline(Diagnosis diagnosis) {
+        String code = diagnosis.appleCode() != null ? "Error " + diagnosis.appleCode()
+                : diagnosis.statusCode() != null ? "Status " + diagnosis.statusCode() : "Failed";
+        return code + " · " + diagnosis.category().label();
+    }
+
+    static String tryFirst(Fix fix) {
+        String evidence = fix.evidence().isEmpty() ? "" : " (" + fix.evidence() + ")";
+        return "Try first: " + lowerFirst(fix.text()) + evidence;
+    }
+
+    static String progress(RestoreUpdate update) {
+        if (update.phase() != RestorePhase.RESTORING) {
+            return update.phase().label();
+        }
+        String step = update.step().label();
+        return update.fraction() >= 0 ? step + " " + Math.round(update.fraction() * 100) + "%" : step;
+    }
+
+    static String elapsed(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds());
+        return seconds >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+}

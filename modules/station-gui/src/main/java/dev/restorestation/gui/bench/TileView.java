@@ -1,0 +1,175 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.gui.WrappedText;
+import dev.restorestation.gui.theme.StationTheme;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.time.Instant;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+
+/** One slot of the bench, drawn from a {@link SlotTile}: texts ellipsize or wrap, never clip. */
+final class TileView extends JPanel {
+
+    private final JLabel slot = new JLabel();
+    private final ModeBadge mode = new ModeBadge();
+    private final JLabel model = new JLabel();
+    private final JLabel ids = new JLabel();
+    private final JLabel ticket = new JLabel();
+    private final JProgressBar progress = new JProgressBar(0, 1000);
+    private final JLabel status = new JLabel();
+    private final WrappedText detail = new WrappedText("");
+    private SlotTile shown;
+    private boolean selected;
+
+    TileView() {
+        super(new MigLayout("insets 8 14 8 8, gap 0 2, fillx, hidemode 3", "[0::,grow,fill][]"));
+        setOpaque(false);
+        slot.setFont(slot.getFont().deriveFont(Font.BOLD));
+        model.putClientProperty("FlatLaf.styleClass", "h3");
+        ids.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        progress.putClientProperty("JProgressBar.largeHeight", false);
+        detail.setRows(2);
+        add(slot, "w 0::");
+        add(mode, "aligny top, wrap");
+        add(model, "span, w 0::, wrap");
+        add(ids, "span, w 0::, wrap");
+        add(ticket, "span, w 0::, wrap");
+        add(progress, "span, h 6!, gaptop 3, gapbottom 2, wrap");
+        add(status, "span, w 0::, wrap");
+        add(detail, "span, w 0::, growx");
+    }
+
+    void show(SlotTile tile, boolean isSelected, Instant now) {
+        shown = tile;
+        selected = isSelected;
+        setName("tile-" + tile.slot().label());
+        slot.setText("Slot " + tile.slot().label());
+        DeviceSnapshot device = tile.device();
+        mode.setVisible(device != null);
+        if (device != null) {
+            mode.show(device.mode());
+            model.setText(device.name());
+            String type = device.productType() != null ? device.productType() : "unknown model";
+            ids.setText(type + " · " + (device.ecid() != null ? "ECID " + device.ecid().shortForm() : "ECID unknown"));
+            ids.setToolTipText(device.ecid() != null ? "ECID " + device.ecid().hex() : null);
+        } else {
+            model.setText("empty — plug a device in");
+            ids.setText(" ");
+        }
+        ticket.setText(tile.ticket() != null ? "Ticket " + tile.ticket().id() : "Ticket —");
+        ticket.setToolTipText(tile.ticket() != null ? tile.ticket().id() : null);
+        showProgress(tile);
+        status.setText(TileText.status(tile, now));
+        status.setToolTipText(status.getText());
+        detail.setText(TileText.detail(tile));
+        detail.setVisible(!detail.getText().isEmpty());
+        colour();
+        repaint();
+    }
+
+    /** Refreshes only the elapsed time of a running job, once a second. */
+    void tick(Instant now) {
+        if (shown != null && shown.job().active()) {
+            status.setText(TileText.status(shown, now));
+        }
+    }
+
+    SlotTile shown() {
+        return shown;
+    }
+
+    private void showProgress(SlotTile tile) {
+        if (tile.job() instanceof JobState.Running running) {
+            progress.setVisible(true);
+            double fraction = running.update().fraction();
+            progress.setIndeterminate(fraction < 0);
+            progress.setValue((int) Math.round(Math.max(0, fraction) * 1000));
+        } else {
+            progress.setVisible(false);
+        }
+    }
+
+    private void colour() {
+        JobState job = shown.job();
+        boolean failed = job instanceof JobState.Failed;
+        boolean succeeded = job instanceof JobState.Succeeded;
+        status.setFont(status.getFont().deriveFont(failed ? Font.BOLD : Font.PLAIN));
+        status.setForeground(StationTheme.color(failed ? "Station.text.failed"
+                : succeeded ? "Station.text.succeeded"
+                : needsAttention() ? "Station.tile.attention" : "Station.text.secondary"));
+        model.setForeground(StationTheme.color(shown.present() ? "Label.foreground" : "Station.text.secondary"));
+    }
+
+    private boolean needsAttention() {
+        return shown.job() instanceof JobState.NotStarted || !shown.present()
+                || (shown.device() != null && shown.device().problem() != null);
+    }
+
+    private String stripeKey() {
+        JobState job = shown.job();
+        if (job instanceof JobState.Running) {
+            return "Station.tile.running";
+        }
+        if (job instanceof JobState.Succeeded) {
+            return "Station.tile.succeeded";
+        }
+        if (job instanceof JobState.Failed) {
+            return "Station.tile.failed";
+        }
+        return needsAttention() ? "Station.tile.attention" : "Station.tile.idle";
+    }
+
+    private String backgroundKey() {
+        JobState job = shown.job();
+        if (job instanceof JobState.Failed) {
+            return "Station.tile.failedBackground";
+        }
+        if (job instanceof JobState.Succeeded) {
+            return "Station.tile.succeededBackground";
+        }
+        return shown.present() ? "Station.tile.background" : "Station.tile.emptyBackground";
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (shown != null) {
+            colour();
+        }
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        if (shown == null) {
+            return;
+        }
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        int arc = UIManager.getInt("Station.tile.arc");
+        int stripe = UIManager.getInt("Station.tile.stripeWidth");
+        int w = getWidth() - 1;
+        int h = getHeight() - 1;
+        g2.setColor(StationTheme.color(backgroundKey()));
+        g2.fillRoundRect(0, 0, w, h, arc, arc);
+        Color border = selected ? StationTheme.color("Component.focusColor") : StationTheme.color("Station.tile.border");
+        g2.setColor(border);
+        g2.drawRoundRect(0, 0, w, h, arc, arc);
+        if (selected) {
+            g2.drawRoundRect(1, 1, w - 2, h - 2, arc, arc);
+        }
+        g2.setColor(StationTheme.color(stripeKey()));
+        g2.fillRoundRect(0, 0, stripe + arc, getHeight(), arc, arc);
+        g2.setColor(StationTheme.color(backgroundKey()));
+        g2.fillRect(stripe, selected ? 2 : 1, arc, getHeight() - (selected ? 4 : 2));
+        g2.dispose();
+        super.paintComponent(g);
+    }
+}

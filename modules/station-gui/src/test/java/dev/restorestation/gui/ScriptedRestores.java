@@ -1,0 +1,96 @@
+package dev.restorestation.gui;
+
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.restore.RestoreHandle;
+import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.core.restore.RestoreRequest;
+import dev.restorestation.core.restore.RestoreResult;
+import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.restore.RestoreStep;
+import dev.restorestation.core.restore.RestoreUpdate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * A restore service whose jobs end the way the test says: the first attempt on a device with a
+ * scripted Apple code fails with it, later attempts succeed. It reports progress like a real job.
+ */
+public final class ScriptedRestores implements RestoreService {
+
+    public static final Fix CABLE = new Fix("usb.swap-cable", "Swap to a known-good cable", false, "worked 7 of 9 times here");
+    public static final Fix DFU_ERASE = new Fix("usb.dfu-erase", "DFU erase restore", true, "");
+
+    private final Map<Ecid, Integer> failFirst = new ConcurrentHashMap<>();
+    private final List<RestoreRequest> requests = new CopyOnWriteArrayList<>();
+    private long nextAttempt = 1;
+
+    public ScriptedRestores failFirstAttempt(Ecid ecid, int appleCode) {
+        failFirst.put(ecid, appleCode);
+        return this;
+    }
+
+    public List<RestoreRequest> requests() {
+        return requests;
+    }
+
+    @Override
+    public synchronized RestoreHandle submit(RestoreRequest request, Consumer<RestoreUpdate> updates) {
+        requests.add(request);
+        long attempt = nextAttempt++;
+        CompletableFuture<RestoreResult> result = new CompletableFuture<>();
+        Thread job = new Thread(() -> {
+            for (int i = 1; i <= 5; i++) {
+                updates.accept(new RestoreUpdate(request.ecid(), RestorePhase.RESTORING, RestoreStep.UPLOAD_FILESYSTEM,
+                        i / 5.0, "Sending filesystem"));
+                pause();
+            }
+            Integer code = failFirst.remove(request.ecid());
+            if (code == null) {
+                result.complete(new RestoreResult.Succeeded(attempt));
+            } else {
+                Diagnosis diagnosis = new Diagnosis(ErrorCategory.USB_CONNECTION, code, null, "the USB link dropped");
+                Advice advice = new Advice(Integer.toString(code), ErrorCategory.USB_CONNECTION,
+                        "The USB link dropped mid-restore.", true, List.of(CABLE, DFU_ERASE), "");
+                result.complete(new RestoreResult.Failed(attempt, diagnosis, advice));
+            }
+        }, "scripted restore");
+        job.setDaemon(true);
+        job.start();
+        return new RestoreHandle() {
+            @Override
+            public RestoreRequest request() {
+                return request;
+            }
+
+            @Override
+            public CompletableFuture<RestoreResult> result() {
+                return result;
+            }
+
+            @Override
+            public void cancel() {
+                result.complete(new RestoreResult.Cancelled(attempt));
+            }
+        };
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(40);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+}

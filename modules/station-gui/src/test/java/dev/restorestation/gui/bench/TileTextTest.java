@@ -1,0 +1,82 @@
+package dev.restorestation.gui.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.core.restore.RestoreStep;
+import dev.restorestation.core.restore.RestoreUpdate;
+import dev.restorestation.core.ticket.Ticket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TileTextTest {
+
+    private static final Ecid ECID = new Ecid(0x1234);
+    private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
+    private final DeviceSnapshot phone = new DeviceSnapshot(new Slot("1-1.2", "2"), DeviceMode.RESTORE, ECID, null,
+            "iPhone9,4", "iPhone 7 Plus", null);
+
+    @Test
+    void aRunningTileSaysTheStepItsPercentAndTheTimeSoFar() {
+        RestoreUpdate update = new RestoreUpdate(ECID, RestorePhase.RESTORING, RestoreStep.UPLOAD_FILESYSTEM, 0.43, "");
+        SlotTile tile = tile(new JobState.Running(RestoreKind.UPDATE, T0, update));
+
+        assertThat(TileText.status(tile, T0.plusSeconds(192))).isEqualTo("Uploading filesystem 43% · 3:12");
+    }
+
+    @Test
+    void aQueuedTileSaysWhatItWaitsFor() {
+        RestoreUpdate queued = new RestoreUpdate(ECID, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "");
+        assertThat(TileText.status(tile(new JobState.Running(RestoreKind.UPDATE, T0, queued)), T0))
+                .isEqualTo("Waiting for a free place on the bus · 0:00");
+    }
+
+    @Test
+    void aFailedTileSaysTheErrorInWordsAndTheFirstFixWithItsEvidence() {
+        Advice advice = new Advice("4013", ErrorCategory.USB_CONNECTION, "The USB link dropped.", true, List.of(
+                new Fix("usb.cable", "Swap to a known-good cable", false, "worked 7 of 9 times here")), "");
+        SlotTile tile = tile(new JobState.Failed(3, RestoreKind.UPDATE,
+                new Diagnosis(ErrorCategory.USB_CONNECTION, 4013, null, "link dropped"), advice));
+
+        assertThat(TileText.status(tile, T0)).isEqualTo("Error 4013 · USB connection");
+        assertThat(TileText.detail(tile)).isEqualTo("Try first: swap to a known-good cable (worked 7 of 9 times here)");
+    }
+
+    @Test
+    void anEscalatedFailureSaysSoInsteadOfAnotherRetry() {
+        Advice advice = new Advice("4013", ErrorCategory.USB_CONNECTION, "x", true, List.of(), "Likely hardware: stop retrying");
+        SlotTile tile = tile(new JobState.Failed(3, RestoreKind.UPDATE,
+                new Diagnosis(ErrorCategory.USB_CONNECTION, null, 68, "x"), advice));
+
+        assertThat(TileText.status(tile, T0)).isEqualTo("Status 68 · USB connection");
+        assertThat(TileText.detail(tile)).isEqualTo("Likely hardware: stop retrying");
+    }
+
+    @Test
+    void idleTilesAskForATicketUntilTheyHaveOne() {
+        SlotTile idle = SlotTile.of(phone);
+        assertThat(TileText.status(idle, T0)).isEqualTo("Ready · assign a ticket");
+        assertThat(TileText.status(idle.withTicket(new Ticket("R-1")), T0)).isEqualTo("Ready");
+        assertThat(TileText.status(idle.withTicket(new Ticket("R-1")).withDevice(null), T0)).isEqualTo("Unplugged");
+    }
+
+    @Test
+    void longRestoresShowHours() {
+        assertThat(TileText.elapsed(Duration.ofSeconds(3725))).isEqualTo("1:02:05");
+    }
+
+    private SlotTile tile(JobState job) {
+        return SlotTile.of(phone).withTicket(new Ticket("R-10477")).withJob(job);
+    }
+}
