@@ -11,6 +11,7 @@ import java.util.TreeMap;
 public final class Benchmarks {
 
     private static final Map<String, Benchmark> ALL = new TreeMap<>(Map.ofEntries(
+            Map.entry("device-bench", new DeviceBenchBenchmark()),
             Map.entry("first-frame", new FirstFrameBenchmark())));
 
     private Benchmarks() {
