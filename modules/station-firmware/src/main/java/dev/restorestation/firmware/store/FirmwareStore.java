@@ -201,6 +201,15 @@ public final class FirmwareStore {
         return quarantined;
     }
 
+    /** Moves a downloaded file that failed verification aside, with the reason; it never enters the index. */
+    public Path quarantineDownload(Path file, String name, String reason) throws IOException {
+        Path aside = folder.resolve("quarantine").resolve(name + ".ipsw");
+        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(aside.resolveSibling(name + ".reason.txt"), "download quarantined " + clock.instant() + ": "
+                + reason + "\n", StandardCharsets.UTF_8);
+        return aside;
+    }
+
     /**
      * Removes quarantined files, then least recently used builds, until the cache holds at most
      * {@code maxBytes}; a build leased by any station process is kept.

@@ -1,0 +1,146 @@
+package dev.restorestation.firmware;
+
+import dev.restorestation.core.firmware.FirmwareCache;
+import dev.restorestation.core.firmware.FirmwareLease;
+import dev.restorestation.core.task.Progress;
+import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.catalog.CatalogEntry;
+import dev.restorestation.firmware.catalog.CatalogException;
+import dev.restorestation.firmware.catalog.CatalogView;
+import dev.restorestation.firmware.catalog.FirmwareCatalog;
+import dev.restorestation.firmware.download.DownloadRequest;
+import dev.restorestation.firmware.download.Downloader;
+import dev.restorestation.firmware.download.SharedTransfers;
+import dev.restorestation.firmware.ipsw.FileDigests;
+import dev.restorestation.firmware.ipsw.IpswVerifier;
+import dev.restorestation.firmware.ipsw.VerifiedIpsw;
+import dev.restorestation.firmware.store.CachedBuild;
+import dev.restorestation.firmware.store.FirmwareImport;
+import dev.restorestation.firmware.store.FirmwareStore;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The station's firmware cache: what the restore side asks for by build (downloaded once,
+ * verified, published) or by local file (imported and verified), always handed out as a lease on
+ * a verified file. Keeps the cache under its size cap without touching files in use.
+ */
+public final class StationFirmwareCache implements FirmwareCache {
+
+    private final FirmwareStore store;
+    private final FirmwareCatalog catalog;
+    private final Downloader downloader;
+    private final IpswVerifier verifier;
+    private final long capBytes;
+
+    public StationFirmwareCache(FirmwareStore store, FirmwareCatalog catalog, Downloader downloader,
+                                IpswVerifier verifier, long capBytes) {
+        this.store = store;
+        this.catalog = catalog;
+        this.downloader = downloader;
+        this.verifier = verifier;
+        this.capBytes = capBytes;
+    }
+
+    /**
+     * The cache in {@code folder} with the public catalogs, or a shop mirror.
+     *
+     * @param capBytes the size limit; 0 for none
+     */
+    public static StationFirmwareCache open(Path folder, URI catalogMirror, long capBytes) throws IOException {
+        IpswVerifier verifier = new IpswVerifier();
+        FirmwareStore store = new FirmwareStore(folder, verifier, Clock.systemUTC());
+        var http = Downloader.httpClient();
+        FirmwareCatalog catalog = FirmwareCatalog.open(http, catalogMirror, store.catalogFolder(), Clock.systemUTC());
+        return new StationFirmwareCache(store, catalog, new Downloader(http, catalog.policy(), Downloader.Retries.DEFAULT),
+                verifier, capBytes);
+    }
+
+    public FirmwareStore store() {
+        return store;
+    }
+
+    public FirmwareCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public FirmwareLease acquire(String productType, String build, TaskContext context) throws IOException {
+        CachedBuild entry = fetch(productType, build, context);
+        FirmwareLease lease = store.lease(entry, context);
+        keepUnderCap();
+        return lease;
+    }
+
+    @Override
+    public FirmwareLease acquireFile(Path ipsw, TaskContext context) throws IOException {
+        CachedBuild entry = new FirmwareImport(store, verifier).importFile(ipsw, null, null, context);
+        FirmwareLease lease = store.lease(entry, context);
+        keepUnderCap();
+        return lease;
+    }
+
+    /**
+     * The cached IPSW of {@code build} (the newest signed one when null) for {@code productType},
+     * downloaded first when the cache lacks it: once for every caller in every station process.
+     */
+    public CachedBuild fetch(String productType, String build, TaskContext context) throws IOException {
+        if (build != null) {
+            Optional<CachedBuild> cached = store.find(productType, build);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        CatalogView view = catalog.builds(productType);
+        view.notes().forEach(note -> context.progress(Progress.of(note)));
+        CatalogEntry entry = catalog.find(view, build).orElseThrow(() -> new CatalogException(build == null
+                ? "the catalog has no signed build for " + productType
+                : "the catalog has no build " + build + " for " + productType));
+        if (!entry.conflict().isEmpty()) {
+            throw new CatalogException(entry.conflict() + "; not downloading it");
+        }
+        Optional<CachedBuild> cached = store.findBySha1(entry.sha1());
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        String key = entry.sha1();
+        return SharedTransfers.once(key, store.lockFile("download-" + key),
+                () -> store.findBySha1(key).isPresent() ? store.findBySha1(key).get() : download(entry, context),
+                holder -> context.progress(Progress.of("waiting: " + holder + " is downloading " + entry.build())));
+    }
+
+    private CachedBuild download(CatalogEntry entry, TaskContext context) throws IOException {
+        String key = entry.sha1();
+        Path folder = store.partialFolder();
+        DownloadRequest request = new DownloadRequest(entry.url(), entry.size(), entry.sha1(), entry.sha256());
+        FileDigests digests = downloader.download(request, folder, key, context,
+                progress -> context.progress(new Progress(progress.fraction(), progress.describe())));
+        Path complete = Downloader.partialFile(folder, key);
+        VerifiedIpsw verified;
+        try {
+            verified = verifier.verifyStructure(complete, digests, context);
+            if (!verified.manifest().build().build().equalsIgnoreCase(entry.build())
+                    || !verified.manifest().build().supports(entry.productType())) {
+                throw new InvalidFirmwareException("the downloaded IPSW is " + verified.manifest().build().build()
+                        + " for " + verified.manifest().build().productTypes() + ", not " + entry.build() + " for "
+                        + entry.productType());
+            }
+        } catch (InvalidFirmwareException e) {
+            store.quarantineDownload(complete, digests.sha256(), e.getMessage());
+            Downloader.forget(folder, key);
+            throw e;
+        }
+        CachedBuild published = store.publish(complete, verified, entry.url().toString(), null);
+        Downloader.forget(folder, key);
+        return published;
+    }
+
+    private void keepUnderCap() throws IOException {
+        if (capBytes > 0) {
+            store.evict(capBytes);
+        }
+    }
+}

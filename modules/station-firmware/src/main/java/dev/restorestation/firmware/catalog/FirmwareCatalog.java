@@ -1,0 +1,166 @@
+package dev.restorestation.firmware.catalog;
+
+import dev.restorestation.firmware.download.TransferPolicy;
+import dev.restorestation.firmware.store.DurableFiles;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The builds Apple offers for a device: ipsw.me v4 for the list, Apple's version.xml as a second
+ * opinion on each SHA-1. The last good answer of each is kept in the cache folder, so the station
+ * still knows the catalog (and says how old it is) when the network is down.
+ */
+public final class FirmwareCatalog {
+
+    public static final URI IPSW_ME = URI.create("https://api.ipsw.me/v4/");
+    public static final URI APPLE_VERSION_XML = URI.create("https://itunes.apple.com/check/version");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+    private final TransferPolicy policy;
+    private final URI ipswMe;
+    private final URI apple;
+    private final Path saved;
+    private final Clock clock;
+
+    public FirmwareCatalog(HttpClient http, TransferPolicy policy, URI ipswMe, URI apple, Path saved, Clock clock) {
+        this.http = http;
+        this.policy = policy;
+        this.ipswMe = ipswMe;
+        this.apple = apple;
+        this.saved = saved;
+        this.clock = clock;
+    }
+
+    /**
+     * The public catalogs, or a mirror: {@code <mirror>/device/<type>?type=ipsw} (ipsw.me's shape)
+     * and {@code <mirror>/version.xml}; plain HTTP is then allowed from the mirror's host.
+     */
+    public static FirmwareCatalog open(HttpClient http, URI mirror, Path saved, Clock clock) {
+        if (mirror == null) {
+            return new FirmwareCatalog(http, TransferPolicy.httpsOnly(), IPSW_ME, APPLE_VERSION_XML, saved, clock);
+        }
+        URI base = mirror.toString().endsWith("/") ? mirror : URI.create(mirror + "/");
+        return new FirmwareCatalog(http, TransferPolicy.withMirror(mirror), base, base.resolve("version.xml"), saved, clock);
+    }
+
+    public TransferPolicy policy() {
+        return policy;
+    }
+
+    public CatalogView builds(String productType) throws IOException {
+        if (!productType.matches("[A-Za-z]+\\d+,\\d+")) {
+            throw new CatalogException("not a product type: '" + productType + "' (e.g. iPhone14,2)");
+        }
+        List<String> notes = new ArrayList<>();
+        Path savedDevice = saved.resolve("ipswme-" + productType + ".json");
+        Fetched device = fetch(ipswMe.resolve("device/" + productType + "?type=ipsw"), savedDevice);
+        List<CatalogEntry> entries = IpswMeCatalog.parse(device.body(), productType);
+        if (!device.offline()) {
+            save(savedDevice, device.body());
+        } else {
+            notes.add("offline: using the catalog saved " + ago(device.fetchedAt()) + " (" + device.problem() + ")");
+        }
+        Map<AppleCatalog.Key, String> appleSha1s = Map.of();
+        Path savedApple = saved.resolve("apple-version.xml");
+        try {
+            Fetched versionXml = fetch(apple, savedApple);
+            appleSha1s = AppleCatalog.parse(versionXml.body());
+            if (!versionXml.offline()) {
+                save(savedApple, versionXml.body());
+            } else {
+                notes.add("Apple's version.xml saved " + ago(versionXml.fetchedAt()) + " is used (" + versionXml.problem() + ")");
+            }
+        } catch (CatalogException e) {
+            notes.add("checksums from ipsw.me only: " + e.getMessage());
+        }
+        List<CatalogEntry> checked = new ArrayList<>();
+        for (CatalogEntry entry : entries) {
+            checked.add(crossCheck(entry, appleSha1s.get(new AppleCatalog.Key(productType, entry.build()))));
+        }
+        checked.sort(Comparator.comparing(CatalogEntry::releasedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .reversed());
+        return new CatalogView(productType, checked, device.offline(), device.fetchedAt(), notes);
+    }
+
+    /** The entry for a build, or the newest signed one when {@code build} is null. */
+    public Optional<CatalogEntry> find(CatalogView view, String build) {
+        return view.entries().stream()
+                .filter(entry -> build == null ? entry.signed() : entry.build().equalsIgnoreCase(build))
+                .findFirst();
+    }
+
+    private static CatalogEntry crossCheck(CatalogEntry entry, String appleSha1) {
+        if (appleSha1 == null) {
+            return entry;
+        }
+        if (appleSha1.equals(entry.sha1())) {
+            return entry.crossChecked(List.of(IpswMeCatalog.SOURCE, AppleCatalog.SOURCE), "");
+        }
+        return entry.crossChecked(List.of(), "the catalogs disagree on the SHA-1 of " + entry.build() + " for "
+                + entry.productType() + ": ipsw.me says " + entry.sha1() + ", Apple says " + appleSha1);
+    }
+
+    private record Fetched(byte[] body, boolean offline, Instant fetchedAt, String problem) {
+    }
+
+    private Fetched fetch(URI url, Path savedCopy) throws IOException {
+        String problem;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(policy.secure(url)).timeout(TIMEOUT)
+                    .header("Accept", "application/json, application/xml, text/xml").GET().build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 200) {
+                return new Fetched(response.body(), false, clock.instant(), "");
+            }
+            problem = url.getHost() + " answered HTTP " + response.statusCode();
+            if (response.statusCode() == 404) {
+                throw new CatalogException(problem + " for " + url);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while fetching the catalog");
+        } catch (CatalogException e) {
+            throw e;
+        } catch (IOException e) {
+            problem = "cannot reach " + url.getHost() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        if (!Files.isRegularFile(savedCopy)) {
+            throw new CatalogException(problem + ", and no catalog was saved before");
+        }
+        return new Fetched(Files.readAllBytes(savedCopy), true, Files.getLastModifiedTime(savedCopy).toInstant(), problem);
+    }
+
+    private void save(Path file, byte[] body) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Files.write(temporary, body);
+        DurableFiles.publish(temporary, file);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(clock.instant()));
+    }
+
+    private String ago(Instant then) {
+        Duration age = Duration.between(then, clock.instant());
+        if (age.toDays() >= 2) {
+            return age.toDays() + " days ago";
+        }
+        if (age.toHours() >= 2) {
+            return age.toHours() + " hours ago";
+        }
+        return Math.max(age.toMinutes(), 0) + " minutes ago";
+    }
+}

@@ -1,0 +1,302 @@
+package dev.restorestation.firmware.download;
+
+import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.firmware.ipsw.ChunkFanOut;
+import dev.restorestation.firmware.ipsw.FileDigests;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Downloads one IPSW into a partial file: resumable ({@code Range} with {@code If-Range}), retried
+ * with backoff when the connection drops, refusing HTML pages and sizes that disagree with the
+ * catalog, and hashing SHA-1 and SHA-256 while the bytes arrive, so the file is checked the moment
+ * it is complete. A partial file is never handed out; only a complete, matching one.
+ */
+public final class Downloader {
+
+    /** How often and how patiently to try again. */
+    public record Retries(int attempts, Duration firstBackoff) {
+        public static final Retries DEFAULT = new Retries(5, Duration.ofSeconds(2));
+    }
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+    private static final long PROGRESS_BYTES = 32L << 20;
+
+    private final HttpClient http;
+    private final TransferPolicy policy;
+    private final Retries retries;
+    private final UnaryOperator<WritableByteChannel> sink;
+
+    public Downloader(HttpClient http, TransferPolicy policy, Retries retries) {
+        this(http, policy, retries, UnaryOperator.identity());
+    }
+
+    /** @param sink wraps the partial file's channel (tests use it to run out of disk space) */
+    Downloader(HttpClient http, TransferPolicy policy, Retries retries, UnaryOperator<WritableByteChannel> sink) {
+        this.http = http;
+        this.policy = policy;
+        this.retries = retries;
+        this.sink = sink;
+    }
+
+    public static HttpClient httpClient() {
+        return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /** Where {@link #download} keeps the bytes for {@code key}. */
+    public static Path partialFile(Path folder, String key) {
+        return PartialDownload.in(folder, key).data();
+    }
+
+    /** Forgets the resume metadata once the complete file has been moved away. */
+    public static void forget(Path folder, String key) throws IOException {
+        PartialDownload.in(folder, key).discard();
+    }
+
+    /**
+     * Downloads into {@code folder/<key>.part}, resuming what an earlier attempt (or process) left.
+     *
+     * @return the complete file (still the partial name: the caller verifies and publishes it) and its digests
+     */
+    public FileDigests download(DownloadRequest request, Path folder, String key, TaskContext context,
+                                Consumer<DownloadProgress> progress) throws IOException {
+        PartialDownload partial = PartialDownload.in(folder, key);
+        if (partial.resumable(request) == null) {
+            partial.discard();
+        }
+        checkSpace(request, partial);
+        Duration backoff = retries.firstBackoff();
+        for (int attempt = 1; ; attempt++) {
+            context.checkCancelled();
+            try {
+                FileDigests digests = attempt(request, partial, context, progress);
+                check("SHA-1", request.sha1(), digests.sha1(), partial);
+                check("SHA-256", request.sha256(), digests.sha256(), partial);
+                return digests;
+            } catch (DownloadException e) {
+                if (!e.retryable() || attempt >= retries.attempts()) {
+                    throw e;
+                }
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private FileDigests attempt(DownloadRequest request, PartialDownload partial, TaskContext context,
+                                Consumer<DownloadProgress> progress) throws IOException {
+        PartialDownload.Metadata kept = partial.resumable(request);
+        long have = kept == null ? 0 : Files.size(partial.data());
+        HttpRequest.Builder get = HttpRequest.newBuilder(policy.secure(request.url())).GET();
+        if (have > 0) {
+            get.header("Range", "bytes=" + have + "-")
+                    .header("If-Range", kept.etag().isEmpty() ? kept.lastModified() : kept.etag());
+        }
+        HttpResponse<InputStream> response = send(get.build());
+        try (InputStream body = response.body()) {
+            int status = response.statusCode();
+            String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+            if (type.startsWith("text/html")) {
+                throw new DownloadException("the server sent an HTML page instead of the IPSW (HTTP " + status + ", "
+                        + type + ")", false);
+            }
+            if (status == 416 || (status == 200 && have > 0)) {
+                partial.discard();
+                if (status == 416) {
+                    throw new DownloadException("the server refused to resume; starting over", true);
+                }
+                have = 0;
+            } else if (status == 206) {
+                checkRange(response, have, request.size());
+            } else if (status != 200) {
+                throw new DownloadException(request.url().getHost() + " answered HTTP " + status, status >= 500 || status == 429);
+            }
+            if (status == 200) {
+                long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                if (length >= 0 && length != request.size()) {
+                    throw new DownloadException("the server's file is " + length + " bytes, the catalog says "
+                            + request.size(), false);
+                }
+            }
+            partial.describe(request, response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Last-Modified").orElse(null));
+            return receive(request, partial, have, body, context, progress);
+        }
+    }
+
+    private FileDigests receive(DownloadRequest request, PartialDownload partial, long have, InputStream body,
+                                TaskContext context, Consumer<DownloadProgress> progress) throws IOException {
+        FileDigests.Running sha1 = new FileDigests.Running("SHA-1");
+        FileDigests.Running sha256 = new FileDigests.Running("SHA-256");
+        long size = request.size();
+        try (ChunkFanOut fanOut = new ChunkFanOut("download", List.of(sha1, sha256));
+             FileChannel file = FileChannel.open(partial.data(), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                     StandardOpenOption.WRITE)) {
+            file.truncate(have);
+            rehashKept(file, have, fanOut, context);
+            WritableByteChannel out = sink.apply(file.position(have));
+            RateMeter meter = new RateMeter(have, size);
+            long position = have;
+            long reported = position;
+            while (position < size) {
+                context.checkCancelled();
+                byte[] buffer = fanOut.take();
+                int filled = fill(body, buffer, (int) Math.min(buffer.length, size - position));
+                if (filled == 0) {
+                    fanOut.giveBack(buffer);
+                    throw new DownloadException("the server closed the connection at " + ByteSize.format(position)
+                            + " of " + ByteSize.format(size), true);
+                }
+                write(out, buffer, filled, position, partial);
+                fanOut.publish(buffer, filled);
+                position += filled;
+                if (position - reported >= PROGRESS_BYTES || position == size) {
+                    reported = position;
+                    progress.accept(meter.at(position));
+                }
+            }
+            if (body.read() >= 0) {
+                throw new DownloadException("the server sent more than the catalog's " + size + " bytes", false);
+            }
+            file.force(false);
+            fanOut.finish();
+        }
+        return new FileDigests(size, sha1.hex(), sha256.hex());
+    }
+
+    /** Bytes kept from before are hashed from disk, so the digests cover the whole file. */
+    private static void rehashKept(FileChannel file, long have, ChunkFanOut fanOut, TaskContext context) throws IOException {
+        for (long position = 0; position < have; ) {
+            context.checkCancelled();
+            byte[] buffer = fanOut.take();
+            ByteBuffer target = ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, have - position));
+            while (target.hasRemaining()) {
+                if (file.read(target, position + target.position()) < 0) {
+                    throw new DownloadException("the partial file shrank while it was being resumed", true);
+                }
+            }
+            fanOut.publish(buffer, target.position());
+            position += target.position();
+        }
+    }
+
+    private static void write(WritableByteChannel out, byte[] buffer, int length, long position, PartialDownload partial)
+            throws IOException {
+        ByteBuffer data = ByteBuffer.wrap(buffer, 0, length);
+        try {
+            while (data.hasRemaining()) {
+                out.write(data);
+            }
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? "" : e.getMessage();
+            if (reason.contains("No space left") || reason.contains("not enough space") || reason.contains("quota")) {
+                throw new DownloadException("disk full while downloading: " + ByteSize.format(position)
+                        + " kept in " + partial.data().getFileName() + " to resume once space is freed", false);
+            }
+            throw e;
+        }
+    }
+
+    private static int fill(InputStream body, byte[] buffer, int wanted) throws IOException {
+        int filled = 0;
+        try {
+            while (filled < wanted) {
+                int read = body.read(buffer, filled, wanted - filled);
+                if (read < 0) {
+                    break;
+                }
+                filled += read;
+            }
+        } catch (InterruptedIOException e) {
+            throw e;
+        } catch (IOException e) {
+            if (filled == 0) {
+                return 0;
+            }
+        }
+        return filled;
+    }
+
+    private static void checkRange(HttpResponse<?> response, long have, long size) throws DownloadException {
+        String range = response.headers().firstValue("Content-Range").orElse("");
+        String expected = "bytes " + have + "-" + (size - 1) + "/" + size;
+        if (!range.equals(expected)) {
+            throw new DownloadException("the server resumed with '" + range + "', expected '" + expected + "'",
+                    range.endsWith("/" + size));
+        }
+    }
+
+    private static void checkSpace(DownloadRequest request, PartialDownload partial) throws IOException {
+        Files.createDirectories(partial.data().getParent());
+        long have = Files.exists(partial.data()) ? Files.size(partial.data()) : 0;
+        long free = Files.getFileStore(partial.data().getParent()).getUsableSpace();
+        if (free < request.size() - have) {
+            throw new DownloadException("not enough disk space: the download needs " + ByteSize.format(request.size() - have)
+                    + " more, " + ByteSize.format(free) + " is free", false);
+        }
+    }
+
+    private static void check(String what, String expected, String actual, PartialDownload partial) throws IOException {
+        if (expected != null && !expected.isEmpty() && !expected.equalsIgnoreCase(actual)) {
+            partial.discard();
+            throw new DownloadException(what + " mismatch: the download has " + actual + ", the catalog says "
+                    + expected + "; the file was deleted", false);
+        }
+    }
+
+    private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        } catch (IOException e) {
+            throw new DownloadException("cannot reach " + request.uri().getHost() + ": " + e.getMessage(), true);
+        }
+    }
+
+    private static void sleep(Duration backoff) throws InterruptedIOException {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        }
+    }
+
+    /** Rate over this attempt and time left. */
+    private static final class RateMeter {
+        private final long startBytes;
+        private final long total;
+        private final long startNanos = System.nanoTime();
+
+        RateMeter(long startBytes, long total) {
+            this.startBytes = startBytes;
+            this.total = total;
+        }
+
+        DownloadProgress at(long bytes) {
+            double seconds = Math.max((System.nanoTime() - startNanos) / 1e9, 1e-3);
+            double rate = (bytes - startBytes) / seconds;
+            Duration eta = rate <= 0 ? null : Duration.ofSeconds((long) ((total - bytes) / rate));
+            return new DownloadProgress(bytes, total, rate, eta);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.restorestation.firmware.download;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.restorestation.core.firmware.FirmwareLease;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.task.Progress;
+import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.ipsw.ChunkFanOut;
+import dev.restorestation.firmware.store.CachedBuild;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Fetching builds into the cache: one transfer per build, in one process and across processes. */
+class SharedFetchTest {
+
+    @TempDir
+    Path dir;
+
+    private LoopbackServer server;
+    private Path ipsw;
+    private Path cacheFolder;
+    private final List<String> steps = new CopyOnWriteArrayList<>();
+    private final TaskContext context = new TaskContext() {
+        @Override
+        public void progress(Progress progress) {
+            steps.add(progress.step());
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new LoopbackServer();
+        ipsw = Fixtures.ipsw(dir, "23C71", 40L << 20);
+        server.document("/device/iPhone13,2", Fixtures.deviceJson("iPhone13,2", "23C71", server.serve("a.ipsw", ipsw), ipsw));
+        server.document("/version.xml", Fixtures.versionXml("iPhone13,2", "23C71", Fixtures.hash("SHA-1", ipsw)));
+        cacheFolder = dir.resolve("shared-cache");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private StationFirmwareCache cache() throws IOException {
+        return StationFirmwareCache.open(cacheFolder, server.base(), 0);
+    }
+
+    @Test
+    void fetchDownloadsVerifiesPublishesAndLeases() throws Exception {
+        try (FirmwareLease lease = cache().acquire("iPhone13,2", "23C71", context)) {
+            assertThat(lease.file()).hasSameBinaryContentAs(ipsw);
+            assertThat(lease.build().build()).isEqualTo("23C71");
+            assertThat(lease.restores(0x8101, 0x0C, RestoreKind.UPDATE)).isTrue();
+        }
+        assertThat(steps).anyMatch(step -> step.startsWith("downloaded 40.1 MiB of 40.1 MiB"));
+        assertThat(listing(cacheFolder.resolve("partial"))).isEmpty();
+        CachedBuild entry = cache().store().builds().get(0);
+        assertThat(entry.source()).isEqualTo(server.base().resolve("files/a.ipsw").toString());
+
+        int requests = server.fileRequests.get();
+        cache().acquire("iPhone13,2", "23C71", context).close();
+        assertThat(server.fileRequests.get()).isEqualTo(requests);
+    }
+
+    @Test
+    void theLatestSignedBuildIsChosenWhenNoneIsNamed() throws Exception {
+        try (FirmwareLease lease = cache().acquire("iPhone13,2", null, context)) {
+            assertThat(lease.build().build()).isEqualTo("23C71");
+        }
+    }
+
+    @Test
+    void eightConcurrentFetchesOfOneBuildShareOneTransfer() throws Exception {
+        server.bytesPerSecond = 80L << 20;
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<CachedBuild>> fetches = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                StationFirmwareCache own = cache();
+                fetches.add(pool.submit(() -> own.fetch("iPhone13,2", "23C71", context)));
+            }
+            for (Future<CachedBuild> fetch : fetches) {
+                assertThat(fetch.get(60, TimeUnit.SECONDS).sha1()).isEqualTo(Fixtures.hash("SHA-1", ipsw));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.fileRequests.get()).isEqualTo(1);
+        assertThat(server.fileBytesSent.get()).isEqualTo(Files.size(ipsw));
+        assertThat(cache().store().builds()).hasSize(1);
+    }
+
+    @Test
+    void twoStationProcessesSharingTheFolderTransferTheBuildOnce() throws Exception {
+        server.bytesPerSecond = 40L << 20;
+        Process first = child();
+        Process second = child();
+
+        String firstOut = output(first);
+        String secondOut = output(second);
+
+        assertThat(first.exitValue()).as(firstOut).isZero();
+        assertThat(second.exitValue()).as(secondOut).isZero();
+        String sha1 = Fixtures.hash("SHA-1", ipsw);
+        assertThat(firstOut).contains("fetched " + sha1);
+        assertThat(secondOut).contains("fetched " + sha1);
+        assertThat(firstOut + secondOut).contains("waiting: pid ");
+        assertThat(server.fileRequests.get()).isEqualTo(1);
+        assertThat(server.fileBytesSent.get()).isEqualTo(Files.size(ipsw));
+        assertThat(cache().store().builds()).hasSize(1);
+    }
+
+    @Test
+    void aDownloadKilledMidwayResumesWhereItStoppedAndTakesOverTheStaleLock() throws Exception {
+        server.bytesPerSecond = 10L << 20;
+        long size = Files.size(ipsw);
+        Process doomed = child();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (server.fileBytesSent.get() < size * 4 / 10 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        doomed.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        Path lock = cacheFolder.resolve("locks").resolve("download-" + Fixtures.hash("SHA-1", ipsw) + ".lock");
+        assertThat(Files.readString(lock, StandardCharsets.UTF_8)).startsWith("pid " + doomed.pid() + " on ");
+        long kept = Files.size(cacheFolder.resolve("partial").resolve(Fixtures.hash("SHA-1", ipsw) + ".part"));
+        assertThat(kept).isGreaterThan(size / 4).isLessThan(size);
+
+        server.bytesPerSecond = 0;
+        try (FirmwareLease lease = cache().acquire("iPhone13,2", "23C71", context)) {
+            assertThat(lease.file()).hasSameBinaryContentAs(ipsw);
+        }
+        assertThat(server.fileRequests.get()).isEqualTo(2);
+        assertThat(server.fileBytesSent.get()).isLessThanOrEqualTo(size + ChunkFanOut.CHUNK_SIZE);
+        assertThat(Files.readString(lock, StandardCharsets.UTF_8)).startsWith("pid " + ProcessHandle.current().pid() + " on ");
+    }
+
+    @Test
+    void catalogsThatDisagreeOnTheChecksumStopTheFetch() throws Exception {
+        server.document("/version.xml", Fixtures.versionXml("iPhone13,2", "23C71", "1".repeat(40)));
+
+        assertThatThrownBy(() -> cache().fetch("iPhone13,2", "23C71", context))
+                .hasMessage("the catalogs disagree on the SHA-1 of 23C71 for iPhone13,2: ipsw.me says "
+                        + Fixtures.hash("SHA-1", ipsw) + ", Apple says " + "1".repeat(40) + "; not downloading it");
+        assertThat(server.fileRequests.get()).isZero();
+    }
+
+    @Test
+    void aFileWithTheCatalogsChecksumButNoIpswInsideIsQuarantined() throws Exception {
+        Path junk = Files.writeString(dir.resolve("junk.ipsw"), "PK but not really a zip file at all".repeat(1000));
+        server.document("/device/iPhone13,2", Fixtures.deviceJson("iPhone13,2", "23C71", server.serve("junk.ipsw", junk), junk));
+        server.document("/version.xml", "");
+
+        assertThatThrownBy(() -> cache().fetch("iPhone13,2", "23C71", context)).hasMessage("not an IPSW: not a ZIP file");
+        assertThat(listing(cacheFolder.resolve("quarantine"))).hasSize(2);
+        assertThat(listing(cacheFolder.resolve("partial"))).isEmpty();
+        assertThat(cache().store().builds()).isEmpty();
+    }
+
+    @Test
+    void anUnknownBuildIsAClearError() {
+        assertThatThrownBy(() -> cache().fetch("iPhone13,2", "99Z99", context))
+                .hasMessage("the catalog has no build 99Z99 for iPhone13,2");
+    }
+
+    private Process child() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FetchProcess.class.getName(),
+                cacheFolder.toString(), server.base().toString(), "iPhone13,2", "23C71")
+                .redirectErrorStream(true)
+                .start();
+    }
+
+    private static String output(Process process) throws Exception {
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    static List<Path> listing(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+}
