@@ -1,0 +1,212 @@
+package dev.restorestation.gui.dashboard;
+
+import dev.restorestation.core.advice.SlotCheck;
+import dev.restorestation.core.advice.SlotWarning;
+import dev.restorestation.core.firmware.CacheUsage;
+import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.history.DailyResult;
+import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.history.ShopReport;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.UiThread;
+import dev.restorestation.gui.WrappedText;
+import dev.restorestation.gui.firmware.SizeText;
+import java.awt.event.HierarchyEvent;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
+import org.jfree.chart.ChartPanel;
+
+/**
+ * The shop at a glance: today's attempts and success rate, the top error categories, the health
+ * of each slot on the bench, and the firmware cache's size. Read in the background when shown
+ * and every {@value #REFRESH_SECONDS} s while shown.
+ */
+public final class DashboardArea extends JPanel {
+
+    static final int REFRESH_SECONDS = 30;
+    static final int PERIOD_DAYS = 30;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final DashboardLoader loader;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final FigureTile attempts = new FigureTile("dashboard-attempts", "attempts today");
+    private final FigureTile success = new FigureTile("dashboard-success", "succeeded today");
+    private final FigureTile running = new FigureTile("dashboard-running", "running now");
+    private final FigureTile cache = new FigureTile("dashboard-cache", "firmware cache");
+    private final CategoryChart categories = new CategoryChart();
+    private final SlotHeatMap slots = new SlotHeatMap();
+    private final WrappedText slotAdvice = new WrappedText("");
+    private final JLabel updated = new JLabel("Reading…");
+    private final Timer timer = new Timer(REFRESH_SECONDS * 1000, e -> refresh());
+    private boolean refreshing;
+
+    public DashboardArea(ShopReport report, ShopHistory history, SlotCheck slotCheck, FirmwareLibrary firmware,
+                         TaskExecutor tasks) {
+        this(new DashboardLoader(report, history, slotCheck, firmware, Clock.systemDefaultZone(), PERIOD_DAYS), tasks,
+                Clock.systemDefaultZone());
+    }
+
+    DashboardArea(DashboardLoader loader, TaskExecutor tasks, Clock clock) {
+        super(new MigLayout("insets 16 24 12 24, fill, wrap", "[grow, fill]", "[][][grow, fill][]"));
+        this.loader = loader;
+        this.tasks = tasks;
+        this.clock = clock;
+        setName("area-dashboard");
+        updated.setName("dashboard-updated");
+        slotAdvice.setName("dashboard-slot-advice");
+        updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        JButton refreshButton = new JButton("Refresh");
+        refreshButton.setName("dashboard-refresh");
+        refreshButton.addActionListener(e -> refresh());
+
+        JLabel title = new JLabel("Dashboard");
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        add(title, "split 3, growx 0");
+        add(updated, "gapleft push, growx 0");
+        add(refreshButton, "growx 0");
+
+        add(attempts, "split 4, sg figure, growx, w 120:200:");
+        add(success, "sg figure, growx");
+        add(running, "sg figure, growx");
+        add(cache, "sg figure, growx");
+
+        JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 50%][grow, fill, 50%]", "[][grow, fill]"));
+        charts.add(heading("Top errors, last " + PERIOD_DAYS + " days"));
+        charts.add(heading("Slot health: USB failures per slot, last " + PERIOD_DAYS + " days"), "wrap");
+        charts.add(chartPanel(categories.chart(), "dashboard-categories"), "hmin 160");
+        charts.add(chartPanel(slots.chart(), "dashboard-slots"), "hmin 160");
+        add(charts);
+        add(slotAdvice, "wmin 0");
+
+        addHierarchyListener(event -> {
+            if ((event.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
+                if (isShowing()) {
+                    refresh();
+                    timer.start();
+                } else {
+                    timer.stop();
+                }
+            }
+        });
+    }
+
+    /** Reads the figures in the background and shows them. */
+    public void refresh() {
+        UiThread.requireEdt();
+        if (refreshing) {
+            return;
+        }
+        refreshing = true;
+        tasks.submit("read the dashboard", context -> loader.load())
+                .result().whenComplete((figures, failure) -> UiThread.run(() -> {
+                    refreshing = false;
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        updated.setText("Could not read the history: " + cause.getMessage());
+                        updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
+                        return;
+                    }
+                    show(figures);
+                }));
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (categories != null) {
+            categories.restyle();
+            slots.restyle();
+        }
+    }
+
+    void show(DashboardFigures figures) {
+        DailyResult today = figures.today();
+        attempts.show(String.valueOf(today.attempts()), today.attempts() == 1 ? "attempt today" : "attempts today", null);
+        int finished = today.attempts() - today.running();
+        if (finished == 0) {
+            success.show("–", "succeeded today: none finished yet", null);
+        } else {
+            success.show(Math.round(today.successRate() * 100) + "%",
+                    "succeeded today (" + today.succeeded() + " of " + finished + ")", rateColour(today.successRate()));
+        }
+        running.show(String.valueOf(today.running()), "running now", today.running() > 0 ? "Station.text.running" : null);
+        cache.show(figures.cache().map(usage -> SizeText.bytes(usage.usedBytes())).orElse("?"),
+                figures.cache().map(DashboardArea::cacheCaption).orElse("firmware cache could not be read"),
+                figures.cache().filter(CacheUsage::overCap).map(usage -> "Station.text.failed").orElse(null));
+        categories.show(figures.categories());
+        slots.show(SlotGrid.of(figures.slots()), figures.troubledSlots());
+        slotAdvice.setText(figures.troubledSlots().isEmpty()
+                ? (figures.slots().isEmpty() ? "" : "No slot loses USB more than the rest of the bench.")
+                : figures.troubledSlots().stream().map(SlotWarning::advice)
+                        .map(line -> line.substring(0, 1).toUpperCase(Locale.ROOT) + line.substring(1))
+                        .collect(Collectors.joining(".\n", "", ".")));
+        slotAdvice.putClientProperty("FlatLaf.style", figures.troubledSlots().isEmpty()
+                ? "foreground: $Station.text.secondary; font: $Label.font; margin: 0,0,0,0"
+                : "foreground: $Station.text.failed; font: $Label.font; margin: 0,0,0,0");
+        updated.setText("Updated " + TIME.format(figures.readAt().atZone(clock.getZone())));
+        updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+    }
+
+    FigureTile attemptsTile() {
+        return attempts;
+    }
+
+    FigureTile successTile() {
+        return success;
+    }
+
+    FigureTile cacheTile() {
+        return cache;
+    }
+
+    CategoryChart categoryChart() {
+        return categories;
+    }
+
+    SlotHeatMap heatMap() {
+        return slots;
+    }
+
+    String slotAdviceText() {
+        return slotAdvice.getText();
+    }
+
+    static String cacheCaption(CacheUsage usage) {
+        if (usage.capBytes() == 0) {
+            return "firmware cache, no cap";
+        }
+        return "firmware cache, " + Math.round(usage.ofCap() * 100) + "% of " + SizeText.bytes(usage.capBytes()) + " cap";
+    }
+
+    private static String rateColour(double rate) {
+        return rate >= 0.9 ? "Station.text.succeeded" : rate >= 0.7 ? "Station.text.attention" : "Station.text.failed";
+    }
+
+    private static ChartPanel chartPanel(org.jfree.chart.JFreeChart chart, String name) {
+        ChartPanel panel = new ChartPanel(chart, false, false, false, false, true);
+        panel.setName(name);
+        panel.setMinimumDrawWidth(0);
+        panel.setMinimumDrawHeight(0);
+        panel.setMaximumDrawWidth(4000);
+        panel.setMaximumDrawHeight(3000);
+        panel.setMouseZoomable(false);
+        panel.setPopupMenu(null);
+        return panel;
+    }
+
+    private static JLabel heading(String text) {
+        JLabel label = new JLabel(text);
+        label.putClientProperty("FlatLaf.styleClass", "h4");
+        return label;
+    }
+}

@@ -1,0 +1,194 @@
+package dev.restorestation.gui.firmware;
+
+import dev.restorestation.core.firmware.CachedFirmware;
+import dev.restorestation.core.firmware.CatalogBuild;
+import dev.restorestation.core.firmware.CatalogListing;
+import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.UiThread;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import net.miginfocom.swing.MigLayout;
+
+/** The catalog for one device model: which builds exist, which Apple still signs, and a button to fetch one. */
+final class CatalogPanel extends JPanel {
+
+    private static final Pattern PRODUCT_TYPE = Pattern.compile("(iPhone|iPad|iPod|AppleTV|Watch|AudioAccessory)\\d+,\\d+");
+
+    private final FirmwareLibrary library;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final BiConsumer<String, CatalogBuild> onDownload;
+    private final DefaultComboBoxModel<String> productTypes = new DefaultComboBoxModel<>();
+    private final JComboBox<String> productType = new JComboBox<>(productTypes);
+    private final JButton show = new JButton("Show builds");
+    private final JLabel status = new JLabel("Choose or type a model's product type, e.g. iPhone15,2, to see the builds Apple offers.");
+    private final CatalogModel model;
+    private final JTable table;
+    private final JButton download = new JButton("Download");
+    private List<CachedFirmware> cached = List.of();
+
+    CatalogPanel(FirmwareLibrary library, TaskExecutor tasks, Clock clock, BiConsumer<String, CatalogBuild> onDownload) {
+        super(new MigLayout("insets 0, fill, wrap", "[grow, fill]", "[][][grow, fill][]"));
+        this.library = library;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.onDownload = onDownload;
+        this.model = new CatalogModel(clock.getZone());
+        this.table = new JTable(model);
+        setName("firmware-catalog");
+        productType.setName("catalog-product-type");
+        productType.setEditable(true);
+        productType.setPrototypeDisplayValue("iPhone17,5 (wide)");
+        show.setName("catalog-show");
+        download.setName("catalog-download");
+        status.setName("catalog-status");
+        status.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        table.setName("catalog-table");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setDefaultRenderer(Boolean.class, new SignedRenderer());
+        table.setFillsViewportHeight(true);
+        table.getSelectionModel().addListSelectionListener(e -> enableDownload());
+        download.setEnabled(false);
+
+        JLabel label = new JLabel("Model:");
+        label.setLabelFor(productType);
+        label.setDisplayedMnemonic('M');
+        add(label, "split 3");
+        add(productType, "growx 0");
+        add(show, "growx 0");
+        add(status, "wmin 0");
+        add(new JScrollPane(table), "hmin 80");
+        add(download, "right, growx 0");
+
+        show.addActionListener(e -> lookUp(String.valueOf(productType.getEditor().getItem()).strip()));
+        productType.addActionListener(e -> {
+            if ("comboBoxEdited".equals(e.getActionCommand())) {
+                show.doClick();
+            }
+        });
+        download.addActionListener(e -> {
+            int row = table.getSelectedRow();
+            if (row >= 0) {
+                onDownload.accept(model.productType(), model.buildAt(table.convertRowIndexToModel(row)));
+            }
+        });
+    }
+
+    /** Offers the product types the cache already knows in the model list, keeping what was typed. */
+    void offerProductTypes(Collection<String> known) {
+        UiThread.requireEdt();
+        Object typed = productType.getEditor().getItem();
+        Set<String> all = new TreeSet<>(known);
+        for (int i = 0; i < productTypes.getSize(); i++) {
+            all.add(productTypes.getElementAt(i));
+        }
+        productTypes.removeAllElements();
+        productTypes.addAll(new ArrayList<>(all));
+        productType.getEditor().setItem(typed);
+    }
+
+    /** The cache changed: mark again which catalog builds are in it. */
+    void cached(List<CachedFirmware> builds) {
+        UiThread.requireEdt();
+        cached = builds;
+        model.cached(cachedFor(model.productType()));
+        enableDownload();
+    }
+
+    /** Reads the catalog for {@code type} in the background and shows it. */
+    void lookUp(String type) {
+        UiThread.requireEdt();
+        if (!PRODUCT_TYPE.matcher(type).matches()) {
+            showStatus("'" + type + "' is not a product type; type one like iPhone15,2 or iPad13,18", true);
+            return;
+        }
+        show.setEnabled(false);
+        showStatus("Reading the catalog for " + type + "…", false);
+        tasks.submit("catalog " + type, context -> library.catalog(type, context))
+                .result().whenComplete((listing, failure) -> UiThread.run(() -> {
+                    show.setEnabled(true);
+                    if (failure != null) {
+                        showStatus("Could not read the catalog for " + type + ": " + FirmwareJobs.reason(failure), true);
+                    } else {
+                        model.show(listing, cachedFor(type));
+                        showStatus(describe(listing), listing.offline());
+                        enableDownload();
+                    }
+                }));
+    }
+
+    String statusText() {
+        return status.getText();
+    }
+
+    CatalogModel model() {
+        return model;
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    private String describe(CatalogListing listing) {
+        long signed = listing.builds().stream().filter(CatalogBuild::signed).count();
+        String counts = listing.builds().size() + " builds for " + listing.productType() + ", " + signed + " signed";
+        if (listing.builds().isEmpty()) {
+            counts = "The catalog lists no builds for " + listing.productType();
+        }
+        String notes = listing.notes().isEmpty() ? "" : " " + String.join("; ", listing.notes()) + ".";
+        if (listing.offline()) {
+            Duration age = Duration.between(listing.fetchedAt(), clock.instant());
+            return counts + ". Offline: the catalog could not be reached; this copy is " + SizeText.duration(age)
+                    + " old and the signed status may have changed." + notes;
+        }
+        return counts + "." + notes;
+    }
+
+    private void showStatus(String text, boolean warning) {
+        status.setText(text);
+        status.setToolTipText(text);
+        status.putClientProperty("FlatLaf.style",
+                warning ? "foreground: $Station.text.failed" : "foreground: $Station.text.secondary");
+    }
+
+    private Set<String> cachedFor(String type) {
+        return cached.stream()
+                .filter(build -> build.productTypes().contains(type))
+                .map(CachedFirmware::build)
+                .collect(Collectors.toSet());
+    }
+
+    private void enableDownload() {
+        int row = table.getSelectedRow();
+        if (row < 0) {
+            download.setEnabled(false);
+            download.setToolTipText("Select a build to download");
+            return;
+        }
+        int index = table.convertRowIndexToModel(row);
+        CatalogBuild build = model.buildAt(index);
+        boolean inCache = model.isCached(index);
+        download.setEnabled(build.signed() && !inCache && build.problem().isEmpty());
+        download.setToolTipText(inCache ? "This build is already in the cache"
+                : !build.problem().isEmpty() ? build.problem()
+                : build.signed() ? "Download and verify " + build.build()
+                : "Apple no longer signs " + build.build() + "; no device can be restored with it");
+    }
+}

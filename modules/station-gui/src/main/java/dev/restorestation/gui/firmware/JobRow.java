@@ -1,0 +1,94 @@
+package dev.restorestation.gui.firmware;
+
+import dev.restorestation.gui.UiThread;
+import java.awt.event.ActionListener;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import net.miginfocom.swing.MigLayout;
+
+/** One download, import or verification in progress: what it is, how far, and buttons to pause or stop it. */
+final class JobRow extends JPanel {
+
+    enum Phase { RUNNING, PAUSED, FAILED }
+
+    private final JLabel title = new JLabel();
+    private final JProgressBar bar = new JProgressBar(0, 1000);
+    private final JLabel detail = new JLabel(" ");
+    private final JButton pause = new JButton("Pause");
+    private final JButton stop = new JButton("Cancel");
+    private final boolean pausable;
+    private Phase phase = Phase.RUNNING;
+
+    JobRow(String name, String titleText, boolean pausable) {
+        super(new MigLayout("insets 6 0 6 0, fillx", "[grow, fill][]", "[][][]"));
+        this.pausable = pausable;
+        setName(name);
+        title.setText(titleText);
+        title.putClientProperty("FlatLaf.styleClass", "semibold");
+        detail.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        bar.setIndeterminate(true);
+        pause.setName(name + "-pause");
+        stop.setName(name + "-cancel");
+        pause.setVisible(pausable);
+        add(title, "wmin 0");
+        add(pause, "split 2, right");
+        add(stop, "wrap");
+        add(bar, "span, growx, wrap");
+        add(detail, "span, wmin 0");
+    }
+
+    void onPause(ActionListener listener) {
+        pause.addActionListener(listener);
+    }
+
+    void onStop(ActionListener listener) {
+        stop.addActionListener(listener);
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    String detailText() {
+        return detail.getText();
+    }
+
+    /** @param fraction 0 to 1, or negative while unknown */
+    void showProgress(double fraction, String text) {
+        UiThread.requireEdt();
+        phase = Phase.RUNNING;
+        bar.setIndeterminate(fraction < 0);
+        if (fraction >= 0) {
+            bar.setValue((int) Math.round(fraction * 1000));
+        }
+        detail.setText(text);
+        detail.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        pause.setText("Pause");
+        pause.setVisible(pausable);
+        stop.setText("Cancel");
+    }
+
+    void showPaused(String text) {
+        UiThread.requireEdt();
+        phase = Phase.PAUSED;
+        bar.setIndeterminate(false);
+        detail.setText(text);
+        pause.setText("Resume");
+        stop.setText("Remove");
+    }
+
+    /** The job stopped on an error: the reason in words; retry where it makes sense. */
+    void showFailed(String reason) {
+        UiThread.requireEdt();
+        phase = Phase.FAILED;
+        bar.setIndeterminate(false);
+        detail.setText(reason);
+        detail.setToolTipText(reason);
+        detail.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
+        pause.setText("Retry");
+        pause.setVisible(pausable);
+        stop.setText("Dismiss");
+    }
+}

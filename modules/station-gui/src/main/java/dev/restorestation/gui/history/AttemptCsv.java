@@ -1,0 +1,61 @@
+package dev.restorestation.gui.history;
+
+import dev.restorestation.core.history.RestoreAttempt;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Attempts as RFC 4180 CSV that opens cleanly in a spreadsheet: CRLF line ends, fields with a
+ * comma, quote or line break quoted, and text cells that a spreadsheet would run as a formula
+ * (starting with {@code = + - @}, a tab or a carriage return) neutralised with a leading
+ * apostrophe. Plain numbers such as {@code -1} stay numbers. The columns are the fields of
+ * {@code history --json}.
+ */
+final class AttemptCsv {
+
+    static final List<String> COLUMNS = List.of("id", "ticket", "ecid", "productType", "slot", "build", "mode",
+            "engine", "technician", "startedAt", "endedAt", "outcome", "appleCode", "statusCode", "category", "summary",
+            "fixesApplied");
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+    private AttemptCsv() {
+    }
+
+    static void write(List<RestoreAttempt> attempts, Writer out) throws IOException {
+        out.write(line(COLUMNS));
+        for (RestoreAttempt attempt : attempts) {
+            out.write(line(cells(attempt)));
+        }
+    }
+
+    static List<String> cells(RestoreAttempt a) {
+        return Stream.of(a.id(), a.ticket().id(), a.ecid().hex(), a.productType(), a.slot(), a.build(), a.mode(),
+                        a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome(), a.appleCode(),
+                        a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
+                        String.join(";", a.fixesApplied()))
+                .map(value -> Objects.toString(value, ""))
+                .toList();
+    }
+
+    static String line(List<String> cells) {
+        return cells.stream().map(AttemptCsv::cell).collect(Collectors.joining(",", "", "\r\n"));
+    }
+
+    /** One field: neutralised when a spreadsheet would run it, then quoted when it needs quoting. */
+    static String cell(String value) {
+        String safe = value;
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !NUMBER.matcher(safe).matches()) {
+            safe = "'" + safe;
+        }
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+}

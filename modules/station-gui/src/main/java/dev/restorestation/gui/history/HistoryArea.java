@@ -1,0 +1,249 @@
+package dev.restorestation.gui.history;
+
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.UiThread;
+import java.awt.CardLayout;
+import java.awt.event.HierarchyEvent;
+import java.io.BufferedWriter;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The history area: search by ticket, ECID or date; the attempts as a timeline with outcome,
+ * error and fixes tried; one attempt in full with its engine log; export to CSV. Every read
+ * runs in the background. The first time it is shown it lists the last seven days.
+ */
+public final class HistoryArea extends JPanel {
+
+    private final AttemptLog log;
+    private final TaskExecutor tasks;
+    private final Clock clock;
+    private final Function<String, Optional<Path>> chooseCsvFile;
+    private final SearchForm form = new SearchForm(this::search);
+    private final JLabel heading = new JLabel(" ");
+    private final AttemptsModel model;
+    private final JTable table;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel results = new JPanel(cards);
+    private final JLabel empty = new JLabel();
+    private final AttemptDetails details;
+    private final JButton export = new JButton("Export CSV…");
+    private final JLabel message = new JLabel(" ");
+    private HistoryQuery current;
+    private long generation;
+
+    public HistoryArea(AttemptLog log, TaskExecutor tasks) {
+        this(log, tasks, Clock.systemDefaultZone(), null);
+    }
+
+    /** @param chooseCsvFile asks where to save, given a suggested name; null for a file chooser */
+    HistoryArea(AttemptLog log, TaskExecutor tasks, Clock clock, Function<String, Optional<Path>> chooseCsvFile) {
+        super(new MigLayout("insets 16 24 12 24, fill, wrap", "[grow, fill]", "[][][grow, fill][]"));
+        this.log = log;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.chooseCsvFile = chooseCsvFile != null ? chooseCsvFile : this::chooseFile;
+        this.model = new AttemptsModel(clock.getZone());
+        this.table = new JTable(model);
+        this.details = new AttemptDetails(clock.getZone(), this::showEngineLog,
+                attempt -> showTicket(attempt.ticket()));
+        setName("area-history");
+        table.setName("history-table");
+        heading.setName("history-heading");
+        empty.setName("history-empty");
+        export.setName("history-export");
+        message.setName("history-message");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.getColumnModel().getColumn(AttemptsModel.OUTCOME).setCellRenderer(new OutcomeRenderer());
+        table.getSelectionModel().addListSelectionListener(e -> {
+            int row = table.getSelectedRow();
+            details.show(row < 0 ? null : model.attemptAt(table.convertRowIndexToModel(row)));
+        });
+        empty.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        JPanel emptyPanel = new JPanel(new MigLayout("insets 16", "[grow]"));
+        emptyPanel.add(empty, "wmin 0");
+        results.add(new JScrollPane(table), "table");
+        results.add(emptyPanel, "empty");
+
+        JLabel title = new JLabel("History");
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        add(title, "split 3, growx 0, aligny top");
+        add(form, "gapleft 24, growx, aligny top");
+        add(export, "growx 0, aligny top");
+        heading.putClientProperty("FlatLaf.styleClass", "h4");
+        add(heading, "wmin 0");
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, results, details);
+        split.setResizeWeight(0.7);
+        split.setBorder(null);
+        add(split);
+        add(message, "wmin 0");
+        export.addActionListener(e -> exportCsv());
+        export.setEnabled(false);
+
+        addHierarchyListener(event -> {
+            if ((event.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing() && current == null) {
+                LocalDate today = LocalDate.now(clock);
+                HistoryQuery lastWeek = new HistoryQuery.ByDays(today.minusDays(6), today);
+                form.show(lastWeek);
+                search(lastWeek);
+            }
+        });
+    }
+
+    /** Shows one ticket's timeline, e.g. from a tile on the bench. */
+    public void showTicket(Ticket ticket) {
+        HistoryQuery query = new HistoryQuery.ByTicket(ticket);
+        form.show(query);
+        search(query);
+    }
+
+    /** Shows every attempt on one device, across tickets. */
+    public void showDevice(Ecid ecid) {
+        HistoryQuery query = new HistoryQuery.ByDevice(ecid);
+        form.show(query);
+        search(query);
+    }
+
+    void search(HistoryQuery query) {
+        UiThread.requireEdt();
+        current = query;
+        long asked = ++generation;
+        heading.setText(query.describe() + " — searching…");
+        tasks.submit("history: " + query.describe(), context -> query.run(log, clock.getZone()))
+                .result().whenComplete((attempts, failure) -> UiThread.run(() -> {
+                    if (asked != generation) {
+                        return;
+                    }
+                    if (failure != null) {
+                        heading.setText(query.describe());
+                        say("Could not read the history: " + reason(failure), true);
+                        return;
+                    }
+                    show(query, attempts);
+                }));
+    }
+
+    SearchForm form() {
+        return form;
+    }
+
+    JTable table() {
+        return table;
+    }
+
+    AttemptsModel model() {
+        return model;
+    }
+
+    AttemptDetails details() {
+        return details;
+    }
+
+    String headingText() {
+        return heading.getText();
+    }
+
+    String emptyText() {
+        return empty.isShowing() || model.getRowCount() == 0 ? empty.getText() : "";
+    }
+
+    String message() {
+        return message.getText();
+    }
+
+    /** Writes the attempts shown now to {@code file}, in the background; the message line tells how it went. */
+    void exportTo(Path file) {
+        List<RestoreAttempt> attempts = model.attempts();
+        tasks.submit("export history", context -> {
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                out.write('\uFEFF');
+                AttemptCsv.write(attempts, out);
+            }
+            return attempts.size();
+        }).result().whenComplete((count, failure) -> UiThread.run(() -> say(failure == null
+                ? "Exported " + count + " attempts to " + file
+                : "Could not export to " + file + ": " + reason(failure), failure != null)));
+    }
+
+    private void show(HistoryQuery query, List<RestoreAttempt> attempts) {
+        model.show(attempts);
+        long succeeded = attempts.stream().filter(a -> a.outcome() == AttemptOutcome.SUCCEEDED).count();
+        long failed = attempts.stream().filter(a -> a.outcome() == AttemptOutcome.FAILED).count();
+        heading.setText(query.describe() + " — " + attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts")
+                + (attempts.isEmpty() ? "" : ": " + succeeded + " succeeded, " + failed + " failed"));
+        empty.setText(switch (query.kind()) {
+            case TICKET -> "No attempt was recorded for this ticket yet. Check the number, or start a restore from the bench.";
+            case ECID -> "No attempt was recorded on this device.";
+            case DATE -> "No attempt was started on these days.";
+            case ALL -> "No restore attempt has been recorded yet.";
+        });
+        cards.show(results, attempts.isEmpty() ? "empty" : "table");
+        export.setEnabled(!attempts.isEmpty());
+        if (!attempts.isEmpty()) {
+            int last = table.convertRowIndexToView(attempts.size() - 1);
+            table.setRowSelectionInterval(last, last);
+            table.scrollRectToVisible(table.getCellRect(last, 0, true));
+        } else {
+            details.show(null);
+        }
+        say(" ", false);
+    }
+
+    private void exportCsv() {
+        String name = current.text().replaceAll("[^A-Za-z0-9._-]+", "_");
+        chooseCsvFile.apply(name.isEmpty() ? "history.csv" : "history-" + name + ".csv").ifPresent(this::exportTo);
+    }
+
+    private Optional<Path> chooseFile(String suggested) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Export history as CSV");
+        chooser.setFileFilter(new FileNameExtensionFilter("CSV (*.csv)", "csv"));
+        chooser.setSelectedFile(new File(suggested));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return Optional.empty();
+        }
+        Path chosen = chooser.getSelectedFile().toPath();
+        return Optional.of(chosen.getFileName().toString().contains(".") ? chosen : chosen.resolveSibling(chosen.getFileName() + ".csv"));
+    }
+
+    private void showEngineLog(RestoreAttempt attempt) {
+        EngineLogViewer.open(SwingUtilities.getWindowAncestor(this), attempt, log, tasks);
+    }
+
+    private void say(String text, boolean problem) {
+        message.setText(text);
+        message.putClientProperty("FlatLaf.style",
+                problem ? "foreground: $Station.text.failed" : "foreground: $Station.text.secondary");
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return text.lines().findFirst().orElse(text);
+    }
+}

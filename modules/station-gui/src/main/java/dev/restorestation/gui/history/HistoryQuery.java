@@ -1,0 +1,173 @@
+package dev.restorestation.gui.history;
+
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.ticket.Ticket;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** What the technician searches the history for: a ticket, a device, some days, or everything. */
+sealed interface HistoryQuery {
+
+    /** The search field's kinds, in the order the form offers them. */
+    enum Kind {
+        TICKET("Ticket"), ECID("ECID"), DATE("Date"), ALL("All attempts");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    Kind kind();
+
+    /** The text the search field shows for this query. */
+    String text();
+
+    /** Words for the result's heading. */
+    String describe();
+
+    /** The matching attempts, oldest first. Blocking: never on the UI thread. */
+    List<RestoreAttempt> run(AttemptLog log, ZoneId zone);
+
+    record ByTicket(Ticket ticket) implements HistoryQuery {
+        public Kind kind() {
+            return Kind.TICKET;
+        }
+
+        public String text() {
+            return ticket.id();
+        }
+
+        public String describe() {
+            return "Ticket " + ticket.id();
+        }
+
+        public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
+            return oldestFirst(log.forTicket(ticket));
+        }
+    }
+
+    record ByDevice(Ecid ecid) implements HistoryQuery {
+        public Kind kind() {
+            return Kind.ECID;
+        }
+
+        public String text() {
+            return "0x" + ecid.hex();
+        }
+
+        public String describe() {
+            return "Device with ECID " + ecid.hex();
+        }
+
+        public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
+            return oldestFirst(log.forDevice(ecid));
+        }
+    }
+
+    /** Attempts started on the days {@code from} to {@code to}, both included, in the shop's time zone. */
+    record ByDays(LocalDate from, LocalDate to) implements HistoryQuery {
+        public ByDays {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+            }
+        }
+
+        public Kind kind() {
+            return Kind.DATE;
+        }
+
+        public String text() {
+            return from.equals(to) ? from.toString() : from + " to " + to;
+        }
+
+        public String describe() {
+            return from.equals(to) ? "Attempts on " + from : "Attempts from " + from + " to " + to;
+        }
+
+        public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
+            return oldestFirst(log.all().stream()
+                    .filter(attempt -> {
+                        LocalDate day = LocalDate.ofInstant(attempt.startedAt(), zone);
+                        return !day.isBefore(from) && !day.isAfter(to);
+                    })
+                    .toList());
+        }
+    }
+
+    record Everything() implements HistoryQuery {
+        public Kind kind() {
+            return Kind.ALL;
+        }
+
+        public String text() {
+            return "";
+        }
+
+        public String describe() {
+            return "All attempts";
+        }
+
+        public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
+            return oldestFirst(log.all());
+        }
+    }
+
+    /**
+     * Reads the search field: a ticket as typed, an ECID in hex or decimal, a day
+     * ({@code 2026-11-23}) or a range ({@code 2026-11-01 to 2026-11-23}).
+     *
+     * @throws IllegalArgumentException with a one-line reason when the text does not fit the kind
+     */
+    static HistoryQuery parse(Kind kind, String text) {
+        String typed = text == null ? "" : text.strip();
+        return switch (kind) {
+            case TICKET -> {
+                if (typed.isEmpty()) {
+                    throw new IllegalArgumentException("type or scan a ticket number");
+                }
+                yield new ByTicket(new Ticket(typed));
+            }
+            case ECID -> new ByDevice(Ecid.parse(typed));
+            case DATE -> days(typed);
+            case ALL -> new Everything();
+        };
+    }
+
+    private static ByDays days(String typed) {
+        String[] ends = typed.toLowerCase(Locale.ROOT).split("\\s*(?:\\bto\\b|\\.\\.)\\s*");
+        try {
+            if (ends.length == 1) {
+                LocalDate day = LocalDate.parse(ends[0]);
+                return new ByDays(day, day);
+            }
+            if (ends.length == 2) {
+                return new ByDays(LocalDate.parse(ends[0]), LocalDate.parse(ends[1]));
+            }
+        } catch (DateTimeParseException e) {
+            // the message below says what is expected
+        }
+        throw new IllegalArgumentException("not a date: '" + typed + "' (use 2026-11-23, or 2026-11-01 to 2026-11-23)");
+    }
+
+    private static List<RestoreAttempt> oldestFirst(List<RestoreAttempt> attempts) {
+        return attempts.stream()
+                .sorted(Comparator.comparing(RestoreAttempt::startedAt).thenComparingLong(RestoreAttempt::id))
+                .toList();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.restorestation.gui.history;
+
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * Search by ticket, ECID or date. The ticket field takes a barcode scanner's input: a scanner
+ * types the code and Enter, which searches at once. Bad input is explained under the field and
+ * the field keeps what was typed.
+ */
+final class SearchForm extends JPanel {
+
+    private final JComboBox<HistoryQuery.Kind> kind = new JComboBox<>(HistoryQuery.Kind.values());
+    private final JTextField text = new JTextField(22);
+    private final JButton search = new JButton("Search");
+    private final JLabel problem = new JLabel();
+
+    SearchForm(Consumer<HistoryQuery> onSearch) {
+        super(new MigLayout("insets 0, hidemode 3", "[][grow, fill][]", "[][]"));
+        setName("history-search");
+        kind.setName("history-kind");
+        text.setName("history-text");
+        search.setName("history-search-button");
+        problem.setName("history-problem");
+        problem.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
+        problem.setVisible(false);
+        add(kind);
+        add(text, "wmin 160");
+        add(search, "wrap");
+        add(problem, "skip 1, span 2, wmin 0");
+
+        kind.addActionListener(e -> kindChanged());
+        Runnable submit = () -> {
+            try {
+                HistoryQuery query = query();
+                problem.setVisible(false);
+                onSearch.accept(query);
+            } catch (IllegalArgumentException e) {
+                problem.setText(e.getMessage());
+                problem.setVisible(true);
+                text.requestFocusInWindow();
+            }
+        };
+        search.addActionListener(e -> submit.run());
+        text.addActionListener(e -> submit.run());
+        kindChanged();
+    }
+
+    /** What the form says now. */
+    HistoryQuery query() {
+        return HistoryQuery.parse((HistoryQuery.Kind) kind.getSelectedItem(), text.getText());
+    }
+
+    /** Shows {@code query} in the form, as if the technician had typed it. */
+    void show(HistoryQuery query) {
+        kind.setSelectedItem(query.kind());
+        text.setText(query.text());
+        problem.setVisible(false);
+    }
+
+    String problem() {
+        return problem.isVisible() ? problem.getText() : "";
+    }
+
+    JTextField field() {
+        return text;
+    }
+
+    JComboBox<HistoryQuery.Kind> kindChoice() {
+        return kind;
+    }
+
+    private void kindChanged() {
+        HistoryQuery.Kind chosen = (HistoryQuery.Kind) kind.getSelectedItem();
+        text.setEnabled(chosen != HistoryQuery.Kind.ALL);
+        text.putClientProperty("JTextField.placeholderText", switch (chosen) {
+            case TICKET -> "Type or scan a ticket";
+            case ECID -> "e.g. 0x1A2B3C4D5E6F78";
+            case DATE -> "2026-11-23, or 2026-11-01 to 2026-11-23";
+            case ALL -> "";
+        });
+        text.repaint();
+    }
+}
