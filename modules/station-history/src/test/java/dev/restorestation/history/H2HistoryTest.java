@@ -12,6 +12,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,10 +22,16 @@ class H2HistoryTest extends HistoryContract {
 
     @TempDir
     Path dataDirectory;
+    private int databases;
 
     @Override
     HistorySource freshSource() {
-        return new HistorySource.EmbeddedFile(dataDirectory.resolve("history"));
+        return new HistorySource.EmbeddedFile(dataDirectory.resolve("history-" + ++databases));
+    }
+
+    @Override
+    FluentConfiguration flyway(HistorySource source) {
+        return Flyway.configure().dataSource(source.jdbcUrl(), "station", "");
     }
 
     @Override

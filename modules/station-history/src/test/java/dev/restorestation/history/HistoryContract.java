@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ abstract class HistoryContract {
 
     /** A plain JDBC connection to {@code source}, for looking under the API. */
     abstract Connection connect(HistorySource source) throws SQLException;
+
+    /** Flyway on {@code source}, to build a database as an older station left it. */
+    abstract FluentConfiguration flyway(HistorySource source);
 
     @BeforeEach
     void openFreshHistory() throws Exception {
@@ -336,6 +340,51 @@ abstract class HistoryContract {
             benches.shutdownNow();
         }
         assertThat(log.forTicket(new Ticket("R-RUSH"))).hasSize(24);
+    }
+
+    @Test
+    void aVersion1DatabaseIsUpgradedKeepingItsAttemptsAndLogs() throws Exception {
+        HistorySource older = freshSource();
+        flyway(older).locations("classpath:dev/restorestation/history/migrations").target("1").load().migrate();
+        String iphone = Long.toString(Attempts.IPHONE.value());
+        try (Connection connection = connect(older); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO tickets (id, ticket, customer_note, created_at) VALUES (7,"
+                    + " 'R-0042 ''screen''', 'Customer says: boot loop', TIMESTAMP WITH TIME ZONE '2025-11-03 10:00:00+00')");
+            statement.executeUpdate("INSERT INTO devices (ecid, product_type, first_seen_at, last_seen_at) VALUES ("
+                    + iphone + ", 'iPhone12,1', TIMESTAMP WITH TIME ZONE '2025-11-03 10:00:00+00',"
+                    + " TIMESTAMP WITH TIME ZONE '2025-11-03 10:00:00+00')");
+            statement.executeUpdate("INSERT INTO attempts (id, ticket_id, ecid, product_type, slot, station, technician,"
+                    + " build, device_mode, kind, engine, started_at, ended_at, outcome, apple_code, category, summary,"
+                    + " engine_log) VALUES (100, 7, " + iphone + ", 'iPhone12,1', '4', 'bench-1', 'Ana', '22G86',"
+                    + " 'RECOVERY', 'ERASE', 'idevicerestore', TIMESTAMP WITH TIME ZONE '2025-11-03 10:05:00+00',"
+                    + " TIMESTAMP WITH TIME ZONE '2025-11-03 10:12:00+00', 'FAILED', 4013, 'usb-connection',"
+                    + " 'USB connection dropped', 'ERROR: Unable to send iBEC; Done: -1')");
+            statement.executeUpdate("INSERT INTO attempts (id, ticket_id, ecid, slot, station, device_mode, kind, engine,"
+                    + " started_at, outcome, engine_log) VALUES (101, 7, " + iphone + ", '4', 'bench-1', 'DFU', 'ERASE',"
+                    + " 'idevicerestore', TIMESTAMP WITH TIME ZONE '2025-11-03 10:20:00+00', 'RUNNING',"
+                    + " 'Sending filesystem now...')");
+            statement.executeUpdate("INSERT INTO fixes_applied (attempt_id, position, fix_id, applied_by)"
+                    + " VALUES (101, 0, 'replace-cable', 'Ana')");
+        }
+
+        HistoryDatabase upgraded = HistoryDatabase.open(older, "bench-1", clock);
+        try {
+            AttemptLog kept = upgraded.attemptLog();
+            assertThat(upgraded.interruptedAtStart()).isEqualTo(1);
+            List<RestoreAttempt> attempts = kept.forTicket(new Ticket("R-0042 'screen'"));
+            assertThat(attempts).extracting(RestoreAttempt::id).containsExactly(100L, 101L);
+            assertThat(attempts.get(0).appleCode()).isEqualTo(4013);
+            assertThat(attempts.get(0).kind()).isEqualTo(RestoreKind.ERASE);
+            assertThat(attempts.get(0).endedAt()).isEqualTo(Instant.parse("2025-11-03T10:12:00Z"));
+            assertThat(attempts.get(1).outcome()).isEqualTo(AttemptOutcome.INTERRUPTED);
+            assertThat(attempts.get(1).fixesApplied()).containsExactly("replace-cable");
+            assertThat(kept.engineLog(100)).isEqualTo("ERROR: Unable to send iBEC; Done: -1");
+            kept.appendLog(101, " restore interrupted here");
+            assertThat(kept.engineLog(101)).isEqualTo("Sending filesystem now... restore interrupted here");
+            assertThat(kept.begin(Attempts.of("R-0042 'screen'", Attempts.IPHONE, "4"))).isNotIn(100L, 101L);
+        } finally {
+            upgraded.close();
+        }
     }
 
     int partsStored(long attemptId) {

@@ -8,18 +8,28 @@ import dev.restorestation.core.ticket.Ticket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract on a real PostgreSQL server, and what a database shared by several benches needs. */
 class PostgresHistoryTest extends HistoryContract {
 
-    private TestPostgres server;
+    private final List<TestPostgres> databases = new ArrayList<>();
 
     @Override
     HistorySource freshSource() throws SQLException {
-        server = TestPostgres.createDatabase();
-        return new HistorySource.SharedServer(server.url());
+        TestPostgres created = TestPostgres.createDatabase();
+        databases.add(created);
+        return new HistorySource.SharedServer(created.url());
+    }
+
+    @Override
+    FluentConfiguration flyway(HistorySource source) {
+        return Flyway.configure().dataSource(source.jdbcUrl(), null, null);
     }
 
     @Override
@@ -28,9 +38,9 @@ class PostgresHistoryTest extends HistoryContract {
     }
 
     @AfterEach
-    void dropDatabase() throws SQLException {
-        if (server != null) {
-            server.drop();
+    void dropDatabases() throws SQLException {
+        for (TestPostgres created : databases) {
+            created.drop();
         }
     }
 
