@@ -8,10 +8,19 @@ import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.SettingsFile;
 import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.history.HistoryDatabase;
+import dev.restorestation.history.HistoryException;
+import dev.restorestation.history.HistorySource;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +67,13 @@ public final class AdviseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
-        Advice advice = advise(knowledge, diagnosis, new EmptyShopHistory());
+        Advice advice;
+        Optional<HistoryDatabase> database = openHistory();
+        try {
+            advice = advise(knowledge, diagnosis, database.map(HistoryDatabase::shopHistory).orElseGet(EmptyShopHistory::new));
+        } finally {
+            database.ifPresent(HistoryDatabase::close);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(CommandLineOutput.json(AdviceJson.of(advice)));
@@ -67,6 +82,34 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The shop's history when there is one: the shared database the settings name, else the H2
+     * file in the data directory if it exists (advice never creates a database). When it cannot
+     * be opened (another station process holds the H2 file), advice goes on without it and says so.
+     */
+    private Optional<HistoryDatabase> openHistory() {
+        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
+        String databaseUrl = new SettingsFile(data.settingsFile()).load().databaseUrl();
+        HistorySource source = HistorySource.choose(databaseUrl, data.database());
+        if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(HistoryDatabase.open(source, stationName(), Clock.systemUTC()));
+        } catch (HistoryException e) {
+            spec.commandLine().getErr().println("station: advice without this shop's history: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String stationName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "station";
+        }
     }
 
     private Advice advise(KnowledgeBase knowledge, Diagnosis diagnosis, ShopHistory history) {
