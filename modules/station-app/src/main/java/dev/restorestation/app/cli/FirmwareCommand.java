@@ -1,25 +1,28 @@
 package dev.restorestation.app.cli;
 
 import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.SettingsFile;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.store.FirmwareImport;
 import dev.restorestation.firmware.store.FirmwareStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "firmware", mixinStandardHelpOptions = true,
         description = "The shared, verified IPSW cache.",
         subcommands = {
-            FirmwareCommand.Catalog.class,
-            FirmwareCommand.Fetch.class,
+            FirmwareCatalogCommand.class,
+            FirmwareFetchCommand.class,
             FirmwareImportCommand.class,
             FirmwareInspectCommand.class,
             FirmwareListCommand.class,
@@ -48,6 +51,25 @@ public final class FirmwareCommand implements StationContext {
 
     FirmwareImport importer() throws IOException {
         return new FirmwareImport(store(), new IpswVerifier());
+    }
+
+    /** The cache with its catalogs and downloader, under the size cap from the settings. */
+    StationFirmwareCache cache(String catalogUrl) throws IOException {
+        URI mirror = null;
+        if (catalogUrl != null) {
+            try {
+                mirror = new URI(catalogUrl);
+            } catch (URISyntaxException e) {
+                throw new StationException("not a URL: '" + catalogUrl + "'", StationException.USAGE);
+            }
+            if (mirror.getHost() == null || !List.of("http", "https").contains(String.valueOf(mirror.getScheme()))) {
+                throw new StationException("--catalog-url must be an http or https URL, not '" + catalogUrl + "'",
+                        StationException.USAGE);
+            }
+        }
+        DataDirectory data = dataDirectory();
+        long cap = new SettingsFile(data.settingsFile()).load().cacheCapBytes();
+        return StationFirmwareCache.open(data.firmware(), mirror, cap);
     }
 
     /**
@@ -86,40 +108,6 @@ public final class FirmwareCommand implements StationContext {
         @Override
         public boolean isCancelled() {
             return Thread.currentThread().isInterrupted();
-        }
-    }
-
-    @Command(name = "catalog", mixinStandardHelpOptions = true, description = "Builds Apple offers for a device, with signed status.")
-    static final class Catalog implements Runnable {
-        @Parameters(index = "0", paramLabel = "DEVICE", description = "Product type, e.g. iPhone14,2.")
-        String device;
-
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-
-        @Option(names = "--catalog-url", paramLabel = "URL", description = "A mirror or test server instead of ipsw.me.")
-        String catalogUrl;
-
-        @Override
-        public void run() {
-            throw StationException.notAvailableYet("firmware catalog");
-        }
-    }
-
-    @Command(name = "fetch", mixinStandardHelpOptions = true, description = "Download a build into the cache (resumable, verified).")
-    static final class Fetch implements Runnable {
-        @Parameters(index = "0", paramLabel = "DEVICE")
-        String device;
-
-        @Parameters(index = "1", paramLabel = "BUILD")
-        String build;
-
-        @Option(names = "--catalog-url", paramLabel = "URL", description = "A mirror or test server instead of ipsw.me.")
-        String catalogUrl;
-
-        @Override
-        public void run() {
-            throw StationException.notAvailableYet("firmware fetch");
         }
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,9 +30,12 @@ public final class IpswVerifier {
     /** The manifest of an IPSW (or of a bare BuildManifest.plist), without verifying the rest. */
     public static BuildManifest readManifest(Path file) throws IOException {
         try (FileChannel channel = open(file)) {
-            ByteBuffer head = ByteBuffer.allocate(4);
+            ByteBuffer head = ByteBuffer.allocate(6);
             channel.read(head, 0);
-            if (head.position() == 4 && head.get(0) == 'P' && head.get(1) == 'K') {
+            String start = new String(head.array(), 0, head.position(), StandardCharsets.ISO_8859_1);
+            boolean plist = start.startsWith("bplist") || start.startsWith("<?xml") || start.startsWith("<plist")
+                    || file.getFileName().toString().endsWith(".plist");
+            if (!plist || start.startsWith("PK")) {
                 return manifest(channel, ZipDirectory.read(channel));
             }
             try (InputStream in = Files.newInputStream(file)) {
