@@ -1,18 +1,39 @@
 package dev.restorestation.app.cli;
 
+import dev.restorestation.app.DataDirectory;
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.restore.log.EngineLogClassifier;
+import dev.restorestation.restore.log.EngineVerdict;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "diagnose", mixinStandardHelpOptions = true,
         description = "Read an idevicerestore log and say what failed and what to try.")
 public final class DiagnoseCommand implements Callable<Integer> {
 
+    /** The JSON shape of {@code --json}: stable, documented in the README. */
+    record DiagnosisJson(String category, Integer appleCode, Integer statusCode, String summary, List<String> fixes) {
+    }
+
     @ParentCommand
     StationContext station;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "ENGINE_LOG_FILE", description = "A log written by idevicerestore (either format).")
     Path log;
@@ -22,6 +43,55 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw StationException.notAvailableYet("diagnose");
+        if (!Files.isRegularFile(log)) {
+            throw new StationException("cannot read " + log + ": no such file");
+        }
+        EngineVerdict verdict;
+        try (InputStream in = Files.newInputStream(log)) {
+            verdict = EngineLogClassifier.classify(in);
+        } catch (IOException e) {
+            throw new StationException("cannot read " + log + ": " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (verdict instanceof EngineVerdict.Failure failure) {
+            Diagnosis diagnosis = failure.diagnosis();
+            PrintWriter err = spec.commandLine().getErr();
+            Advice advice = RestoreWiring.advise(new DataDirectory(station.dataDirectoryPath()), diagnosis,
+                    warning -> err.println("station: " + warning));
+            List<String> fixes = advice.fixes().stream().map(Fix::text).toList();
+            if (json) {
+                out.println(CommandLineOutput.json(new DiagnosisJson(diagnosis.category().id(), diagnosis.appleCode(),
+                        diagnosis.statusCode(), diagnosis.summary(), fixes)));
+            } else {
+                printText(out, diagnosis, fixes);
+            }
+        } else {
+            String summary = ((EngineVerdict.Success) verdict).summary();
+            if (json) {
+                out.println(CommandLineOutput.json(new DiagnosisJson(null, null, null, summary, List.of())));
+            } else {
+                out.println("No failure: " + summary.toLowerCase(Locale.ROOT) + ".");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static void printText(PrintWriter out, Diagnosis diagnosis, List<String> fixes) {
+        StringBuilder head = new StringBuilder(diagnosis.category().id()).append(" (").append(diagnosis.category().label()).append(')');
+        if (diagnosis.appleCode() != null) {
+            head.append(" · Apple error ").append(diagnosis.appleCode());
+        }
+        if (diagnosis.statusCode() != null) {
+            head.append(" · engine status ").append(diagnosis.statusCode());
+        }
+        out.println(head);
+        out.println(diagnosis.summary());
+        if (!fixes.isEmpty()) {
+            out.println("Try, in order:");
+            for (int i = 0; i < fixes.size(); i++) {
+                out.printf("%3d. %s%n", i + 1, fixes.get(i));
+            }
+        }
     }
 }

@@ -1,11 +1,29 @@
 package dev.restorestation.app.cli;
 
+import dev.restorestation.app.DataDirectory;
+import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreHandle;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestoreRequest;
+import dev.restorestation.core.restore.RestoreResult;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.restore.engine.SimulatedOutcome;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Restore one device with a verified IPSW, recording the attempt on its ticket.")
@@ -38,6 +56,9 @@ public final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     StationContext station;
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--ecid", paramLabel = "ECID", required = true, description = "The device to restore.")
     String ecid;
 
@@ -60,6 +81,88 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw StationException.notAvailableYet("restore");
+        Ecid device = parse(() -> Ecid.parse(ecid));
+        Ticket repair = parse(() -> new Ticket(ticket));
+        RestoreKind restoreKind = kind.update ? RestoreKind.UPDATE : RestoreKind.ERASE;
+        FirmwareChoice choice = firmware.ipsw != null
+                ? new FirmwareChoice.LocalFile(firmware.ipsw.toAbsolutePath())
+                : new FirmwareChoice.Build(firmware.build.strip());
+        boolean simulated = switch (engine.strip()) {
+            case "simulated" -> true;
+            case "idevicerestore" -> false;
+            default -> throw new StationException("unknown engine '" + engine + "' (use idevicerestore or simulated)",
+                    StationException.USAGE);
+        };
+        if (!simulated && spec.commandLine().getParseResult().hasMatchedOption("--sim-outcome")) {
+            throw new StationException("--sim-outcome needs --engine simulated", StationException.USAGE);
+        }
+        SimulatedOutcome outcome = parse(() -> SimulatedOutcome.parse(simOutcome));
+        DataDirectory data = station.dataDirectory();
+        PrintWriter out = spec.commandLine().getOut();
+        try (RestoreBench bench = simulated
+                ? RestoreBench.simulated(data, device, choice, outcome)
+                : RestoreBench.real(data, device)) {
+            DeviceSnapshot snapshot = bench.device();
+            RestoreRequest request = new RestoreRequest(snapshot, null, repair, choice, restoreKind, false,
+                    bench.technician(), List.of());
+            if (restoreKind == RestoreKind.ERASE) {
+                out.println("Erasing " + describe(snapshot) + " for ticket " + repair + ".");
+            }
+            RestoreHandle handle = bench.jobs().submit(request, new RestoreProgressLines(out, snapshot.slot().label()));
+            Thread stopOnExit = new Thread(bench::close, "restore shutdown");
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
+            RestoreResult result = await(handle);
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            return report(out, repair, result);
+        }
+    }
+
+    private int report(PrintWriter out, Ticket repair, RestoreResult result) {
+        if (result instanceof RestoreResult.Succeeded succeeded) {
+            out.println("SUCCEEDED · attempt " + succeeded.attemptId() + " · ticket " + repair);
+            out.flush();
+            return 0;
+        }
+        if (result instanceof RestoreResult.Failed failed) {
+            out.println("FAILED · attempt " + failed.attemptId() + " · ticket " + repair);
+            DiagnoseCommand.printText(out, failed.diagnosis(), failed.advice().fixes().stream().map(Fix::text).toList());
+            out.flush();
+            throw new StationException("restore failed: " + oneLine(failed.diagnosis()));
+        }
+        if (result instanceof RestoreResult.Cancelled cancelled) {
+            out.flush();
+            throw new StationException("restore cancelled (attempt " + cancelled.attemptId() + ")");
+        }
+        out.flush();
+        throw new StationException("restore not started: " + ((RestoreResult.NotStarted) result).diagnosis().summary());
+    }
+
+    private static RestoreResult await(RestoreHandle handle) {
+        try {
+            return handle.result().get();
+        } catch (InterruptedException e) {
+            handle.cancel();
+            Thread.currentThread().interrupt();
+            throw new StationException("restore interrupted");
+        } catch (ExecutionException e) {
+            throw new StationException("restore stopped: " + e.getCause().getMessage());
+        }
+    }
+
+    private static String oneLine(Diagnosis diagnosis) {
+        String code = diagnosis.appleCode() != null ? ", Apple error " + diagnosis.appleCode() : "";
+        return diagnosis.summary() + " (" + diagnosis.category().id() + code + ")";
+    }
+
+    private static String describe(DeviceSnapshot device) {
+        return "slot " + device.slot().label() + ", " + device.name() + ", ECID " + device.ecid().engineArgument();
+    }
+
+    private static <T> T parse(Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (IllegalArgumentException e) {
+            throw new StationException(e.getMessage(), StationException.USAGE);
+        }
     }
 }

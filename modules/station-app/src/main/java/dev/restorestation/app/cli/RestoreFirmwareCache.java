@@ -1,0 +1,44 @@
+package dev.restorestation.app.cli;
+
+import dev.restorestation.core.firmware.FirmwareCache;
+import dev.restorestation.core.firmware.FirmwareLease;
+import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.ipsw.IpswVerifier;
+import dev.restorestation.firmware.store.CachedBuild;
+import dev.restorestation.firmware.store.FirmwareImport;
+import dev.restorestation.firmware.store.FirmwareStore;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The firmware side of {@code station restore}: a local IPSW is imported (fully verified) into the
+ * cache, a build is taken from the cache; both are leased, so only a verified file reaches the
+ * engine. A build missing from the cache is not downloaded here: {@code station firmware fetch} does that.
+ */
+final class RestoreFirmwareCache implements FirmwareCache {
+
+    private final FirmwareStore store;
+    private final IpswVerifier verifier = new IpswVerifier();
+
+    RestoreFirmwareCache(FirmwareStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public FirmwareLease acquire(String productType, String build, TaskContext context) throws IOException {
+        if (build == null) {
+            throw new IOException("name a build (--build) or an IPSW (--ipsw): the latest signed build is chosen in the window");
+        }
+        CachedBuild entry = store.find(productType, build)
+                .orElseThrow(() -> new IOException("build " + build + " is not in the firmware cache"
+                        + (productType == null ? "" : " for " + productType)
+                        + "; get it with 'station firmware fetch DEVICE " + build + "' or 'station firmware import FILE.ipsw'"));
+        return store.lease(entry, context);
+    }
+
+    @Override
+    public FirmwareLease acquireFile(Path ipsw, TaskContext context) throws IOException {
+        CachedBuild entry = new FirmwareImport(store, verifier).importFile(ipsw, null, null, context);
+        return store.lease(entry, context);
+    }
+}

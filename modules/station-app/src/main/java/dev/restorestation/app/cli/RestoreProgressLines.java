@@ -1,0 +1,52 @@
+package dev.restorestation.app.cli;
+
+import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.core.restore.RestoreStep;
+import dev.restorestation.core.restore.RestoreUpdate;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Restore progress as lines: each phase, each step, every tenth of a step, each device message. */
+final class RestoreProgressLines implements Consumer<RestoreUpdate> {
+
+    private final PrintWriter out;
+    private final String slotLabel;
+    private RestorePhase phase;
+    private RestoreStep step;
+    private int tenth = -1;
+    private String message = "";
+
+    RestoreProgressLines(PrintWriter out, String slotLabel) {
+        this.out = out;
+        this.slotLabel = slotLabel;
+    }
+
+    @Override
+    public synchronized void accept(RestoreUpdate update) {
+        if (update.phase() == RestorePhase.FINISHED) {
+            return;
+        }
+        if (update.phase() != phase) {
+            phase = update.phase();
+            step = null;
+            print(phase.label());
+        }
+        if (update.step() != RestoreStep.UNKNOWN && update.fraction() >= 0) {
+            int newTenth = (int) Math.floor(update.fraction() * 10);
+            if (update.step() != step || newTenth != tenth) {
+                step = update.step();
+                tenth = newTenth;
+                print(String.format(Locale.ROOT, "%s %d%%", step.label(), newTenth * 10));
+            }
+        } else if (!update.message().isEmpty() && !update.message().equals(message) && !update.message().equals(phase.label())) {
+            message = update.message();
+            print(message);
+        }
+    }
+
+    private void print(String text) {
+        out.println("slot " + slotLabel + ": " + text);
+        out.flush();
+    }
+}

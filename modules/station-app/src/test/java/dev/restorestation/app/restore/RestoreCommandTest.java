@@ -1,0 +1,123 @@
+package dev.restorestation.app.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.firmware.ipsw.SyntheticIpsw;
+import dev.restorestation.history.HistoryDatabase;
+import dev.restorestation.history.HistorySource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code station restore} end to end: firmware import, the attempt in the H2 history, the outcome. */
+class RestoreCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    @TempDir
+    Path files;
+
+    @Test
+    void aSimulatedUpdateSucceedsAndIsRecorded() throws Exception {
+        Path ipsw = ipsw();
+
+        CommandRun run = new CommandRun(dataDir, "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-77",
+                "--ipsw", ipsw.toString(), "--update", "--engine", "simulated");
+
+        assertThat(run.exitCode).as(run.err()).isZero();
+        assertThat(run.out()).contains("slot 1: Uploading filesystem 50%").contains("slot 1: Waiting for NAND")
+                .containsPattern("(?m)^SUCCEEDED · attempt \\d+ · ticket T-77$");
+        RestoreAttempt attempt = onlyAttempt("T-77");
+        assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
+        assertThat(attempt.productType()).isEqualTo("iPhone10,1");
+        assertThat(attempt.build()).isEqualTo("20H350");
+        assertThat(attempt.engine()).isEqualTo("simulated");
+        assertThat(attempt.slot()).isEqualTo("1");
+    }
+
+    @Test
+    void aSimulatedFailureExitsNonZeroWithTheDiagnosisAndFixes() throws Exception {
+        Path ipsw = ipsw();
+
+        CommandRun run = new CommandRun(dataDir, "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-78",
+                "--ipsw", ipsw.toString(), "--erase", "--yes", "--engine", "simulated", "--sim-outcome", "fail:4013");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("station: restore failed: ").endsWith("(usb-connection, Apple error 4013)");
+        assertThat(run.out()).contains("Erasing slot 1").contains("usb-connection (USB connection) · Apple error 4013")
+                .containsPattern("(?m)^  1\\. ");
+        RestoreAttempt attempt = onlyAttempt("T-78");
+        assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.FAILED);
+        assertThat(attempt.appleCode()).isEqualTo(4013);
+        assertThat(attempt.category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+    }
+
+    @Test
+    void theRealEngineWithNoDeviceRecordsDeviceNotFound() throws Exception {
+        HostRequirement.program("idevicerestore");
+        Path ipsw = ipsw();
+
+        CommandRun run = new CommandRun(dataDir, "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-79",
+                "--ipsw", ipsw.toString(), "--update");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString().endsWith("(device-not-found)");
+        RestoreAttempt attempt = onlyAttempt("T-79");
+        assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.FAILED);
+        assertThat(attempt.category()).isEqualTo(ErrorCategory.DEVICE_NOT_FOUND);
+        assertThat(attempt.engine()).isEqualTo("idevicerestore");
+        assertThat(attempt.statusCode()).isNotNull();
+    }
+
+    @Test
+    void badInputIsOneLineAndTouchesNothing() {
+        CommandRun badEcid = new CommandRun(dataDir, "restore", "--ecid", "zz-top", "--ticket", "T-1",
+                "--build", "20H350", "--update", "--engine", "simulated");
+        CommandRun noConfirmation = new CommandRun(dataDir, "restore", "--ecid", "0x1", "--ticket", "T-1",
+                "--build", "20H350", "--erase", "--engine", "simulated");
+        CommandRun simulatedOnly = new CommandRun(dataDir, "restore", "--ecid", "0x1", "--ticket", "T-1",
+                "--build", "20H350", "--update", "--sim-outcome", "hang");
+
+        assertThat(badEcid.exitCode).isEqualTo(2);
+        assertThat(badEcid.err().lines()).singleElement().asString().startsWith("station: not an ECID: 'zz-top'");
+        assertThat(noConfirmation.exitCode).isEqualTo(2);
+        assertThat(noConfirmation.err().lines()).singleElement().asString().contains("--yes");
+        assertThat(simulatedOnly.exitCode).isEqualTo(2);
+        assertThat(simulatedOnly.err()).isEqualTo("station: --sim-outcome needs --engine simulated" + System.lineSeparator());
+    }
+
+    @Test
+    void aBuildMissingFromTheCacheSaysHowToGetIt() {
+        CommandRun run = new CommandRun(dataDir, "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-80",
+                "--build", "21A329", "--update", "--engine", "simulated");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("station: restore not started: build 21A329 is not in the firmware cache")
+                .contains("station firmware fetch");
+    }
+
+    private Path ipsw() throws Exception {
+        return SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1", "iPhone10,4")
+                .identity(0x8015, 0x02, "d20ap")
+                .write(files.resolve("iPhone10,1_16.7.10_20H350_Restore.ipsw"));
+    }
+
+    private RestoreAttempt onlyAttempt(String ticket) {
+        try (HistoryDatabase history = HistoryDatabase.open(HistorySource.choose("", dataDir.resolve("history")),
+                "test", Clock.systemUTC())) {
+            List<RestoreAttempt> attempts = history.attemptLog().forTicket(new Ticket(ticket));
+            assertThat(attempts).hasSize(1);
+            return attempts.get(0);
+        }
+    }
+}
