@@ -11,8 +11,10 @@ import java.util.TreeMap;
 public final class Benchmarks {
 
     private static final Map<String, Benchmark> ALL = new TreeMap<>(Map.ofEntries(
+            Map.entry("advice", new AdviceBenchmark()),
             Map.entry("device-bench", new DeviceBenchBenchmark()),
-            Map.entry("first-frame", new FirstFrameBenchmark())));
+            Map.entry("first-frame", new FirstFrameBenchmark()),
+            Map.entry("firmware", new FirmwareBenchmark())));
 
     private Benchmarks() {
     }
