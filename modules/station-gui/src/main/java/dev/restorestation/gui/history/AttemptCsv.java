@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * Attempts as RFC 4180 CSV that opens cleanly in a spreadsheet: CRLF line ends, fields with a
  * comma, quote or line break quoted, and text cells that a spreadsheet would run as a formula
  * (starting with {@code = + - @}, a tab or a carriage return) neutralised with a leading
- * apostrophe. Plain numbers such as {@code -1} stay numbers. The columns are the fields of
+ * apostrophe. Plain numbers such as {@code -1} stay numbers; the ECID is written {@code 0x…} so a
+ * spreadsheet keeps it as text. The columns are the fields of
  * {@code history --json}.
  */
 final class AttemptCsv {
@@ -35,7 +36,7 @@ final class AttemptCsv {
     }
 
     static List<String> cells(RestoreAttempt a) {
-        return Stream.of(a.id(), a.ticket().id(), a.ecid().hex(), a.productType(), a.slot(), a.build(), a.mode(),
+        return Stream.of(a.id(), a.ticket().id(), a.ecid().engineArgument(), a.productType(), a.slot(), a.build(), a.mode(),
                         a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome(), a.appleCode(),
                         a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
                         String.join(";", a.fixesApplied()))

@@ -1,0 +1,46 @@
+package dev.restorestation.gui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.history.SlotRecord;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SlotGridTest {
+
+    @Test
+    void slotsAreLaidOutInCountingOrderEightToARow() {
+        List<SlotRecord> slots = IntStream.rangeClosed(1, 12).map(i -> 13 - i)
+                .mapToObj(i -> new SlotRecord(String.valueOf(i), 10, i == 10 ? 6 : 0))
+                .toList();
+
+        SlotGrid grid = SlotGrid.of(slots);
+
+        assertThat(grid.columns()).isEqualTo(8);
+        assertThat(grid.rows()).isEqualTo(2);
+        assertThat(grid.cells().get(0).slot().slot()).isEqualTo("1");
+        assertThat(grid.cells().get(9).slot().slot()).isEqualTo("10");
+        assertThat(grid.cells().get(9).column()).isEqualTo(1);
+        assertThat(grid.cells().get(9).row()).isEqualTo(1);
+        assertThat(grid.cells().get(9).rate()).isEqualTo(0.6);
+    }
+
+    @Test
+    void aSmallBenchIsOneRowAndNamedSlotsFollowNumberedOnes() {
+        SlotGrid grid = SlotGrid.of(List.of(new SlotRecord("B", 1, 0), new SlotRecord("2", 1, 0), new SlotRecord("A", 0, 0)));
+
+        assertThat(grid.columns()).isEqualTo(3);
+        assertThat(grid.rows()).isEqualTo(1);
+        assertThat(grid.cells()).extracting(cell -> cell.slot().slot()).containsExactly("2", "A", "B");
+        assertThat(grid.cells().get(1).rate()).isZero();
+    }
+
+    @Test
+    void anEmptyBenchStillHasAGridToDraw() {
+        SlotGrid grid = SlotGrid.of(List.of());
+        assertThat(grid.cells()).isEmpty();
+        assertThat(grid.columns()).isEqualTo(1);
+        assertThat(grid.rows()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.restorestation.gui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.restore.ErrorCategory;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class AttemptDetailsTest {
+
+    private static final Instant STARTED = Instant.parse("2026-11-23T09:15:00Z");
+
+    @Test
+    void aFailureSaysHowLongItRanTheErrorInWordsAndTheEngineStatus() {
+        assertThat(AttemptDetails.outcomeLine(Attempts.failed(3, "R-1", STARTED, 4013, ErrorCategory.USB_CONNECTION, "x")))
+                .isEqualTo("Failed after 3 min 12 s: USB connection (4013) · engine status -1");
+        assertThat(AttemptDetails.outcomeLine(Attempts.succeeded(4, "R-1", STARTED)))
+                .isEqualTo("Succeeded after 12 min 34 s · engine status 0");
+    }
+
+    @Test
+    void theTimelineRowShowsTicketDeviceErrorAndFixesTried() {
+        AttemptsModel model = new AttemptsModel(ZoneOffset.UTC);
+        model.show(java.util.List.of(Attempts.failed(3, "R-1", STARTED, 14, ErrorCategory.FIRMWARE_FILE, "x",
+                "redownload-ipsw", "other-port")));
+
+        assertThat(model.getValueAt(0, 0)).isEqualTo("2026-11-23 09:15");
+        assertThat(model.getValueAt(0, 1)).isEqualTo("R-1");
+        assertThat(model.getValueAt(0, 3)).isEqualTo("iPhone15,2 …5E6F70");
+        assertThat(model.getValueAt(0, 4)).isEqualTo("Erase");
+        assertThat(model.getValueAt(0, 7)).isEqualTo("Firmware file (14)");
+        assertThat(model.getValueAt(0, 8)).isEqualTo("redownload-ipsw, other-port");
+        assertThat(model.getValueAt(0, 9)).isEqualTo("3 min 12 s");
+    }
+}
