@@ -1,13 +1,35 @@
 package dev.restorestation.app.cli;
 
+import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.SettingsFile;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.history.HistoryDatabase;
+import dev.restorestation.history.HistoryException;
+import dev.restorestation.history.HistorySource;
+import dev.restorestation.history.export.AttemptCsv;
+import dev.restorestation.history.export.AttemptTable;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "Show restore attempts for a ticket, a device, or all of them.")
+        description = "Show restore attempts for a ticket, a device, or all of them, oldest first.")
 public final class HistoryCommand implements Callable<Integer> {
 
     static final class Selection {
@@ -29,8 +51,25 @@ public final class HistoryCommand implements Callable<Integer> {
         boolean csv;
     }
 
+    /** One attempt in {@code --json}: stable, documented in the README. */
+    record AttemptJson(long id, String ticket, String ecid, String productType, String slot, String build,
+                       String mode, String engine, String technician, Instant startedAt, Instant endedAt,
+                       String outcome, Integer appleCode, Integer statusCode, String category, String summary,
+                       List<String> fixesApplied) {
+
+        static AttemptJson of(RestoreAttempt a) {
+            return new AttemptJson(a.id(), a.ticket().id(), a.ecid().hex(), a.productType(), a.slot(), a.build(),
+                    a.mode().name(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome().name(),
+                    a.appleCode(), a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
+                    a.fixesApplied());
+        }
+    }
+
     @ParentCommand
     StationContext station;
+
+    @Spec
+    CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Selection selection;
@@ -40,6 +79,74 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw StationException.notAvailableYet("history");
+        Function<AttemptLog, List<RestoreAttempt>> query = query();
+        List<RestoreAttempt> attempts = read(query);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format != null && format.json) {
+            out.println(CommandLineOutput.json(attempts.stream().map(AttemptJson::of).toList()));
+        } else if (format != null && format.csv) {
+            AttemptCsv.write(attempts, out);
+        } else if (attempts.isEmpty()) {
+            out.println(nothingFound());
+        } else {
+            AttemptTable.lines(attempts, ZoneId.systemDefault()).forEach(out::println);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The question asked, checked before the database is opened. */
+    private Function<AttemptLog, List<RestoreAttempt>> query() {
+        try {
+            if (selection.ticket != null) {
+                Ticket ticket = new Ticket(selection.ticket);
+                return log -> log.forTicket(ticket);
+            }
+            if (selection.ecid != null) {
+                Ecid ecid = Ecid.parse(selection.ecid);
+                return log -> log.forDevice(ecid);
+            }
+            return AttemptLog::all;
+        } catch (IllegalArgumentException e) {
+            throw new StationException(e.getMessage(), StationException.USAGE);
+        }
+    }
+
+    /** Reads the shop's history; an H2 file that does not exist yet has no attempts and is not created. */
+    private List<RestoreAttempt> read(Function<AttemptLog, List<RestoreAttempt>> query) {
+        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
+        HistorySource source;
+        try {
+            source = HistorySource.choose(new SettingsFile(data.settingsFile()).load().databaseUrl(), data.database());
+        } catch (IllegalArgumentException e) {
+            throw new StationException("the settings name a history database this station cannot use: "
+                    + e.getMessage());
+        }
+        if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {
+            return List.of();
+        }
+        try (HistoryDatabase database = HistoryDatabase.open(source, stationName(), Clock.systemUTC())) {
+            return query.apply(database.attemptLog());
+        } catch (HistoryException e) {
+            throw new StationException(e.getMessage());
+        }
+    }
+
+    private String nothingFound() {
+        if (selection.ticket != null) {
+            return "No restore attempts for ticket " + new Ticket(selection.ticket) + ".";
+        }
+        if (selection.ecid != null) {
+            return "No restore attempts on device " + Ecid.parse(selection.ecid) + ".";
+        }
+        return "No restore attempts recorded yet.";
+    }
+
+    private static String stationName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "station";
+        }
     }
 }

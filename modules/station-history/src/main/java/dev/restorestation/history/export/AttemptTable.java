@@ -1,0 +1,90 @@
+package dev.restorestation.history.export;
+
+import dev.restorestation.core.history.RestoreAttempt;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Attempts as a table for a terminal: one line each, local times, the error in short. */
+public final class AttemptTable {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final String[] HEADER = {"ID", "STARTED", "TICKET", "ECID", "MODEL", "SLOT", "BUILD", "KIND",
+        "OUTCOME", "ERROR", "FIXES APPLIED"};
+    private static final int WIDEST_TEXT = 40;
+
+    private AttemptTable() {
+    }
+
+    public static List<String> lines(List<RestoreAttempt> attempts, ZoneId zone) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (RestoreAttempt a : attempts) {
+            rows.add(new String[] {
+                Long.toString(a.id()),
+                WHEN.format(a.startedAt().atZone(zone)),
+                shortened(a.ticket().id()),
+                a.ecid().hex(),
+                orDash(a.productType()),
+                orDash(a.slot()),
+                orDash(a.build()),
+                a.kind().name().toLowerCase(Locale.ROOT),
+                a.outcome().name(),
+                error(a),
+                a.fixesApplied().isEmpty() ? "-" : shortened(String.join(", ", a.fixesApplied())),
+            });
+        }
+        int[] widths = new int[HEADER.length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], width(row[i]));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(row[i]);
+                if (i < row.length - 1) {
+                    line.append(" ".repeat(widths[i] - width(row[i]) + 2));
+                }
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    /** "4013 usb-connection: The USB connection dropped…", or "-" when there was no error. */
+    private static String error(RestoreAttempt a) {
+        StringBuilder error = new StringBuilder();
+        if (a.appleCode() != null) {
+            error.append(a.appleCode()).append(' ');
+        }
+        if (a.category() != null) {
+            error.append(a.category().id());
+        }
+        if (a.summary() != null && !a.summary().isBlank()) {
+            error.append(error.isEmpty() ? "" : ": ").append(a.summary());
+        }
+        return error.isEmpty() ? "-" : shortened(error.toString().strip());
+    }
+
+    /** On one line (a summary may hold line breaks), at most {@code WIDEST_TEXT} characters. */
+    private static String shortened(String value) {
+        String text = value.replaceAll("\\s+", " ");
+        if (width(text) <= WIDEST_TEXT) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, WIDEST_TEXT - 1)) + "…";
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "-" : value;
+    }
+
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
