@@ -10,16 +10,21 @@ import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.awt.Window;
+import java.awt.event.MouseEvent;
+import java.awt.event.MouseListener;
 import java.awt.Robot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
+import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +108,73 @@ class DemoWindowTest {
     }
 
     @Test
+    void theDemoStoryRunsFailuresAFixAndASuccessfulRetryIntoTheHistory() throws Exception {
+        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-bench")).doClick());
+        assertThat(eventually(() -> tileLine(2, "✓ Restored"), "✓ Restored", Duration.ofSeconds(120)))
+                .as("slot 2 restored after its 4013 and a fix").isTrue();
+        assertThat(tileLine(5, "Error")).isEqualTo("Error 14 · USB connection");
+        assertThat(tileLine(7, "Error")).isEqualTo("Error 3194 · Build not signed");
+        screenshot("demo-story");
+
+        EventQueue.invokeAndWait(() -> selectSlot2AndShowItsLog());
+        String log = eventuallyEngineLog();
+        assertThat(log).as("the retried attempt's engine log, read back from the H2 history").contains("DONE");
+    }
+
+    private static void selectSlot2AndShowItsLog() {
+        Component tile = find(window, "tile-2");
+        MouseEvent press = new MouseEvent(tile, MouseEvent.MOUSE_PRESSED,
+                System.currentTimeMillis(), 0, 10, 10, 1, false, MouseEvent.BUTTON1);
+        for (MouseListener listener : tile.getMouseListeners()) {
+            listener.mousePressed(press);
+        }
+        ((AbstractButton) find(window, "action-engine_log")).doClick();
+    }
+
+    private static String eventuallyEngineLog() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            String text = onEdt(() -> {
+                for (Window open : Window.getWindows()) {
+                    if ("engine-log".equals(open.getName()) && open.isShowing()) {
+                        Component area = findType(open, JTextArea.class);
+                        String content = area == null ? "" : ((JTextArea) area).getText();
+                        return content;
+                    }
+                }
+                return null;
+            });
+            if (text != null) {
+                Thread.sleep(300);
+                Window dialog = onEdt(() -> Arrays.stream(Window.getWindows())
+                        .filter(open -> "engine-log".equals(open.getName())).findFirst().orElseThrow());
+                Files.createDirectories(SCREENSHOTS);
+                ImageIO.write(new Robot().createScreenCapture(onEdt(dialog::getBounds)), "png",
+                        SCREENSHOTS.resolve("engine-log.png").toFile());
+                EventQueue.invokeAndWait(dialog::dispose);
+                return text;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no engine log window appeared");
+    }
+
+    private static Component findType(Container root, Class<?> type) {
+        for (Component child : root.getComponents()) {
+            if (type.isInstance(child)) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = findType(container, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void theDataDirectoryWasCreatedWithSettingsAndALog() {
         assertThat(dataDir.resolve("logs/station.log")).content().contains("opening the station window (demo bench)");
     }
@@ -128,12 +200,32 @@ class DemoWindowTest {
         throw new AssertionError("the station window did not appear within 20 s");
     }
 
+    /** The first visible line of a tile that starts with {@code prefix}, or empty. */
+    private static String tileLine(int slot, String prefix) throws Exception {
+        return onEdt(() -> {
+            Container tile = (Container) find(window, "tile-" + slot);
+            if (tile == null) {
+                return "";
+            }
+            for (Component child : tile.getComponents()) {
+                if (child instanceof JLabel line && line.isVisible() && line.getText().startsWith(prefix)) {
+                    return line.getText().startsWith("✓ Restored") ? "✓ Restored" : line.getText();
+                }
+            }
+            return "";
+        });
+    }
+
     private static String label(String name) throws Exception {
         return onEdt(() -> ((JLabel) find(window, name)).getText());
     }
 
     private static boolean eventually(Check<String> value, String expected) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        return eventually(value, expected, Duration.ofSeconds(10));
+    }
+
+    private static boolean eventually(Check<String> value, String expected, Duration patience) throws Exception {
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (expected.equals(value.get())) {
                 return true;

@@ -146,6 +146,13 @@ public final class BenchController {
         refresh();
     }
 
+    /** Selects the tile of the slot with this label, as a click on it would. */
+    public boolean selectSlot(String label) {
+        Optional<SlotTile> tile = model.tiles().stream().filter(t -> t.slot().label().equals(label)).findFirst();
+        tile.ifPresent(t -> view.select(t.key()));
+        return tile.isPresent();
+    }
+
     public boolean canRestore() {
         return view.selected().stream().anyMatch(tile -> tile.present() && !tile.job().active());
     }

@@ -2,7 +2,6 @@ package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreUpdate;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,8 +69,17 @@ final class TileText {
     }
 
     static String progress(RestoreUpdate update) {
-        if (update.phase() != RestorePhase.RESTORING) {
-            return update.phase().label();
+        switch (update.phase()) {
+            case QUEUED:
+                return "Queued";
+            case FIRMWARE:
+                return "Preparing firmware";
+            case SIGNING_CHECK:
+                return "Checking signing";
+            case FINISHED:
+                return "Finishing";
+            default:
+                break;
         }
         String step = update.step().label();
         return update.fraction() >= 0 ? step + " " + Math.round(update.fraction() * 100) + "%" : step;

@@ -11,6 +11,7 @@ import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import dev.restorestation.gui.bench.BenchArea;
+import dev.restorestation.gui.bench.DemoScenario;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
@@ -112,6 +113,9 @@ public final class MainFrame extends JFrame {
             statusBar.showBench(snapshot);
         });
         services.bench().start(benchUpdates::offer);
+        if (services.demo()) {
+            new DemoScenario(bench.controller()).start();
+        }
         services.tasks().submit("probe restore engine", context -> services.engine().probe())
                 .result().thenAccept(status -> UiThread.run(() -> statusBar.showEngine(status)))
                 .exceptionally(failure -> {

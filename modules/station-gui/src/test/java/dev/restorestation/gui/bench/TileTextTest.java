@@ -36,10 +36,10 @@ class TileTextTest {
     }
 
     @Test
-    void aQueuedTileSaysWhatItWaitsFor() {
+    void aQueuedTileSaysSo() {
         RestoreUpdate queued = new RestoreUpdate(ECID, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "");
         assertThat(TileText.status(tile(new JobState.Running(RestoreKind.UPDATE, T0, queued)), T0))
-                .isEqualTo("Waiting for a free place on the bus · 0:00");
+                .isEqualTo("Queued · 0:00");
     }
 
     @Test

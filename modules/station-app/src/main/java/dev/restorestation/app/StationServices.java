@@ -1,0 +1,111 @@
+package dev.restorestation.app;
+
+import dev.restorestation.advisor.KnowledgeBase;
+import dev.restorestation.advisor.ShopAdvisor;
+import dev.restorestation.app.cli.StationException;
+import dev.restorestation.core.device.DeviceWatcher;
+import dev.restorestation.core.restore.EngineEvent;
+import dev.restorestation.core.restore.EngineProbe;
+import dev.restorestation.core.restore.EngineRequest;
+import dev.restorestation.core.restore.EngineRun;
+import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreEngine;
+import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.devices.DeviceCatalog;
+import dev.restorestation.devices.UsbBench;
+import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.history.HistoryDatabase;
+import dev.restorestation.history.HistoryException;
+import dev.restorestation.history.HistorySource;
+import dev.restorestation.restore.IdevicerestoreProbe;
+import dev.restorestation.restore.engine.IdevicerestoreEngine;
+import dev.restorestation.restore.job.DevicePresence;
+import dev.restorestation.restore.job.EngineCache;
+import dev.restorestation.restore.job.RestoreJobs;
+import dev.restorestation.restore.job.RestoreLimits;
+import dev.restorestation.restore.job.RestoreSetup;
+import dev.restorestation.restore.job.RestoreTimeouts;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/**
+ * The station's parts for the window, opened from the data directory: the bench watcher, the
+ * restore jobs, the history and the firmware cache. {@link #shop} is the real bench;
+ * {@link DemoStation} builds the simulated one.
+ */
+public record StationServices(DeviceWatcher bench, RestoreService restores, HistoryDatabase history,
+                              StationFirmwareCache firmware, EngineProbe engine, FirmwareChoice firmwareChoice,
+                              Runnable extraClose) implements AutoCloseable {
+
+    static final String ENGINE_CACHE = "engine-cache";
+
+    /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */
+    static StationServices shop(DataDirectory data, StationSettings settings) throws IOException {
+        DeviceCatalog catalog = DeviceCatalog.bundled();
+        UsbBench bench = UsbBench.open(catalog, data.root());
+        HistoryDatabase history = openHistory(settings.databaseUrl(), data.database(), stationName());
+        StationFirmwareCache firmware = StationFirmwareCache.open(data.firmware(), null, settings.cacheCapBytes());
+        IdevicerestoreProbe probe = new IdevicerestoreProbe(settings.enginePath(), System.getenv("PATH"));
+        RestoreEngine engine = new LazyEngine(probe);
+        ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
+        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
+                DevicePresence.onBench(bench), new EngineCache(data.root().resolve(ENGINE_CACHE)), stationName(),
+                RestoreLimits.bench(), RestoreTimeouts.bench());
+        return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe,
+                new FirmwareChoice.LatestSigned(), () -> { });
+    }
+
+    static HistoryDatabase openHistory(String databaseUrl, Path embedded, String station) {
+        try {
+            return HistoryDatabase.open(HistorySource.choose(databaseUrl, embedded), station, Clock.systemUTC());
+        } catch (HistoryException e) {
+            throw new StationException("cannot open the history: " + e.getMessage());
+        }
+    }
+
+    static String stationName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "station";
+        }
+    }
+
+    @Override
+    public void close() {
+        restores.close();
+        bench.close();
+        history.close();
+        extraClose.run();
+    }
+
+    /**
+     * idevicerestore as found when a restore starts, so the window opens (and says what is
+     * missing) on a machine without it.
+     */
+    private record LazyEngine(IdevicerestoreProbe probe) implements RestoreEngine {
+
+        @Override
+        public String name() {
+            return IdevicerestoreProbe.NAME;
+        }
+
+        @Override
+        public String version() {
+            return probe.probe().version();
+        }
+
+        @Override
+        public EngineRun start(EngineRequest request, Consumer<EngineEvent> events) throws IOException {
+            EngineStatus status = probe.probe();
+            Path program = probe.locate().orElseThrow(() -> new IOException(status.detail()));
+            return new IdevicerestoreEngine(program, status.version()).start(request, events);
+        }
+    }
+}
