@@ -56,9 +56,15 @@ public record StationServices(DeviceWatcher bench, RestoreService restores, Hist
         ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
                 DevicePresence.onBench(bench), new EngineCache(data.root().resolve(ENGINE_CACHE)), stationName(),
-                RestoreLimits.bench(), RestoreTimeouts.bench());
+                limits(settings.parallelRestores()), RestoreTimeouts.bench());
         return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe,
                 new FirmwareChoice.LatestSigned(), () -> { });
+    }
+
+    /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */
+    static RestoreLimits limits(int parallel) {
+        RestoreLimits bench = RestoreLimits.bench();
+        return new RestoreLimits(parallel, Math.max(1, Math.min(bench.perBus(), parallel / 2)), bench.uploadsPerBus());
     }
 
     static HistoryDatabase openHistory(String databaseUrl, Path embedded, String station) {

@@ -32,7 +32,7 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
 
     public static StationSettings defaults() {
         return new StationSettings(CURRENT_VERSION, Theme.SYSTEM, WindowBounds.DEFAULT, "",
-                300L * 1024 * 1024 * 1024, "", "", 4);
+                300L * 1024 * 1024 * 1024, "", "", 16);
     }
 
     public StationSettings withWindow(WindowBounds bounds) {

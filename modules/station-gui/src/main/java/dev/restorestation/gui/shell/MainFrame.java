@@ -72,7 +72,7 @@ public final class MainFrame extends JFrame {
                 Area.HISTORY.name());
         areaPanel.add(new ComingArea(Area.DASHBOARD,
                 "Today's attempts, success rate, top errors and slot health appear here."), Area.DASHBOARD.name());
-        areaPanel.add(new SettingsArea(settings.theme(), services.dataDirectory(), this::changeTheme),
+        areaPanel.add(new SettingsArea(settings, services.dataDirectory(), this::changeTheme, this::saveSettings),
                 Area.SETTINGS.name());
 
         FirstPaint content = new FirstPaint(new BorderLayout(), services.onFirstFrame());
@@ -159,10 +159,17 @@ public final class MainFrame extends JFrame {
 
     private void changeTheme(Theme theme) {
         StationTheme.switchTo(theme);
-        settings = settings.withTheme(theme);
+        saveSettings(settings.withTheme(theme));
+    }
+
+    private void saveSettings(StationSettings changed) {
+        settings = changed.withWindow(settings.window());
         StationSettings toSave = settings;
         services.tasks().submit("save settings", context -> {
             services.settings().save(toSave);
+            return null;
+        }).result().exceptionally(failure -> {
+            UiThread.run(() -> statusBar.showNotice("Settings not saved: " + failure.getMessage()));
             return null;
         });
     }

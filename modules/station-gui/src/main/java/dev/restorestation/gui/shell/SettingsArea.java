@@ -1,40 +1,133 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
+import java.awt.Component;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
 
-/** Station settings the technician can change here. */
+/**
+ * The station's settings as a form. The theme applies at once; the rest is saved with the Save
+ * button, and what the station opens at start-up (database, engine, limits) applies at the next start.
+ */
 final class SettingsArea extends JPanel {
 
-    SettingsArea(Theme current, String dataDirectory, Consumer<Theme> onTheme) {
-        super(new MigLayout("insets 24, wrap 2", "[right][grow]", "[]16[][]"));
+    private static final long GIB = 1024L * 1024 * 1024;
+
+    private final Map<Theme, JRadioButton> themes = new EnumMap<>(Theme.class);
+    private final JTextField technician = new JTextField(24);
+    private final JSpinner cacheCapGib = new JSpinner(new SpinnerNumberModel(300, 0, 100_000, 10));
+    private final JTextField databaseUrl = new JTextField(36);
+    private final JTextField enginePath = new JTextField(30);
+    private final JSpinner parallelRestores = new JSpinner(new SpinnerNumberModel(16, 1, 64, 1));
+    private final JLabel message = new JLabel(" ");
+    private StationSettings shown;
+
+    SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
+        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel("Settings");
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "span, left");
 
         add(new JLabel("Theme:"));
-        JPanel themes = new JPanel(new MigLayout("insets 0"));
+        JPanel themeRow = new JPanel(new MigLayout("insets 0"));
         ButtonGroup group = new ButtonGroup();
         for (Theme theme : Theme.values()) {
-            JRadioButton choice = new JRadioButton(label(theme), theme == current);
+            JRadioButton choice = new JRadioButton(label(theme));
             choice.setName("theme-" + theme.name().toLowerCase(Locale.ROOT));
             choice.addActionListener(e -> onTheme.accept(theme));
             group.add(choice);
-            themes.add(choice);
+            themes.put(theme, choice);
+            themeRow.add(choice);
         }
-        add(themes);
+        add(themeRow);
+
+        row("Technician:", technician, "technician", "Recorded with every attempt you start");
+        row("Firmware cache limit (GiB):", cacheCapGib, "cache-cap", "0 for no limit; the oldest unused builds go first");
+        row("History database:", databaseUrl, "database-url",
+                "Empty for this station's own H2 file; a PostgreSQL JDBC URL to share one history between benches");
+        JPanel engineRow = new JPanel(new MigLayout("insets 0, fillx", "[grow,fill][]"));
+        JButton browse = new JButton("Browse…");
+        browse.addActionListener(e -> chooseEngine());
+        engineRow.add(enginePath);
+        engineRow.add(browse);
+        row("idevicerestore:", engineRow, "engine-path", "Empty to find it on the PATH");
+        row("Parallel restores:", parallelRestores, "parallel-restores", "At most this many devices restore at once");
 
         add(new JLabel("Data directory:"));
         JLabel folder = new JLabel(dataDirectory);
         folder.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         add(folder);
+
+        JButton save = new JButton("Save");
+        save.setName("settings-save");
+        save.addActionListener(e -> save(onSave));
+        message.setName("settings-message");
+        add(save, "skip, split 2, growx 0");
+        add(message);
+        show(current);
+    }
+
+    /** Puts the settings into the form. */
+    void show(StationSettings settings) {
+        shown = settings;
+        themes.get(settings.theme()).setSelected(true);
+        technician.setText(settings.technician());
+        cacheCapGib.setValue((int) Math.min(Integer.MAX_VALUE, settings.cacheCapBytes() / GIB));
+        databaseUrl.setText(settings.databaseUrl());
+        enginePath.setText(settings.enginePath());
+        parallelRestores.setValue(settings.parallelRestores());
+    }
+
+    /** The settings as the form has them now; throws with a clear message when a value is refused. */
+    StationSettings read() {
+        Theme theme = themes.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey)
+                .findFirst().orElse(shown.theme());
+        return new StationSettings(StationSettings.CURRENT_VERSION, theme, shown.window(), technician.getText(),
+                ((Number) cacheCapGib.getValue()).longValue() * GIB, databaseUrl.getText(), enginePath.getText(),
+                ((Number) parallelRestores.getValue()).intValue());
+    }
+
+    private void save(Consumer<StationSettings> onSave) {
+        try {
+            StationSettings changed = read();
+            onSave.accept(changed);
+            shown = changed;
+            message.setText("Saved. Database, engine and limits apply the next time the station starts.");
+        } catch (IllegalArgumentException e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    private void chooseEngine() {
+        JFileChooser chooser = new JFileChooser(enginePath.getText().isBlank() ? "/usr/bin" : enginePath.getText());
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            enginePath.setText(chooser.getSelectedFile().getPath());
+        }
+    }
+
+    private void row(String label, Component field, String name, String hint) {
+        field.setName(name);
+        JLabel caption = new JLabel(label);
+        caption.setLabelFor(field);
+        add(caption);
+        add(field, "split 2, growx 0");
+        JLabel help = new JLabel(hint);
+        help.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        add(help, "w 0::");
     }
 
     private static String label(Theme theme) {

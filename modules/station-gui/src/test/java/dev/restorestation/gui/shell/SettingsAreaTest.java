@@ -1,0 +1,79 @@
+package dev.restorestation.gui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.core.settings.Theme;
+import dev.restorestation.core.settings.WindowBounds;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import org.junit.jupiter.api.Test;
+
+/** The settings form without a window: what goes in comes out, and a refused value says why. */
+class SettingsAreaTest {
+
+    private static final StationSettings SHOP = new StationSettings(StationSettings.CURRENT_VERSION, Theme.DARK,
+            new WindowBounds(5, 6, 1500, 950, false), "Ana", 200L * 1024 * 1024 * 1024,
+            "jdbc:postgresql://bench-server/station", "/opt/idevicerestore/bin/idevicerestore", 12);
+
+    @Test
+    void everySettingSurvivesARoundTripThroughTheForm() throws Exception {
+        AtomicReference<StationSettings> read = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> read.set(new SettingsArea(SHOP, "/data", theme -> { }, saved -> { }).read()));
+        assertThat(read.get()).isEqualTo(SHOP);
+    }
+
+    @Test
+    void editsAreSavedAsOneSettingsObject() throws Exception {
+        List<StationSettings> saved = new ArrayList<>();
+        EventQueue.invokeAndWait(() -> {
+            SettingsArea form = new SettingsArea(SHOP, "/data", theme -> { }, saved::add);
+            ((JTextField) find(form, "technician")).setText("  Sam ");
+            ((JSpinner) find(form, "parallel-restores")).setValue(4);
+            ((JTextField) find(form, "database-url")).setText("");
+            ((JButton) find(form, "settings-save")).doClick();
+        });
+        assertThat(saved).hasSize(1);
+        assertThat(saved.get(0).technician()).isEqualTo("Sam");
+        assertThat(saved.get(0).parallelRestores()).isEqualTo(4);
+        assertThat(saved.get(0).databaseUrl()).isEmpty();
+        assertThat(saved.get(0).window()).isEqualTo(SHOP.window());
+    }
+
+    @Test
+    void aRefusedValueIsNotSavedAndTheFormSaysWhy() throws Exception {
+        List<StationSettings> saved = new ArrayList<>();
+        AtomicReference<String> message = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            SettingsArea form = new SettingsArea(SHOP, "/data", theme -> { }, saved::add);
+            ((JSpinner) find(form, "parallel-restores")).setValue(0);
+            ((JButton) find(form, "settings-save")).doClick();
+            message.set(((JLabel) find(form, "settings-message")).getText());
+        });
+        assertThat(saved).isEmpty();
+        assertThat(message.get()).isEqualTo("parallel restores must be between 1 and 64, not 0");
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
