@@ -10,12 +10,14 @@ import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.ErrorCategory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -28,12 +30,18 @@ public final class ShopAdvisor implements Advisor {
 
     /** How far back slot health looks: long enough for a sample, short enough to see a new cable. */
     public static final Duration SLOT_WINDOW = Duration.ofDays(30);
+    /** Slot health is judged again at most this often: a burst of failures asks the history once. */
+    public static final Duration SLOT_RECHECK = Duration.ofMinutes(1);
     private static final String OTHER_SLOT = "other-slot";
     private static final String LAST_RESORT = "board-inspection";
 
     private final KnowledgeBase knowledge;
     private final ShopHistory history;
     private final Clock clock;
+    private final AtomicReference<SlotVerdict> lastSlotVerdict = new AtomicReference<>();
+
+    private record SlotVerdict(Instant judgedAt, List<SlotFinding> flagged) {
+    }
 
     public ShopAdvisor(KnowledgeBase knowledge, ShopHistory history, Clock clock) {
         this.knowledge = Objects.requireNonNull(knowledge, "knowledge");
@@ -105,7 +113,7 @@ public final class ShopAdvisor implements Advisor {
             return ranked;
         }
         String slot = attempts.get(attempts.size() - 1).slot();
-        Optional<SlotFinding> finding = SlotHealth.flagged(history.slotRecords(clock.instant().minus(SLOT_WINDOW))).stream()
+        Optional<SlotFinding> finding = flaggedSlots().stream()
                 .filter(f -> f.slot().equals(slot))
                 .findFirst();
         Optional<KnowledgeFix> otherSlot = knowledge.fix(OTHER_SLOT);
@@ -116,5 +124,15 @@ public final class ShopAdvisor implements Advisor {
         reordered.add(otherSlot.get().withEvidence(finding.get().describe()));
         ranked.stream().filter(fix -> !fix.id().equals(OTHER_SLOT)).forEach(reordered::add);
         return reordered;
+    }
+
+    private List<SlotFinding> flaggedSlots() {
+        Instant now = clock.instant();
+        SlotVerdict last = lastSlotVerdict.get();
+        if (last == null || !now.isBefore(last.judgedAt().plus(SLOT_RECHECK)) || now.isBefore(last.judgedAt())) {
+            last = new SlotVerdict(now, SlotHealth.flagged(history.slotRecords(now.minus(SLOT_WINDOW))));
+            lastSlotVerdict.set(last);
+        }
+        return last.flagged();
     }
 }

@@ -36,9 +36,10 @@ public final class SlotHealth {
                 .filter(r -> r.attempts() >= MIN_ATTEMPTS && r.attempts() < totalAttempts)
                 .toList();
         double threshold = SIGNIFICANCE / Math.max(1, tested.size());
+        FisherExactTest fisher = new FisherExactTest(totalAttempts);
         List<SlotFinding> findings = new ArrayList<>();
         for (SlotRecord slot : tested) {
-            double p = FisherExactTest.upperTail(slot.usbConnectionFailures(), slot.attempts(), totalFailures, totalAttempts);
+            double p = fisher.upperTail(slot.usbConnectionFailures(), slot.attempts(), totalFailures);
             if (p < threshold) {
                 findings.add(new SlotFinding(slot.slot(), slot.attempts(), slot.usbConnectionFailures(),
                         totalAttempts - slot.attempts(), totalFailures - slot.usbConnectionFailures(), p));

@@ -11,26 +11,26 @@ class FisherExactTestTest {
     @Test
     void matchesTheLadyTastingTea() {
         // 8 cups, 4 with milk first; she picks 4 and gets 3 right: P(≥3) = (16 + 1) / 70
-        assertThat(FisherExactTest.upperTail(3, 4, 4, 8)).isCloseTo(17.0 / 70, within(1e-12));
-        assertThat(FisherExactTest.upperTail(4, 4, 4, 8)).isCloseTo(1.0 / 70, within(1e-12));
+        assertThat(new FisherExactTest(8).upperTail(3, 4, 4)).isCloseTo(17.0 / 70, within(1e-12));
+        assertThat(new FisherExactTest(8).upperTail(4, 4, 4)).isCloseTo(1.0 / 70, within(1e-12));
     }
 
     @Test
     void atLeastNothingIsCertainAndMoreThanPossibleIsNever() {
-        assertThat(FisherExactTest.upperTail(0, 10, 3, 100)).isCloseTo(1.0, within(1e-12));
-        assertThat(FisherExactTest.upperTail(4, 10, 3, 100)).isZero();
+        assertThat(new FisherExactTest(100).upperTail(0, 10, 3)).isCloseTo(1.0, within(1e-12));
+        assertThat(new FisherExactTest(100).upperTail(4, 10, 3)).isZero();
     }
 
     @Test
     void matchesAHandComputedBenchTable() {
         // slot: 5 of 10 failed; bench: 5 of 100 failed in all. P(X ≥ 5), X ~ Hypergeometric(100, 5, 10)
         double expected = choose(5, 5) * choose(95, 5) / choose(100, 10);
-        assertThat(FisherExactTest.upperTail(5, 10, 5, 100)).isCloseTo(expected, within(1e-15));
+        assertThat(new FisherExactTest(100).upperTail(5, 10, 5)).isCloseTo(expected, within(1e-15));
     }
 
     @Test
     void refusesAnImpossibleTable() {
-        assertThatThrownBy(() -> FisherExactTest.upperTail(1, 11, 2, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FisherExactTest(10).upperTail(1, 11, 2)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static double choose(int n, int r) {
