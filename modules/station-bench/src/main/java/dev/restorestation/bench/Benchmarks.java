@@ -12,8 +12,10 @@ public final class Benchmarks {
 
     private static final Map<String, Benchmark> ALL = new TreeMap<>(Map.ofEntries(
             Map.entry("advice", new AdviceBenchmark()),
+            Map.entry("bench-updates", new BenchUpdatesBenchmark()),
             Map.entry("device-bench", new DeviceBenchBenchmark()),
             Map.entry("first-frame", new FirstFrameBenchmark()),
+            Map.entry("history", new HistoryBenchmark()),
             Map.entry("firmware", new FirmwareBenchmark())));
 
     private Benchmarks() {

@@ -70,7 +70,13 @@ public final class StationFirmwareCache implements FirmwareCache {
     @Override
     public FirmwareLease acquire(String productType, String build, TaskContext context) throws IOException {
         CachedBuild entry = fetch(productType, build, context);
-        FirmwareLease lease = store.lease(entry, context);
+        FirmwareLease lease;
+        try {
+            lease = store.lease(entry, context);
+        } catch (InvalidFirmwareException quarantined) {
+            context.progress(Progress.of(quarantined.getMessage() + "; downloading it again"));
+            lease = store.lease(fetch(productType, build, context), context);
+        }
         keepUnderCap();
         return lease;
     }

@@ -178,6 +178,38 @@ class SharedFetchTest {
     }
 
     @Test
+    void acquiringUnderTheSizeCapEvictsOlderBuildsButNotTheOneJustLeased() throws Exception {
+        Path older = dev.restorestation.firmware.ipsw.SyntheticIpsw.of("22A1", "26.0", "iPhone13,2")
+                .identity(0x8101, 0x0C, "d53gap").diskImage("old.dmg", 1 << 20).write(dir.resolve("old.ipsw"));
+        StationFirmwareCache capped = StationFirmwareCache.open(cacheFolder, server.base(), Files.size(ipsw) + 1000);
+        capped.acquireFile(older, context).close();
+
+        try (FirmwareLease lease = capped.acquire("iPhone13,2", "23C71", context)) {
+            assertThat(capped.store().builds()).extracting(CachedBuild::build).containsExactly("23C71");
+            assertThat(lease.file()).exists();
+        }
+    }
+
+    @Test
+    void aCachedFileFoundDamagedIsQuarantinedAndDownloadedAgain() throws Exception {
+        cache().acquire("iPhone13,2", "23C71", context).close();
+        Path cached = cache().store().fileOf(cache().store().builds().get(0));
+        try (var file = new java.io.RandomAccessFile(cached.toFile(), "rw")) {
+            file.seek(file.length() / 3);
+            int value = file.read();
+            file.seek(file.length() / 3);
+            file.write(value ^ 1);
+        }
+
+        try (FirmwareLease lease = cache().acquire("iPhone13,2", "23C71", context)) {
+            assertThat(lease.file()).hasSameBinaryContentAs(ipsw);
+        }
+        assertThat(server.fileRequests.get()).isEqualTo(2);
+        assertThat(steps).anyMatch(step -> step.contains("failed verification and was quarantined")
+                && step.endsWith("; downloading it again"));
+    }
+
+    @Test
     void anUnknownBuildIsAClearError() {
         assertThatThrownBy(() -> cache().fetch("iPhone13,2", "99Z99", context))
                 .hasMessage("the catalog has no build 99Z99 for iPhone13,2");
