@@ -15,8 +15,6 @@ import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistoryException;
 import dev.restorestation.history.HistorySource;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
@@ -92,23 +90,15 @@ public final class AdviseCommand implements Callable<Integer> {
     private Optional<HistoryDatabase> openHistory() {
         DataDirectory data = new DataDirectory(station.dataDirectoryPath());
         String databaseUrl = new SettingsFile(data.settingsFile()).load().databaseUrl();
-        HistorySource source = HistorySource.choose(databaseUrl, data.database());
-        if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(HistoryDatabase.open(source, stationName(), Clock.systemUTC()));
-        } catch (HistoryException e) {
+            HistorySource source = HistorySource.choose(databaseUrl, data.database());
+            if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {
+                return Optional.empty();
+            }
+            return Optional.of(HistoryDatabase.open(source, RestoreWiring.stationName(), Clock.systemUTC()));
+        } catch (HistoryException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("station: advice without this shop's history: " + e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    private static String stationName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "station";
         }
     }
 

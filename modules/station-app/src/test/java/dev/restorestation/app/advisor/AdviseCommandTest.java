@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restorestation.app.Station;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,23 @@ class AdviseCommandTest {
 
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString().lines()).singleElement().asString().startsWith("station: unknown code 'banana'");
+    }
+
+    @Test
+    void aBrokenSharedDatabaseSettingStillGivesAdviceAndSaysWhy() throws Exception {
+        Files.writeString(dataDir.resolve("settings.json"), "{\"version\": 2, \"databaseUrl\": \"jdbc:mysql://shop/history\"}");
+
+        assertThat(run("advise", "4013", "--json")).isZero();
+
+        assertThat(new ObjectMapper().readTree(out.toString()).get("code").asText()).isEqualTo("4013");
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("station: advice without this shop's history:").contains("jdbc:postgresql:");
+    }
+
+    @Test
+    void givingAdviceCreatesNoDatabase() {
+        assertThat(run("advise", "3014")).isZero();
+        assertThat(dataDir.resolve("history")).doesNotExist();
     }
 
     private int run(String... args) {
