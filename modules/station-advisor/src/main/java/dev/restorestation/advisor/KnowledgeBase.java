@@ -152,12 +152,12 @@ public final class KnowledgeBase {
     }
 
     /** Every Apple-code entry, in file order. */
-    public List<KnownError> appleCodeEntries() {
+    List<KnownError> appleCodeEntries() {
         return appleEntries.stream().map(AppleEntry::error).toList();
     }
 
     /** How many distinct Apple codes the entries cover. */
-    public long appleCodeCount() {
+    long appleCodeCount() {
         return appleEntries.stream()
                 .flatMap(e -> e.ranges().stream())
                 .flatMapToInt(r -> IntStream.rangeClosed(r.from(), r.to()))

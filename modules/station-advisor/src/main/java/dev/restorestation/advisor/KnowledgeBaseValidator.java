@@ -124,6 +124,14 @@ final class KnowledgeBaseValidator {
         if (entry.ranges() != null) {
             entry.ranges().forEach(range -> checkRange(range, where));
         }
+        List<CodeRange> own = ranges(entry);
+        for (int i = 0; i < own.size(); i++) {
+            for (int j = i + 1; j < own.size(); j++) {
+                if (own.get(i).overlaps(own.get(j))) {
+                    problems.add(where + " names " + own.get(i) + " and " + own.get(j) + ", which overlap");
+                }
+            }
+        }
         category(entry.category(), where);
         described(entry.meaning(), entry.causes(), where);
         fixList(entry.fixes(), where);

@@ -130,6 +130,13 @@ class BundledKnowledgeBaseTest {
     }
 
     @Test
+    void touchIdSwapsAreNamedForError53OnTheModelsThatHaveIt() {
+        KnownError error53 = KNOWLEDGE.appleCode(53, SECURITY_PAIRING).orElseThrow();
+        assertThat(error53.meaningFor("iPhone7,2")).contains("Home button");
+        assertThat(error53.meaningFor("iPhone12,1")).doesNotContain("Home button");
+    }
+
+    @Test
     void everyEntryStartsSafeAndMarksErasesAsDestructive() {
         for (KnownError entry : KNOWLEDGE.appleCodeEntries()) {
             assertThat(entry.fixes().get(0).destructive()).as(entry.id()).isFalse();

@@ -68,6 +68,11 @@ class KnowledgeBaseValidatorTest {
     }
 
     @Test
+    void rejectsAnEntryNamingACodeTwice() throws IOException {
+        assertRejected(kb -> code(kb, 1).putArray("codes").add(1602), "names 1602 and 1600–1604, which overlap");
+    }
+
+    @Test
     void rejectsADestructiveFirstFix() throws IOException {
         assertRejected(kb -> code(kb, 2).putArray("fixes").add("erase").add("board"),
                 "starts with the destructive fix 'erase'");
