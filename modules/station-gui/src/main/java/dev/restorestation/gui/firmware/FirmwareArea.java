@@ -121,7 +121,7 @@ public final class FirmwareArea extends JPanel {
     }
 
     /** Imports IPSW files, one job each; they are verified in full before they enter the cache. */
-    void importFiles(List<Path> files) {
+    public void importFiles(List<Path> files) {
         files.forEach(jobs::importFile);
     }
 

@@ -31,6 +31,7 @@ final class JobRow extends JPanel {
         bar.setIndeterminate(true);
         pause.setName(name + "-pause");
         stop.setName(name + "-cancel");
+        detail.setName(name + "-detail");
         pause.setVisible(pausable);
         add(title, "wmin 0");
         add(pause, "split 2, right");

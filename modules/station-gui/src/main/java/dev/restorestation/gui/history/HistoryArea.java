@@ -177,7 +177,7 @@ public final class HistoryArea extends JPanel {
     }
 
     /** Writes the attempts shown now to {@code file}, in the background; the message line tells how it went. */
-    void exportTo(Path file) {
+    public void exportTo(Path file) {
         List<RestoreAttempt> attempts = model.attempts();
         tasks.submit("export history", context -> {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
