@@ -20,6 +20,9 @@ public final class StationWindow {
     public static void open(WindowServices services) {
         UiThread.requireBackground();
         StationSettings settings = services.settings().load();
+        if (services.version().endsWith("-SNAPSHOT") || Boolean.getBoolean("station.edtWatchdog")) {
+            EdtWatchdog.install();
+        }
         EventQueue.invokeLater(() -> {
             StationTheme.install(settings.theme());
             MainFrame frame = new MainFrame(services, settings);

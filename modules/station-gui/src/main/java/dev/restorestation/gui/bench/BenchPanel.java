@@ -108,6 +108,7 @@ public final class BenchPanel extends JPanel {
 
     void refreshSelection() {
         Instant now = Instant.now();
+        grid.repaint();
         for (SlotTile tile : shown) {
             views.get(tile.key()).show(tile, selection.contains(tile.key()), now);
         }
