@@ -3,6 +3,7 @@ package dev.restorestation.advisor;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.ErrorCategory;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import java.util.Set;
 /**
  * Decides when one device has failed often enough, in spite of different fixes, that the fault
  * is likely hardware: {@value #FAILURES} failures of one category since the device's last success,
- * with at least {@value #DIFFERENT_FIXES} different fixes applied before them.
+ * with at least {@value #DIFFERENT_FIXES} different fixes applied before them. The device's last
+ * attempt, when still RUNNING, is the failure being advised on (advice may be asked before the
+ * attempt is finished in the history) and counts as one.
  */
 public final class Escalation {
 
@@ -29,9 +32,16 @@ public final class Escalation {
                 lastSuccess = i;
             }
         }
-        List<RestoreAttempt> failures = attemptsOldestFirst.subList(lastSuccess + 1, attemptsOldestFirst.size()).stream()
-                .filter(a -> a.outcome() == AttemptOutcome.FAILED && a.category() == category)
-                .toList();
+        int last = attemptsOldestFirst.size() - 1;
+        List<RestoreAttempt> failures = new ArrayList<>();
+        for (int i = lastSuccess + 1; i <= last; i++) {
+            RestoreAttempt attempt = attemptsOldestFirst.get(i);
+            boolean failed = attempt.outcome() == AttemptOutcome.FAILED && attempt.category() == category;
+            boolean beingAdvised = i == last && attempt.outcome() == AttemptOutcome.RUNNING;
+            if (failed || beingAdvised) {
+                failures.add(attempt);
+            }
+        }
         Set<String> fixesTried = new LinkedHashSet<>();
         failures.forEach(a -> fixesTried.addAll(a.fixesApplied()));
         if (failures.size() < FAILURES || fixesTried.size() < DIFFERENT_FIXES) {

@@ -29,6 +29,24 @@ class EscalationTest {
     }
 
     @Test
+    void theAttemptStillRunningIsTheFailureBeingAdvisedOn() {
+        history.failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION)
+                .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap")
+                .running(PHONE, "iPhone12,1", "1", "direct-port");
+
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION))
+                .hasValueSatisfying(why -> assertThat(why).contains("3 times", "cable-swap, direct-port"));
+    }
+
+    @Test
+    void anEarlierAttemptLeftRunningIsNotCounted() {
+        history.failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION)
+                .running(PHONE, "iPhone12,1", "1", "cable-swap")
+                .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "direct-port");
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION)).isEmpty();
+    }
+
+    @Test
     void theSameFixRepeatedIsNotEnough() {
         history.failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION)
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap")

@@ -35,11 +35,16 @@ final class RecordedHistory implements ShopHistory {
         return add(ecid, productType, slot, AttemptOutcome.FAILED, appleCode, category, fixesApplied);
     }
 
+    /** An attempt begun and not finished yet, as when advice is asked before the failure is recorded. */
+    RecordedHistory running(Ecid ecid, String productType, String slot, String... fixesApplied) {
+        return add(ecid, productType, slot, AttemptOutcome.RUNNING, null, null, fixesApplied);
+    }
+
     private RecordedHistory add(Ecid ecid, String productType, String slot, AttemptOutcome outcome, Integer appleCode,
                                 ErrorCategory category, String... fixesApplied) {
         clock = clock.plusSeconds(600);
         attempts.add(new RestoreAttempt(attempts.size() + 1, new Ticket("T-" + ecid.shortForm()), ecid, productType, slot,
-                "21G93", DeviceMode.DFU, RestoreKind.UPDATE, "simulated", "sam", clock, clock.plusSeconds(300), outcome,
+                "21G93", DeviceMode.DFU, RestoreKind.UPDATE, "simulated", "sam", clock, outcome == AttemptOutcome.RUNNING ? null : clock.plusSeconds(300), outcome,
                 appleCode, null, category, outcome == AttemptOutcome.FAILED ? "failed" : "", List.of(fixesApplied)));
         return this;
     }
@@ -55,7 +60,8 @@ final class RecordedHistory implements ShopHistory {
             if (!selected) {
                 continue;
             }
-            attempts.stream().skip(i + 1L).filter(next -> next.ecid().equals(failure.ecid())).findFirst().ifPresent(next ->
+            attempts.stream().skip(i + 1L).filter(next -> next.ecid().equals(failure.ecid())).findFirst()
+                    .filter(next -> next.outcome() != AttemptOutcome.RUNNING).ifPresent(next ->
                     next.fixesApplied().forEach(fix -> {
                         int[] count = counts.computeIfAbsent(fix, id -> new int[2]);
                         count[0]++;

@@ -109,6 +109,20 @@ class ShopHistoryAdviceTest {
     }
 
     @Test
+    void escalatesWhenAdviceIsAskedBeforeTheFailedAttemptIsFinished() {
+        Ecid phone = new Ecid(0x1A2B3C4D5E6F71L);
+        attempt(phone, "3", AttemptOutcome.FAILED, LINK_LOST);
+        attempt(phone, "3", AttemptOutcome.FAILED, LINK_LOST, "cable-swap");
+        long third = log.begin(newAttempt(phone, "5", "other-slot"));
+
+        Advice advice = advisor.advise(LINK_LOST, MODEL, phone);
+        log.finish(third, AttemptOutcome.FAILED, LINK_LOST);
+
+        assertThat(advice.escalation()).contains("Failed 3 times", "cable-swap, other-slot");
+        assertThat(advice.fixes()).allSatisfy(fix -> assertThat(fix.id()).isIn("board-inspection"));
+    }
+
+    @Test
     void namesTheSlotWithTheBadCable() {
         for (int slot = 1; slot <= 6; slot++) {
             for (int i = 0; i < 10; i++) {
@@ -166,10 +180,13 @@ class ShopHistoryAdviceTest {
     }
 
     private void attempt(Ecid ecid, String slot, AttemptOutcome outcome, Diagnosis diagnosis, String... fixes) {
-        long id = log.begin(new NewAttempt(new Ticket("R-" + ecid.shortForm()), ecid, null, MODEL, "Customer's iPhone", slot,
+        log.finish(log.begin(newAttempt(ecid, slot, fixes)), outcome, diagnosis);
+    }
+
+    private static NewAttempt newAttempt(Ecid ecid, String slot, String... fixes) {
+        return new NewAttempt(new Ticket("R-" + ecid.shortForm()), ecid, null, MODEL, "Customer's iPhone", slot,
                 "bench-1", "Sam", "22G86", "3f1e9c2d4b5a69788796a5b4c3d2e1f00a1b2c3d", DeviceMode.DFU, RestoreKind.UPDATE,
-                "simulated", "1.0", List.of(fixes)));
-        log.finish(id, outcome, diagnosis);
+                "simulated", "1.0", List.of(fixes));
     }
 
     private int station(StringWriter out, StringWriter err, String... args) {
