@@ -1,5 +1,6 @@
 package dev.restorestation.gui;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.gui.shell.MainFrame;
@@ -33,11 +34,11 @@ public final class StationWindow {
     }
 
     private static void place(MainFrame frame, WindowBounds bounds) {
-        frame.setSize(bounds.width(), bounds.height());
         if (bounds.unplaced()) {
+            frame.setSize(UIScale.scale(bounds.width()), UIScale.scale(bounds.height()));
             frame.setLocationRelativeTo(null);
         } else {
-            frame.setLocation(bounds.x(), bounds.y());
+            frame.setBounds(bounds.x(), bounds.y(), bounds.width(), bounds.height());
         }
         if (bounds.maximized()) {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.gui.UiThread;
 import java.awt.CardLayout;
 import java.awt.event.ComponentAdapter;
@@ -22,6 +23,7 @@ import net.miginfocom.swing.MigLayout;
 /** The bench: one tile per slot, in slot order, wrapping to the window's width; tiles can be selected. */
 public final class BenchPanel extends JPanel {
 
+    /** Logical sizes, scaled with the user interface (FlatLaf's uiScale, e.g. 2× on a 4K screen). */
     static final int TILE_WIDTH = 236;
     static final int TILE_HEIGHT = 172;
     private static final int GAP = 10;
@@ -124,16 +126,18 @@ public final class BenchPanel extends JPanel {
     }
 
     private void relayout(boolean contentChanged) {
-        int width = Math.max(scroller.getViewport().getWidth(), TILE_WIDTH + 2 * GAP);
-        int fit = Math.max(1, (width - GAP) / (TILE_WIDTH + GAP));
+        int tileWidth = UIScale.scale(TILE_WIDTH);
+        int gap = UIScale.scale(GAP);
+        int width = Math.max(scroller.getViewport().getWidth(), tileWidth + 2 * gap);
+        int fit = Math.max(1, (width - gap) / (tileWidth + gap));
         if (!contentChanged && fit == columns) {
             return;
         }
         columns = fit;
         grid.removeAll();
-        grid.setLayout(new MigLayout("insets " + GAP + ", gap " + GAP + ", wrap " + columns));
+        grid.setLayout(new MigLayout("insets " + GAP + "lp, gap " + GAP + "lp, wrap " + columns));
         for (SlotTile tile : shown) {
-            grid.add(views.get(tile.key()), "w " + TILE_WIDTH + "!, h " + TILE_HEIGHT + "!");
+            grid.add(views.get(tile.key()), "w " + TILE_WIDTH + "lp!, h " + TILE_HEIGHT + "lp!");
         }
         grid.revalidate();
         grid.repaint();

@@ -14,7 +14,6 @@ import java.util.function.BiConsumer;
 import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 
@@ -24,7 +23,7 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class FixesPanel extends JPanel {
 
-    private final JLabel title = new JLabel();
+    private final WrappedText title = new WrappedText("");
     private final WrappedText meaning = new WrappedText("");
     private final WrappedText escalation = new WrappedText("");
     private final JPanel fixes = new JPanel(new MigLayout("insets 0, wrap 2, gap 4 6", "[][0::,grow,fill]"));
@@ -38,7 +37,8 @@ public final class FixesPanel extends JPanel {
         super(new MigLayout("insets 12, wrap, gap 0 8, hidemode 3", "[260:300:,grow,fill]", "[][][][][]push"));
         this.onMarked = onMarked;
         setName("fixes-panel");
-        title.putClientProperty("FlatLaf.styleClass", "h3");
+        title.setName("fixes-title");
+        title.putClientProperty("FlatLaf.style", "font: $h3.font; foreground: $Label.foreground");
         escalation.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed; font: bold $Label.font");
         retry = new JButton(retryAction);
         retry.setName("retry-with-fixes");
@@ -118,7 +118,7 @@ public final class FixesPanel extends JPanel {
 
     private static String label(int number, Fix fix) {
         StringBuilder text = new StringBuilder().append(number).append(". ").append(fix.text());
-        if (fix.destructive()) {
+        if (fix.destructive() && !fix.text().toLowerCase(Locale.ROOT).contains("erase")) {
             text.append(" (erases data)");
         }
         if (!fix.evidence().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.shell;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.settings.StationSettings;
@@ -62,7 +63,7 @@ public final class MainFrame extends JFrame {
                 statusBar::showRestoring);
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        setMinimumSize(new Dimension(720, 480));
+        setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
 
         areaPanel.add(bench, Area.BENCH.name());
         areaPanel.add(new ComingArea(Area.FIRMWARE,
