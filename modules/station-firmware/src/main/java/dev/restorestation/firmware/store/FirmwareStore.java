@@ -67,7 +67,14 @@ public final class FirmwareStore {
     }
 
     public List<CachedBuild> builds() throws IOException {
-        return index.read();
+        return index.read().stream().map(this::withLastUse).toList();
+    }
+
+    private CachedBuild withLastUse(CachedBuild entry) {
+        return leases.lastUsed(entry.sha256())
+                .filter(used -> used.isAfter(entry.lastUsedAt()))
+                .map(entry::usedAt)
+                .orElse(entry);
     }
 
     public Path fileOf(CachedBuild entry) {
@@ -151,7 +158,7 @@ public final class FirmwareStore {
                 current = verify(entry, context);
             }
             CachedBuild used = current.usedAt(clock.instant());
-            replace(used);
+            leases.touch(entry.sha256(), used.lastUsedAt());
             return new StoreLease(used, file, () -> leases.release(entry.sha256()));
         } catch (IOException | RuntimeException e) {
             leases.release(entry.sha256());
