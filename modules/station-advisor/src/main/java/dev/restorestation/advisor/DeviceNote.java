@@ -11,7 +11,8 @@ public record DeviceNote(Set<String> productTypes, String note, List<KnowledgeFi
         fixes = List.copyOf(fixes);
     }
 
+    /** Product types are compared ignoring case: "iphone9,3" typed at the bench means iPhone9,3. */
     boolean appliesTo(String productType) {
-        return productType != null && productTypes.contains(productType);
+        return productType != null && productTypes.stream().anyMatch(type -> type.equalsIgnoreCase(productType.strip()));
     }
 }

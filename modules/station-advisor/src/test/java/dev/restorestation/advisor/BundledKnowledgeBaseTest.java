@@ -125,6 +125,7 @@ class BundledKnowledgeBaseTest {
             assertThat(fixes).containsSubsequence("cable-swap", "dfu-erase-restore", "audio-ic-check", "board-inspection");
             assertThat(error4013.meaningFor(model)).contains("audio IC");
         }
+        assertThat(error4013.fixesFor("iphone9,3")).extracting(KnowledgeFix::id).contains("audio-ic-check");
         assertThat(error4013.fixesFor("iPhone10,4")).extracting(KnowledgeFix::id).doesNotContain("audio-ic-check");
         assertThat(error4013.meaningFor(null)).doesNotContain("audio IC");
     }

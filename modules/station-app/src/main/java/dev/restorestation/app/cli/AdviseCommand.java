@@ -11,6 +11,8 @@ import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.SettingsFile;
 import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.devices.DeviceCatalog;
+import dev.restorestation.devices.DeviceModel;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistoryException;
 import dev.restorestation.history.HistorySource;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +41,8 @@ public final class AdviseCommand implements Callable<Integer> {
             return new AdviceJson(advice.code(), advice.category().id(), advice.meaning(), advice.known(), advice.fixes());
         }
     }
+
+    private static final Pattern PRODUCT_TYPE = Pattern.compile("[A-Za-z]+\\d+,\\d+");
 
     @ParentCommand
     StationContext station;
@@ -65,10 +70,12 @@ public final class AdviseCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
+        String model = productType();
         Advice advice;
         Optional<HistoryDatabase> database = openHistory();
         try {
-            advice = advise(knowledge, diagnosis, database.map(HistoryDatabase::shopHistory).orElseGet(EmptyShopHistory::new));
+            ShopHistory history = database.map(HistoryDatabase::shopHistory).orElseGet(EmptyShopHistory::new);
+            advice = new ShopAdvisor(knowledge, history, Clock.systemUTC()).advise(diagnosis, model, null);
         } finally {
             database.ifPresent(HistoryDatabase::close);
         }
@@ -102,8 +109,21 @@ public final class AdviseCommand implements Callable<Integer> {
         }
     }
 
-    private Advice advise(KnowledgeBase knowledge, Diagnosis diagnosis, ShopHistory history) {
-        return new ShopAdvisor(knowledge, history, Clock.systemUTC()).advise(diagnosis, blankToNull(productType), null);
+    /** The product type as the catalog spells it ("iphone9,3" → iPhone9,3); one newer than the catalog as typed. */
+    private String productType() {
+        if (productType == null || productType.isBlank()) {
+            return null;
+        }
+        String wanted = productType.strip();
+        if (!PRODUCT_TYPE.matcher(wanted).matches()) {
+            throw new StationException("--device wants a product type like iPhone9,3 (got '" + productType + "')",
+                    StationException.USAGE);
+        }
+        return DeviceCatalog.bundled().models().stream()
+                .map(DeviceModel::productType)
+                .filter(type -> type.equalsIgnoreCase(wanted))
+                .findFirst()
+                .orElse(wanted);
     }
 
     private static void printText(PrintWriter out, Advice advice, List<String> causes) {
@@ -125,9 +145,5 @@ public final class AdviseCommand implements Callable<Integer> {
             }
             out.println(line);
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

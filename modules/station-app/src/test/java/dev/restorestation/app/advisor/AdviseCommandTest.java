@@ -97,6 +97,13 @@ class AdviseCommandTest {
     }
 
     @Test
+    void aModelNameInsteadOfAProductTypeIsRefused() {
+        assertThat(run("advise", "4013", "--device", "iPhone 7")).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .isEqualTo("station: --device wants a product type like iPhone9,3 (got 'iPhone 7')");
+    }
+
+    @Test
     void givingAdviceCreatesNoDatabase() {
         assertThat(run("advise", "3014")).isZero();
         assertThat(dataDir.resolve("history")).doesNotExist();

@@ -25,6 +25,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,7 +149,7 @@ class ShopHistoryAdviceTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = station(out, err, "advise", "4013", "--device", MODEL, "--json");
+        int exit = station(out, err, "advise", "4013", "--device", MODEL.toLowerCase(Locale.ROOT), "--json");
 
         assertThat(exit).isZero();
         assertThat(err.toString()).isEmpty();
