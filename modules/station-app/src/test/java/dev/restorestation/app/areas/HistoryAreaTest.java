@@ -1,0 +1,140 @@
+package dev.restorestation.app.areas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.task.ThreadPoolTaskExecutor;
+import dev.restorestation.gui.history.HistoryArea;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.AbstractButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The history area on a real H2 history: searches, the timeline, the details, the CSV export. */
+class HistoryAreaTest {
+
+    @TempDir
+    Path dir;
+
+    private ShopDay shop;
+    private ThreadPoolTaskExecutor tasks;
+    private HistoryArea area;
+
+    @BeforeEach
+    void openTheArea() throws Exception {
+        shop = ShopDay.open(dir.resolve("history")).ticketsOfTheWeek();
+        tasks = new ThreadPoolTaskExecutor("history-area-test", 2);
+        area = Ui.onEdt(() -> new HistoryArea(shop.log(), tasks));
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        shop.database.close();
+    }
+
+    @Test
+    void aTicketsTimelineShowsEachAttemptWithOutcomeErrorAndFixesTried() throws Exception {
+        search("Ticket", "R-1042");
+
+        assertThat(heading()).isEqualTo("Ticket R-1042 — 3 attempts: 1 succeeded, 2 failed");
+        JTable table = Ui.find(area, "history-table");
+        assertThat(Ui.onEdt(() -> List.of(cell(table, 0, 6), cell(table, 0, 7), cell(table, 0, 8), cell(table, 0, 9))))
+                .containsExactly("FAILED", "USB connection (4013)", "", "3 min");
+        assertThat(Ui.onEdt(() -> List.of(cell(table, 1, 7), cell(table, 1, 8))))
+                .containsExactly("USB connection (4013)", "reseat-cable");
+        assertThat(Ui.onEdt(() -> List.of(cell(table, 2, 6), cell(table, 2, 8), cell(table, 2, 2))))
+                .containsExactly("SUCCEEDED", "swap-port", "5");
+
+        assertThat(Ui.onEdt(table::getSelectedRow)).as("the latest attempt is selected").isEqualTo(2);
+        assertThat(label("history-details-outcome")).isEqualTo("Succeeded after 13 min");
+        assertThat(label("history-details-fixes")).isEqualTo("Fixes applied before this attempt: swap-port");
+        Ui.run(() -> table.setRowSelectionInterval(0, 0));
+        assertThat(label("history-details-outcome")).isEqualTo("Failed after 3 min: USB connection (4013) · engine status -1");
+    }
+
+    @Test
+    void aDeviceIsFollowedAcrossTickets() throws Exception {
+        search("ECID", "0x1A2B3C4D5E6F70");
+
+        assertThat(heading()).isEqualTo("Device with ECID 001A2B3C4D5E6F70 — 4 attempts: 2 succeeded, 2 failed");
+        JTable table = Ui.find(area, "history-table");
+        assertThat(Ui.onEdt(() -> cell(table, 3, 1))).isEqualTo(ShopDay.HOSTILE_TICKET);
+    }
+
+    @Test
+    void aDaySearchShowsThatDaysAttemptsOnly() throws Exception {
+        search("Date", shop.today.toString());
+
+        assertThat(heading()).isEqualTo("Attempts on " + shop.today + " — 3 attempts: 2 succeeded, 1 failed");
+    }
+
+    @Test
+    void aTicketWithNoAttemptsSaysSoAndABadEcidIsExplained() throws Exception {
+        search("Ticket", "R-9999");
+        assertThat(heading()).isEqualTo("Ticket R-9999 — 0 attempts");
+        assertThat(label("history-empty")).startsWith("No attempt was recorded for this ticket yet");
+        assertThat(Ui.onEdt(() -> ((AbstractButton) Ui.find(area, "history-export")).isEnabled())).isFalse();
+
+        Ui.run(() -> {
+            ((JComboBox<?>) Ui.find(area, "history-kind")).setSelectedIndex(1);
+            JTextField text = Ui.find(area, "history-text");
+            text.setText("not hex");
+            text.postActionEvent();
+        });
+        assertThat(label("history-problem")).startsWith("not an ECID: 'not hex'");
+        assertThat(heading()).as("the last good result stays").startsWith("Ticket R-9999");
+    }
+
+    @Test
+    void theExportIsCsvASpreadsheetOpensSafely() throws Exception {
+        search("ECID", "0x1A2B3C4D5E6F70");
+        Path file = dir.resolve("history.csv");
+
+        Ui.run(() -> area.exportTo(file));
+        Ui.await(() -> label("history-message"), text -> text.startsWith("Exported"), 10);
+
+        assertThat(label("history-message")).isEqualTo("Exported 4 attempts to " + file);
+        String csv = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFid,ticket,ecid,productType,slot,build,mode,engine,technician,startedAt,endedAt,"
+                + "outcome,appleCode,statusCode,category,summary,fixesApplied\r\n");
+        assertThat(csv.lines()).hasSize(5);
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"R-1\"\")\",0x1A2B3C4D5E6F70,");
+        assertThat(csv).contains(",FAILED,4013,-1,usb-connection,The USB connection dropped while the device was restoring,\r\n");
+    }
+
+    private void search(String kind, String text) throws Exception {
+        Ui.run(() -> {
+            JComboBox<?> kinds = Ui.find(area, "history-kind");
+            for (int i = 0; i < kinds.getItemCount(); i++) {
+                if (kinds.getItemAt(i).toString().equals(kind)) {
+                    kinds.setSelectedIndex(i);
+                }
+            }
+            JTextField field = Ui.find(area, "history-text");
+            field.setText(text);
+            field.postActionEvent();
+        });
+        Ui.await(this::heading, heading -> !heading.endsWith("searching…"), 10);
+    }
+
+    private String heading() throws Exception {
+        return label("history-heading");
+    }
+
+    private String label(String name) throws Exception {
+        return Ui.onEdt(() -> ((JLabel) Ui.find(area, name)).getText());
+    }
+
+    private static String cell(JTable table, int row, int column) {
+        return String.valueOf(table.getValueAt(row, column));
+    }
+}
