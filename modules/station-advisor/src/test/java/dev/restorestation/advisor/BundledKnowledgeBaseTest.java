@@ -36,9 +36,9 @@ class BundledKnowledgeBaseTest {
 
     private static final List<ReferenceRow> REFERENCE = List.of(
             row(codes(9, 4005, 4013, 4014, 4016), USB_CONNECTION),
-            row(concat(codes(13, 14, 1611, 2005, 2006, 2009), range(1600, 1604), range(1643, 1650), range(2000, 2002)),
+            row(concat(List.of(codes(13, 14, 1611, 2005, 2006, 2009), range(1600, 1604), range(1643, 1650), range(2000, 2002))),
                     USB_CONNECTION),
-            row(concat(codes(17, 1013, 1638, 1639, 3014, 3200), range(3000, 3020)), NETWORK),
+            row(concat(List.of(codes(17, 1013, 1638, 1639, 3014, 3200), range(3000, 3020))), NETWORK),
             row(codes(3194), SIGNING),
             row(codes(2, 4, 6, 1611, 9006), NETWORK, FIRMWARE_FILE),
             row(codes(6), STORAGE),
@@ -171,8 +171,7 @@ class BundledKnowledgeBaseTest {
         return IntStream.rangeClosed(from, to).boxed().toList();
     }
 
-    @SafeVarargs
-    private static List<Integer> concat(List<Integer>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+    private static List<Integer> concat(List<List<Integer>> parts) {
+        return parts.stream().flatMap(List::stream).toList();
     }
 }
