@@ -14,7 +14,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads attempts with their fixes in one query, oldest first, for any condition on them. */
+/**
+ * Reads attempts with their fixes in one query, oldest first: in the order they began, which is
+ * the order of their ids (and lets the ticket and device indexes deliver them sorted).
+ */
 final class AttemptRows {
 
     /** A condition on {@code a} (attempts) or {@code t} (tickets) with its parameters. */
@@ -54,7 +57,7 @@ final class AttemptRows {
 
     static List<RestoreAttempt> read(Connection connection, Where where) throws SQLException {
         String sql = SELECT + (where.sql().isEmpty() ? "" : "WHERE " + where.sql() + "\n")
-                + "ORDER BY a.started_at, a.id, f.position";
+                + "ORDER BY a.id, f.position";
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             where.bind(query);
             query.setFetchSize(1000);

@@ -109,7 +109,8 @@ final class JdbcAttemptLog implements AttemptLog {
     public List<RestoreAttempt> forTicket(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
         return database.read("read the attempts of ticket " + ticket,
-                connection -> AttemptRows.read(connection, AttemptRows.where("t.ticket = ?", ticket.id())));
+                connection -> AttemptRows.read(connection, AttemptRows.where(
+                        "a.ticket_id = (SELECT id FROM tickets WHERE ticket = ?)", ticket.id())));
     }
 
     @Override

@@ -29,8 +29,9 @@ CREATE TABLE progress_events (
 );
 CREATE INDEX progress_events_attempt ON progress_events (attempt_id, id);
 
-CREATE INDEX attempts_outcome ON attempts (outcome);
-CREATE INDEX attempts_apple_code ON attempts (apple_code);
-CREATE INDEX attempts_category ON attempts (category);
+-- Composite, so that a search for failures never walks every attempt with that outcome.
+CREATE INDEX attempts_running ON attempts (outcome, station);
+CREATE INDEX attempts_error_code ON attempts (apple_code, outcome);
+CREATE INDEX attempts_error_category ON attempts (category, outcome);
 CREATE INDEX attempts_slot ON attempts (slot, started_at);
 CREATE INDEX attempts_started ON attempts (started_at);
