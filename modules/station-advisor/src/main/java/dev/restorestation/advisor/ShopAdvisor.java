@@ -60,13 +60,15 @@ public final class ShopAdvisor implements Advisor {
         // the history holds the categories the restore diagnosed, which may differ from the knowledge base's
         ErrorCategory recorded = diagnosis.category();
         List<RestoreAttempt> attempts = ecid == null ? List.of() : history.attemptsForDevice(ecid);
-        String escalation = generic.escalates() ? Escalation.check(attempts, recorded).orElse("") : "";
+        // a failing slot explains repeated USB failures better than the phone's hardware does
+        Optional<SlotFinding> failingSlot = category == ErrorCategory.USB_CONNECTION ? failingSlot(attempts) : Optional.empty();
+        String escalation = generic.escalates() && failingSlot.isEmpty() ? Escalation.check(attempts, recorded).orElse("") : "";
         if (!escalation.isEmpty()) {
             fixes = hardwareOnly(fixes, generic);
         }
         List<Fix> ranked = FixRanking.rank(fixes, history.fixOutcomes(diagnosis.appleCode(), recorded, productType));
-        if (category == ErrorCategory.USB_CONNECTION && escalation.isEmpty()) {
-            ranked = slotFirstIfFailing(ranked, attempts);
+        if (failingSlot.isPresent()) {
+            ranked = otherSlotFirst(ranked, failingSlot.get());
         }
         return new Advice(code(diagnosis, entry), category, meaning, entry.isPresent() || isCategoryQuery(diagnosis),
                 ranked, escalation);
@@ -107,21 +109,23 @@ public final class ShopAdvisor implements Advisor {
         return List.copyOf(hardware);
     }
 
-    /** Puts "move to another slot" first, with the slot's numbers, when the device's slot is failing. */
-    private List<Fix> slotFirstIfFailing(List<Fix> ranked, List<RestoreAttempt> attempts) {
+    /** The slot of the device's latest attempt, when slot health flags it. */
+    private Optional<SlotFinding> failingSlot(List<RestoreAttempt> attempts) {
         if (attempts.isEmpty() || attempts.get(attempts.size() - 1).slot() == null) {
-            return ranked;
+            return Optional.empty();
         }
         String slot = attempts.get(attempts.size() - 1).slot();
-        Optional<SlotFinding> finding = flaggedSlots().stream()
-                .filter(f -> f.slot().equals(slot))
-                .findFirst();
+        return flaggedSlots().stream().filter(f -> f.slot().equals(slot)).findFirst();
+    }
+
+    /** Puts "move to another slot" first, with the slot's numbers as its evidence. */
+    private List<Fix> otherSlotFirst(List<Fix> ranked, SlotFinding finding) {
         Optional<KnowledgeFix> otherSlot = knowledge.fix(OTHER_SLOT);
-        if (finding.isEmpty() || otherSlot.isEmpty()) {
+        if (otherSlot.isEmpty()) {
             return ranked;
         }
         List<Fix> reordered = new ArrayList<>();
-        reordered.add(otherSlot.get().withEvidence(finding.get().describe()));
+        reordered.add(otherSlot.get().withEvidence(finding.describe()));
         ranked.stream().filter(fix -> !fix.id().equals(OTHER_SLOT)).forEach(reordered::add);
         return reordered;
     }

@@ -115,6 +115,20 @@ class ShopAdvisorTest {
     }
 
     @Test
+    void aFailingSlotIsBlamedBeforeThePhonesHardware() {
+        plantABadCableInSlotFive();
+        history.failed(PHONE, "iPhone12,1", "5", 4013, USB_CONNECTION)
+                .failed(PHONE, "iPhone12,1", "5", 4013, USB_CONNECTION, "cable-swap")
+                .failed(PHONE, "iPhone12,1", "5", 4013, USB_CONNECTION, "update-host");
+
+        Advice advice = advisor.advise(LINK_LOST, "iPhone12,1", PHONE);
+
+        assertThat(advice.escalation()).isEmpty();
+        assertThat(advice.fixes().get(0).id()).isEqualTo("other-slot");
+        assertThat(ids(advice)).contains("direct-port");
+    }
+
+    @Test
     void slotHealthIsJudgedAgainAfterAMinute() {
         MovableClock clock = new MovableClock(CLOCK.instant());
         ShopAdvisor advisorWithClock = new ShopAdvisor(KNOWLEDGE, history, clock);
