@@ -4,7 +4,9 @@ import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -25,6 +27,8 @@ public final class HistoryDatabase implements AutoCloseable {
     }
 
     private static final String MIGRATIONS = "classpath:dev/restorestation/history/migrations";
+    /** The newest migration this station ships (V2__…sql); a test keeps it in step with the files. */
+    static final String LATEST_SCHEMA = "2";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int ATTEMPTS_ON_CONFLICT = 3;
 
@@ -159,6 +163,9 @@ public final class HistoryDatabase implements AutoCloseable {
     }
 
     private static void migrate(HistorySource source, DataSource dataSource) {
+        if (upToDate(dataSource)) {
+            return;
+        }
         try {
             Flyway.configure(HistoryDatabase.class.getClassLoader())
                     .dataSource(dataSource)
@@ -169,6 +176,27 @@ public final class HistoryDatabase implements AutoCloseable {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
             throw new HistoryException("cannot bring the history database at " + source.describe()
                     + " up to date: " + message.lines().findFirst().orElse(message), e);
+        }
+    }
+
+    /**
+     * Whether the schema is at this station's newest version with no failed step: then Flyway,
+     * which takes seconds to start, is not needed (the usual case for a command-line query).
+     */
+    private static boolean upToDate(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
+            boolean latest = false;
+            while (rows.next()) {
+                if (!rows.getBoolean(2)) {
+                    return false;
+                }
+                latest |= LATEST_SCHEMA.equals(rows.getString(1));
+            }
+            return latest;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
