@@ -115,7 +115,7 @@ final class FirmwareBenchmark implements Benchmark {
 
     private static Path generate(Path work, long size) throws IOException {
         Path ipsw = work.resolve("bench-" + (size >> 20) + "M.ipsw");
-        if (Files.isRegularFile(ipsw) && Files.size(ipsw) >= size) {
+        if (Files.isRegularFile(ipsw)) {
             return ipsw;
         }
         System.out.println("generating " + ipsw + " …");
@@ -126,7 +126,7 @@ final class FirmwareBenchmark implements Benchmark {
                 .im4p("Firmware/all_flash/sep-firmware.d53g.RELEASE.im4p", 8 << 20)
                 .im4p("kernelcache.release.iphone13", 40 << 20)
                 .deflated("Restore.plist", "<plist version=\"1.0\"><dict/></plist>".getBytes(StandardCharsets.UTF_8))
-                .diskImage("090-27483-047.dmg", size - (50 << 20))
+                .diskImage("090-27483-047.dmg", size - (49 << 20))
                 .write(ipsw);
         return ipsw;
     }

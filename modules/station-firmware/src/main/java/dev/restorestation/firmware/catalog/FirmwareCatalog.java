@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The builds Apple offers for a device: ipsw.me v4 for the list, Apple's version.xml as a second
@@ -147,10 +149,10 @@ public final class FirmwareCatalog {
 
     private void save(Path file, byte[] body) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temporary = file.resolveSibling(file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Path temporary = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         Files.write(temporary, body);
         DurableFiles.publish(temporary, file);
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(clock.instant()));
+        Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
     }
 
     private String ago(Instant then) {

@@ -158,14 +158,26 @@ public final class Downloader {
             while (position < size) {
                 context.checkCancelled();
                 byte[] buffer = fanOut.take();
-                int filled = fill(body, buffer, (int) Math.min(buffer.length, size - position));
-                if (filled == 0) {
-                    fanOut.giveBack(buffer);
-                    throw new DownloadException("the server closed the connection at " + ByteSize.format(position)
-                            + " of " + ByteSize.format(size), true);
+                int wanted = (int) Math.min(buffer.length, size - position);
+                int filled = 0;
+                try {
+                    while (filled < wanted) {
+                        int read = readSome(body, buffer, filled, wanted - filled);
+                        if (read < 0) {
+                            throw new DownloadException("the server closed the connection at "
+                                    + ByteSize.format(position + filled) + " of " + ByteSize.format(size), true);
+                        }
+                        // written at once, so a crash loses only what was in flight
+                        write(out, buffer, filled, read, position + filled, partial);
+                        filled += read;
+                    }
+                } finally {
+                    if (filled > 0) {
+                        fanOut.publish(buffer, filled);
+                    } else {
+                        fanOut.giveBack(buffer);
+                    }
                 }
-                write(out, buffer, filled, position, partial);
-                fanOut.publish(buffer, filled);
                 position += filled;
                 if (position - reported >= PROGRESS_BYTES || position == size) {
                     reported = position;
@@ -197,9 +209,9 @@ public final class Downloader {
         }
     }
 
-    private static void write(WritableByteChannel out, byte[] buffer, int length, long position, PartialDownload partial)
-            throws IOException {
-        ByteBuffer data = ByteBuffer.wrap(buffer, 0, length);
+    private static void write(WritableByteChannel out, byte[] buffer, int offset, int length, long position,
+                              PartialDownload partial) throws IOException {
+        ByteBuffer data = ByteBuffer.wrap(buffer, offset, length);
         try {
             while (data.hasRemaining()) {
                 out.write(data);
@@ -207,31 +219,22 @@ public final class Downloader {
         } catch (IOException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage();
             if (reason.contains("No space left") || reason.contains("not enough space") || reason.contains("quota")) {
-                throw new DownloadException("disk full while downloading: " + ByteSize.format(position)
+                throw new DownloadException("disk full while downloading: " + ByteSize.format(position + data.position() - offset)
                         + " kept in " + partial.data().getFileName() + " to resume once space is freed", false);
             }
             throw e;
         }
     }
 
-    private static int fill(InputStream body, byte[] buffer, int wanted) throws IOException {
-        int filled = 0;
+    /** Some bytes of the body; -1 when the connection ended or broke. */
+    private static int readSome(InputStream body, byte[] buffer, int offset, int length) throws IOException {
         try {
-            while (filled < wanted) {
-                int read = body.read(buffer, filled, wanted - filled);
-                if (read < 0) {
-                    break;
-                }
-                filled += read;
-            }
+            return body.read(buffer, offset, length);
         } catch (InterruptedIOException e) {
             throw e;
         } catch (IOException e) {
-            if (filled == 0) {
-                return 0;
-            }
+            return -1;
         }
-        return filled;
     }
 
     private static void checkRange(HttpResponse<?> response, long have, long size) throws DownloadException {

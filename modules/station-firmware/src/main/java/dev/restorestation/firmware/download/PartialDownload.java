@@ -5,6 +5,7 @@ import dev.restorestation.firmware.store.DurableFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 /**
  * A download in progress on disk: {@code <key>.part} with the bytes so far and
@@ -39,7 +40,7 @@ record PartialDownload(Path data, Path metadata) {
     }
 
     void describe(DownloadRequest request, String etag, String lastModified) throws IOException {
-        Path temporary = metadata.resolveSibling(metadata.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        Path temporary = metadata.resolveSibling(metadata.getFileName() + "." + UUID.randomUUID() + ".tmp");
         JSON.writeValue(temporary.toFile(), new Metadata(request.url().toString(), request.size(), request.sha1(),
                 etag == null ? "" : etag, lastModified == null ? "" : lastModified));
         DurableFiles.publish(temporary, metadata);

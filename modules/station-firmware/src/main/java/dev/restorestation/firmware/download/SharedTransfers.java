@@ -3,14 +3,20 @@ package dev.restorestation.firmware.download;
 import dev.restorestation.firmware.store.FileLocks;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One transfer per file, shop-wide. Requests in this process for the same key share one
@@ -27,6 +33,7 @@ public final class SharedTransfers {
         T run() throws IOException;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(SharedTransfers.class);
     private static final ConcurrentHashMap<String, CompletableFuture<Object>> IN_FLIGHT = new ConcurrentHashMap<>();
 
     private SharedTransfers() {
@@ -39,7 +46,7 @@ public final class SharedTransfers {
      * @param waiting told when another process holds the lock, with what its lock file says
      */
     @SuppressWarnings("unchecked")
-    public static <T> T once(String key, Path lockFile, Transfer<T> transfer, java.util.function.Consumer<String> waiting)
+    public static <T> T once(String key, Path lockFile, Transfer<T> transfer, Consumer<String> waiting)
             throws IOException {
         CompletableFuture<Object> mine = new CompletableFuture<>();
         CompletableFuture<Object> running = IN_FLIGHT.putIfAbsent(key, mine);
@@ -58,17 +65,32 @@ public final class SharedTransfers {
         }
     }
 
-    private static <T> T underLock(Path lockFile, Transfer<T> transfer, java.util.function.Consumer<String> waiting)
+    private static <T> T underLock(Path lockFile, Transfer<T> transfer, Consumer<String> waiting)
             throws IOException {
-        var held = FileLocks.tryAcquire(lockFile);
+        Optional<FileLocks.Held> held = FileLocks.tryAcquire(lockFile);
         if (held.isEmpty()) {
             waiting.accept(holder(lockFile));
-            held = java.util.Optional.of(FileLocks.acquire(lockFile));
+            held = Optional.of(FileLocks.acquire(lockFile));
         }
         try (FileLocks.Held lock = held.get()) {
+            String left = read(lock.channel());
+            if (!left.isEmpty()) {
+                LOG.info("taking over {}, left by a station that stopped: {}", lockFile.getFileName(), left);
+            }
             describeHolder(lock.channel());
-            return transfer.run();
+            try {
+                return transfer.run();
+            } finally {
+                lock.channel().truncate(0);
+            }
         }
+    }
+
+    /** Reads the lock file through the channel that holds it: opening it again would drop the lock. */
+    private static String read(FileChannel channel) throws IOException {
+        ByteBuffer content = ByteBuffer.allocate((int) Math.min(channel.size(), 4096));
+        channel.read(content, 0);
+        return new String(content.array(), 0, content.position(), StandardCharsets.UTF_8).strip();
     }
 
     private static Object await(CompletableFuture<Object> running) throws IOException {
@@ -94,9 +116,10 @@ public final class SharedTransfers {
         channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
     }
 
+    /** What the lock file of another process says; only read while this process does not hold it. */
     private static String holder(Path lockFile) {
         try {
-            return java.nio.file.Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+            return Files.readString(lockFile, StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
             return "another station";
         }
@@ -104,7 +127,7 @@ public final class SharedTransfers {
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
             return "this computer";
         }
