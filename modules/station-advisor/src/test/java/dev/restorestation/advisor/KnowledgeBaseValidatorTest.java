@@ -3,6 +3,7 @@ package dev.restorestation.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +111,31 @@ class KnowledgeBaseValidatorTest {
                 .isInstanceOf(KnowledgeBaseException.class).hasMessageContaining("broken.json");
     }
 
+    /** Every field, dropped or set to null or to the wrong type, gives a problem report, never a crash. */
+    @Test
+    void anyDamagedFieldIsReportedNotCrashedOn() {
+        List<List<Object>> paths = new ArrayList<>();
+        collectFields(small(), new ArrayList<>(), paths);
+        assertThat(paths).hasSizeGreaterThan(50);
+        for (List<Object> path : paths) {
+            for (Consumer<ObjectNode> damage : List.<Consumer<ObjectNode>>of(
+                    parent -> parent.remove((String) last(path)),
+                    parent -> parent.putNull((String) last(path)),
+                    parent -> parent.putArray((String) last(path)).addNull(),
+                    parent -> parent.put((String) last(path), 7))) {
+                ObjectNode kb = small();
+                damage.accept(parentOf(kb, path));
+                try {
+                    read(kb);
+                } catch (KnowledgeBaseException expected) {
+                    assertThat(expected.problems()).as("%s", path).isNotEmpty();
+                } catch (Exception e) {
+                    throw new AssertionError("damaging " + path + " crashed the reader", e);
+                }
+            }
+        }
+    }
+
     @Test
     void listsEveryProblemAtOnce() {
         ObjectNode kb = small();
@@ -121,6 +149,35 @@ class KnowledgeBaseValidatorTest {
         ObjectNode kb = small();
         breakIt.accept(kb);
         assertThatThrownBy(() -> read(kb)).isInstanceOf(KnowledgeBaseException.class).hasMessageContaining(problem);
+    }
+
+    private static void collectFields(JsonNode node, List<Object> path, List<List<Object>> paths) {
+        if (node.isObject()) {
+            node.fieldNames().forEachRemaining(name -> {
+                List<Object> child = new ArrayList<>(path);
+                child.add(name);
+                paths.add(child);
+                collectFields(node.get(name), child, paths);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                List<Object> child = new ArrayList<>(path);
+                child.add(i);
+                collectFields(node.get(i), child, paths);
+            }
+        }
+    }
+
+    private static ObjectNode parentOf(ObjectNode kb, List<Object> path) {
+        JsonNode node = kb;
+        for (Object step : path.subList(0, path.size() - 1)) {
+            node = step instanceof Integer index ? node.get(index) : node.get((String) step);
+        }
+        return (ObjectNode) node;
+    }
+
+    private static Object last(List<Object> path) {
+        return path.get(path.size() - 1);
     }
 
     private static ObjectNode code(ObjectNode kb, int index) {
