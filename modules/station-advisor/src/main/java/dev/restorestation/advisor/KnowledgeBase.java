@@ -18,22 +18,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
  * The error knowledge base: what each Apple code and each engine failure means and which fixes to
- * try, in order. Read from a JSON file that is validated as it is read; immutable afterwards.
+ * try, in order. Read from a JSON file that is validated as it is read; immutable afterwards and
+ * safe to share between threads.
  */
 public final class KnowledgeBase {
 
     /** Where the bundled file sits on the class path. */
     public static final String BUNDLED = "/dev/restorestation/advisor/knowledge-base.json";
-
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private record AppleEntry(List<CodeRange> ranges, boolean primary, KnownError error) {
     }
@@ -41,31 +38,47 @@ public final class KnowledgeBase {
     private record EngineFailure(Set<Integer> statusCodes, Optional<Pattern> pattern, KnownError error) {
     }
 
-    private final Map<String, KnowledgeFix> fixes;
-    private final Map<ErrorCategory, CategoryAdvice> categories;
-    private final List<AppleEntry> appleEntries;
-    private final List<EngineFailure> engineFailures;
-
-    private KnowledgeBase(KnowledgeBaseFile file) {
-        fixes = new LinkedHashMap<>();
-        file.fixes().forEach(f -> fixes.put(f.id(), new KnowledgeFix(
-                f.id(), f.text().strip(), Boolean.TRUE.equals(f.destructive()), FixKind.fromId(f.kind()))));
-        categories = new EnumMap<>(ErrorCategory.class);
-        file.categories().forEach(c -> {
-            ErrorCategory category = ErrorCategory.fromId(c.category());
-            categories.put(category, new CategoryAdvice(category, c.meaning().strip(), c.escalates(), fixes(c.fixes())));
-        });
-        appleEntries = file.codes().stream().map(this::appleEntry).toList();
-        engineFailures = file.engine().stream().map(this::engineFailure).toList();
+    /** The file's entries, indexed for lookup. */
+    private record Contents(Map<String, KnowledgeFix> fixes, Map<ErrorCategory, CategoryAdvice> categories,
+                            List<AppleEntry> appleEntries, List<EngineFailure> engineFailures) {
     }
 
-    /** The knowledge base shipped with the station. */
+    private static volatile Contents bundledContents;
+
+    private final Supplier<Contents> contents;
+
+    private KnowledgeBase(Supplier<Contents> contents) {
+        this.contents = contents;
+    }
+
+    /**
+     * The knowledge base shipped with the station. It is read on first use, once per process, so
+     * opening the station does not wait for it; the build has already checked the file.
+     */
     public static KnowledgeBase bundled() {
+        return new KnowledgeBase(KnowledgeBase::bundledContents);
+    }
+
+    private static Contents bundledContents() {
+        Contents loaded = bundledContents;
+        if (loaded == null) {
+            synchronized (KnowledgeBase.class) {
+                loaded = bundledContents;
+                if (loaded == null) {
+                    loaded = readBundled();
+                    bundledContents = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    private static Contents readBundled() {
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("the knowledge base " + BUNDLED + " is missing from the class path");
             }
-            return read(in, BUNDLED);
+            return parse(in, BUNDLED);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the knowledge base " + BUNDLED, e);
         }
@@ -77,9 +90,18 @@ public final class KnowledgeBase {
      * @throws KnowledgeBaseException listing every problem when the file is broken
      */
     public static KnowledgeBase read(InputStream in, String source) throws IOException {
+        Contents contents = parse(in, source);
+        return new KnowledgeBase(() -> contents);
+    }
+
+    private static Contents parse(InputStream in, String source) throws IOException {
         KnowledgeBaseFile file;
         try {
-            file = JSON.readValue(in, KnowledgeBaseFile.class);
+            ObjectMapper json = JsonMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .build();
+            file = json.readValue(in, KnowledgeBaseFile.class);
         } catch (JacksonException e) {
             throw new KnowledgeBaseException(source, List.of(e.getOriginalMessage() + location(e)));
         }
@@ -90,7 +112,7 @@ public final class KnowledgeBase {
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(source, problems);
         }
-        return new KnowledgeBase(file);
+        return build(file);
     }
 
     private static String location(JacksonException e) {
@@ -119,7 +141,7 @@ public final class KnowledgeBase {
 
     /** The entry for an Apple code; {@code preferred} picks among entries sharing the code. */
     public Optional<KnownError> appleCode(int code, ErrorCategory preferred) {
-        List<AppleEntry> matches = appleEntries.stream()
+        List<AppleEntry> matches = contents.get().appleEntries().stream()
                 .filter(e -> e.ranges().stream().anyMatch(r -> r.contains(code)))
                 .toList();
         return matches.stream().filter(e -> e.error().category() == preferred).findFirst()
@@ -129,7 +151,7 @@ public final class KnowledgeBase {
     }
 
     public Optional<KnownError> engineStatus(int status) {
-        return engineFailures.stream().filter(e -> e.statusCodes().contains(status)).findFirst().map(EngineFailure::error);
+        return contents.get().engineFailures().stream().filter(e -> e.statusCodes().contains(status)).findFirst().map(EngineFailure::error);
     }
 
     /** The first engine failure whose pattern occurs in {@code text}, in file order. */
@@ -137,44 +159,59 @@ public final class KnowledgeBase {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return engineFailures.stream()
+        return contents.get().engineFailures().stream()
                 .filter(e -> e.pattern().map(p -> p.matcher(text).find()).orElse(false))
                 .findFirst()
                 .map(EngineFailure::error);
     }
 
     public CategoryAdvice category(ErrorCategory category) {
-        return categories.get(category);
+        return contents.get().categories().get(category);
     }
 
     public Optional<KnowledgeFix> fix(String id) {
-        return Optional.ofNullable(fixes.get(id));
+        return Optional.ofNullable(contents.get().fixes().get(id));
     }
 
     /** Every Apple-code entry, in file order. */
     List<KnownError> appleCodeEntries() {
-        return appleEntries.stream().map(AppleEntry::error).toList();
+        return contents.get().appleEntries().stream().map(AppleEntry::error).toList();
     }
 
     /** How many distinct Apple codes the entries cover. */
     long appleCodeCount() {
-        return appleEntries.stream()
+        return contents.get().appleEntries().stream()
                 .flatMap(e -> e.ranges().stream())
                 .flatMapToInt(r -> IntStream.rangeClosed(r.from(), r.to()))
                 .distinct()
                 .count();
     }
 
-    private AppleEntry appleEntry(CodeEntry entry) {
-        List<DeviceNote> notes = entry.devices() == null ? List.of() : entry.devices().stream().map(this::deviceNote).toList();
+    private static Contents build(KnowledgeBaseFile file) {
+        Map<String, KnowledgeFix> fixes = new LinkedHashMap<>();
+        file.fixes().forEach(f -> fixes.put(f.id(), new KnowledgeFix(
+                f.id(), f.text().strip(), Boolean.TRUE.equals(f.destructive()), FixKind.fromId(f.kind()))));
+        Map<ErrorCategory, CategoryAdvice> categories = new EnumMap<>(ErrorCategory.class);
+        file.categories().forEach(c -> {
+            ErrorCategory category = ErrorCategory.fromId(c.category());
+            categories.put(category, new CategoryAdvice(category, c.meaning().strip(), c.escalates(), fixes(fixes, c.fixes())));
+        });
+        return new Contents(fixes, categories,
+                file.codes().stream().map(entry -> appleEntry(entry, fixes)).toList(),
+                file.engine().stream().map(entry -> engineFailure(entry, fixes)).toList());
+    }
+
+    private static AppleEntry appleEntry(CodeEntry entry, Map<String, KnowledgeFix> fixes) {
+        List<DeviceNote> notes = entry.devices() == null ? List.of()
+                : entry.devices().stream().map(device -> deviceNote(device, fixes)).toList();
         KnownError error = new KnownError(entry.id(), ErrorCategory.fromId(entry.category()), entry.meaning().strip(),
-                !Boolean.FALSE.equals(entry.verified()), entry.causes(), fixes(entry.fixes()), notes);
+                !Boolean.FALSE.equals(entry.verified()), entry.causes(), fixes(fixes, entry.fixes()), notes);
         return new AppleEntry(KnowledgeBaseValidator.ranges(entry), entry.sharesCodesWith() == null, error);
     }
 
-    private EngineFailure engineFailure(EngineEntry entry) {
+    private static EngineFailure engineFailure(EngineEntry entry, Map<String, KnowledgeFix> fixes) {
         KnownError error = new KnownError(entry.id(), ErrorCategory.fromId(entry.category()), entry.meaning().strip(),
-                true, entry.causes(), fixes(entry.fixes()), List.of());
+                true, entry.causes(), fixes(fixes, entry.fixes()), List.of());
         Set<Integer> statusCodes = entry.statusCodes() == null ? Set.of() : Set.copyOf(entry.statusCodes());
         Optional<Pattern> pattern = Optional.ofNullable(entry.pattern())
                 .filter(p -> !p.isBlank())
@@ -182,12 +219,12 @@ public final class KnowledgeBase {
         return new EngineFailure(statusCodes, pattern, error);
     }
 
-    private DeviceNote deviceNote(DeviceEntry entry) {
+    private static DeviceNote deviceNote(DeviceEntry entry, Map<String, KnowledgeFix> fixes) {
         return new DeviceNote(Set.copyOf(entry.productTypes()), entry.note().strip(),
-                entry.fixes() == null ? List.of() : fixes(entry.fixes()));
+                entry.fixes() == null ? List.of() : fixes(fixes, entry.fixes()));
     }
 
-    private List<KnowledgeFix> fixes(List<String> ids) {
+    private static List<KnowledgeFix> fixes(Map<String, KnowledgeFix> fixes, List<String> ids) {
         return ids.stream().map(fixes::get).toList();
     }
 }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.IntStream;
 
 /**
  * The rules a knowledge base file must keep: known schema, unique ids, known categories and fix
@@ -176,11 +177,12 @@ final class KnowledgeBaseValidator {
 
     /** Overlapping codes are allowed only when one entry names the other and the categories differ. */
     private void checkOverlaps(List<CodeEntry> entries) {
+        List<List<CodeRange>> ranges = entries.stream().map(KnowledgeBaseValidator::ranges).toList();
         for (int i = 0; i < entries.size(); i++) {
             for (int j = i + 1; j < entries.size(); j++) {
                 CodeEntry a = entries.get(i);
                 CodeEntry b = entries.get(j);
-                List<String> shared = sharedCodes(a, b);
+                List<String> shared = sharedCodes(ranges.get(i), ranges.get(j));
                 if (shared.isEmpty()) {
                     continue;
                 }
@@ -193,18 +195,20 @@ final class KnowledgeBaseValidator {
                 }
             }
             CodeEntry entry = entries.get(i);
-            if (entry.sharesCodesWith() != null && entries.stream().noneMatch(
-                    other -> other.id() != null && other.id().equals(entry.sharesCodesWith()) && !sharedCodes(entry, other).isEmpty())) {
+            List<CodeRange> own = ranges.get(i);
+            boolean sharesWithNamed = IntStream.range(0, entries.size()).anyMatch(j ->
+                    Objects.equals(entries.get(j).id(), entry.sharesCodesWith()) && !sharedCodes(own, ranges.get(j)).isEmpty());
+            if (entry.sharesCodesWith() != null && !sharesWithNamed) {
                 problems.add("code entry '" + entry.id() + "' shares codes with '" + entry.sharesCodesWith()
                         + "', which does not exist or claims none of its codes");
             }
         }
     }
 
-    private static List<String> sharedCodes(CodeEntry a, CodeEntry b) {
+    private static List<String> sharedCodes(List<CodeRange> a, List<CodeRange> b) {
         List<String> shared = new ArrayList<>();
-        for (CodeRange left : ranges(a)) {
-            for (CodeRange right : ranges(b)) {
+        for (CodeRange left : a) {
+            for (CodeRange right : b) {
                 if (left.overlaps(right)) {
                     shared.add(new CodeRange(Math.max(left.from(), right.from()), Math.min(left.to(), right.to())).toString());
                 }

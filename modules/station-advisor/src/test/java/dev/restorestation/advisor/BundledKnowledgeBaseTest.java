@@ -78,6 +78,12 @@ class BundledKnowledgeBaseTest {
     }
 
     @Test
+    void theBundledFileIsReadOncePerProcess() {
+        assertThat(KnowledgeBase.bundled().appleCode(4013, USB_CONNECTION).orElseThrow())
+                .isSameAs(KnowledgeBase.bundled().appleCode(4013, USB_CONNECTION).orElseThrow());
+    }
+
+    @Test
     void sharedCodesFollowTheDiagnosedCategory() {
         assertThat(KNOWLEDGE.appleCode(6, UNKNOWN).orElseThrow().category()).isEqualTo(STORAGE);
         assertThat(KNOWLEDGE.appleCode(6, NETWORK).orElseThrow().category()).isEqualTo(NETWORK);
