@@ -15,6 +15,8 @@ import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,15 +46,21 @@ final class AdviceBenchmark implements Benchmark {
 
         long coldStart = System.nanoTime();
         KnowledgeBase knowledge = KnowledgeBase.bundled();
+        knowledge.fix("cable-swap");
         double coldMs = (System.nanoTime() - coldStart) / 1e6;
+        byte[] file;
+        try (InputStream in = KnowledgeBase.class.getResourceAsStream(KnowledgeBase.BUNDLED)) {
+            file = in.readAllBytes();
+        }
         List<Long> loads = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             long start = System.nanoTime();
-            KnowledgeBase.bundled();
+            KnowledgeBase.read(new ByteArrayInputStream(file), "bench");
             loads.add(System.nanoTime() - start);
         }
         Collections.sort(loads);
-        System.out.printf("knowledge base load: first %.1f ms, then median %.2f ms%n", coldMs, ms(median(loads)));
+        System.out.printf("knowledge base read and checked: on first use %.1f ms, then median %.2f ms%n", coldMs,
+                ms(median(loads)));
 
         List<Long> baseline = advise(new ShopAdvisor(knowledge, new EmptyShopHistory(), Clock.systemUTC()), calls, attempts);
         report("knowledge base only (baseline)", baseline, calls);
