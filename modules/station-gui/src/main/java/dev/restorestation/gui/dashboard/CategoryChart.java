@@ -3,6 +3,7 @@ package dev.restorestation.gui.dashboard;
 import dev.restorestation.gui.theme.StationTheme;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -31,6 +32,7 @@ final class CategoryChart {
         bars.setDrawBarOutline(false);
         CategoryPlot plot = new CategoryPlot(data, categories, failures, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setNoDataMessage("No failed attempts in this period");
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         restyle();

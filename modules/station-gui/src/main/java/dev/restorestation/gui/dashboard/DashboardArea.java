@@ -79,9 +79,11 @@ public final class DashboardArea extends JPanel {
         add(running, "sg figure, growx");
         add(cache, "sg figure, growx");
 
-        JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 50%][grow, fill, 50%]", "[][grow, fill]"));
+        JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 50%][grow, fill, 50%]", "[][][grow, fill]"));
         charts.add(heading("Top errors, last " + PERIOD_DAYS + " days"));
-        charts.add(heading("Slot health: USB failures per slot, last " + PERIOD_DAYS + " days"), "wrap");
+        charts.add(heading("Slot health, last " + PERIOD_DAYS + " days"), "wrap");
+        charts.add(caption("Failed attempts per error category"));
+        charts.add(caption("Each block is a slot: its USB failures / attempts; ⚠ marks a slot to fix"), "wrap, wmin 0");
         charts.add(chartPanel(categories.chart(), "dashboard-categories"), "hmin 160");
         charts.add(chartPanel(slots.chart(), "dashboard-slots"), "hmin 160");
         add(charts);
@@ -202,6 +204,12 @@ public final class DashboardArea extends JPanel {
         panel.setMouseZoomable(false);
         panel.setPopupMenu(null);
         return panel;
+    }
+
+    private static JLabel caption(String text) {
+        JLabel label = new JLabel(text);
+        label.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        return label;
     }
 
     private static JLabel heading(String text) {

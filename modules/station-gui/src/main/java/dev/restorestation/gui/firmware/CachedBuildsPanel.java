@@ -59,9 +59,11 @@ final class CachedBuildsPanel extends JPanel {
         content.add(scroll, "table");
         content.add(empty, "empty");
         add(content, "hmin 100");
-        add(importButton, "split 3, growx 0");
-        add(verify, "growx 0");
-        add(delete, "growx 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0"));
+        buttons.add(importButton);
+        buttons.add(verify);
+        buttons.add(delete);
+        add(buttons);
 
         importButton.addActionListener(e -> onImport.run());
         verify.addActionListener(e -> selected().ifPresent(onVerify));

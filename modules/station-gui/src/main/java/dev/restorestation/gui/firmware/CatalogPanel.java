@@ -70,9 +70,11 @@ final class CatalogPanel extends JPanel {
         JLabel label = new JLabel("Model:");
         label.setLabelFor(productType);
         label.setDisplayedMnemonic('M');
-        add(label, "split 3");
-        add(productType, "growx 0");
-        add(show, "growx 0");
+        JPanel choice = new JPanel(new MigLayout("insets 0"));
+        choice.add(label);
+        choice.add(productType);
+        choice.add(show);
+        add(choice);
         add(status, "wmin 0");
         add(new JScrollPane(table), "hmin 80");
         add(download, "right, growx 0");
@@ -152,7 +154,8 @@ final class CatalogPanel extends JPanel {
         if (listing.builds().isEmpty()) {
             counts = "The catalog lists no builds for " + listing.productType();
         }
-        String notes = listing.notes().isEmpty() ? "" : " " + String.join("; ", listing.notes()) + ".";
+        String notes = listing.notes().stream().map(note -> " " + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".")
+                .collect(Collectors.joining());
         if (listing.offline()) {
             Duration age = Duration.between(listing.fetchedAt(), clock.instant());
             return counts + ". Offline: the catalog could not be reached; this copy is " + SizeText.duration(age)

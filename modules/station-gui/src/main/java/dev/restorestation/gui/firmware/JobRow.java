@@ -22,7 +22,7 @@ final class JobRow extends JPanel {
     private Phase phase = Phase.RUNNING;
 
     JobRow(String name, String titleText, boolean pausable) {
-        super(new MigLayout("insets 6 0 6 0, fillx", "[grow, fill][]", "[][][]"));
+        super(new MigLayout("insets 6 0 6 0, fillx, hidemode 3", "[grow, fill][]", "[][][]"));
         this.pausable = pausable;
         setName(name);
         title.setText(titleText);
@@ -60,6 +60,7 @@ final class JobRow extends JPanel {
     void showProgress(double fraction, String text) {
         UiThread.requireEdt();
         phase = Phase.RUNNING;
+        bar.setVisible(true);
         bar.setIndeterminate(fraction < 0);
         if (fraction >= 0) {
             bar.setValue((int) Math.round(fraction * 1000));
@@ -85,6 +86,7 @@ final class JobRow extends JPanel {
         UiThread.requireEdt();
         phase = Phase.FAILED;
         bar.setIndeterminate(false);
+        bar.setVisible(false);
         detail.setText(reason);
         detail.setToolTipText(reason);
         detail.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");

@@ -7,7 +7,9 @@ import dev.restorestation.gui.UiThread;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.Window;
+import javax.swing.BorderFactory;
 import javax.swing.JDialog;
+import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.WindowConstants;
@@ -23,6 +25,11 @@ final class EngineLogViewer extends JDialog {
         text.setName("history-engine-log-text");
         text.setEditable(false);
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
+        JLabel heading = new JLabel("Attempt " + attempt.id() + " · ticket " + attempt.ticket().id() + " · "
+                + AttemptDetails.outcomeLine(attempt));
+        heading.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
+        heading.putClientProperty("FlatLaf.styleClass", "semibold");
+        add(heading, BorderLayout.NORTH);
         add(new JScrollPane(text), BorderLayout.CENTER);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setSize(860, 540);

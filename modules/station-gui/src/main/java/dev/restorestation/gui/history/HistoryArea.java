@@ -25,7 +25,6 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
@@ -62,7 +61,7 @@ public final class HistoryArea extends JPanel {
 
     /** @param chooseCsvFile asks where to save, given a suggested name; null for a file chooser */
     HistoryArea(AttemptLog log, TaskExecutor tasks, Clock clock, Function<String, Optional<Path>> chooseCsvFile) {
-        super(new MigLayout("insets 16 24 12 24, fill, wrap", "[grow, fill]", "[][][grow, fill][]"));
+        super(new MigLayout("insets 16 24 12 24, fill, wrap", "[grow, fill]", "[][][grow, fill][][]"));
         this.log = log;
         this.tasks = tasks;
         this.clock = clock;
@@ -80,6 +79,7 @@ public final class HistoryArea extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(AttemptsModel.OUTCOME).setCellRenderer(new OutcomeRenderer());
+        AttemptsModel.WIDTHS.forEach((column, width) -> table.getColumnModel().getColumn(column).setPreferredWidth(width));
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             details.show(row < 0 ? null : model.attemptAt(table.convertRowIndexToModel(row)));
@@ -93,14 +93,12 @@ public final class HistoryArea extends JPanel {
         JLabel title = new JLabel("History");
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "split 3, growx 0, aligny top");
-        add(form, "gapleft 24, growx, aligny top");
-        add(export, "growx 0, aligny top");
+        add(form, "gapleft 24, aligny top");
+        add(export, "gapleft push, growx 0, aligny top");
         heading.putClientProperty("FlatLaf.styleClass", "h4");
         add(heading, "wmin 0");
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, results, details);
-        split.setResizeWeight(0.7);
-        split.setBorder(null);
-        add(split);
+        add(results, "hmin 120");
+        add(details, "wmin 0");
         add(message, "wmin 0");
         export.addActionListener(e -> exportCsv());
         export.setEnabled(false);

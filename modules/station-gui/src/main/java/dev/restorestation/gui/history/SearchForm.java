@@ -21,7 +21,7 @@ final class SearchForm extends JPanel {
     private final JLabel problem = new JLabel();
 
     SearchForm(Consumer<HistoryQuery> onSearch) {
-        super(new MigLayout("insets 0, hidemode 3", "[][grow, fill][]", "[][]"));
+        super(new MigLayout("insets 0, hidemode 3", "[][fill][]", "[][]"));
         setName("history-search");
         kind.setName("history-kind");
         text.setName("history-text");
@@ -30,7 +30,7 @@ final class SearchForm extends JPanel {
         problem.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
         problem.setVisible(false);
         add(kind);
-        add(text, "wmin 160");
+        add(text, "w 160:300:420");
         add(search, "wrap");
         add(problem, "skip 1, span 2, wmin 0");
 

@@ -10,18 +10,18 @@ import org.junit.jupiter.api.Test;
 class SlotGridTest {
 
     @Test
-    void slotsAreLaidOutInCountingOrderEightToARow() {
+    void slotsAreLaidOutInCountingOrderRowByRowAboutTwiceAsWideAsTall() {
         List<SlotRecord> slots = IntStream.rangeClosed(1, 12).map(i -> 13 - i)
                 .mapToObj(i -> new SlotRecord(String.valueOf(i), 10, i == 10 ? 6 : 0))
                 .toList();
 
         SlotGrid grid = SlotGrid.of(slots);
 
-        assertThat(grid.columns()).isEqualTo(8);
-        assertThat(grid.rows()).isEqualTo(2);
+        assertThat(grid.columns()).isEqualTo(5);
+        assertThat(grid.rows()).isEqualTo(3);
         assertThat(grid.cells().get(0).slot().slot()).isEqualTo("1");
         assertThat(grid.cells().get(9).slot().slot()).isEqualTo("10");
-        assertThat(grid.cells().get(9).column()).isEqualTo(1);
+        assertThat(grid.cells().get(9).column()).isEqualTo(4);
         assertThat(grid.cells().get(9).row()).isEqualTo(1);
         assertThat(grid.cells().get(9).rate()).isEqualTo(0.6);
     }
@@ -34,6 +34,15 @@ class SlotGridTest {
         assertThat(grid.rows()).isEqualTo(1);
         assertThat(grid.cells()).extracting(cell -> cell.slot().slot()).containsExactly("2", "A", "B");
         assertThat(grid.cells().get(1).rate()).isZero();
+    }
+
+    @Test
+    void aFortySlotBenchIsEightWideAndFiveDeep() {
+        SlotGrid grid = SlotGrid.of(IntStream.rangeClosed(1, 40).mapToObj(i -> new SlotRecord(String.valueOf(i), 1, 0)).toList());
+        assertThat(grid.columns()).isEqualTo(8);
+        assertThat(grid.rows()).isEqualTo(5);
+        assertThat(grid.cells().get(39).column()).isEqualTo(7);
+        assertThat(grid.cells().get(39).row()).isEqualTo(4);
     }
 
     @Test
