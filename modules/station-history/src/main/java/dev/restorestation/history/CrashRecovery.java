@@ -52,6 +52,9 @@ final class CrashRecovery {
                     update.executeBatch();
                 }
             }
+            for (LeftRunning attempt : found) {
+                FixResults.attemptEnded(connection, attempt.id(), false);
+            }
             return found.size();
         });
     }

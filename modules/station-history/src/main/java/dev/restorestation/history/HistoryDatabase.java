@@ -184,15 +184,21 @@ public final class HistoryDatabase implements AutoCloseable {
      * which takes seconds to start, is not needed (the usual case for a command-line query).
      */
     private static boolean upToDate(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
-            boolean latest = false;
-            while (rows.next()) {
-                if (!rows.getBoolean(2)) {
+        try (Connection connection = dataSource.getConnection()) {
+            try (ResultSet table = connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!table.next()) {
                     return false;
                 }
-                latest |= LATEST_SCHEMA.equals(rows.getString(1));
+            }
+            boolean latest = false;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(2)) {
+                        return false;
+                    }
+                    latest |= LATEST_SCHEMA.equals(rows.getString(1));
+                }
             }
             return latest;
         } catch (SQLException e) {

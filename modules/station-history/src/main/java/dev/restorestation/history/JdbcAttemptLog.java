@@ -101,6 +101,7 @@ final class JdbcAttemptLog implements AttemptLog {
                     throw notRunning(connection, attemptId);
                 }
             }
+            FixResults.attemptEnded(connection, attemptId, outcome == AttemptOutcome.SUCCEEDED);
             return null;
         });
     }

@@ -17,16 +17,10 @@ import java.util.Objects;
 final class JdbcShopHistory implements ShopHistory {
 
     /**
-     * For each failure f, the next attempt n on the same device (the lowest later id) and the
-     * fixes recorded on n. An n still running has no result yet and is left out.
+     * Counted as attempts end (see {@link FixResults}): a next attempt still running has no
+     * result yet and is not in them.
      */
-    private static final String FIX_OUTCOMES = """
-            SELECT fa.fix_id, COUNT(*), SUM(CASE WHEN n.outcome = 'SUCCEEDED' THEN 1 ELSE 0 END)
-            FROM attempts f
-            JOIN attempts n ON n.id = (SELECT MIN(x.id) FROM attempts x WHERE x.ecid = f.ecid AND x.id > f.id)
-            JOIN fixes_applied fa ON fa.attempt_id = n.id
-            WHERE f.outcome = 'FAILED' AND n.outcome <> 'RUNNING'
-            """;
+    private static final String FIX_OUTCOMES = "SELECT fix_id, SUM(applied), SUM(succeeded) FROM fix_results";
 
     private static final String SLOT_RECORDS = """
             SELECT slot, COUNT(*),
@@ -44,22 +38,23 @@ final class JdbcShopHistory implements ShopHistory {
 
     @Override
     public List<FixOutcome> fixOutcomes(Integer appleCode, ErrorCategory category, String productType) {
-        StringBuilder sql = new StringBuilder(FIX_OUTCOMES);
+        List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         if (appleCode != null) {
-            sql.append("AND f.apple_code = ?\n");
+            conditions.add("apple_code = ?");
             parameters.add(appleCode);
         } else if (category != null) {
-            sql.append("AND f.category = ?\n");
+            conditions.add("category = ?");
             parameters.add(category.id());
         }
         if (productType != null) {
-            sql.append("AND f.product_type = ?\n");
+            conditions.add("product_type = ?");
             parameters.add(productType);
         }
-        sql.append("GROUP BY fa.fix_id ORDER BY fa.fix_id");
+        String sql = FIX_OUTCOMES + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                + " GROUP BY fix_id ORDER BY fix_id";
         return database.read("count how fixes fared", connection -> {
-            try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.size(); i++) {
                     query.setObject(i + 1, parameters.get(i));
                 }

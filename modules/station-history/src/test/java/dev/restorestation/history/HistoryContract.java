@@ -379,6 +379,9 @@ abstract class HistoryContract {
             assertThat(attempts.get(1).outcome()).isEqualTo(AttemptOutcome.INTERRUPTED);
             assertThat(attempts.get(1).fixesApplied()).containsExactly("replace-cable");
             assertThat(kept.engineLog(100)).isEqualTo("ERROR: Unable to send iBEC; Done: -1");
+            assertThat(upgraded.shopHistory().fixOutcomes(4013, null, "iPhone12,1"))
+                    .as("the interrupted retry counts as tried, not as a success")
+                    .containsExactly(new FixOutcome("replace-cable", 1, 0));
             kept.appendLog(101, " restore interrupted here");
             assertThat(kept.engineLog(101)).isEqualTo("Sending filesystem now... restore interrupted here");
             assertThat(kept.begin(Attempts.of("R-0042 'screen'", Attempts.IPHONE, "4"))).isNotIn(100L, 101L);

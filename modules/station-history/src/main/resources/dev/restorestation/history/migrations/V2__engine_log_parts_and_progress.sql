@@ -35,3 +35,27 @@ CREATE INDEX attempts_error_code ON attempts (apple_code, outcome);
 CREATE INDEX attempts_error_category ON attempts (category, outcome);
 CREATE INDEX attempts_slot ON attempts (slot, started_at);
 CREATE INDEX attempts_started ON attempts (started_at);
+
+-- How each fix fared, kept up to date as attempts end, so the advisor's question is a lookup:
+-- per failure (its Apple code, category and product), each fix recorded on the next attempt on
+-- the same device counts as applied, and as succeeded when that attempt succeeded.
+-- 0 stands for "no Apple code", '' for "product unknown": key columns cannot be NULL.
+CREATE TABLE fix_results (
+    apple_code   INTEGER     NOT NULL,
+    category     VARCHAR(32) NOT NULL,
+    product_type VARCHAR(32) NOT NULL,
+    fix_id       VARCHAR(64) NOT NULL,
+    applied      INTEGER     NOT NULL,
+    succeeded    INTEGER     NOT NULL,
+    PRIMARY KEY (apple_code, category, product_type, fix_id)
+);
+CREATE INDEX fix_results_category ON fix_results (category, product_type);
+
+INSERT INTO fix_results (apple_code, category, product_type, fix_id, applied, succeeded)
+    SELECT COALESCE(f.apple_code, 0), COALESCE(f.category, 'unknown'), COALESCE(f.product_type, ''), fa.fix_id,
+           COUNT(*), SUM(CASE WHEN n.outcome = 'SUCCEEDED' THEN 1 ELSE 0 END)
+    FROM attempts f
+    JOIN attempts n ON n.id = (SELECT MIN(x.id) FROM attempts x WHERE x.ecid = f.ecid AND x.id > f.id)
+    JOIN fixes_applied fa ON fa.attempt_id = n.id
+    WHERE f.outcome = 'FAILED' AND n.outcome <> 'RUNNING'
+    GROUP BY COALESCE(f.apple_code, 0), COALESCE(f.category, 'unknown'), COALESCE(f.product_type, ''), fa.fix_id;
