@@ -80,7 +80,7 @@ final class DemoStation {
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
         return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe,
-                new FirmwareChoice.LocalFile(ipsw), replug::shutdownNow);
+                new FirmwareChoice.LocalFile(ipsw), 0, replug::shutdownNow);
     }
 
     /** First attempt per slot as scripted, every later attempt a success. */

@@ -3,6 +3,8 @@ package dev.restorestation.app;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.app.cli.StationException;
+import dev.restorestation.app.window.FirmwareLibraryAdapter;
+import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineProbe;
@@ -16,6 +18,7 @@ import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.UsbBench;
 import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.gui.ShopViews;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistoryException;
 import dev.restorestation.history.HistorySource;
@@ -41,9 +44,15 @@ import java.util.function.Consumer;
  */
 public record StationServices(DeviceWatcher bench, RestoreService restores, HistoryDatabase history,
                               StationFirmwareCache firmware, EngineProbe engine, FirmwareChoice firmwareChoice,
-                              Runnable extraClose) implements AutoCloseable {
+                              long cacheCapBytes, Runnable extraClose) implements AutoCloseable {
 
     static final String ENGINE_CACHE = "engine-cache";
+
+    /** What the Firmware, History and Dashboard areas read. */
+    ShopViews shopViews() {
+        return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
+                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()));
+    }
 
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */
     static StationServices shop(DataDirectory data, StationSettings settings) throws IOException {
@@ -58,7 +67,7 @@ public record StationServices(DeviceWatcher bench, RestoreService restores, Hist
                 DevicePresence.onBench(bench), new EngineCache(data.root().resolve(ENGINE_CACHE)), stationName(),
                 limits(settings.parallelRestores()), RestoreTimeouts.bench());
         return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe,
-                new FirmwareChoice.LatestSigned(), () -> { });
+                new FirmwareChoice.LatestSigned(), settings.cacheCapBytes(), () -> { });
     }
 
     /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */

@@ -37,7 +37,7 @@ final class StationWindowLauncher {
         LOG.info("opening the station window{} on {}", demo ? " (demo bench)" : "", data.root());
         StationWindow.open(new WindowServices(StationVersion.get(), demo, data.root().toString(), services.bench(),
                 tasks, settings, services.engine(), services.restores(), services.history().attemptLog(),
-                services.firmwareChoice(), firstFrame(), () -> {
+                services.firmwareChoice(), services.shopViews(), firstFrame(), () -> {
                     tasks.close();
                     services.close();
                     System.exit(0);

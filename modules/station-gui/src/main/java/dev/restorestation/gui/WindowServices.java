@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  */
 public record WindowServices(String version, boolean demo, String dataDirectory, DeviceWatcher bench,
                              TaskExecutor tasks, SettingsStore settings, EngineProbe engine, RestoreService restores,
-                             AttemptLog attempts, FirmwareChoice firmware, Consumer<Instant> onFirstFrame,
-                             Runnable onClosed) {
+                             AttemptLog attempts, FirmwareChoice firmware, ShopViews shop,
+                             Consumer<Instant> onFirstFrame, Runnable onClosed) {
 
     public WindowServices {
         Objects.requireNonNull(bench, "bench");
@@ -31,6 +31,7 @@ public record WindowServices(String version, boolean demo, String dataDirectory,
         Objects.requireNonNull(restores, "restores");
         Objects.requireNonNull(attempts, "attempts");
         Objects.requireNonNull(firmware, "firmware");
+        Objects.requireNonNull(shop, "shop");
         Objects.requireNonNull(onFirstFrame, "onFirstFrame");
         Objects.requireNonNull(onClosed, "onClosed");
     }

@@ -177,7 +177,8 @@ class StationWindowTest {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                new MemoryAttemptLog(), new FirmwareChoice.LatestSigned(), (Instant at) -> painted.countDown(),
+                new MemoryAttemptLog(), new FirmwareChoice.LatestSigned(), EmptyShop.views(),
+                (Instant at) -> painted.countDown(),
                 closed::countDown));
     }
 

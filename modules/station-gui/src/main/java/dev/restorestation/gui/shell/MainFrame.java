@@ -7,12 +7,16 @@ import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.gui.LatestOnly;
+import dev.restorestation.gui.ShopViews;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import dev.restorestation.gui.bench.BenchArea;
 import dev.restorestation.gui.bench.DemoScenario;
+import dev.restorestation.gui.dashboard.DashboardArea;
+import dev.restorestation.gui.firmware.FirmwareArea;
+import dev.restorestation.gui.history.HistoryArea;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
@@ -66,13 +70,11 @@ public final class MainFrame extends JFrame {
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
 
         areaPanel.add(bench, Area.BENCH.name());
-        areaPanel.add(new ComingArea(Area.FIRMWARE,
-                "Cached builds, downloads in progress and the catalog per model appear here."), Area.FIRMWARE.name());
-        areaPanel.add(new ComingArea(Area.HISTORY,
-                "Every restore attempt per ticket appears here, with its outcome, error and fixes tried."),
-                Area.HISTORY.name());
-        areaPanel.add(new ComingArea(Area.DASHBOARD,
-                "Today's attempts, success rate, top errors and slot health appear here."), Area.DASHBOARD.name());
+        ShopViews shop = services.shop();
+        areaPanel.add(new FirmwareArea(shop.firmware(), services.tasks()), Area.FIRMWARE.name());
+        areaPanel.add(new HistoryArea(services.attempts(), services.tasks()), Area.HISTORY.name());
+        areaPanel.add(new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(), services.tasks()),
+                Area.DASHBOARD.name());
         areaPanel.add(new SettingsArea(settings, services.dataDirectory(), this::changeTheme, this::saveSettings),
                 Area.SETTINGS.name());
 

@@ -1,0 +1,18 @@
+package dev.restorestation.gui;
+
+import dev.restorestation.core.advice.SlotCheck;
+import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.history.ShopReport;
+import java.util.Objects;
+
+/** The ports the Firmware, History and Dashboard areas read the shop through. */
+public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory history, SlotCheck slots) {
+
+    public ShopViews {
+        Objects.requireNonNull(firmware, "firmware");
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(slots, "slots");
+    }
+}

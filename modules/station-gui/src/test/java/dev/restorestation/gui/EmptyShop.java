@@ -1,0 +1,101 @@
+package dev.restorestation.gui;
+
+import dev.restorestation.core.advice.SlotCheck;
+import dev.restorestation.core.advice.SlotWarning;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.firmware.CacheUsage;
+import dev.restorestation.core.firmware.CachedFirmware;
+import dev.restorestation.core.firmware.CatalogListing;
+import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.history.DailyResult;
+import dev.restorestation.core.history.FixOutcome;
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.history.ShopReport;
+import dev.restorestation.core.history.SlotRecord;
+import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.task.TaskContext;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/** A shop with no history and an empty firmware cache, for window tests about the bench. */
+final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotCheck {
+
+    static ShopViews views() {
+        EmptyShop shop = new EmptyShop();
+        return new ShopViews(shop, shop, shop, shop);
+    }
+
+    @Override
+    public List<CachedFirmware> builds() {
+        return List.of();
+    }
+
+    @Override
+    public CacheUsage usage() {
+        return new CacheUsage(0, 0, 1L << 40, "/tmp/firmware");
+    }
+
+    @Override
+    public CatalogListing catalog(String productType, TaskContext context) {
+        return new CatalogListing(productType, List.of(), Instant.now(), true, List.of("no catalog in tests"));
+    }
+
+    @Override
+    public CachedFirmware fetch(String productType, String build, TaskContext context) throws IOException {
+        throw new IOException("no downloads in tests");
+    }
+
+    @Override
+    public CachedFirmware importFile(Path ipsw, TaskContext context) throws IOException {
+        throw new IOException("no imports in tests");
+    }
+
+    @Override
+    public CachedFirmware verify(String sha256, TaskContext context) throws IOException {
+        throw new IOException("nothing cached");
+    }
+
+    @Override
+    public boolean remove(String sha256) {
+        return false;
+    }
+
+    @Override
+    public List<RestoreAttempt> failures(Integer appleCode, ErrorCategory category) {
+        return List.of();
+    }
+
+    @Override
+    public List<RestoreAttempt> inSlot(String slot) {
+        return List.of();
+    }
+
+    @Override
+    public List<DailyResult> resultsPerDay(Instant since, ZoneId zone) {
+        return List.of();
+    }
+
+    @Override
+    public List<FixOutcome> fixOutcomes(Integer appleCode, ErrorCategory category, String productType) {
+        return List.of();
+    }
+
+    @Override
+    public List<SlotRecord> slotRecords(Instant since) {
+        return List.of();
+    }
+
+    @Override
+    public List<RestoreAttempt> attemptsForDevice(Ecid ecid) {
+        return List.of();
+    }
+
+    @Override
+    public List<SlotWarning> troubledSlots(Instant since) {
+        return List.of();
+    }
+}
