@@ -2,11 +2,16 @@ package dev.restorestation.app.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.gui.history.HistoryArea;
+import dev.restorestation.history.export.AttemptCsv;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
@@ -109,6 +114,11 @@ class HistoryAreaTest {
         assertThat(csv.lines()).hasSize(5);
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"R-1\"\")\",0x1A2B3C4D5E6F70,");
         assertThat(csv).contains(",FAILED,4013,-1,usb-connection,The USB connection dropped while the device was restoring,\r\n");
+
+        StringWriter command = new StringWriter();
+        AttemptCsv.write(shop.log().forDevice(ShopDay.IPHONE).stream()
+                .sorted(Comparator.comparing(RestoreAttempt::startedAt)).toList(), new PrintWriter(command));
+        assertThat(csv.substring(1)).as("the same bytes as station history --csv").isEqualTo(command.toString());
     }
 
     private void search(String kind, String text) throws Exception {

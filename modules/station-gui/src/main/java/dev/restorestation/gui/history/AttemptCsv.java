@@ -13,9 +13,9 @@ import java.util.stream.Stream;
  * Attempts as RFC 4180 CSV that opens cleanly in a spreadsheet: CRLF line ends, fields with a
  * comma, quote or line break quoted, and text cells that a spreadsheet would run as a formula
  * (starting with {@code = + - @}, a tab or a carriage return) neutralised with a leading
- * apostrophe. Plain numbers such as {@code -1} stay numbers; the ECID is written {@code 0x…} so a
- * spreadsheet keeps it as text. The columns are the fields of
- * {@code history --json}.
+ * apostrophe. Whole integers such as {@code -1} stay numbers; the ECID is written {@code 0x…} so a
+ * spreadsheet keeps it as text. The same columns and cells as {@code station history --csv} (the
+ * fields of {@code history --json}, fixes separated by spaces), so both exports read alike.
  */
 final class AttemptCsv {
 
@@ -23,7 +23,7 @@ final class AttemptCsv {
             "engine", "technician", "startedAt", "endedAt", "outcome", "appleCode", "statusCode", "category", "summary",
             "fixesApplied");
 
-    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
     private AttemptCsv() {
     }
@@ -39,7 +39,7 @@ final class AttemptCsv {
         return Stream.of(a.id(), a.ticket().id(), a.ecid().engineArgument(), a.productType(), a.slot(), a.build(), a.mode(),
                         a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome(), a.appleCode(),
                         a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
-                        String.join(";", a.fixesApplied()))
+                        String.join(" ", a.fixesApplied()))
                 .map(value -> Objects.toString(value, ""))
                 .toList();
     }

@@ -52,7 +52,7 @@ class AttemptCsvTest {
         assertThat(rows.get(0)).containsExactlyElementsOf(AttemptCsv.COLUMNS);
         assertThat(rows.get(1)).containsExactly("7", "R-1042, \"front\"", "0x1A2B3C4D5E6F70", "iPhone15,2", "4", "23C71", "DFU",
                 "idevicerestore", "Sam", "2026-11-23T09:15:00Z", "2026-11-23T09:18:12Z", "FAILED", "4013", "-1",
-                "usb-connection", "The USB link dropped\nduring the restore", "reseat-cable;swap-port");
+                "usb-connection", "The USB link dropped\nduring the restore", "reseat-cable swap-port");
         assertThat(rows.get(2).get(1)).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(rows.get(2).get(12)).isEmpty();
     }
