@@ -1,9 +1,8 @@
 package dev.restorestation.advisor;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.restorestation.advisor.KnowledgeBaseFile.CodeEntry;
 import dev.restorestation.advisor.KnowledgeBaseFile.DeviceEntry;
 import dev.restorestation.advisor.KnowledgeBaseFile.EngineEntry;
@@ -12,6 +11,7 @@ import dev.restorestation.core.restore.ErrorCategory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,20 +95,18 @@ public final class KnowledgeBase {
     }
 
     private static Contents parse(InputStream in, String source) throws IOException {
-        KnowledgeBaseFile file;
+        JsonNode root;
         try {
-            ObjectMapper json = JsonMapper.builder()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .build();
-            file = json.readValue(in, KnowledgeBaseFile.class);
+            root = new ObjectMapper().readTree(in);
         } catch (JacksonException e) {
             throw new KnowledgeBaseException(source, List.of(e.getOriginalMessage() + location(e)));
         }
-        if (file == null) {
+        if (root == null || root.isMissingNode()) {
             throw new KnowledgeBaseException(source, List.of("the file is empty"));
         }
-        List<String> problems = KnowledgeBaseValidator.problems(file);
+        List<String> problems = new ArrayList<>();
+        KnowledgeBaseFile file = KnowledgeBaseJson.read(root, problems);
+        problems.addAll(KnowledgeBaseValidator.problems(file));
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(source, problems);
         }

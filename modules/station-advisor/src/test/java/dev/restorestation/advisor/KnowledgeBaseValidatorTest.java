@@ -104,6 +104,16 @@ class KnowledgeBaseValidatorTest {
     }
 
     @Test
+    void saysWhichValueHasTheWrongType() throws IOException {
+        assertRejected(kb -> code(kb, 0).put("codes", "4013"), "'codes' must be a list of whole numbers");
+        assertRejected(kb -> code(kb, 0).putArray("codes").add(40.13), "'codes' must hold whole numbers, not 40.13");
+        assertRejected(kb -> ((ObjectNode) kb.withArray("fixes").get(2)).put("destructive", "yes"),
+                "'destructive' must be true or false");
+        assertRejected(kb -> kb.put("schema", "1"), "'schema' must be a whole number");
+        assertRejected(kb -> kb.withArray("codes").add("4013"), "codes[4] must be an object");
+    }
+
+    @Test
     void rejectsUnknownFieldsAndBrokenJson() {
         assertThatThrownBy(() -> read(small().put("hints", "none")))
                 .isInstanceOf(KnowledgeBaseException.class).hasMessageContaining("hints");
