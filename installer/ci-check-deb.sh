@@ -48,12 +48,12 @@ if [ $# -eq 2 ]; then
     new_deb=$(realpath "$2")
 elif [ $# -eq 0 ]; then
     echo "== building the package (mvn -Pinstaller -DskipTests package)"
-    mvn -B -ntp -q -Pinstaller -DskipTests package
+    mvn -B -ntp -q -Dstyle.color=never -Pinstaller -DskipTests package
     old_deb="$work/old.deb"
     cp installer/target/${PACKAGE}_*.deb "$old_deb"
     higher="$(dpkg-deb --field "$old_deb" Version | sed 's/-[^-]*$//').1"
     echo "== building it again as version $higher, to test the upgrade"
-    mvn -B -ntp -q -Pinstaller -DskipTests package -pl installer -am -Dinstaller.appVersion="$higher"
+    mvn -B -ntp -q -Dstyle.color=never -Pinstaller -DskipTests package -pl installer -am -Dinstaller.appVersion="$higher"
     new_deb="$work/new.deb"
     cp installer/target/${PACKAGE}_"$higher"-*.deb "$new_deb"
 else
