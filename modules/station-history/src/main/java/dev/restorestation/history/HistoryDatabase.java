@@ -48,7 +48,12 @@ public final class HistoryDatabase implements AutoCloseable {
         this.claim = claim;
         this.pool = new ConnectionPool(dataSource::getConnection);
         this.attemptLog = new JdbcAttemptLog(this, JdbcAttemptLog.DEFAULT_LOG_LIMIT);
-        this.interruptedAtStart = claim.exclusive() ? new CrashRecovery(this).markInterrupted() : 0;
+        try {
+            this.interruptedAtStart = claim.exclusive() ? new CrashRecovery(this).markInterrupted() : 0;
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
     }
 
     /**
