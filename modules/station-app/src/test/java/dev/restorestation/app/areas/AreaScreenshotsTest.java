@@ -3,6 +3,7 @@ package dev.restorestation.app.areas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.settings.Theme;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each area in a real window on a real display (Xvfb under CI) with real data: a week of
  * history, a bench with a bad slot, a firmware cache with a download in progress. Saves
- * target/screenshots/{firmware,history,history-log,dashboard}[-dark].png for a person to look at.
+ * target/screenshots/{firmware,history,history-log,dashboard}[-dark].png for a person to look at
+ * ({@code -2x} added when run with {@code -Dflatlaf.uiScale=2}).
  */
 class AreaScreenshotsTest {
 
@@ -167,7 +169,7 @@ class AreaScreenshotsTest {
         return Ui.onEdt(() -> {
             JFrame frame = new JFrame("Restore Station — " + area.getName());
             frame.setContentPane(area);
-            frame.setSize(1280, 800);
+            frame.setSize(UIScale.scale(1280), UIScale.scale(800));
             frame.setLocation(0, 0);
             frame.setVisible(true);
             return frame;
@@ -178,7 +180,7 @@ class AreaScreenshotsTest {
         Thread.sleep(400);
         Rectangle bounds = Ui.onEdt(window::getBounds);
         Files.createDirectories(SCREENSHOTS);
-        String file = name + (theme == Theme.DARK ? "-dark" : "") + ".png";
+        String file = name + (theme == Theme.DARK ? "-dark" : "") + (UIScale.getUserScaleFactor() > 1 ? "-2x" : "") + ".png";
         ImageIO.write(new Robot().createScreenCapture(bounds), "png", SCREENSHOTS.resolve(file).toFile());
     }
 

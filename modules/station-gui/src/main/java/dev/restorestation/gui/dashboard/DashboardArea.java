@@ -66,6 +66,7 @@ public final class DashboardArea extends JPanel {
         updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         JButton refreshButton = new JButton("Refresh");
         refreshButton.setName("dashboard-refresh");
+        refreshButton.setMnemonic('R');
         refreshButton.addActionListener(e -> refresh());
 
         JLabel title = new JLabel("Dashboard");

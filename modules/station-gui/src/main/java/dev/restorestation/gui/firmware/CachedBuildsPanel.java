@@ -46,6 +46,9 @@ final class CachedBuildsPanel extends JPanel {
         table.setTransferHandler(drop);
         table.getSelectionModel().addListSelectionListener(e -> enableActions());
         importButton.setName("firmware-import");
+        importButton.setMnemonic('I');
+        verify.setMnemonic('V');
+        delete.setMnemonic('D');
         verify.setName("firmware-verify");
         delete.setName("firmware-delete");
 

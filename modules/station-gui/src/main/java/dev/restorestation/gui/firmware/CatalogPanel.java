@@ -57,6 +57,8 @@ final class CatalogPanel extends JPanel {
         productType.setEditable(true);
         productType.setPrototypeDisplayValue("iPhone17,5 (wide)");
         show.setName("catalog-show");
+        show.setMnemonic('B');
+        download.setMnemonic('W');
         download.setName("catalog-download");
         status.setName("catalog-status");
         status.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");

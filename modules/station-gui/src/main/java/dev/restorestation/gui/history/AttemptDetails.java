@@ -41,6 +41,8 @@ final class AttemptDetails extends JPanel {
         add(outcome, "wmin 0, span");
         add(summary, "wmin 0, span");
         add(fixes, "wmin 0, span");
+        log.setMnemonic('L');
+        ticket.setMnemonic('W');
         log.addActionListener(e -> onLog.accept(shown));
         ticket.addActionListener(e -> onTicket.accept(shown));
         show(null);

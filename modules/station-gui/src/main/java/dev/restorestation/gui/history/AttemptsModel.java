@@ -11,8 +11,8 @@ final class AttemptsModel extends AbstractTableModel {
 
     static final int OUTCOME = 6;
     /** Preferred widths in logical pixels, so a date, a device and an error in words fit. */
-    static final Map<Integer, Integer> WIDTHS = Map.of(0, 130, 1, 110, 2, 40, 3, 150, 4, 60, 5, 70, 6, 90, 7, 190,
-            8, 190, 9, 80);
+    static final Map<Integer, Integer> WIDTHS = Map.of(0, 130, 1, 110, 2, 40, 3, 175, 4, 60, 5, 70, 6, 90, 7, 190,
+            8, 170, 9, 80);
     private static final String[] COLUMNS = {"Started", "Ticket", "Slot", "Device", "Kind", "Build", "Outcome", "Error",
         "Fixes tried", "Took"};
 

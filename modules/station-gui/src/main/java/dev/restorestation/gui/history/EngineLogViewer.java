@@ -4,6 +4,7 @@ import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.UiThread;
+import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.Window;
@@ -32,7 +33,7 @@ final class EngineLogViewer extends JDialog {
         add(heading, BorderLayout.NORTH);
         add(new JScrollPane(text), BorderLayout.CENTER);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        setSize(860, 540);
+        setSize(UIScale.scale(860), UIScale.scale(540));
         setLocationRelativeTo(owner);
     }
 

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
@@ -79,7 +80,8 @@ public final class HistoryArea extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(AttemptsModel.OUTCOME).setCellRenderer(new OutcomeRenderer());
-        AttemptsModel.WIDTHS.forEach((column, width) -> table.getColumnModel().getColumn(column).setPreferredWidth(width));
+        AttemptsModel.WIDTHS.forEach((column, width) ->
+                table.getColumnModel().getColumn(column).setPreferredWidth(UIScale.scale(width)));
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             details.show(row < 0 ? null : model.attemptAt(table.convertRowIndexToModel(row)));
@@ -100,6 +102,7 @@ public final class HistoryArea extends JPanel {
         add(results, "hmin 120");
         add(details, "wmin 0");
         add(message, "wmin 0");
+        export.setMnemonic('E');
         export.addActionListener(e -> exportCsv());
         export.setEnabled(false);
 

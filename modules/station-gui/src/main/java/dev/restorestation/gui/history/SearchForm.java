@@ -29,6 +29,7 @@ final class SearchForm extends JPanel {
         problem.setName("history-problem");
         problem.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
         problem.setVisible(false);
+        search.setMnemonic('S');
         add(kind);
         add(text, "w 160:300:420");
         add(search, "wrap");
