@@ -76,7 +76,8 @@ public record StationServices(DeviceWatcher bench, RestoreService restores, Hist
         return new RestoreLimits(parallel, Math.max(1, Math.min(bench.perBus(), parallel / 2)), bench.uploadsPerBus());
     }
 
-    static HistoryDatabase openHistory(String databaseUrl, Path embedded, String station) {
+    /** Opens the shop's history: the shared database of the settings, else the H2 file in {@code embedded}. */
+    public static HistoryDatabase openHistory(String databaseUrl, Path embedded, String station) {
         try {
             return HistoryDatabase.open(HistorySource.choose(databaseUrl, embedded), station, Clock.systemUTC());
         } catch (HistoryException e) {
@@ -84,7 +85,8 @@ public record StationServices(DeviceWatcher bench, RestoreService restores, Hist
         }
     }
 
-    static String stationName() {
+    /** This bench's name as recorded with every attempt: the computer's host name. */
+    public static String stationName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {

@@ -8,6 +8,7 @@ import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.app.StationServices;
 import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.SettingsFile;
 import dev.restorestation.core.restore.Diagnosis;
@@ -102,7 +103,7 @@ public final class AdviseCommand implements Callable<Integer> {
             if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {
                 return Optional.empty();
             }
-            return Optional.of(HistoryDatabase.open(source, RestoreWiring.stationName(), Clock.systemUTC()));
+            return Optional.of(HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC()));
         } catch (HistoryException | IllegalArgumentException e) {
             spec.commandLine().getErr().println("station: advice without this shop's history: " + e.getMessage());
             return Optional.empty();

@@ -5,6 +5,7 @@ import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.SettingsFile;
+import dev.restorestation.app.StationServices;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Advisor;
 import dev.restorestation.core.device.ServiceState;
@@ -27,8 +28,6 @@ import dev.restorestation.restore.job.RestoreLimits;
 import dev.restorestation.restore.job.RestoreSetup;
 import dev.restorestation.restore.job.RestoreTimeouts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,10 +62,10 @@ final class RestoreWiring implements AutoCloseable {
         } catch (IOException e) {
             throw new StationException("cannot open the firmware cache: " + e.getMessage());
         }
-        HistoryDatabase history = openHistory(data, settings);
+        HistoryDatabase history = StationServices.openHistory(settings.databaseUrl(), data.database(), StationServices.stationName());
         Advisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor, presence,
-                new EngineCache(data.root().resolve(ENGINE_CACHE)), stationName(), RestoreLimits.bench(),
+                new EngineCache(data.root().resolve(ENGINE_CACHE)), StationServices.stationName(), RestoreLimits.bench(),
                 RestoreTimeouts.bench());
         return new RestoreWiring(history, firmware, new RestoreJobs(setup));
     }
@@ -97,7 +96,7 @@ final class RestoreWiring implements AutoCloseable {
     static Advice advise(DataDirectory data, Diagnosis diagnosis, Consumer<String> warn) {
         HistorySource source = HistorySource.choose(settings(data).databaseUrl(), data.database());
         if (!(source instanceof HistorySource.EmbeddedFile file) || Files.exists(file.databaseFile())) {
-            try (HistoryDatabase history = HistoryDatabase.open(source, stationName(), Clock.systemUTC())) {
+            try (HistoryDatabase history = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
                 return new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC())
                         .advise(diagnosis, null, null);
             } catch (HistoryException e) {
@@ -107,25 +106,8 @@ final class RestoreWiring implements AutoCloseable {
         return new ShopAdvisor(KnowledgeBase.bundled(), new EmptyShopHistory(), Clock.systemUTC()).advise(diagnosis, null, null);
     }
 
-    private static HistoryDatabase openHistory(DataDirectory data, StationSettings settings) {
-        try {
-            return HistoryDatabase.open(HistorySource.choose(settings.databaseUrl(), data.database()), stationName(),
-                    Clock.systemUTC());
-        } catch (HistoryException e) {
-            throw new StationException("cannot open the history: " + e.getMessage());
-        }
-    }
-
     private static StationSettings settings(DataDirectory data) {
         return new SettingsFile(data.settingsFile()).load();
-    }
-
-    static String stationName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "station";
-        }
     }
 
     @Override
