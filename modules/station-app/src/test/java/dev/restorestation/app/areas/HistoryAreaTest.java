@@ -76,10 +76,14 @@ class HistoryAreaTest {
     }
 
     @Test
-    void aDaySearchShowsThatDaysAttemptsOnly() throws Exception {
+    void aDaySearchShowsThatDaysAttemptsOnlyAndARangeIncludesBothEnds() throws Exception {
         search("Date", shop.today.toString());
 
         assertThat(heading()).isEqualTo("Attempts on " + shop.today + " — 3 attempts: 2 succeeded, 1 failed");
+
+        search("Date", shop.today.minusDays(3) + " to " + shop.today.minusDays(1));
+        assertThat(heading()).isEqualTo("Attempts from " + shop.today.minusDays(3) + " to " + shop.today.minusDays(1)
+                + " — 2 attempts: 0 succeeded, 2 failed");
     }
 
     @Test

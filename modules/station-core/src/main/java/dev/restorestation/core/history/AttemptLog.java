@@ -4,6 +4,8 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.ticket.Ticket;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,6 +29,17 @@ public interface AttemptLog {
     List<RestoreAttempt> forDevice(Ecid ecid);
 
     List<RestoreAttempt> all();
+
+    /**
+     * Attempts started at or after {@code from} and before {@code to}, oldest first. This default
+     * reads every attempt; a database adapter should answer it with one indexed query.
+     */
+    default List<RestoreAttempt> startedBetween(Instant from, Instant to) {
+        return all().stream()
+                .filter(attempt -> !attempt.startedAt().isBefore(from) && attempt.startedAt().isBefore(to))
+                .sorted(Comparator.comparing(RestoreAttempt::startedAt).thenComparingLong(RestoreAttempt::id))
+                .toList();
+    }
 
     /** The engine log kept for one attempt, empty when none. */
     String engineLog(long attemptId);

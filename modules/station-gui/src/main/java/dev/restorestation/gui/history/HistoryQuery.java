@@ -101,12 +101,8 @@ sealed interface HistoryQuery {
         }
 
         public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
-            return oldestFirst(log.all().stream()
-                    .filter(attempt -> {
-                        LocalDate day = LocalDate.ofInstant(attempt.startedAt(), zone);
-                        return !day.isBefore(from) && !day.isAfter(to);
-                    })
-                    .toList());
+            return oldestFirst(log.startedBetween(from.atStartOfDay(zone).toInstant(),
+                    to.plusDays(1).atStartOfDay(zone).toInstant()));
         }
     }
 
