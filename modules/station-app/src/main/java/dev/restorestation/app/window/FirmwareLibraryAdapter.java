@@ -71,15 +71,9 @@ public final class FirmwareLibraryAdapter implements FirmwareLibrary {
         return shown(store.verify(entry(sha256), context));
     }
 
-    /**
-     * The store can evict by size but not yet remove one chosen build while honouring leases, so
-     * this says so rather than move a file a running restore may be reading.
-     */
     @Override
     public boolean remove(String sha256) throws IOException {
-        CachedBuild entry = entry(sha256);
-        throw new IOException("deleting one build (" + entry.build() + ") is not supported by the cache yet; "
-                + "free space with: station firmware evict --max-size SIZE");
+        return store.remove(entry(sha256));
     }
 
     private CachedBuild entry(String sha256) throws IOException {

@@ -7,6 +7,7 @@ import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
+import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.firmware.FirmwareState;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
@@ -119,6 +120,19 @@ class FirmwareLibraryAdapterTest {
         assertThatThrownBy(() -> library.importFile(notes, steps)).hasMessageStartingWith("not an IPSW").hasMessageNotContaining("\n");
         assertThat(library.builds()).isEmpty();
         assertThat(library.usage().usedBytes()).isZero();
+    }
+
+    @Test
+    void deleteKeepsABuildARestoreHoldsAndRemovesItOnceReleased() throws Exception {
+        CachedFirmware imported = library.importFile(published, steps);
+
+        try (FirmwareLease lease = cache.acquireFile(published, steps)) {
+            assertThat(library.remove(imported.sha256())).isFalse();
+            assertThat(lease.file()).exists();
+        }
+
+        assertThat(library.remove(imported.sha256())).isTrue();
+        assertThat(library.builds()).isEmpty();
     }
 
     @Test

@@ -232,14 +232,7 @@ public final class FirmwareStore {
             if (total <= maxBytes) {
                 break;
             }
-            boolean gone = leases.removeIfUnused(entry.sha256(), () -> {
-                Files.deleteIfExists(fileOf(entry));
-                index.update(list -> {
-                    list.removeIf(other -> other.file().equals(entry.file()));
-                    return list;
-                });
-            });
-            if (gone) {
+            if (remove(entry)) {
                 removed.add(entry);
                 total -= entry.size();
             } else {
@@ -247,6 +240,17 @@ public final class FirmwareStore {
             }
         }
         return new Eviction(removed, kept, total);
+    }
+
+    /** Deletes one build and its index entry; false, and nothing touched, while any process leases it. */
+    public boolean remove(CachedBuild entry) throws IOException {
+        return leases.removeIfUnused(entry.sha256(), () -> {
+            Files.deleteIfExists(fileOf(entry));
+            index.update(list -> {
+                list.removeIf(other -> other.file().equals(entry.file()));
+                return list;
+            });
+        });
     }
 
     private void replace(CachedBuild entry) throws IOException {

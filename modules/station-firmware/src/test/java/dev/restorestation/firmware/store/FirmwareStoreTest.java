@@ -190,6 +190,22 @@ class FirmwareStoreTest {
         assertThat(listing(store.folder().resolve("files"))).isEmpty();
     }
 
+    @Test
+    void oneChosenBuildIsDeletedUnlessARestoreHoldsIt() throws Exception {
+        CachedBuild kept = importer.importFile(ipsw(dir, "20A1", 1 << 20), null, null, context);
+        CachedBuild deleted = importer.importFile(ipsw(dir, "21A1", 1 << 20), null, null, context);
+
+        try (FirmwareLease lease = store.lease(kept, context)) {
+            assertThat(store.remove(kept)).isFalse();
+            assertThat(lease.file()).exists();
+            assertThat(store.remove(deleted)).isTrue();
+        }
+
+        assertThat(store.builds()).extracting(CachedBuild::build).containsExactly("20A1");
+        assertThat(store.fileOf(deleted)).doesNotExist();
+        assertThat(store.fileOf(kept)).exists();
+    }
+
     static void flipBit(Path file, long offset) throws IOException {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(offset);
