@@ -26,6 +26,10 @@ if [ ! -x "$root$launcher" ]; then
     exit 1
 fi
 
+if [ -e "$root/usr/bin/$package" ] || [ -L "$root/usr/bin/$package" ]; then
+    echo "complete-deb: $deb is already completed" >&2
+    exit 1
+fi
 install -d "$root/usr/bin"
 ln -s "$launcher" "$root/usr/bin/$package"
 install -D -m 0644 "$here/39-restore-station.rules" "$root/usr/lib/udev/rules.d/39-restore-station.rules"
@@ -40,7 +44,7 @@ install -D -m 0644 "$icons/restore-station.svg" "$root/usr/share/icons/hicolor/s
     > "$root/DEBIAN/md5sums"
 chmod 0644 "$root/DEBIAN/md5sums"
 installed_kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
-sed -i "s/^Installed-Size: .*/Installed-Size: $installed_kib/" "$root/DEBIAN/control"
+sed -i -e "s/^Installed-Size: .*/Installed-Size: $installed_kib/" -e '/^Depends:/s/ ,/,/g' "$root/DEBIAN/control"
 
 dpkg-deb --root-owner-group --build "$root" "$deb" >/dev/null
 echo "completed $deb"
