@@ -12,6 +12,7 @@ import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.gui.testing.Ui;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
@@ -81,13 +82,13 @@ class StationWindowTest {
         open(StationSettings.defaults());
         Frame frame = awaitFrame();
         assertThat(await(() -> text(frame, "status-engine"), "idevicerestore 1.0.0")).isTrue();
-        assertThat(showing(frame, "empty-bench")).isTrue();
+        assertThat(Ui.showing(frame, "empty-bench")).isTrue();
 
         bench.publish(FakeBench.benchOf(5));
 
         assertThat(await(() -> text(frame, "status-devices"), "5 devices")).isTrue();
-        assertThat(await(() -> String.valueOf(showing(frame, "tile-5")), "true")).isTrue();
-        assertThat(showing(frame, "empty-bench")).isFalse();
+        assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-5")), "true")).isTrue();
+        assertThat(Ui.showing(frame, "empty-bench")).isFalse();
         assertThat(text(frame, "status-usbmuxd")).isEqualTo("usbmuxd connected");
     }
 
@@ -98,10 +99,10 @@ class StationWindowTest {
         open(StationSettings.defaults());
         Frame frame = awaitFrame();
         bench.publish(one);
-        assertThat(await(() -> String.valueOf(showing(frame, "tile-1")), "true")).isTrue();
+        assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-1")), "true")).isTrue();
 
         EventQueue.invokeAndWait(() -> {
-            JTextField field = (JTextField) find(frame, "ticket-field");
+            JTextField field = (JTextField) Ui.findOrNull(frame, "ticket-field");
             field.setText("R-10477");
             field.postActionEvent();
         });
@@ -109,7 +110,7 @@ class StationWindowTest {
 
         click(frame, "action-update");
         assertThat(await(() -> tileText(frame, "tile-1"), "Error 4013 · USB connection")).isTrue();
-        assertThat(showing(frame, "fix-usb.swap-cable")).isTrue();
+        assertThat(Ui.showing(frame, "fix-usb.swap-cable")).isTrue();
 
         click(frame, "fix-usb.swap-cable");
         click(frame, "retry-with-fixes");
@@ -127,7 +128,7 @@ class StationWindowTest {
         open(StationSettings.defaults());
         Frame frame = awaitFrame();
         bench.publish(FakeBench.benchOf(2));
-        assertThat(await(() -> String.valueOf(showing(frame, "tile-2")), "true")).isTrue();
+        assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-2")), "true")).isTrue();
         EventQueue.invokeAndWait(() -> {
             javax.swing.Action selectAll = ((JComponent) ((javax.swing.JFrame) frame).getContentPane())
                     .getActionMap().get("SELECT_ALL");
@@ -141,14 +142,14 @@ class StationWindowTest {
     }
 
     private static void click(Frame frame, String name) throws Exception {
-        EventQueue.invokeAndWait(() -> ((AbstractButton) find(frame, name)).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(frame, name)).doClick());
     }
 
     /** The tile's status text, or its ticket line when asked for one. */
     private static String tileText(Frame frame, String tile) throws Exception {
         AtomicReference<String> found = new AtomicReference<>("");
         EventQueue.invokeAndWait(() -> {
-            Component view = find(frame, tile);
+            Component view = Ui.findOrNull(frame, tile);
             if (view instanceof Container container) {
                 StringBuilder all = new StringBuilder();
                 for (Component child : container.getComponents()) {
@@ -195,33 +196,9 @@ class StationWindowTest {
         throw new AssertionError("the station window did not appear");
     }
 
-    static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean showing(Frame frame, String name) throws Exception {
-        AtomicReference<Boolean> showing = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> {
-            Component component = find(frame, name);
-            showing.set(component != null && component.isShowing());
-        });
-        return showing.get();
-    }
-
     private static String text(Frame frame, String name) throws Exception {
         AtomicReference<String> text = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> text.set(((JLabel) find(frame, name)).getText()));
+        EventQueue.invokeAndWait(() -> text.set(((JLabel) Ui.findOrNull(frame, name)).getText()));
         return text.get();
     }
 

@@ -14,6 +14,7 @@ import dev.restorestation.gui.dashboard.DashboardArea;
 import dev.restorestation.gui.firmware.FirmwareArea;
 import dev.restorestation.gui.history.HistoryArea;
 import dev.restorestation.gui.theme.StationTheme;
+import dev.restorestation.gui.testing.Ui;
 import java.awt.Dialog;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;

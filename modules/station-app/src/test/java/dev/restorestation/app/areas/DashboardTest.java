@@ -8,6 +8,7 @@ import dev.restorestation.core.advice.SlotWarning;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.gui.dashboard.DashboardArea;
+import dev.restorestation.gui.testing.Ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -6,6 +6,7 @@ import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.gui.firmware.FirmwareArea;
+import dev.restorestation.gui.testing.Ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.gui.history.HistoryArea;
 import dev.restorestation.history.export.AttemptCsv;
+import dev.restorestation.gui.testing.Ui;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.app.Station;
 import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.history.HistoryArea;
+import dev.restorestation.gui.testing.Ui;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
@@ -20,10 +23,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
+import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import org.junit.jupiter.api.AfterAll;
@@ -63,9 +67,9 @@ class DemoWindowTest {
     void theFrameHasEveryAreaAndAStatusBar() throws Exception {
         for (String name : new String[] {"navigation", "bench", "area-firmware", "area-history", "area-dashboard",
             "area-settings", "status-bar"}) {
-            assertThat(onEdt(() -> find(window, name) != null)).as(name).isTrue();
+            assertThat(Ui.onEdt(() -> Ui.findOrNull(window, name) != null)).as(name).isTrue();
         }
-        assertThat(onEdt(window::getTitle)).isEqualTo("Restore Station — demo bench");
+        assertThat(Ui.onEdt(window::getTitle)).isEqualTo("Restore Station — demo bench");
     }
 
     @Test
@@ -73,7 +77,7 @@ class DemoWindowTest {
         assertThat(eventually(() -> label("status-devices"), "12 devices")).isTrue();
         for (int slot = 1; slot <= 12; slot++) {
             int number = slot;
-            assertThat(onEdt(() -> find(window, "tile-" + number) != null)).as("tile " + slot).isTrue();
+            assertThat(Ui.onEdt(() -> Ui.findOrNull(window, "tile-" + number) != null)).as("tile " + slot).isTrue();
         }
         assertThat(label("status-usbmuxd")).isEqualTo("usbmuxd simulated");
         assertThat(eventually(() -> label("status-engine"), "simulated engine")).isTrue();
@@ -83,34 +87,34 @@ class DemoWindowTest {
     @Test
     void everyAreaCanBeOpenedFromTheNavigation() throws Exception {
         for (String area : new String[] {"firmware", "history", "dashboard", "settings", "bench"}) {
-            EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-" + area)).doClick());
+            EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(window, "nav-" + area)).doClick());
             String panel = area.equals("bench") ? "bench" : "area-" + area;
-            assertThat(onEdt(() -> find(window, panel).isShowing())).as(area + " showing").isTrue();
+            assertThat(Ui.onEdt(() -> Ui.findOrNull(window, panel).isShowing())).as(area + " showing").isTrue();
             screenshot(area);
         }
     }
 
     @Test
     void theDarkThemeAppliesAtOnceAndIsSavedInTheBackground() throws Exception {
-        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-settings")).doClick());
-        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "theme-dark")).doClick());
-        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-bench")).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(window, "nav-settings")).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(window, "theme-dark")).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(window, "nav-bench")).doClick());
 
-        assertThat(onEdt(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Dark");
+        assertThat(Ui.onEdt(() -> UIManager.getLookAndFeel().getName())).isEqualTo("FlatLaf Dark");
         assertThat(eventually(() -> Files.exists(dataDir.resolve("settings.json"))
                 ? Files.readString(dataDir.resolve("settings.json")).contains("\"theme\" : \"DARK\"") + "" : "false",
                 "true")).isTrue();
         Thread.sleep(600);
         screenshot("bench-dark");
 
-        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-settings")).doClick());
-        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "theme-light")).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(window, "nav-settings")).doClick());
+        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(window, "theme-light")).doClick());
     }
 
     @Test
     void theDemoStoryRunsFailuresAFixAndASuccessfulRetryIntoTheHistory() throws Exception {
-        EventQueue.invokeAndWait(() -> ((AbstractButton) find(window, "nav-bench")).doClick());
-        assertThat(eventually(() -> tileLine(2, "✓ Restored"), "✓ Restored", Duration.ofSeconds(120)))
+        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(window, "nav-bench")).doClick());
+        assertThat(eventually(() -> tileLine(2, "✓ Restored"), "✓ Restored", Duration.ofSeconds(180)))
                 .as("slot 2 restored after its 4013 and a fix").isTrue();
         assertThat(tileLine(5, "Error")).isEqualTo("Error 14 · USB connection");
         assertThat(tileLine(7, "Error")).isEqualTo("Error 3194 · Build not signed");
@@ -119,22 +123,41 @@ class DemoWindowTest {
         EventQueue.invokeAndWait(() -> selectSlot2AndShowItsLog());
         String log = eventuallyEngineLog();
         assertThat(log).as("the retried attempt's engine log, read back from the H2 history").contains("DONE");
+
+        EventQueue.invokeAndWait(() -> {
+            ((AbstractButton) Ui.findOrNull(window, "nav-history")).doClick();
+            ((HistoryArea) Ui.findOrNull(window, "area-history")).showTicket(new Ticket("R-10472"));
+        });
+        JTable attempts = Ui.find(window, "history-table");
+        assertThat(Ui.await(attempts::getRowCount, rows -> rows == 2, 10)).as("attempts on ticket R-10472").isEqualTo(2);
+        List<String> outcomes = Ui.onEdt(() -> List.of(cellText(attempts, 0), cellText(attempts, 1)));
+        assertThat(outcomes).anyMatch(row -> row.contains("4013")).anyMatch(row -> row.contains("SUCCEEDED"));
+        screenshot("history-ticket");
+    }
+
+    /** Every cell of a table row, as text. */
+    private static String cellText(JTable table, int row) {
+        StringBuilder text = new StringBuilder();
+        for (int column = 0; column < table.getColumnCount(); column++) {
+            text.append(table.getValueAt(row, column)).append(" | ");
+        }
+        return text.toString();
     }
 
     private static void selectSlot2AndShowItsLog() {
-        Component tile = find(window, "tile-2");
+        Component tile = Ui.findOrNull(window, "tile-2");
         MouseEvent press = new MouseEvent(tile, MouseEvent.MOUSE_PRESSED,
                 System.currentTimeMillis(), 0, 10, 10, 1, false, MouseEvent.BUTTON1);
         for (MouseListener listener : tile.getMouseListeners()) {
             listener.mousePressed(press);
         }
-        ((AbstractButton) find(window, "action-engine_log")).doClick();
+        ((AbstractButton) Ui.findOrNull(window, "action-engine_log")).doClick();
     }
 
     private static String eventuallyEngineLog() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (Instant.now().isBefore(deadline)) {
-            String text = onEdt(() -> {
+            String text = Ui.onEdt(() -> {
                 for (Window open : Window.getWindows()) {
                     if ("engine-log".equals(open.getName()) && open.isShowing()) {
                         Component area = findType(open, JTextArea.class);
@@ -146,10 +169,10 @@ class DemoWindowTest {
             });
             if (text != null) {
                 Thread.sleep(300);
-                Window dialog = onEdt(() -> Arrays.stream(Window.getWindows())
+                Window dialog = Ui.onEdt(() -> Arrays.stream(Window.getWindows())
                         .filter(open -> "engine-log".equals(open.getName())).findFirst().orElseThrow());
                 Files.createDirectories(SCREENSHOTS);
-                ImageIO.write(new Robot().createScreenCapture(onEdt(dialog::getBounds)), "png",
+                ImageIO.write(new Robot().createScreenCapture(Ui.onEdt(dialog::getBounds)), "png",
                         SCREENSHOTS.resolve("engine-log.png").toFile());
                 EventQueue.invokeAndWait(dialog::dispose);
                 return text;
@@ -181,7 +204,7 @@ class DemoWindowTest {
 
     private static void screenshot(String name) throws Exception {
         Thread.sleep(300);
-        Rectangle bounds = onEdt(window::getBounds);
+        Rectangle bounds = Ui.onEdt(window::getBounds);
         BufferedImage image = new Robot().createScreenCapture(bounds);
         Files.createDirectories(SCREENSHOTS);
         ImageIO.write(image, "png", SCREENSHOTS.resolve(name + ".png").toFile());
@@ -202,8 +225,8 @@ class DemoWindowTest {
 
     /** The first visible line of a tile that starts with {@code prefix}, or empty. */
     private static String tileLine(int slot, String prefix) throws Exception {
-        return onEdt(() -> {
-            Container tile = (Container) find(window, "tile-" + slot);
+        return Ui.onEdt(() -> {
+            Container tile = (Container) Ui.findOrNull(window, "tile-" + slot);
             if (tile == null) {
                 return "";
             }
@@ -217,14 +240,14 @@ class DemoWindowTest {
     }
 
     private static String label(String name) throws Exception {
-        return onEdt(() -> ((JLabel) find(window, name)).getText());
+        return Ui.onEdt(() -> ((JLabel) Ui.findOrNull(window, name)).getText());
     }
 
-    private static boolean eventually(Check<String> value, String expected) throws Exception {
+    private static boolean eventually(Ui.Read<String> value, String expected) throws Exception {
         return eventually(value, expected, Duration.ofSeconds(10));
     }
 
-    private static boolean eventually(Check<String> value, String expected, Duration patience) throws Exception {
+    private static boolean eventually(Ui.Read<String> value, String expected, Duration patience) throws Exception {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (expected.equals(value.get())) {
@@ -235,38 +258,4 @@ class DemoWindowTest {
         return false;
     }
 
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T> T onEdt(Check<T> read) throws Exception {
-        AtomicReference<T> value = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> {
-            try {
-                value.set(read.get());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return value.get();
-    }
-
-    interface Check<T> {
-        T get() throws Exception;
-    }
 }

@@ -11,8 +11,8 @@ import javax.swing.Timer;
 
 /**
  * The demo bench's story, played through the same controller a technician's clicks use: tickets
- * are scanned, restores start, some fail; the first USB failure gets its top fix ticked and is
- * retried. The rest stays for the newcomer to explore. Runs on the EDT, on a Swing timer.
+ * are scanned, restores start, some fail; once the first wave is over, the first USB failure
+ * in slot order gets its top fix ticked and is retried. The rest stays for the newcomer to explore. Runs on the EDT, on a Swing timer.
  */
 public final class DemoScenario {
 
@@ -62,6 +62,9 @@ public final class DemoScenario {
     private void retryFirstUsbFailure(List<SlotTile> tiles) {
         if (retried) {
             showAnotherFailureOnceTheRetryIsDone(tiles);
+            return;
+        }
+        if (tiles.stream().anyMatch(tile -> tile.job().active())) {
             return;
         }
         Optional<SlotTile> failed = tiles.stream()

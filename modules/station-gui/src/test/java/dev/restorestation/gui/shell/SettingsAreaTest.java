@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
-import java.awt.Component;
-import java.awt.Container;
+import dev.restorestation.gui.testing.Ui;
 import java.awt.EventQueue;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +35,10 @@ class SettingsAreaTest {
         List<StationSettings> saved = new ArrayList<>();
         EventQueue.invokeAndWait(() -> {
             SettingsArea form = new SettingsArea(SHOP, "/data", theme -> { }, saved::add);
-            ((JTextField) find(form, "technician")).setText("  Sam ");
-            ((JSpinner) find(form, "parallel-restores")).setValue(4);
-            ((JTextField) find(form, "database-url")).setText("");
-            ((JButton) find(form, "settings-save")).doClick();
+            ((JTextField) Ui.findOrNull(form, "technician")).setText("  Sam ");
+            ((JSpinner) Ui.findOrNull(form, "parallel-restores")).setValue(4);
+            ((JTextField) Ui.findOrNull(form, "database-url")).setText("");
+            ((JButton) Ui.findOrNull(form, "settings-save")).doClick();
         });
         assertThat(saved).hasSize(1);
         assertThat(saved.get(0).technician()).isEqualTo("Sam");
@@ -54,26 +53,12 @@ class SettingsAreaTest {
         AtomicReference<String> message = new AtomicReference<>();
         EventQueue.invokeAndWait(() -> {
             SettingsArea form = new SettingsArea(SHOP, "/data", theme -> { }, saved::add);
-            ((JSpinner) find(form, "parallel-restores")).setValue(0);
-            ((JButton) find(form, "settings-save")).doClick();
-            message.set(((JLabel) find(form, "settings-message")).getText());
+            ((JSpinner) Ui.findOrNull(form, "parallel-restores")).setValue(0);
+            ((JButton) Ui.findOrNull(form, "settings-save")).doClick();
+            message.set(((JLabel) Ui.findOrNull(form, "settings-message")).getText());
         });
         assertThat(saved).isEmpty();
         assertThat(message.get()).isEqualTo("parallel restores must be between 1 and 64, not 0");
     }
 
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }

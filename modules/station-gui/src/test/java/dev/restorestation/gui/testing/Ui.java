@@ -1,4 +1,4 @@
-package dev.restorestation.app.areas;
+package dev.restorestation.gui.testing;
 
 import java.awt.Component;
 import java.awt.Container;
@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 /** Reaching into a panel the way a test robot would: components by name, reads on the EDT, waiting for the background. */
-final class Ui {
+public final class Ui {
 
-    interface Read<T> {
+    public interface Read<T> {
         T get() throws Exception;
     }
 
@@ -19,7 +19,7 @@ final class Ui {
     }
 
     @SuppressWarnings("unchecked")
-    static <T extends Component> T find(Container root, String name) {
+    public static <T extends Component> T find(Container root, String name) {
         Component found = search(root, name);
         if (found == null) {
             throw new AssertionError("no component named " + name);
@@ -27,7 +27,7 @@ final class Ui {
         return (T) found;
     }
 
-    static <T> T onEdt(Read<T> read) throws Exception {
+    public static <T> T onEdt(Read<T> read) throws Exception {
         if (EventQueue.isDispatchThread()) {
             return read.get();
         }
@@ -46,12 +46,12 @@ final class Ui {
         return value.get();
     }
 
-    static void run(Runnable action) throws Exception {
+    public static void run(Runnable action) throws Exception {
         EventQueue.invokeAndWait(action);
     }
 
     /** Waits up to {@code seconds} for {@code read} (on the EDT) to satisfy {@code done}; the last value either way. */
-    static <T> T await(Read<T> read, Predicate<T> done, int seconds) throws Exception {
+    public static <T> T await(Read<T> read, Predicate<T> done, int seconds) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(seconds));
         T value = onEdt(read);
         while (!done.test(value) && Instant.now().isBefore(deadline)) {
@@ -59,6 +59,19 @@ final class Ui {
             value = onEdt(read);
         }
         return value;
+    }
+
+    /** The component named {@code name}, or null when the window has none (yet). */
+    public static Component findOrNull(Container root, String name) {
+        return search(root, name);
+    }
+
+    /** Whether a component of that name is on screen, read on the EDT. */
+    public static boolean showing(Container root, String name) throws Exception {
+        return onEdt(() -> {
+            Component component = search(root, name);
+            return component != null && component.isShowing();
+        });
     }
 
     private static Component search(Container root, String name) {
