@@ -44,17 +44,19 @@ for tool in dpkg dpkg-deb apt-get useradd runuser desktop-file-validate python3;
     command -v "$tool" >/dev/null || { echo "ci-check-deb: $tool is missing" >&2; exit 2; }
 done
 
+build() { mvn -B -ntp "$@" >"$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }; }
+
 if [ $# -eq 2 ]; then
     old_deb=$(realpath "$1")
     new_deb=$(realpath "$2")
 elif [ $# -eq 0 ]; then
     echo "== building the package (mvn -Pinstaller -DskipTests package)"
-    mvn -B -ntp -q -Dstyle.color=never -Pinstaller -DskipTests package
+    build -Pinstaller -DskipTests package
     old_deb="$work/old.deb"
     cp installer/target/${PACKAGE}_*.deb "$old_deb"
     higher="$(dpkg-deb --field "$old_deb" Version | sed 's/-[^-]*$//').1"
     echo "== building it again as version $higher, to test the upgrade"
-    mvn -B -ntp -q -Dstyle.color=never -Pinstaller -DskipTests package -pl installer -am -Dinstaller.appVersion="$higher"
+    build -Pinstaller -DskipTests package -pl installer -am -Dinstaller.appVersion="$higher"
     new_deb="$work/new.deb"
     cp installer/target/${PACKAGE}_"$higher"-*.deb "$new_deb"
 else
