@@ -127,6 +127,15 @@ final class JdbcAttemptLog implements AttemptLog {
     }
 
     @Override
+    public List<RestoreAttempt> startedBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        return database.read("read the attempts started between " + from + " and " + to,
+                connection -> AttemptRows.readByStart(connection, AttemptRows.where(
+                        "a.started_at >= ? AND a.started_at < ?", Columns.timestamp(from), Columns.timestamp(to))));
+    }
+
+    @Override
     public String engineLog(long attemptId) {
         return database.read("read the engine log", connection -> log.read(connection, attemptId));
     }

@@ -223,6 +223,20 @@ abstract class HistoryContract {
     }
 
     @Test
+    void attemptsAreFoundByWhenTheyStarted() {
+        long monday = log.begin(Attempts.of("R-2101", Attempts.IPHONE, "1"));
+        clock.advance(Duration.ofDays(1));
+        long tuesday = log.begin(Attempts.of("R-2102", Attempts.IPAD, "2"));
+        clock.advance(Duration.ofDays(1));
+        log.begin(Attempts.of("R-2103", Attempts.IPAD, "2"));
+
+        assertThat(log.startedBetween(MONDAY_NINE, MONDAY_NINE.plus(Duration.ofDays(2))))
+                .extracting(RestoreAttempt::id).containsExactly(monday, tuesday);
+        assertThat(log.startedBetween(MONDAY_NINE.plusSeconds(1), MONDAY_NINE.plus(Duration.ofDays(1))))
+                .as("the start is inclusive, the end exclusive").isEmpty();
+    }
+
+    @Test
     void fixesAreKeptInTheOrderApplied() throws SQLException {
         long id = log.begin(Attempts.of("R-2004", Attempts.IPHONE, "1", "try-another-port", "replace-cable",
                 "enter-dfu-again", "replace-cable"));
