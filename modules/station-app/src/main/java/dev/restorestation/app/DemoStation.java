@@ -58,12 +58,21 @@ final class DemoStation {
     private DemoStation() {
     }
 
+    /** The demo's own IPSW, made by {@link #open} on first use. */
+    static FirmwareChoice firmwareChoice(DataDirectory data) {
+        return new FirmwareChoice.LocalFile(ipswPath(data));
+    }
+
+    private static Path ipswPath(DataDirectory data) {
+        return data.root().resolve("demo").resolve("demo-firmware-" + BUILD + ".ipsw");
+    }
+
     static StationServices open(DataDirectory data) throws IOException {
         Path root = data.root().resolve("demo");
         Files.createDirectories(root);
         DeviceCatalog catalog = DeviceCatalog.bundled();
         SimulatedBench bench = SimulatedBench.demo(catalog, DEVICES);
-        Path ipsw = firmwareFor(bench, catalog, root.resolve("demo-firmware-" + BUILD + ".ipsw"));
+        firmwareFor(bench, catalog, ipswPath(data));
         StationFirmwareCache firmware = StationFirmwareCache.open(root.resolve("firmware"), null, 0);
         HistoryDatabase history = StationServices.openHistory("", root.resolve("history"), STATION_NAME);
         ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
@@ -79,8 +88,7 @@ final class DemoStation {
                 RestoreLimits.bench(), RestoreTimeouts.bench());
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
-        return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe,
-                new FirmwareChoice.LocalFile(ipsw), 0, replug::shutdownNow);
+        return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe, 0, replug::shutdownNow);
     }
 
     /** First attempt per slot as scripted, every later attempt a success. */

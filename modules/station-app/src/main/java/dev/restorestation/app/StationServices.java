@@ -11,7 +11,6 @@ import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineRequest;
 import dev.restorestation.core.restore.EngineRun;
 import dev.restorestation.core.restore.EngineStatus;
-import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.settings.StationSettings;
@@ -43,8 +42,7 @@ import java.util.function.Consumer;
  * {@link DemoStation} builds the simulated one.
  */
 public record StationServices(DeviceWatcher bench, RestoreService restores, HistoryDatabase history,
-                              StationFirmwareCache firmware, EngineProbe engine, FirmwareChoice firmwareChoice,
-                              long cacheCapBytes, Runnable extraClose) implements AutoCloseable {
+                              StationFirmwareCache firmware, EngineProbe engine, long cacheCapBytes, Runnable extraClose) implements AutoCloseable {
 
     static final String ENGINE_CACHE = "engine-cache";
 
@@ -66,8 +64,8 @@ public record StationServices(DeviceWatcher bench, RestoreService restores, Hist
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
                 DevicePresence.onBench(bench), new EngineCache(data.root().resolve(ENGINE_CACHE)), stationName(),
                 limits(settings.parallelRestores()), RestoreTimeouts.bench());
-        return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe,
-                new FirmwareChoice.LatestSigned(), settings.cacheCapBytes(), () -> { });
+        return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe, settings.cacheCapBytes(),
+                () -> { });
     }
 
     /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */

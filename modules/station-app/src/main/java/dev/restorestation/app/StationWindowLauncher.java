@@ -6,9 +6,21 @@ import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.gui.StationWindow;
 import dev.restorestation.gui.WindowServices;
+import dev.restorestation.core.advice.SlotCheck;
+import dev.restorestation.core.device.DeviceWatcher;
+import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.history.ShopReport;
+import dev.restorestation.core.restore.EngineProbe;
+import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.gui.ShopViews;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,24 +36,45 @@ final class StationWindowLauncher {
     private StationWindowLauncher() {
     }
 
+    /**
+     * Opens the window at once on ports whose adapters open in the background (the history
+     * database and the firmware cache take seconds on a first start); the first use of each waits
+     * for it. If they cannot be opened the window says why and the station exits.
+     */
     static void open(Station station, boolean demo) {
         DataDirectory data = station.dataDirectory();
         SettingsStore settings = new SettingsFile(data.settingsFile());
-        StationServices services;
-        try {
-            services = demo ? DemoStation.open(data) : StationServices.shop(data, settings.load());
-        } catch (IOException e) {
-            throw new StationException("cannot open the station: " + e.getMessage());
-        }
+        CompletableFuture<StationServices> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                return demo ? DemoStation.open(data) : StationServices.shop(data, settings.load());
+            } catch (IOException e) {
+                throw new StationException("cannot open the station: " + e.getMessage());
+            }
+        });
+        CompletableFuture<ShopViews> views = opening.thenApply(StationServices::shopViews);
         TaskExecutor tasks = new ThreadPoolTaskExecutor("station-task", 4);
         LOG.info("opening the station window{} on {}", demo ? " (demo bench)" : "", data.root());
-        StationWindow.open(new WindowServices(StationVersion.get(), demo, data.root().toString(), services.bench(),
-                tasks, settings, services.engine(), services.restores(), services.history().attemptLog(),
-                services.firmwareChoice(), services.shopViews(), firstFrame(), () -> {
+        StationWindow.open(new WindowServices(StationVersion.get(), demo, data.root().toString(),
+                PendingPort.of(DeviceWatcher.class, opening, StationServices::bench), tasks, settings,
+                PendingPort.of(EngineProbe.class, opening, StationServices::engine),
+                PendingPort.of(RestoreService.class, opening, StationServices::restores),
+                PendingPort.of(AttemptLog.class, opening, services -> services.history().attemptLog()),
+                demo ? DemoStation.firmwareChoice(data) : new FirmwareChoice.LatestSigned(),
+                new ShopViews(PendingPort.of(FirmwareLibrary.class, views, ShopViews::firmware),
+                        PendingPort.of(ShopReport.class, views, ShopViews::report),
+                        PendingPort.of(ShopHistory.class, views, ShopViews::history),
+                        PendingPort.of(SlotCheck.class, views, ShopViews::slots)),
+                firstFrame(), () -> {
                     tasks.close();
-                    services.close();
+                    opening.thenAccept(StationServices::close);
                     System.exit(0);
                 }));
+        opening.exceptionally(failure -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            LOG.error("the station could not open", cause);
+            StationWindow.showFatal("The station could not open: " + cause.getMessage(), () -> System.exit(1));
+            return null;
+        });
     }
 
     private static Consumer<Instant> firstFrame() {

@@ -7,6 +7,7 @@ import dev.restorestation.gui.shell.MainFrame;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.EventQueue;
 import java.awt.Frame;
+import javax.swing.JOptionPane;
 
 /** Opens the station window. The only entry point the application needs. */
 public final class StationWindow {
@@ -30,6 +31,14 @@ public final class StationWindow {
             place(frame, settings.window());
             frame.setVisible(true);
             frame.start();
+        });
+    }
+
+    /** Says, over whatever is open, why the station cannot go on, then runs {@code then}. */
+    public static void showFatal(String message, Runnable then) {
+        EventQueue.invokeLater(() -> {
+            JOptionPane.showMessageDialog(null, message, "Restore Station", JOptionPane.ERROR_MESSAGE);
+            then.run();
         });
     }
 

@@ -65,8 +65,8 @@ class DemoWindowTest {
 
     @Test
     void theFrameHasEveryAreaAndAStatusBar() throws Exception {
-        for (String name : new String[] {"navigation", "bench", "area-firmware", "area-history", "area-dashboard",
-            "area-settings", "status-bar"}) {
+        for (String name : new String[] {"navigation", "bench", "status-bar", "nav-firmware", "nav-history",
+            "nav-dashboard", "nav-settings", "bench-toolbar", "ticket-field", "fixes-panel"}) {
             assertThat(Ui.onEdt(() -> Ui.findOrNull(window, name) != null)).as(name).isTrue();
         }
         assertThat(Ui.onEdt(window::getTitle)).isEqualTo("Restore Station — demo bench");

@@ -29,7 +29,10 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
@@ -56,6 +59,7 @@ public final class MainFrame extends JFrame {
     private final BenchArea bench;
     private final StatusBar statusBar = new StatusBar();
     private Rectangle normalBounds;
+    private final Set<Area> built = EnumSet.noneOf(Area.class);
 
     public MainFrame(WindowServices services, StationSettings settings) {
         super(services.demo() ? "Restore Station — demo bench" : "Restore Station");
@@ -70,13 +74,7 @@ public final class MainFrame extends JFrame {
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
 
         areaPanel.add(bench, Area.BENCH.name());
-        ShopViews shop = services.shop();
-        areaPanel.add(new FirmwareArea(shop.firmware(), services.tasks()), Area.FIRMWARE.name());
-        areaPanel.add(new HistoryArea(services.attempts(), services.tasks()), Area.HISTORY.name());
-        areaPanel.add(new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(), services.tasks()),
-                Area.DASHBOARD.name());
-        areaPanel.add(new SettingsArea(settings, services.dataDirectory(), this::changeTheme, this::saveSettings),
-                Area.SETTINGS.name());
+        built.add(Area.BENCH);
 
         FirstPaint content = new FirstPaint(new BorderLayout(), services.onFirstFrame());
         content.add(navigation, BorderLayout.WEST);
@@ -115,7 +113,14 @@ public final class MainFrame extends JFrame {
             bench.applyBench(snapshot);
             statusBar.showBench(snapshot);
         });
-        services.bench().start(benchUpdates::offer);
+        services.tasks().submit("watch the bench", context -> {
+            services.bench().start(benchUpdates::offer);
+            return null;
+        }).result().exceptionally(failure -> {
+            LOG.warn("the bench cannot be watched", failure);
+            UiThread.run(() -> statusBar.showNotice("The bench cannot be watched: " + failure.getMessage()));
+            return null;
+        });
         if (services.demo()) {
             new DemoScenario(bench.controller()).start();
         }
@@ -128,8 +133,24 @@ public final class MainFrame extends JFrame {
     }
 
     public void show(Area area) {
+        if (built.add(area)) {
+            areaPanel.add(build(area), area.name());
+        }
         areas.show(areaPanel, area.name());
         navigation.select(area);
+    }
+
+    /** The other areas are built when first shown: charts and tables stay out of the time to the first frame. */
+    private JComponent build(Area area) {
+        ShopViews shop = services.shop();
+        return switch (area) {
+            case FIRMWARE -> new FirmwareArea(shop.firmware(), services.tasks());
+            case HISTORY -> new HistoryArea(services.attempts(), services.tasks());
+            case DASHBOARD -> new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(),
+                    services.tasks());
+            case SETTINGS -> new SettingsArea(settings, services.dataDirectory(), this::changeTheme, this::saveSettings);
+            case BENCH -> bench;
+        };
     }
 
     private JMenuBar menus() {
