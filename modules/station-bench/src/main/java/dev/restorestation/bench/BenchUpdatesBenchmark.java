@@ -7,24 +7,17 @@ import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
-import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreHandle;
-import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
-import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.gui.EdtWatchdog;
-import dev.restorestation.gui.actions.ActionCatalogue;
-import dev.restorestation.gui.actions.StationAction;
-import dev.restorestation.gui.bench.BenchArea;
-import dev.restorestation.gui.theme.StationTheme;
-import java.awt.EventQueue;
+import dev.restorestation.gui.testing.BenchHarness;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -36,10 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javax.swing.JFrame;
-import javax.swing.WindowConstants;
 
 /**
  * The bench under load: N restores each reporting progress R times a second for S seconds into
@@ -55,26 +45,9 @@ final class BenchUpdatesBenchmark implements Benchmark {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         EdtWatchdog watchdog = EdtWatchdog.install();
         FloodRestores restores = new FloodRestores(rate, seconds);
-        AtomicReference<BenchArea> area = new AtomicReference<>();
-        ActionCatalogue actions = new ActionCatalogue();
-        EventQueue.invokeAndWait(() -> {
-            StationTheme.install(Theme.LIGHT);
-            BenchArea bench = new BenchArea(false, actions, restores, (AttemptLog) null,
-                    new ThreadPoolTaskExecutor("bench-task", 4), new FirmwareChoice.LocalFile(Path.of("bench.ipsw")),
-                    () -> "bench", notice -> { }, count -> { });
-            JFrame frame = new JFrame("bench updates");
-            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-            frame.add(bench);
-            frame.setSize(1600, 1000);
-            frame.setVisible(true);
-            bench.applyBench(bench(devices));
-            area.set(bench);
-        });
-        EventQueue.invokeAndWait(() -> {
-            actions.get(StationAction.SELECT_ALL).actionPerformed(null);
-            area.get().controller().assignTicket("B-64");
-            area.get().controller().restoreSelected(RestoreKind.UPDATE);
-        });
+        BenchHarness harness = BenchHarness.open(restores, null, new ThreadPoolTaskExecutor("bench-task", 4),
+                new FirmwareChoice.LocalFile(Path.of("bench.ipsw")), bench(devices));
+        harness.restoreAll("B-64");
         System.out.printf("starting %d restores from one selection held the EDT %.1f ms%n", devices, watchdog.maxMillis());
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();

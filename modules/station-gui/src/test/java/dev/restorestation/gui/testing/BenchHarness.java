@@ -1,0 +1,57 @@
+package dev.restorestation.gui.testing;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.settings.Theme;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.actions.ActionCatalogue;
+import dev.restorestation.gui.actions.StationAction;
+import dev.restorestation.gui.bench.BenchArea;
+import dev.restorestation.gui.theme.StationTheme;
+import java.awt.EventQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
+import javax.swing.WindowConstants;
+
+/** The Bench area alone in a real window, for load tests: fed a bench, then every tile restored. */
+public final class BenchHarness {
+
+    private final BenchArea area;
+    private final ActionCatalogue actions;
+
+    private BenchHarness(BenchArea area, ActionCatalogue actions) {
+        this.area = area;
+        this.actions = actions;
+    }
+
+    public static BenchHarness open(RestoreService restores, AttemptLog attempts, TaskExecutor tasks,
+                                    FirmwareChoice firmware, BenchSnapshot bench) throws Exception {
+        AtomicReference<BenchHarness> harness = new AtomicReference<>();
+        EventQueue.invokeAndWait(() -> {
+            StationTheme.install(Theme.LIGHT);
+            ActionCatalogue actions = new ActionCatalogue();
+            BenchArea area = new BenchArea(false, actions, restores, attempts, tasks, firmware, () -> "bench",
+                    notice -> { }, count -> { });
+            JFrame frame = new JFrame("bench under load");
+            frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+            frame.add(area);
+            frame.setSize(1600, 1000);
+            frame.setVisible(true);
+            area.applyBench(bench);
+            harness.set(new BenchHarness(area, actions));
+        });
+        return harness.get();
+    }
+
+    /** Selects every tile, gives them one ticket and starts an Update on all, as a technician would. */
+    public void restoreAll(String ticket) throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            actions.get(StationAction.SELECT_ALL).actionPerformed(null);
+            area.controller().assignTicket(ticket);
+            area.controller().restoreSelected(RestoreKind.UPDATE);
+        });
+    }
+}
