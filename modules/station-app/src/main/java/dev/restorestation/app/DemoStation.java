@@ -88,7 +88,8 @@ final class DemoStation {
                 RestoreLimits.bench(), RestoreTimeouts.bench());
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
-        return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe, 0, replug::shutdownNow);
+        return new StationServices(bench, bench.slotLabels(), new RestoreJobs(setup), history, firmware, probe, 0,
+                replug::shutdownNow);
     }
 
     /** First attempt per slot as scripted, every later attempt a success. */

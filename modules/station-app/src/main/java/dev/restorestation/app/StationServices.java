@@ -6,6 +6,7 @@ import dev.restorestation.app.cli.StationException;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.device.DeviceWatcher;
+import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineRequest;
@@ -15,7 +16,11 @@ import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.devices.DeviceCatalog;
+import dev.restorestation.devices.SlotMap;
+import dev.restorestation.devices.SlotMapLabels;
 import dev.restorestation.devices.UsbBench;
+import dev.restorestation.devices.usbmux.UsbmuxSocket;
+import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.gui.ShopViews;
 import dev.restorestation.history.HistoryDatabase;
@@ -41,7 +46,7 @@ import java.util.function.Consumer;
  * restore jobs, the history and the firmware cache. {@link #shop} is the real bench;
  * {@link DemoStation} builds the simulated one.
  */
-public record StationServices(DeviceWatcher bench, RestoreService restores, HistoryDatabase history,
+public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreService restores, HistoryDatabase history,
                               StationFirmwareCache firmware, EngineProbe engine, long cacheCapBytes, Runnable extraClose) implements AutoCloseable {
 
     static final String ENGINE_CACHE = "engine-cache";
@@ -55,7 +60,8 @@ public record StationServices(DeviceWatcher bench, RestoreService restores, Hist
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */
     static StationServices shop(DataDirectory data, StationSettings settings) throws IOException {
         DeviceCatalog catalog = DeviceCatalog.bundled();
-        UsbBench bench = UsbBench.open(catalog, data.root());
+        SlotMap slots = SlotMap.load(data.root());
+        UsbBench bench = UsbBench.open(catalog, slots, UsbmuxSocket.system(), UsbmuxWatcher.Backoff.STANDARD);
         HistoryDatabase history = openHistory(settings.databaseUrl(), data.database(), stationName());
         StationFirmwareCache firmware = StationFirmwareCache.open(data.firmware(), null, settings.cacheCapBytes());
         IdevicerestoreProbe probe = new IdevicerestoreProbe(settings.enginePath(), System.getenv("PATH"));
@@ -64,8 +70,8 @@ public record StationServices(DeviceWatcher bench, RestoreService restores, Hist
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
                 DevicePresence.onBench(bench), new EngineCache(data.root().resolve(ENGINE_CACHE)), stationName(),
                 limits(settings.parallelRestores()), RestoreTimeouts.bench());
-        return new StationServices(bench, new RestoreJobs(setup), history, firmware, probe, settings.cacheCapBytes(),
-                () -> { });
+        return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
+                settings.cacheCapBytes(), () -> { });
     }
 
     /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */

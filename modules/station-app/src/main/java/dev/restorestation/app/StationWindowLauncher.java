@@ -8,6 +8,7 @@ import dev.restorestation.gui.StationWindow;
 import dev.restorestation.gui.WindowServices;
 import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.device.DeviceWatcher;
+import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.ShopHistory;
@@ -55,7 +56,8 @@ final class StationWindowLauncher {
         TaskExecutor tasks = new ThreadPoolTaskExecutor("station-task", 4);
         LOG.info("opening the station window{} on {}", demo ? " (demo bench)" : "", data.root());
         StationWindow.open(new WindowServices(StationVersion.get(), demo, data.root().toString(),
-                PendingPort.of(DeviceWatcher.class, opening, StationServices::bench), tasks, settings,
+                PendingPort.of(DeviceWatcher.class, opening, StationServices::bench),
+                PendingPort.of(SlotLabels.class, opening, StationServices::slots), tasks, settings,
                 PendingPort.of(EngineProbe.class, opening, StationServices::engine),
                 PendingPort.of(RestoreService.class, opening, StationServices::restores),
                 PendingPort.of(AttemptLog.class, opening, services -> services.history().attemptLog()),

@@ -92,6 +92,11 @@ public final class SimulatedBench implements DeviceWatcher {
         return new Slot(bus + "-1." + port, Integer.toString(number));
     }
 
+    /** The simulated hubs' slot labels, as the window's slot port. */
+    public SlotMapLabels slotLabels() {
+        return new SlotMapLabels(slots);
+    }
+
     @Override
     public void start(Consumer<BenchSnapshot> newListener) {
         synchronized (phones) {

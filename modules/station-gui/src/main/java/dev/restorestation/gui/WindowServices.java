@@ -1,6 +1,7 @@
 package dev.restorestation.gui;
 
 import dev.restorestation.core.device.DeviceWatcher;
+import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -19,12 +20,13 @@ import java.util.function.Consumer;
  * @param onClosed     called once the window is closed and the settings are saved
  */
 public record WindowServices(String version, boolean demo, String dataDirectory, DeviceWatcher bench,
-                             TaskExecutor tasks, SettingsStore settings, EngineProbe engine, RestoreService restores,
+                             SlotLabels slots, TaskExecutor tasks, SettingsStore settings, EngineProbe engine, RestoreService restores,
                              AttemptLog attempts, FirmwareChoice firmware, ShopViews shop,
                              Consumer<Instant> onFirstFrame, Runnable onClosed) {
 
     public WindowServices {
         Objects.requireNonNull(bench, "bench");
+        Objects.requireNonNull(slots, "slots");
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(engine, "engine");

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.settings.SettingsStore;
@@ -12,20 +14,26 @@ import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
+import java.awt.Window;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
+import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +48,7 @@ class StationWindowTest {
     private final CountDownLatch painted = new CountDownLatch(1);
     private final FakeBench bench = new FakeBench();
     private final ScriptedRestores restores = new ScriptedRestores();
+    private KnownSlots slots = KnownSlots.none();
     private ThreadPoolTaskExecutor tasks;
 
     @BeforeEach
@@ -124,13 +133,55 @@ class StationWindowTest {
     }
 
     @Test
+    void everyKnownSlotHasATileAndEmptyOnesSaySo() throws Exception {
+        slots = new KnownSlots(List.of(new Slot("1-1.1", "1"), new Slot("1-1.2", "2"), new Slot("1-1.3", "3")));
+        open(StationSettings.defaults());
+        Frame frame = awaitFrame();
+        bench.publish(FakeBench.benchOf(1));
+
+        assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-3")), "true")).isTrue();
+        assertThat(Ui.showing(frame, "tile-2")).isTrue();
+        assertThat(await(() -> tileModel(frame, "tile-2"), "empty — plug a device in")).isTrue();
+        assertThat(tileModel(frame, "tile-1")).isEqualTo("iPhone 13 Pro");
+    }
+
+    @Test
+    void calibrationTeachesTheSlotOfEachNewlyPluggedDevice() throws Exception {
+        List<String> assigned = new CopyOnWriteArrayList<>();
+        TeachingSlots teaching = new TeachingSlots(assigned);
+        openWith(StationSettings.defaults(), teaching);
+        Frame frame = awaitFrame();
+        EventQueue.invokeAndWait(() -> ((JComponent) ((JFrame) frame).getContentPane())
+                .getActionMap().get("CALIBRATE").actionPerformed(null));
+        Window dialog = await(() -> Arrays.stream(Window.getWindows())
+                .filter(w -> "calibration".equals(w.getName()) && w.isShowing()).findFirst().orElse(null));
+        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull((Container) dialog, "calibration-start")).doClick());
+        assertThat(Ui.onEdt(() -> ((JLabel) Ui.findOrNull((Container) dialog, "calibration-prompt")).getText()))
+                .isEqualTo("Plug a device into slot 1…");
+
+        bench.publish(FakeBench.benchOf(1));
+
+        assertThat(Ui.await(() -> ((JLabel) Ui.findOrNull((Container) dialog, "calibration-prompt")).getText(),
+                text -> text.contains("slot 2"), 10)).isEqualTo("Plug a device into slot 2…");
+        assertThat(assigned).containsExactly("1-1.1=1");
+        EventQueue.invokeAndWait(dialog::dispose);
+    }
+
+    private static String tileModel(Frame frame, String tile) throws Exception {
+        return Ui.onEdt(() -> {
+            Container view = (Container) Ui.findOrNull(frame, tile);
+            return view == null ? "" : ((JLabel) view.getComponent(2)).getText();
+        });
+    }
+
+    @Test
     void restoringWithoutATicketIsRefusedWithAReason() throws Exception {
         open(StationSettings.defaults());
         Frame frame = awaitFrame();
         bench.publish(FakeBench.benchOf(2));
         assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-2")), "true")).isTrue();
         EventQueue.invokeAndWait(() -> {
-            javax.swing.Action selectAll = ((JComponent) ((javax.swing.JFrame) frame).getContentPane())
+            javax.swing.Action selectAll = ((JComponent) ((JFrame) frame).getContentPane())
                     .getActionMap().get("SELECT_ALL");
             selectAll.actionPerformed(null);
         });
@@ -165,6 +216,10 @@ class StationWindowTest {
     }
 
     private void open(StationSettings settings) {
+        openWith(settings, slots);
+    }
+
+    private void openWith(StationSettings settings, SlotLabels slotLabels) {
         SettingsStore store = new SettingsStore() {
             @Override
             public StationSettings load() {
@@ -176,7 +231,7 @@ class StationWindowTest {
                 saved.set(changed);
             }
         };
-        StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, tasks, store,
+        StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slotLabels, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
                 new MemoryAttemptLog(), new FirmwareChoice.LatestSigned(), EmptyShop.views(),
                 (Instant at) -> painted.countDown(),
@@ -211,6 +266,18 @@ class StationWindowTest {
             Thread.sleep(50);
         }
         return false;
+    }
+
+    private static <T> T await(ThrowingSupplier<T> value) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            T found = value.get();
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("nothing appeared within 10 s");
     }
 
     interface ThrowingSupplier<T> {

@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
@@ -33,12 +34,12 @@ public final class BenchArea extends JPanel implements BenchView {
     private SlotTile fixesShownFor;
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
-                     TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
+                     SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
                      LongConsumer restoringCount) {
         super(new BorderLayout());
         this.actions = actions;
         this.restoringCount = restoringCount;
-        this.controller = new BenchController(this, restores, attempts, tasks, firmware, technician, notice);
+        this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
         defineActions();
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
@@ -108,6 +109,7 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.RETRY, controller::retrySelected, controller::canRetry);
         actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
         actions.define(StationAction.SCAN_TICKET, ticketField::requestFocusInWindow, () -> true);
+        actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
     }
 
     private void assignTicket() {

@@ -2,6 +2,8 @@ package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
@@ -40,21 +42,54 @@ public final class BenchController {
     private final FirmwareChoice firmware;
     private final Supplier<String> technician;
     private final Consumer<String> notice;
+    private final SlotLabels slots;
+    private CalibrationDialog calibration;
 
-    public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, TaskExecutor tasks,
-                           FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice) {
+    public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, SlotLabels slots,
+                           TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician,
+                           Consumer<String> notice) {
         this.view = view;
         this.attempts = attempts;
         this.tasks = tasks;
         this.firmware = firmware;
         this.technician = technician;
         this.notice = notice;
+        this.slots = slots;
         this.launcher = new RestoreLauncher(restores, tasks, this::applyUpdates, this::finish);
     }
 
     public void applyBench(BenchSnapshot bench) {
         model.applyBench(bench);
         view.show(model.tiles());
+        if (calibration != null && calibration.isDisplayable()) {
+            calibration.benchChanged(bench);
+        }
+    }
+
+    /** Reads the known slots in the background and shows each, empty ones dimmed. */
+    public void loadKnownSlots() {
+        tasks.submit("read the slot labels", context -> slots.known()).result()
+                .whenComplete((known, failure) -> UiThread.run(() -> {
+                    if (failure != null) {
+                        notice.accept("Slot labels unavailable: " + failure.getMessage());
+                        return;
+                    }
+                    model.applyKnownSlots(known);
+                    refresh();
+                }));
+    }
+
+    /** Opens the "plug a device into slot 1…" dialog. */
+    public void calibrate() {
+        UiThread.requireEdt();
+        if (calibration != null && calibration.isDisplayable()) {
+            calibration.toFront();
+            return;
+        }
+        int suggested = Math.max(7, model.tiles().size());
+        calibration = new CalibrationDialog(parent(), slots, tasks,
+                () -> model.lastBench().orElse(BenchSnapshot.empty(ServiceState.UNKNOWN)), suggested, this::loadKnownSlots);
+        calibration.setVisible(true);
     }
 
     public BenchModel model() {

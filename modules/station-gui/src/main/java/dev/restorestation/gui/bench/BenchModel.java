@@ -3,6 +3,7 @@ package dev.restorestation.gui.bench;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.Slot;
 import dev.restorestation.gui.UiThread;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ public final class BenchModel {
 
     private final Map<String, SlotTile> tiles = new LinkedHashMap<>();
     private final Map<Ecid, String> slotOfDevice = new HashMap<>();
+    private final Map<String, Slot> known = new HashMap<>();
     private BenchSnapshot lastBench;
 
     public void applyBench(BenchSnapshot bench) {
@@ -40,7 +42,20 @@ public final class BenchModel {
             }
         }
         tiles.replaceAll((key, tile) -> present.contains(key) ? tile : tile.withDevice(null));
-        tiles.values().removeIf(tile -> !tile.present() && !tile.worthKeeping());
+        tiles.values().removeIf(tile -> !tile.present() && !tile.worthKeeping() && !known.containsKey(tile.key()));
+        known.forEach((key, slot) -> tiles.putIfAbsent(key, SlotTile.empty(slot)));
+    }
+
+    /** The slots the hub is known to have: each gets a tile, dimmed while empty. */
+    public void applyKnownSlots(List<Slot> slots) {
+        UiThread.requireEdt();
+        known.clear();
+        slots.forEach(slot -> known.put(slot.portPath(), slot));
+        if (lastBench != null) {
+            applyBench(lastBench);
+        } else {
+            known.forEach((key, slot) -> tiles.putIfAbsent(key, SlotTile.empty(slot)));
+        }
     }
 
     /** Changes the tile of the slot the device was last seen in; false when it is unknown. */

@@ -17,6 +17,11 @@ public record SlotTile(Slot slot, DeviceSnapshot device, Ticket ticket, JobState
         fixesMarked = List.copyOf(fixesMarked);
     }
 
+    /** A known slot with nothing plugged in. */
+    static SlotTile empty(Slot slot) {
+        return new SlotTile(slot, null, null, new JobState.Idle(), List.of());
+    }
+
     static SlotTile of(DeviceSnapshot device) {
         return new SlotTile(device.slot(), device, null, new JobState.Idle(), List.of());
     }

@@ -31,7 +31,7 @@ final class TileText {
             return "Not started · " + notStarted.diagnosis().category().label();
         }
         if (!tile.present()) {
-            return "Unplugged";
+            return tile.ticket() == null ? "" : "Unplugged";
         }
         if (tile.device().problem() != null) {
             return tile.device().problem();

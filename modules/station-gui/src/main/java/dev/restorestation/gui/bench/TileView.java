@@ -75,7 +75,7 @@ final class TileView extends JPanel {
             model.setText("empty — plug a device in");
             ids.setText(" ");
         }
-        ticket.setText(tile.ticket() != null ? "Ticket " + tile.ticket().id() : "Ticket —");
+        ticket.setText(tile.ticket() != null ? "Ticket " + tile.ticket().id() : device != null ? "Ticket —" : " ");
         ticket.setToolTipText(tile.ticket() != null ? tile.ticket().id() : null);
         showProgress(tile);
         status.setText(TileText.status(tile, now));

@@ -66,7 +66,7 @@ public final class MainFrame extends JFrame {
         UiThread.requireEdt();
         this.services = services;
         this.settings = settings;
-        this.bench = new BenchArea(services.demo(), actions, services.restores(), services.attempts(),
+        this.bench = new BenchArea(services.demo(), actions, services.restores(), services.attempts(), services.slots(),
                 services.tasks(), services.firmware(), () -> this.settings.technician(), statusBar::showNotice,
                 statusBar::showRestoring);
         setName("station-window");
@@ -121,6 +121,7 @@ public final class MainFrame extends JFrame {
             UiThread.run(() -> statusBar.showNotice("The bench cannot be watched: " + failure.getMessage()));
             return null;
         });
+        bench.controller().loadKnownSlots();
         if (services.demo()) {
             new DemoScenario(bench.controller()).start();
         }
@@ -173,7 +174,7 @@ public final class MainFrame extends JFrame {
         }
         JMenu benchMenu = actions.menu("Bench", StationAction.ASSIGN_TICKET, StationAction.SCAN_TICKET,
                 StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
-                StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.SELECT_ALL);
+                StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.SELECT_ALL, StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         bar.add(station);
         bar.add(benchMenu);

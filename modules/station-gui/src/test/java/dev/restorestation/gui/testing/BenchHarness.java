@@ -33,7 +33,7 @@ public final class BenchHarness {
         EventQueue.invokeAndWait(() -> {
             StationTheme.install(Theme.LIGHT);
             ActionCatalogue actions = new ActionCatalogue();
-            BenchArea area = new BenchArea(false, actions, restores, attempts, tasks, firmware, () -> "bench",
+            BenchArea area = new BenchArea(false, actions, restores, attempts, KnownSlots.none(), tasks, firmware, () -> "bench",
                     notice -> { }, count -> { });
             JFrame frame = new JFrame("bench under load");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

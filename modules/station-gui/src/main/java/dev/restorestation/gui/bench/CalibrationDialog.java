@@ -1,0 +1,95 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.device.SlotLabels;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.UiThread;
+import java.awt.Window;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * "Plug a device into slot 1…": the port where a device newly appears becomes that slot, then
+ * the next, until the last. Watches the bench while open; the labels are saved as they are taught.
+ */
+final class CalibrationDialog extends JDialog {
+
+    private final SlotLabels labels;
+    private final TaskExecutor tasks;
+    private final Supplier<BenchSnapshot> bench;
+    private final Runnable onChange;
+    private final JSpinner last;
+    private final JLabel prompt = new JLabel("Choose how many slots the hub has, then start.");
+    private final JLabel taught = new JLabel(" ");
+    private final JButton start = new JButton("Start");
+    private SlotLabels.Calibration round;
+
+    CalibrationDialog(Window owner, SlotLabels labels, TaskExecutor tasks, Supplier<BenchSnapshot> bench,
+                      int suggestedSlots, Runnable onChange) {
+        super(owner, "Calibrate slots");
+        this.labels = labels;
+        this.tasks = tasks;
+        this.bench = bench;
+        this.onChange = onChange;
+        setName("calibration");
+        last = new JSpinner(new SpinnerNumberModel(Math.max(1, suggestedSlots), 1, 127, 1));
+        last.setName("calibration-last");
+        prompt.setName("calibration-prompt");
+        prompt.putClientProperty("FlatLaf.styleClass", "h2");
+        taught.setName("calibration-taught");
+        start.setName("calibration-start");
+        start.addActionListener(e -> start());
+        JButton close = new JButton("Close");
+        close.addActionListener(e -> dispose());
+        setLayout(new MigLayout("insets 16, wrap 2, gap 8 12", "[][grow]"));
+        add(new JLabel("Slots 1 to"));
+        add(last, "split 2");
+        add(start);
+        add(prompt, "span, w 420:");
+        add(taught, "span");
+        add(close, "span, right");
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    private void start() {
+        round = labels.calibrate(1, (Integer) last.getValue(), bench.get());
+        prompt.setText(round.prompt());
+        start.setEnabled(false);
+        last.setEnabled(false);
+    }
+
+    /** Called on the EDT with every new bench while the dialog is open. */
+    void benchChanged(BenchSnapshot snapshot) {
+        SlotLabels.Calibration current = round;
+        if (current == null || current.done()) {
+            return;
+        }
+        tasks.submit("calibrate slots", context -> {
+            synchronized (current) {
+                return current.observe(snapshot);
+            }
+        }).result().whenComplete((slot, failure) -> UiThread.run(() -> show(current, slot, failure)));
+    }
+
+    private void show(SlotLabels.Calibration current, Optional<Slot> slot, Throwable failure) {
+        if (failure != null) {
+            taught.setText("The slot could not be saved: " + failure.getMessage());
+            return;
+        }
+        slot.ifPresent(s -> {
+            taught.setText("Port " + s.portPath() + " is slot " + s.label() + ".");
+            onChange.run();
+        });
+        prompt.setText(current.prompt());
+    }
+}
