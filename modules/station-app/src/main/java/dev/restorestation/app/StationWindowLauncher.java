@@ -38,18 +38,20 @@ final class StationWindowLauncher {
     }
 
     /**
-     * Opens the window at once on ports whose adapters open in the background (the history
-     * database and the firmware cache take seconds on a first start); the first use of each waits
-     * for it. If they cannot be opened the window says why and the station exits.
+     * Opens the window at once on ports whose adapters open in the background once it shows (the
+     * history database and the firmware cache take seconds on a first start); the first use of
+     * each waits for it. If they cannot be opened the window says why and the station exits.
      */
     static void open(Station station, boolean demo) {
         DataDirectory data = station.dataDirectory();
         SettingsStore settings = new SettingsFile(data.settingsFile());
-        CompletableFuture<StationServices> opening = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<StationServices> opening = new CompletableFuture<>();
+        Runnable openServices = () -> CompletableFuture.runAsync(() -> {
             try {
-                return demo ? DemoStation.open(data) : StationServices.shop(data, settings.load());
-            } catch (IOException e) {
-                throw new StationException("cannot open the station: " + e.getMessage());
+                opening.complete(demo ? DemoStation.open(data) : StationServices.shop(data, settings.load()));
+            } catch (IOException | RuntimeException e) {
+                opening.completeExceptionally(e instanceof IOException
+                        ? new StationException("cannot open the station: " + e.getMessage()) : e);
             }
         });
         CompletableFuture<ShopViews> views = opening.thenApply(StationServices::shopViews);
@@ -66,7 +68,7 @@ final class StationWindowLauncher {
                         PendingPort.of(ShopReport.class, views, ShopViews::report),
                         PendingPort.of(ShopHistory.class, views, ShopViews::history),
                         PendingPort.of(SlotCheck.class, views, ShopViews::slots)),
-                firstFrame(), () -> {
+                firstFrame(openServices), () -> {
                     tasks.close();
                     opening.thenAccept(StationServices::close);
                     System.exit(0);
@@ -79,8 +81,10 @@ final class StationWindowLauncher {
         });
     }
 
-    private static Consumer<Instant> firstFrame() {
+    /** Once the window shows, the services open: on two cores they would otherwise slow the first frame down. */
+    private static Consumer<Instant> firstFrame(Runnable openServices) {
         return paintedAt -> {
+            openServices.run();
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.info("first frame painted {} ms after the JVM started", paintedAt.toEpochMilli() - jvmStart);
             if (Boolean.getBoolean(FIRST_FRAME_EXIT)) {
