@@ -59,6 +59,11 @@ public record DataDirectory(Path root) {
         return root.resolve("history");
     }
 
+    /** The restore engine's extraction cache, one folder per IPSW. */
+    public Path engineCache() {
+        return root.resolve("engine-cache");
+    }
+
     public Path attemptLogs() {
         return root.resolve("attempt-logs");
     }

@@ -49,8 +49,6 @@ import java.util.function.Consumer;
 public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreService restores, HistoryDatabase history,
                               StationFirmwareCache firmware, EngineProbe engine, long cacheCapBytes, Runnable extraClose) implements AutoCloseable {
 
-    static final String ENGINE_CACHE = "engine-cache";
-
     /** What the Firmware, History and Dashboard areas read. */
     ShopViews shopViews() {
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
@@ -68,7 +66,7 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
         RestoreEngine engine = new LazyEngine(probe);
         ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
-                DevicePresence.onBench(bench), new EngineCache(data.root().resolve(ENGINE_CACHE)), stationName(),
+                DevicePresence.onBench(bench), new EngineCache(data.engineCache()), stationName(),
                 limits(settings.parallelRestores()), RestoreTimeouts.bench());
         return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
                 settings.cacheCapBytes(), () -> { });

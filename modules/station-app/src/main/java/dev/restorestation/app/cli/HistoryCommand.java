@@ -2,6 +2,7 @@ package dev.restorestation.app.cli;
 
 import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.SettingsFile;
+import dev.restorestation.app.StationServices;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
@@ -12,8 +13,6 @@ import dev.restorestation.history.HistorySource;
 import dev.restorestation.history.export.AttemptCsv;
 import dev.restorestation.history.export.AttemptTable;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
@@ -125,7 +124,7 @@ public final class HistoryCommand implements Callable<Integer> {
         if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {
             return List.of();
         }
-        try (HistoryDatabase database = HistoryDatabase.open(source, stationName(), Clock.systemUTC())) {
+        try (HistoryDatabase database = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
             return query.apply(database.attemptLog());
         } catch (HistoryException e) {
             throw new StationException(e.getMessage());
@@ -140,13 +139,5 @@ public final class HistoryCommand implements Callable<Integer> {
             return "No restore attempts on device " + Ecid.parse(selection.ecid) + ".";
         }
         return "No restore attempts recorded yet.";
-    }
-
-    private static String stationName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "station";
-        }
     }
 }

@@ -40,9 +40,6 @@ import java.util.function.Consumer;
  */
 final class RestoreWiring implements AutoCloseable {
 
-    /** The engine's extraction cache, beside the firmware cache in the data directory. */
-    static final String ENGINE_CACHE = "engine-cache";
-
     private final HistoryDatabase history;
     private final FirmwareCache firmware;
     private final RestoreJobs jobs;
@@ -65,7 +62,7 @@ final class RestoreWiring implements AutoCloseable {
         HistoryDatabase history = StationServices.openHistory(settings.databaseUrl(), data.database(), StationServices.stationName());
         Advisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor, presence,
-                new EngineCache(data.root().resolve(ENGINE_CACHE)), StationServices.stationName(), RestoreLimits.bench(),
+                new EngineCache(data.engineCache()), StationServices.stationName(), RestoreLimits.bench(),
                 RestoreTimeouts.bench());
         return new RestoreWiring(history, firmware, new RestoreJobs(setup));
     }

@@ -8,10 +8,10 @@ import dev.restorestation.core.history.DailyResult;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.RefreshWhileShown;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.firmware.SizeText;
-import java.awt.event.HierarchyEvent;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartPanel;
 
@@ -46,7 +45,6 @@ public final class DashboardArea extends JPanel {
     private final SlotHeatMap slots = new SlotHeatMap();
     private final WrappedText slotAdvice = new WrappedText("");
     private final JLabel updated = new JLabel("Reading…");
-    private final Timer timer = new Timer(REFRESH_SECONDS * 1000, e -> refresh());
     private boolean refreshing;
 
     public DashboardArea(ShopReport report, ShopHistory history, SlotCheck slotCheck, FirmwareLibrary firmware,
@@ -90,16 +88,7 @@ public final class DashboardArea extends JPanel {
         add(charts);
         add(slotAdvice, "wmin 0");
 
-        addHierarchyListener(event -> {
-            if ((event.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
-                if (isShowing()) {
-                    refresh();
-                    timer.start();
-                } else {
-                    timer.stop();
-                }
-            }
-        });
+        RefreshWhileShown.install(this, REFRESH_SECONDS, this::refresh);
     }
 
     /** Reads the figures in the background and shows them. */

@@ -4,9 +4,9 @@ import dev.restorestation.core.firmware.CacheUsage;
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.RefreshWhileShown;
 import dev.restorestation.gui.UiThread;
 import java.awt.Component;
-import java.awt.event.HierarchyEvent;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +19,6 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
-import javax.swing.Timer;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 
@@ -45,7 +44,6 @@ public final class FirmwareArea extends JPanel {
     private final FirmwareJobs jobs;
     private final CatalogPanel catalog;
     private final JLabel message = new JLabel(" ");
-    private final Timer timer = new Timer(REFRESH_SECONDS * 1000, e -> refresh());
     private boolean refreshing;
 
     public FirmwareArea(FirmwareLibrary library, TaskExecutor tasks) {
@@ -85,16 +83,7 @@ public final class FirmwareArea extends JPanel {
         add(split);
         add(message, "wmin 0");
 
-        addHierarchyListener(event -> {
-            if ((event.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
-                if (isShowing()) {
-                    refresh();
-                    timer.start();
-                } else {
-                    timer.stop();
-                }
-            }
-        });
+        RefreshWhileShown.install(this, REFRESH_SECONDS, this::refresh);
     }
 
     /** Reads the cached builds and the disk use in the background and shows them. */
