@@ -37,6 +37,7 @@ public final class Downloader {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
     private static final long PROGRESS_BYTES = 32L << 20;
+    private static final String BUFFER_PROPERTY = "jdk.httpclient.bufsize";
 
     private final HttpClient http;
     private final TransferPolicy policy;
@@ -55,7 +56,15 @@ public final class Downloader {
         this.sink = sink;
     }
 
+    /**
+     * The station's client. Its read buffer grows from the JDK's 16 KiB to 1 MiB first: each
+     * buffer is a hand-off between threads, 650,000 of them for a 10 GB IPSW, and the larger
+     * buffer nearly halves the time a loopback mirror download takes.
+     */
     public static HttpClient httpClient() {
+        if (System.getProperty(BUFFER_PROPERTY) == null) {
+            System.setProperty(BUFFER_PROPERTY, Integer.toString(1 << 20));
+        }
         return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build();
     }
@@ -148,7 +157,8 @@ public final class Downloader {
         long size = request.size();
         try (ChunkFanOut fanOut = new ChunkFanOut("download", List.of(sha1, sha256));
              FileChannel file = FileChannel.open(partial.data(), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                     StandardOpenOption.WRITE)) {
+                     StandardOpenOption.WRITE);
+             EarlyWriteBack writeBack = new EarlyWriteBack(file, have)) {
             file.truncate(have);
             rehashKept(file, have, fanOut, context);
             WritableByteChannel out = sink.apply(file.position(have));
@@ -170,6 +180,7 @@ public final class Downloader {
                         // written at once, so a crash loses only what was in flight
                         write(out, buffer, filled, read, position + filled, partial);
                         filled += read;
+                        writeBack.written(position + filled);
                     }
                 } finally {
                     if (filled > 0) {

@@ -1,6 +1,7 @@
 package dev.restorestation.firmware.ipsw;
 
 import dev.restorestation.firmware.InvalidFirmwareException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.zip.CRC32;
 
@@ -8,7 +9,7 @@ import java.util.zip.CRC32;
  * Checks the CRC-32 of every stored (uncompressed) entry as the file streams past, so a big
  * IPSW is read once for its checksums and its entries together.
  */
-final class EntryChecksums implements ChunkFanOut.ChunkConsumer {
+final class EntryChecksums implements MappedWindows.WindowConsumer {
 
     private final List<ZipEntryRecord> entries;
     private final CRC32 crc = new CRC32();
@@ -20,8 +21,8 @@ final class EntryChecksums implements ChunkFanOut.ChunkConsumer {
     }
 
     @Override
-    public void accept(long position, byte[] data, int length) {
-        long end = position + length;
+    public void accept(long position, ByteBuffer data) {
+        long end = position + data.remaining();
         while (next < entries.size()) {
             ZipEntryRecord entry = entries.get(next);
             if (entry.dataOffset() > end) {
@@ -30,7 +31,7 @@ final class EntryChecksums implements ChunkFanOut.ChunkConsumer {
             long from = Math.max(position, entry.dataOffset());
             long to = Math.min(end, entry.dataEnd());
             if (to > from) {
-                crc.update(data, (int) (from - position), (int) (to - from));
+                crc.update(data.slice((int) (from - position), (int) (to - from)));
             }
             if (entry.dataEnd() > end) {
                 return;

@@ -7,6 +7,7 @@ import dev.restorestation.firmware.ByteSize;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -14,18 +15,22 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Verifies an IPSW in full: ZIP/ZIP64 structure and end record, CRC-32 of every entry, the
  * BuildManifest, the digest of every plain-IM4P component, and SHA-1 + SHA-256 of the whole
- * file (one read, one core per hash).
+ * file (one core per hash).
  */
 public final class IpswVerifier {
 
     public static final String MANIFEST = "BuildManifest.plist";
-    private static final long PROGRESS_STEP = 64L << 20;
 
     /** The manifest of an IPSW (or of a bare BuildManifest.plist), without verifying the rest. */
     public static BuildManifest readManifest(Path file) throws IOException {
@@ -71,9 +76,12 @@ public final class IpswVerifier {
                 }
             }
             EntryChecksums checksums = new EntryChecksums(stored);
-            FileDigests digests = known == null
-                    ? streamWithHashes(channel, directory.fileSize(), checksums, context)
-                    : streamChecksumsOnly(channel, directory.fileSize(), checksums, context, known);
+            FileDigests digests = known;
+            if (known == null) {
+                digests = hashBoth(channel, directory.fileSize(), checksums, context);
+            } else {
+                walkWithProgress(channel, directory.fileSize(), checksums, context);
+            }
             checksums.check();
             context.progress(Progress.of("checking compressed entries and component digests"));
             EntryContents.checkCompressed(channel, directory);
@@ -82,50 +90,62 @@ public final class IpswVerifier {
         }
     }
 
-    private static FileDigests streamWithHashes(FileChannel channel, long size, EntryChecksums checksums,
-                                                TaskContext context) throws IOException {
-        FileDigests.Running sha1 = new FileDigests.Running("SHA-1");
-        FileDigests.Running sha256 = new FileDigests.Running("SHA-256");
-        ChunkFanOut.ChunkConsumer sha256AndCrc = (position, data, length) -> {
-            sha256.accept(position, data, length);
-            checksums.accept(position, data, length);
-        };
-        try (ChunkFanOut fanOut = new ChunkFanOut("verify", List.of(sha1, sha256AndCrc))) {
-            stream(channel, size, fanOut, context);
-        }
-        return new FileDigests(size, sha1.hex(), sha256.hex());
-    }
-
-    private static FileDigests streamChecksumsOnly(FileChannel channel, long size, EntryChecksums checksums,
-                                                   TaskContext context, FileDigests known) throws IOException {
-        try (ChunkFanOut fanOut = new ChunkFanOut("verify", List.of(checksums))) {
-            stream(channel, size, fanOut, context);
-        }
-        return known;
-    }
-
-    private static void stream(FileChannel channel, long size, ChunkFanOut fanOut, TaskContext context)
+    /**
+     * SHA-256 on a thread of its own, SHA-1 and the entry checksums on this one (SHA-1 is the
+     * faster hash, so the two sides take about as long): one core per hash, each reading the
+     * mapped file in place.
+     */
+    private static FileDigests hashBoth(FileChannel channel, long size, EntryChecksums checksums, TaskContext context)
             throws IOException {
-        long position = 0;
-        long reported = 0;
-        while (position < size) {
-            context.checkCancelled();
-            byte[] buffer = fanOut.take();
-            ByteBuffer target = ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, size - position));
-            while (target.hasRemaining()) {
-                if (channel.read(target, position + target.position()) < 0) {
-                    throw new InvalidFirmwareException("truncated IPSW: the file shrank while it was being verified");
-                }
-            }
-            fanOut.publish(buffer, target.position());
-            position += target.position();
-            if (position - reported >= PROGRESS_STEP || position == size) {
-                reported = position;
-                context.progress(new Progress((double) position / size,
-                        "verifying " + ByteSize.format(position) + " of " + ByteSize.format(size)));
-            }
+        MessageDigest sha1 = FileDigests.digest("SHA-1");
+        MessageDigest sha256 = FileDigests.digest("SHA-256");
+        AtomicBoolean stop = new AtomicBoolean();
+        FutureTask<Void> sha256Pass = new FutureTask<>(() -> {
+            MappedWindows.walk(channel, size, (position, window) -> sha256.update(window), stop::get);
+            return null;
+        });
+        Thread thread = new Thread(sha256Pass, "verify-sha256");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            walkWithProgress(channel, size, (position, window) -> {
+                checksums.accept(position, window.duplicate());
+                sha1.update(window);
+            }, context);
+            await(sha256Pass);
+        } finally {
+            stop.set(true);
         }
-        fanOut.finish();
+        HexFormat hex = HexFormat.of();
+        return new FileDigests(size, hex.formatHex(sha1.digest()), hex.formatHex(sha256.digest()));
+    }
+
+    private static void await(FutureTask<Void> pass) throws IOException {
+        try {
+            pass.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void walkWithProgress(FileChannel channel, long size, MappedWindows.WindowConsumer consumer,
+                                         TaskContext context) throws IOException {
+        MappedWindows.walk(channel, size, (position, window) -> {
+            consumer.accept(position, window);
+            long done = position + MappedWindows.WINDOW >= size ? size : position + MappedWindows.WINDOW;
+            context.progress(new Progress((double) done / size,
+                    "verifying " + ByteSize.format(done) + " of " + ByteSize.format(size)));
+        }, context::isCancelled);
+        context.checkCancelled();
     }
 
     private static BuildManifest manifest(FileChannel channel, ZipDirectory directory) throws IOException {
