@@ -43,7 +43,7 @@ final class RecordedHistory implements ShopHistory {
     private RecordedHistory add(Ecid ecid, String productType, String slot, AttemptOutcome outcome, Integer appleCode,
                                 ErrorCategory category, String... fixesApplied) {
         clock = clock.plusSeconds(600);
-        attempts.add(new RestoreAttempt(attempts.size() + 1, new Ticket("T-" + ecid.shortForm()), ecid, productType, slot,
+        attempts.add(new RestoreAttempt(attempts.size() + 1, new Ticket("T-" + ecid.shortForm()), null, ecid, null, productType, slot,
                 "21G93", DeviceMode.DFU, RestoreKind.UPDATE, "simulated", "sam", clock, outcome == AttemptOutcome.RUNNING ? null : clock.plusSeconds(300), outcome,
                 appleCode, null, category, outcome == AttemptOutcome.FAILED ? "failed" : "", List.of(fixesApplied)));
         return this;

@@ -104,7 +104,7 @@ final class AdviceBenchmark implements Benchmark {
         for (int i = 0; i < attempts; i++) {
             Ecid ecid = new Ecid(1 + random.nextInt(devices));
             List<String> fixes = random.nextInt(3) == 0 ? List.of() : List.of(FIXES[random.nextInt(FIXES.length)]);
-            long id = log.begin(new NewAttempt(new Ticket("R-" + ecid.shortForm()), ecid, null,
+            long id = log.begin(new NewAttempt(new Ticket("R-" + ecid.shortForm()), null, ecid, null, null,
                     MODELS[(int) (ecid.value() % MODELS.length)], "iPhone", Integer.toString(1 + random.nextInt(SLOTS)),
                     "bench", "Sam", "22G86", "3f1e9c2d4b5a69788796a5b4c3d2e1f00a1b2c3d", DeviceMode.DFU,
                     RestoreKind.UPDATE, "simulated", "1.0", fixes));

@@ -48,6 +48,8 @@ final class HistoryBenchmark implements Benchmark {
     };
     private static final String[] FIXES = {"replace-cable", "try-another-port", "enter-dfu-again", "update-host",
         "pick-a-signed-build", "direct-usb-no-hub"};
+    private static final String[] NOTES = {"Cracked screen, customer wants the photos kept",
+        "Stuck on the Apple logo after an update", "Water damage; erase is fine", "Boot loop, tried iTunes at home"};
     private static final String[] PRODUCTS = {"iPhone14,2", "iPhone15,3", "iPhone12,1", "iPad13,1", "iPhone10,3"};
 
     @Override
@@ -119,8 +121,9 @@ final class HistoryBenchmark implements Benchmark {
         int ticket = (int) ((long) i * tickets / attempts);
         boolean firstOfTicket = (int) ((long) (i - 1) * tickets / attempts) != ticket || i == 0;
         List<String> fixes = firstOfTicket ? List.of() : List.of(FIXES[random.nextInt(FIXES.length)]);
-        NewAttempt attempt = new NewAttempt(new Ticket("R-" + (100000 + ticket)), new Ecid(0x1000000L + ticket), null,
-                PRODUCTS[ticket % PRODUCTS.length], null, Integer.toString(1 + random.nextInt(16)), null, "Sam",
+        String note = firstOfTicket ? NOTES[ticket % NOTES.length] : null;
+        NewAttempt attempt = new NewAttempt(new Ticket("R-" + (100000 + ticket)), note, new Ecid(0x1000000L + ticket),
+                null, String.format("F2L%09d", ticket), PRODUCTS[ticket % PRODUCTS.length], null, Integer.toString(1 + random.nextInt(16)), null, "Sam",
                 "22G86", null, DeviceMode.DFU, RestoreKind.UPDATE, "idevicerestore", "1.0.0", fixes);
         long id = log.begin(attempt);
         log.appendLog(id, logText);

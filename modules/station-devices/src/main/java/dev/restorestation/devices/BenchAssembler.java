@@ -45,7 +45,7 @@ final class BenchAssembler {
     private final Map<String, Ecid> ecidByUdid = new HashMap<>();
 
     /** What the bench learned of one phone, kept while it changes mode. */
-    private record Known(String productType, String name, String portPath) {
+    private record Known(String productType, String name, String portPath, String serialNumber) {
     }
 
     private record LastSeen(Ecid ecid, DeviceMode mode, Instant at) {
@@ -97,10 +97,16 @@ final class BenchAssembler {
                     "Apple device in " + mode.label() + " mode", sighting.problem());
         }
         Identification identity = Identification.of(sighting.serial(), catalog);
+        String serialNumber = sighting.serial().serialNumber();
         if (identity.ecid() != null) {
-            known.put(identity.ecid(), new Known(identity.productType(), identity.name(), sighting.portPath()));
+            Known before = known.get(identity.ecid());
+            if (serialNumber == null && before != null) {
+                serialNumber = before.serialNumber();
+            }
+            known.put(identity.ecid(), new Known(identity.productType(), identity.name(), sighting.portPath(), serialNumber));
         }
-        return new DeviceSnapshot(slot, mode, identity.ecid(), null, identity.productType(), identity.name(), null);
+        return new DeviceSnapshot(slot, mode, identity.ecid(), null, serialNumber, identity.productType(),
+                identity.name(), null);
     }
 
     private DeviceSnapshot fromMux(UsbmuxWatcher.SeenDevice seen, UsbSighting port, Map<String, DeviceSnapshot> taken) {
@@ -123,11 +129,12 @@ final class BenchAssembler {
             portPath = UNPLACED_PREFIX + device.deviceId();
         }
         boolean placed = !portPath.startsWith(UNPLACED_PREFIX);
+        String serialNumber = before != null ? before.serialNumber() : null;
         if (ecid != null && (placed || before == null)) {
-            known.put(ecid, new Known(productType, name, placed ? portPath : null));
+            known.put(ecid, new Known(productType, name, placed ? portPath : null, serialNumber));
         }
         Slot slot = placed ? slots.slotFor(portPath) : new Slot(portPath, "USB " + device.deviceId());
-        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), productType, name, null);
+        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), serialNumber, productType, name, null);
     }
 
     private Ecid ecidBySlot(MuxDevice device, UsbSighting port) {

@@ -56,8 +56,15 @@ record SimulatedPhone(Slot slot, DeviceModel model, Ecid ecid, DeviceMode mode, 
             text.append("ECID:").append(ecid.hex()).append(' ');
         }
         text.append("IBFL:3C ");
-        text.append(mode == DeviceMode.DFU ? "SRTG:[iBoot-7195.0.0.300.25]" : "SRNM:[SIMULATED" + slot.label() + "]");
+        text.append(mode == DeviceMode.DFU ? "SRTG:[iBoot-7195.0.0.300.25]" : "SRNM:[" + serialNumber() + "]");
         return text.toString();
+    }
+
+    /** Twelve characters like Apple's, the same for the same phone: from its ECID, else its port. */
+    String serialNumber() {
+        long seed = ecid != null ? ecid.value() : slot.portPath().hashCode();
+        return "F" + Long.toString(Math.floorMod(seed, 36L * 36 * 36 * 36 * 36 * 36 * 36 * 36 * 36 * 36 * 36), 36)
+                .toUpperCase(Locale.ROOT);
     }
 
     /** {@code 0000<CPID>-<ECID>} since 2018, else forty hex digits that do not reveal the ECID. */

@@ -45,6 +45,10 @@ class IdentityAcrossModesTest {
             });
             assertThat(tiles.get(0).udid()).isNull();
             assertThat(tiles.get(3).udid()).isEqualTo("00008110-00123C1901F2401E");
+            assertThat(tiles.get(0).serialNumber()).as("DFU does not tell it").isNull();
+            String serial = tiles.get(1).serialNumber();
+            assertThat(serial).as("Recovery tells it (SRNM)").matches("F[0-9A-Z]{1,11}");
+            assertThat(tiles.subList(1, 4)).extracting(DeviceSnapshot::serialNumber).containsOnly(serial);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
  */
 record AttemptFields(String productType, String slot, String station, String technician, String build,
                      String firmwareSha1, String mode, String kind, String engine, String engineVersion,
-                     List<String> fixes, String udid, String deviceName) {
+                     List<String> fixes, String udid, String serialNumber, String deviceName) {
 
     static AttemptFields of(NewAttempt attempt, String thisStation) {
         String station = attempt.station() == null || attempt.station().isBlank() ? thisStation : attempt.station();
@@ -32,6 +32,7 @@ record AttemptFields(String productType, String slot, String station, String tec
                 Columns.fitted(attempt.engineVersion(), 64),
                 fixes,
                 Columns.exact(attempt.udid(), 64, "UDID"),
+                Columns.exact(attempt.serialNumber(), 32, "serial number"),
                 Columns.fitted(attempt.deviceName(), 200));
     }
 

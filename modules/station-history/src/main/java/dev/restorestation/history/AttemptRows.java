@@ -30,9 +30,10 @@ final class AttemptRows {
     private static final String SELECT = """
             SELECT a.id, t.ticket, a.ecid, a.product_type, a.slot, a.build, a.device_mode, a.kind, a.engine,
                    a.technician, a.started_at, a.ended_at, a.outcome, a.apple_code, a.status_code, a.category,
-                   a.summary, f.fix_id
+                   a.summary, f.fix_id, t.customer_note, d.serial_number
             FROM attempts a
             JOIN tickets t ON t.id = a.ticket_id
+            JOIN devices d ON d.ecid = a.ecid
             LEFT JOIN fixes_applied f ON f.attempt_id = a.id
             """;
 
@@ -105,8 +106,8 @@ final class AttemptRows {
 
     private static RestoreAttempt attempt(ResultSet rows) throws SQLException {
         String category = rows.getString(16);
-        return new RestoreAttempt(rows.getLong(1), new Ticket(rows.getString(2)), new Ecid(rows.getLong(3)),
-                rows.getString(4), rows.getString(5), rows.getString(6), DeviceMode.valueOf(rows.getString(7)),
+        return new RestoreAttempt(rows.getLong(1), new Ticket(rows.getString(2)), rows.getString(19),
+                new Ecid(rows.getLong(3)), rows.getString(20), rows.getString(4), rows.getString(5), rows.getString(6), DeviceMode.valueOf(rows.getString(7)),
                 RestoreKind.valueOf(rows.getString(8)), rows.getString(9), rows.getString(10),
                 Columns.instant(rows, 11), Columns.instant(rows, 12), AttemptOutcome.valueOf(rows.getString(13)),
                 Columns.integer(rows, 14), Columns.integer(rows, 15),
@@ -114,7 +115,8 @@ final class AttemptRows {
     }
 
     private static RestoreAttempt withFixes(RestoreAttempt a, List<String> fixes) {
-        return fixes.isEmpty() ? a : new RestoreAttempt(a.id(), a.ticket(), a.ecid(), a.productType(), a.slot(),
+        return fixes.isEmpty() ? a : new RestoreAttempt(a.id(), a.ticket(), a.customerNote(), a.ecid(),
+                a.serialNumber(), a.productType(), a.slot(),
                 a.build(), a.mode(), a.kind(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome(),
                 a.appleCode(), a.statusCode(), a.category(), a.summary(), fixes);
     }

@@ -50,7 +50,7 @@ final class JdbcAttemptLog implements AttemptLog {
         AttemptFields fields = AttemptFields.of(attempt, database.stationName());
         Instant now = database.clock().instant();
         return database.write("record the start of the attempt", true, connection -> {
-            long ticketId = register.ticket(connection, attempt.ticket(), now);
+            long ticketId = register.ticket(connection, attempt.ticket(), attempt.customerNote(), now);
             register.device(connection, attempt.ecid().value(), fields, now);
             long id;
             try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT, new String[] {"id"})) {

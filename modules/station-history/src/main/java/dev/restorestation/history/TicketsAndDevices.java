@@ -14,27 +14,33 @@ import java.time.Instant;
 final class TicketsAndDevices {
 
     private static final String UPDATE_DEVICE = """
-            UPDATE devices SET udid = COALESCE(?, udid), product_type = COALESCE(?, product_type),
-                               name = COALESCE(?, name), last_seen_at = ?
+            UPDATE devices SET udid = COALESCE(?, udid), serial_number = COALESCE(?, serial_number),
+                               product_type = COALESCE(?, product_type), name = COALESCE(?, name), last_seen_at = ?
             WHERE ecid = ?""";
 
     private static final String INSERT_DEVICE = """
-            INSERT INTO devices (ecid, udid, product_type, name, first_seen_at, last_seen_at)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO devices (ecid, udid, serial_number, product_type, name, first_seen_at, last_seen_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
-    long ticket(Connection connection, Ticket ticket, Instant now) throws SQLException {
+    /** The ticket's row id; a note given replaces the ticket's note, none keeps it. */
+    long ticket(Connection connection, Ticket ticket, String note, Instant now) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT id FROM tickets WHERE ticket = ?")) {
             query.setString(1, ticket.id());
             try (ResultSet row = query.executeQuery()) {
                 if (row.next()) {
-                    return row.getLong(1);
+                    long id = row.getLong(1);
+                    if (note != null) {
+                        setNote(connection, id, note);
+                    }
+                    return id;
                 }
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO tickets (ticket, created_at) VALUES (?, ?)", new String[] {"id"})) {
+                "INSERT INTO tickets (ticket, customer_note, created_at) VALUES (?, ?, ?)", new String[] {"id"})) {
             insert.setString(1, ticket.id());
-            insert.setObject(2, Columns.timestamp(now));
+            Columns.setText(insert, 2, note);
+            insert.setObject(3, Columns.timestamp(now));
             insert.executeUpdate();
             try (ResultSet key = insert.getGeneratedKeys()) {
                 key.next();
@@ -43,27 +49,33 @@ final class TicketsAndDevices {
         }
     }
 
+    private static void setNote(Connection connection, long ticketId, String note) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE tickets SET customer_note = ? WHERE id = ?")) {
+            update.setString(1, note);
+            update.setLong(2, ticketId);
+            update.executeUpdate();
+        }
+    }
+
     void device(Connection connection, long ecid, AttemptFields fields, Instant now) throws SQLException {
-        String udid = fields.udid();
-        String productType = fields.productType();
-        String name = fields.deviceName();
+        String[] known = {fields.udid(), fields.serialNumber(), fields.productType(), fields.deviceName()};
         try (PreparedStatement update = connection.prepareStatement(UPDATE_DEVICE)) {
-            Columns.setText(update, 1, udid);
-            Columns.setText(update, 2, productType);
-            Columns.setText(update, 3, name);
-            update.setObject(4, Columns.timestamp(now));
-            update.setLong(5, ecid);
+            for (int i = 0; i < known.length; i++) {
+                Columns.setText(update, 1 + i, known[i]);
+            }
+            update.setObject(5, Columns.timestamp(now));
+            update.setLong(6, ecid);
             if (update.executeUpdate() > 0) {
                 return;
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT_DEVICE)) {
             insert.setLong(1, ecid);
-            Columns.setText(insert, 2, udid);
-            Columns.setText(insert, 3, productType);
-            Columns.setText(insert, 4, name);
-            insert.setObject(5, Columns.timestamp(now));
+            for (int i = 0; i < known.length; i++) {
+                Columns.setText(insert, 2 + i, known[i]);
+            }
             insert.setObject(6, Columns.timestamp(now));
+            insert.setObject(7, Columns.timestamp(now));
             insert.executeUpdate();
         }
     }

@@ -17,15 +17,22 @@ final class Attempts {
     }
 
     static NewAttempt of(String ticket, Ecid ecid, String slot, String... fixes) {
-        return new NewAttempt(new Ticket(ticket), ecid, null, "iPhone14,2", "Customer's iPhone", slot, null,
+        return new NewAttempt(new Ticket(ticket), null, ecid, null, null, "iPhone14,2", "Customer's iPhone", slot, null,
                 "Sam", "22G86", "3f1e9c2d4b5a69788796a5b4c3d2e1f00a1b2c3d", DeviceMode.DFU, RestoreKind.UPDATE,
                 "idevicerestore", "1.0.0", List.of(fixes));
     }
 
+    static NewAttempt noted(String ticket, Ecid ecid, String customerNote, String serialNumber) {
+        NewAttempt base = of(ticket, ecid, "1");
+        return new NewAttempt(base.ticket(), customerNote, ecid, null, serialNumber, base.productType(),
+                base.deviceName(), base.slot(), base.station(), base.technician(), base.build(), base.firmwareSha1(),
+                base.mode(), base.kind(), base.engine(), base.engineVersion(), List.of());
+    }
+
     static NewAttempt onProduct(String ticket, Ecid ecid, String productType, String... fixes) {
         NewAttempt base = of(ticket, ecid, "1", fixes);
-        return new NewAttempt(base.ticket(), ecid, null, productType, base.deviceName(), base.slot(), base.station(),
-                base.technician(), base.build(), base.firmwareSha1(), base.mode(), base.kind(), base.engine(),
+        return new NewAttempt(base.ticket(), null, ecid, null, null, productType, base.deviceName(), base.slot(),
+                base.station(), base.technician(), base.build(), base.firmwareSha1(), base.mode(), base.kind(), base.engine(),
                 base.engineVersion(), base.fixesApplied());
     }
 }

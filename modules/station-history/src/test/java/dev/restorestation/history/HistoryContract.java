@@ -125,6 +125,29 @@ abstract class HistoryContract {
     }
 
     @Test
+    void theTicketKeepsTheCustomerNoteAndTheDeviceItsSerialNumber() {
+        String head = "Cracked screen; customer says \"keep the photos\" — 'no' to erase\n%_ 修理 ";
+        String note = head + "😀".repeat(Ticket.MAX_NOTE_LENGTH - head.codePointCount(0, head.length()));
+        log.begin(Attempts.noted("R-1101", Attempts.IPHONE, note, "F2LZK0ABCDEF"));
+        log.begin(Attempts.noted("R-1101", Attempts.IPHONE, null, null));
+
+        assertThat(log.forTicket(new Ticket("R-1101"))).hasSize(2).allSatisfy(attempt -> {
+            assertThat(attempt.customerNote()).isEqualTo(note.strip());
+            assertThat(attempt.serialNumber()).isEqualTo("F2LZK0ABCDEF");
+        });
+
+        log.begin(Attempts.noted("R-1101", Attempts.IPHONE, "Customer now wants an erase", null));
+        log.begin(Attempts.of("R-1102", Attempts.IPAD, "4"));
+        reopen();
+
+        assertThat(log.forTicket(new Ticket("R-1101"))).extracting(RestoreAttempt::customerNote)
+                .containsOnly("Customer now wants an erase");
+        assertThat(only(log.forTicket(new Ticket("R-1102"))).customerNote()).isNull();
+        assertThat(log.forDevice(Attempts.IPHONE)).extracting(RestoreAttempt::serialNumber).containsOnly("F2LZK0ABCDEF");
+        assertThat(only(log.forDevice(Attempts.IPAD)).serialNumber()).isNull();
+    }
+
+    @Test
     void hostileTicketIdsAreStoredAndFoundExactly() {
         List<String> hostile = List.of(
                 "R-1'; DROP TABLE attempts; --",
@@ -325,8 +348,8 @@ abstract class HistoryContract {
     @Test
     void anIdentifierThatDoesNotFitIsRefusedAndNothingIsWritten() {
         NewAttempt base = Attempts.of("R-3001", Attempts.IPHONE, "1");
-        NewAttempt longSlot = new NewAttempt(base.ticket(), base.ecid(), null, base.productType(), base.deviceName(),
-                "slot ".repeat(20), base.station(), base.technician(), base.build(), base.firmwareSha1(), base.mode(),
+        NewAttempt longSlot = new NewAttempt(base.ticket(), null, base.ecid(), null, null, base.productType(),
+                base.deviceName(), "slot ".repeat(20), base.station(), base.technician(), base.build(), base.firmwareSha1(), base.mode(),
                 base.kind(), base.engine(), base.engineVersion(), List.of());
 
         assertThatThrownBy(() -> log.begin(longSlot)).isInstanceOf(IllegalArgumentException.class)

@@ -34,12 +34,12 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
 
     /** One device in {@code --json}: stable, documented in the README. */
     record DeviceJson(String slot, String mode, String ecid, String udid, String productType, String name,
-                      String state) {
+                      String state, String serialNumber) {
 
         static DeviceJson of(DeviceSnapshot device) {
             return new DeviceJson(device.slot().label(), device.mode().name(),
                     device.ecid() == null ? null : device.ecid().hex(), device.udid(), device.productType(),
-                    device.name(), DevicesCommand.state(device));
+                    device.name(), DevicesCommand.state(device), device.serialNumber());
         }
     }
 

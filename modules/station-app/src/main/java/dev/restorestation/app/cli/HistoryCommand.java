@@ -10,8 +10,9 @@ import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistoryException;
 import dev.restorestation.history.HistorySource;
-import dev.restorestation.history.export.AttemptCsv;
+import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.history.export.AttemptTable;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -54,13 +55,13 @@ public final class HistoryCommand implements Callable<Integer> {
     record AttemptJson(long id, String ticket, String ecid, String productType, String slot, String build,
                        String mode, String engine, String technician, Instant startedAt, Instant endedAt,
                        String outcome, Integer appleCode, Integer statusCode, String category, String summary,
-                       List<String> fixesApplied) {
+                       List<String> fixesApplied, String serialNumber, String customerNote) {
 
         static AttemptJson of(RestoreAttempt a) {
             return new AttemptJson(a.id(), a.ticket().id(), a.ecid().hex(), a.productType(), a.slot(), a.build(),
                     a.mode().name(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome().name(),
                     a.appleCode(), a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
-                    a.fixesApplied());
+                    a.fixesApplied(), a.serialNumber(), a.customerNote());
         }
     }
 
@@ -84,14 +85,34 @@ public final class HistoryCommand implements Callable<Integer> {
         if (format != null && format.json) {
             out.println(CommandLineOutput.json(attempts.stream().map(AttemptJson::of).toList()));
         } else if (format != null && format.csv) {
-            AttemptCsv.write(attempts, out);
+            writeCsv(attempts, out);
         } else if (attempts.isEmpty()) {
             out.println(nothingFound());
         } else {
+            heading(attempts.get(attempts.size() - 1)).forEach(out::println);
             AttemptTable.lines(attempts, ZoneId.systemDefault()).forEach(out::println);
         }
         out.flush();
         return 0;
+    }
+
+    private static void writeCsv(List<RestoreAttempt> attempts, PrintWriter out) {
+        try {
+            AttemptCsv.write(attempts, out);
+        } catch (IOException e) {
+            throw new StationException("could not write the CSV: " + e.getMessage());
+        }
+    }
+
+    /** What the shop wrote on the ticket, or the device's serial number, above the table. */
+    private List<String> heading(RestoreAttempt latest) {
+        if (selection.ticket != null && latest.customerNote() != null) {
+            return List.of("Customer note: " + latest.customerNote().replaceAll("\\s*\\R\\s*", " / "), "");
+        }
+        if (selection.ecid != null && latest.serialNumber() != null) {
+            return List.of("Serial number: " + latest.serialNumber(), "");
+        }
+        return List.of();
     }
 
     /** The question asked, checked before the database is opened. */

@@ -65,6 +65,10 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--ticket", paramLabel = "ID", required = true, description = "The repair ticket.")
     String ticket;
 
+    @Option(names = "--note", paramLabel = "TEXT",
+            description = "The customer's note for the ticket (replaces the note the ticket has).")
+    String note;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Firmware firmware;
 
@@ -83,6 +87,7 @@ public final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         Ecid device = parse(() -> Ecid.parse(ecid));
         Ticket repair = parse(() -> new Ticket(ticket));
+        String customerNote = parse(() -> Ticket.checkedNote(note));
         RestoreKind restoreKind = kind.update ? RestoreKind.UPDATE : RestoreKind.ERASE;
         FirmwareChoice choice = firmware.ipsw != null
                 ? new FirmwareChoice.LocalFile(firmware.ipsw.toAbsolutePath())
@@ -103,7 +108,7 @@ public final class RestoreCommand implements Callable<Integer> {
                 ? RestoreBench.simulated(data, device, choice, outcome)
                 : RestoreBench.real(data, device)) {
             DeviceSnapshot snapshot = bench.device();
-            RestoreRequest request = new RestoreRequest(snapshot, null, repair, choice, restoreKind, false,
+            RestoreRequest request = new RestoreRequest(snapshot, null, repair, customerNote, choice, restoreKind, false,
                     bench.technician(), List.of());
             if (restoreKind == RestoreKind.ERASE) {
                 out.println("Erasing " + describe(snapshot) + " for ticket " + repair + ".");

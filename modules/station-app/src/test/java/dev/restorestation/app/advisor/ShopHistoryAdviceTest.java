@@ -185,7 +185,7 @@ class ShopHistoryAdviceTest {
     }
 
     private static NewAttempt newAttempt(Ecid ecid, String slot, String... fixes) {
-        return new NewAttempt(new Ticket("R-" + ecid.shortForm()), ecid, null, MODEL, "Customer's iPhone", slot,
+        return new NewAttempt(new Ticket("R-" + ecid.shortForm()), null, ecid, null, null, MODEL, "Customer's iPhone", slot,
                 "bench-1", "Sam", "22G86", "3f1e9c2d4b5a69788796a5b4c3d2e1f00a1b2c3d", DeviceMode.DFU, RestoreKind.UPDATE,
                 "simulated", "1.0", List.of(fixes));
     }

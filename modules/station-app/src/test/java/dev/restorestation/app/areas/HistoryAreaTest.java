@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.gui.history.HistoryArea;
-import dev.restorestation.history.export.AttemptCsv;
+import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.gui.testing.Ui;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -115,10 +115,11 @@ class HistoryAreaTest {
         assertThat(label("history-message")).isEqualTo("Exported 4 attempts to " + file);
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid,ticket,ecid,productType,slot,build,mode,engine,technician,startedAt,endedAt,"
-                + "outcome,appleCode,statusCode,category,summary,fixesApplied\r\n");
+                + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote\r\n");
         assertThat(csv.lines()).hasSize(5);
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"R-1\"\")\",0x1A2B3C4D5E6F70,");
-        assertThat(csv).contains(",FAILED,4013,-1,usb-connection,The USB connection dropped while the device was restoring,\r\n");
+        assertThat(csv).contains(",FAILED,4013,-1,usb-connection,The USB connection dropped while the device was restoring,,"
+                + "F5E6F70Q1,Dropped in water; customer wants the photos kept\r\n");
 
         StringWriter command = new StringWriter();
         AttemptCsv.write(shop.log().forDevice(ShopDay.IPHONE).stream()

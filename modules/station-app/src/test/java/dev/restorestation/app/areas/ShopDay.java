@@ -110,7 +110,8 @@ final class ShopDay {
     }
 
     private static NewAttempt attempt(String ticket, Ecid ecid, String productType, String slot, String... fixes) {
-        return new NewAttempt(new Ticket(ticket), ecid, null, productType, "Customer's device", slot, "bench-1", "Sam",
+        return new NewAttempt(new Ticket(ticket), "Dropped in water; customer wants the photos kept", ecid, null,
+                "F" + ecid.shortForm().replace("…", "") + "Q1", productType, "Customer's device", slot, "bench-1", "Sam",
                 "23C71", "171bc42edde479a4c5f690539fc77790e13396fa", DeviceMode.DFU, RestoreKind.UPDATE,
                 "idevicerestore", "1.0.0", List.of(fixes));
     }

@@ -82,7 +82,7 @@ class DevicesCommandTest {
         JsonNode devices = new ObjectMapper().readTree(out.toString());
         assertThat(devices.size()).isEqualTo(12);
         assertThat(fieldNames(devices.get(0)))
-                .containsExactly("slot", "mode", "ecid", "udid", "productType", "name", "state");
+                .containsExactly("slot", "mode", "ecid", "udid", "productType", "name", "state", "serialNumber");
         List<String> slots = new ArrayList<>();
         devices.forEach(device -> slots.add(device.get("slot").asText()));
         assertThat(slots).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
@@ -93,6 +93,14 @@ class DevicesCommandTest {
         assertThat(first.get("udid").asText()).isEqualTo("00008110-" + first.get("ecid").asText());
         assertThat(first.get("state").asText()).isEqualTo("ready");
         assertThat(devices.get(2).get("udid").isNull()).as("DFU has no UDID").isTrue();
+        List<String> recoverySerials = new ArrayList<>();
+        devices.forEach(device -> {
+            if (device.get("mode").asText().equals("RECOVERY")) {
+                recoverySerials.add(device.get("serialNumber").asText());
+            }
+        });
+        assertThat(recoverySerials).as("Recovery tells the serial number").isNotEmpty()
+                .allMatch(serial -> serial.matches("F[0-9A-Z]{1,11}"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class HistoryCommandTest {
         attempts.get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("id", "ticket", "ecid", "productType", "slot", "build", "mode", "engine",
                 "technician", "startedAt", "endedAt", "outcome", "appleCode", "statusCode", "category", "summary",
-                "fixesApplied");
+                "fixesApplied", "serialNumber", "customerNote");
         JsonNode failed = attempts.get(0);
         assertThat(failed.get("ticket").asText()).isEqualTo(HOSTILE);
         assertThat(failed.get("ecid").asText()).isEqualTo("001A2B3C4D5E6F70");
@@ -173,7 +173,7 @@ class HistoryCommandTest {
     }
 
     private static NewAttempt attempt(String ticket, Ecid ecid, List<String> fixes) {
-        return new NewAttempt(new Ticket(ticket), ecid, null, "iPhone14,2", "Phone", "3", "bench-1", "Sam", "22G86",
+        return new NewAttempt(new Ticket(ticket), null, ecid, null, null, "iPhone14,2", "Phone", "3", "bench-1", "Sam", "22G86",
                 null, DeviceMode.DFU, RestoreKind.UPDATE, "idevicerestore", "1.0.0", fixes);
     }
 

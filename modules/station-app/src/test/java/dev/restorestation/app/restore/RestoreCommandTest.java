@@ -30,6 +30,7 @@ class RestoreCommandTest {
         Path ipsw = ipsw();
 
         CommandRun run = new CommandRun(dataDir, "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-77",
+                "--note", "Stuck on the Apple logo; customer wants the photos kept",
                 "--ipsw", ipsw.toString(), "--update", "--engine", "simulated");
 
         assertThat(run.exitCode).as(run.err()).isZero();
@@ -41,6 +42,11 @@ class RestoreCommandTest {
         assertThat(attempt.build()).isEqualTo("20H350");
         assertThat(attempt.engine()).isEqualTo("simulated");
         assertThat(attempt.slot()).isEqualTo("1");
+        assertThat(attempt.customerNote()).isEqualTo("Stuck on the Apple logo; customer wants the photos kept");
+
+        CommandRun history = new CommandRun(dataDir, "history", "--ticket", "T-77");
+        assertThat(history.out().lines().findFirst())
+                .hasValue("Customer note: Stuck on the Apple logo; customer wants the photos kept");
     }
 
     @Test
@@ -86,6 +92,8 @@ class RestoreCommandTest {
                 "--build", "20H350", "--erase", "--engine", "simulated");
         CommandRun simulatedOnly = new CommandRun(dataDir, "restore", "--ecid", "0x1", "--ticket", "T-1",
                 "--build", "20H350", "--update", "--sim-outcome", "hang");
+        CommandRun longNote = new CommandRun(dataDir, "restore", "--ecid", "0x1", "--ticket", "T-1",
+                "--note", "n".repeat(1001), "--build", "20H350", "--update", "--engine", "simulated");
 
         assertThat(badEcid.exitCode).isEqualTo(2);
         assertThat(badEcid.err().lines()).singleElement().asString().startsWith("station: not an ECID: 'zz-top'");
@@ -93,6 +101,10 @@ class RestoreCommandTest {
         assertThat(noConfirmation.err().lines()).singleElement().asString().contains("--yes");
         assertThat(simulatedOnly.exitCode).isEqualTo(2);
         assertThat(simulatedOnly.err()).isEqualTo("station: --sim-outcome needs --engine simulated" + System.lineSeparator());
+        assertThat(longNote.exitCode).isEqualTo(2);
+        assertThat(longNote.err()).isEqualTo("station: customer note is 1001 characters long; at most 1000 are allowed"
+                + System.lineSeparator());
+        assertThat(dataDir.resolve("history").resolve("history.mv.db")).doesNotExist();
     }
 
     @Test

@@ -11,12 +11,14 @@ import java.util.Optional;
  * @param mode        DFU, Recovery, Restore, Normal or Unknown
  * @param ecid        null when the device did not tell (Normal mode of an old device, no access)
  * @param udid        null in DFU/Recovery
+ * @param serialNumber the device's serial number, told in Recovery mode (SRNM) and remembered
+ *                     while the device stays on the bench; null when not known
  * @param productType e.g. {@code iPhone14,2}; null when unknown
  * @param name        marketing name, or a description of what is known
  * @param problem     null, or why details are missing (e.g. "install the udev rule")
  */
-public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String productType,
-                             String name, String problem) {
+public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
+                             String productType, String name, String problem) {
 
     public DeviceSnapshot {
         Objects.requireNonNull(slot, "slot");
@@ -24,11 +26,17 @@ public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid,
         Objects.requireNonNull(name, "name");
     }
 
+    /** A device whose serial number is not known. */
+    public DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String productType, String name,
+                          String problem) {
+        this(slot, mode, ecid, udid, null, productType, name, problem);
+    }
+
     public Optional<Ecid> optionalEcid() {
         return Optional.ofNullable(ecid);
     }
 
     public DeviceSnapshot withMode(DeviceMode newMode) {
-        return new DeviceSnapshot(slot, newMode, ecid, udid, productType, name, problem);
+        return new DeviceSnapshot(slot, newMode, ecid, udid, serialNumber, productType, name, problem);
     }
 }

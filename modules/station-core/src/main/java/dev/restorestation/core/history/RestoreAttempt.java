@@ -13,6 +13,8 @@ import java.util.Objects;
 /**
  * One restore attempt as the history keeps it.
  *
+ * @param customerNote the ticket's note now; null when it has none
+ * @param serialNumber the device's serial number as last recorded; null when never told
  * @param slot         the slot label at the time of the attempt
  * @param mode         the mode the device was in when the attempt started
  * @param endedAt      null while running
@@ -21,7 +23,8 @@ import java.util.Objects;
  * @param category     null unless the attempt failed
  * @param fixesApplied ids of the fixes the technician applied before this attempt
  */
-public record RestoreAttempt(long id, Ticket ticket, Ecid ecid, String productType, String slot, String build,
+public record RestoreAttempt(long id, Ticket ticket, String customerNote, Ecid ecid, String serialNumber,
+                             String productType, String slot, String build,
                              DeviceMode mode, RestoreKind kind, String engine, String technician,
                              Instant startedAt, Instant endedAt, AttemptOutcome outcome, Integer appleCode,
                              Integer statusCode, ErrorCategory category, String summary,

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param device         the device as last seen on the bench; it must know its ECID
  * @param board          its chip and board id when known, for the compatibility check; null otherwise
  * @param checkSigning   ask Apple's signing server first, so an unsigned build fails fast
+ * @param customerNote   the ticket's note to keep with it; null keeps the note the ticket has
  * @param fixesApplied   ids of the fixes the technician applied since the previous attempt
  */
-public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket, FirmwareChoice firmware,
+public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket, String customerNote,
+                             FirmwareChoice firmware,
                              RestoreKind kind, boolean checkSigning, String technician, List<String> fixesApplied) {
 
     public RestoreRequest {
@@ -25,6 +27,7 @@ public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket
         if (device.ecid() == null) {
             throw new IllegalArgumentException("the device in slot " + device.slot().label() + " has not told its ECID yet");
         }
+        customerNote = Ticket.checkedNote(customerNote);
         technician = technician == null ? "" : technician;
         fixesApplied = List.copyOf(fixesApplied);
     }

@@ -7,6 +7,8 @@ package dev.restorestation.core.ticket;
 public record Ticket(String id) {
 
     public static final int MAX_LENGTH = 64;
+    /** Characters of a customer note; its column holds 2,000 UTF-16 units, any 1,000 characters. */
+    public static final int MAX_NOTE_LENGTH = 1000;
 
     public Ticket {
         if (id == null || id.isBlank()) {
@@ -21,6 +23,23 @@ public record Ticket(String id) {
         if (id.codePoints().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("ticket id contains a control character or line break");
         }
+    }
+
+    /**
+     * A customer note for a ticket ("cracked screen, customer wants data kept"): line breaks
+     * allowed, surrounding blanks ignored; null or blank means no note.
+     */
+    public static String checkedNote(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String text = note.strip();
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException(
+                    "customer note is " + length + " characters long; at most " + MAX_NOTE_LENGTH + " are allowed");
+        }
+        return text;
     }
 
     @Override

@@ -206,7 +206,7 @@ public final class BenchController {
 
     private void start(SlotTile tile, RestoreKind kind) {
         Ecid ecid = tile.device().ecid();
-        RestoreRequest request = new RestoreRequest(tile.device(), null, tile.ticket(), firmware, kind, false,
+        RestoreRequest request = new RestoreRequest(tile.device(), null, tile.ticket(), null, firmware, kind, false,
                 technician.get(), tile.fixesMarked());
         RestoreUpdate queued = new RestoreUpdate(ecid, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "");
         model.update(tile.key(), old -> old.withJob(new JobState.Running(kind, Instant.now(), queued)));

@@ -18,6 +18,7 @@ final class AttemptDetails extends JPanel {
     private final JLabel device = new JLabel();
     private final JLabel outcome = new JLabel();
     private final WrappedText summary = new WrappedText("");
+    private final WrappedText note = new WrappedText("");
     private final JLabel fixes = new JLabel();
     private final JButton log = new JButton("Engine log…");
     private final JButton ticket = new JButton("Whole ticket");
@@ -30,6 +31,7 @@ final class AttemptDetails extends JPanel {
         title.setName("history-details-title");
         outcome.setName("history-details-outcome");
         fixes.setName("history-details-fixes");
+        note.setName("history-details-note");
         log.setName("history-engine-log-button");
         ticket.setName("history-ticket-button");
         title.putClientProperty("FlatLaf.styleClass", "h4");
@@ -41,6 +43,7 @@ final class AttemptDetails extends JPanel {
         add(outcome, "wmin 0, span");
         add(summary, "wmin 0, span");
         add(fixes, "wmin 0, span");
+        add(note, "wmin 0, span");
         log.setMnemonic('L');
         ticket.setMnemonic('W');
         log.addActionListener(e -> onLog.accept(shown));
@@ -56,6 +59,7 @@ final class AttemptDetails extends JPanel {
         outcome.setVisible(any);
         summary.setVisible(any && attempt.summary() != null && !attempt.summary().isBlank());
         fixes.setVisible(any);
+        note.setVisible(any && attempt.customerNote() != null);
         log.setVisible(any);
         ticket.setVisible(any);
         if (!any) {
@@ -63,16 +67,27 @@ final class AttemptDetails extends JPanel {
             return;
         }
         title.setText("Attempt " + attempt.id() + " · ticket " + attempt.ticket().id() + " · " + AttemptText.started(attempt, zone));
-        device.setText(AttemptText.device(attempt) + (attempt.slot() == null ? "" : " in slot " + attempt.slot())
-                + (attempt.mode() == null ? "" : " · " + attempt.mode().label()) + " · " + AttemptText.kind(attempt)
-                + (attempt.build() == null ? "" : " to " + attempt.build())
-                + (attempt.engine() == null ? "" : " · " + attempt.engine())
-                + (attempt.technician() == null || attempt.technician().isBlank() ? "" : " · " + attempt.technician()));
+        device.setText(deviceLine(attempt));
         outcome.setText(outcomeLine(attempt));
         outcome.putClientProperty("FlatLaf.style", "foreground: $" + OutcomeRenderer.colourKey(attempt.outcome()));
         summary.setText(attempt.summary() == null ? "" : attempt.summary());
         fixes.setText(attempt.fixesApplied().isEmpty() ? "No fix was marked as applied before this attempt."
                 : "Fixes applied before this attempt: " + AttemptText.fixes(attempt));
+        note.setText(attempt.customerNote() == null ? "" : "Customer note on the ticket: " + attempt.customerNote());
+    }
+
+    static String deviceLine(RestoreAttempt attempt) {
+        return AttemptText.device(attempt)
+                + (attempt.serialNumber() == null ? "" : " · serial " + attempt.serialNumber())
+                + (attempt.slot() == null ? "" : " in slot " + attempt.slot())
+                + (attempt.mode() == null ? "" : " · " + attempt.mode().label()) + " · " + AttemptText.kind(attempt)
+                + (attempt.build() == null ? "" : " to " + attempt.build())
+                + (attempt.engine() == null ? "" : " · " + attempt.engine())
+                + (attempt.technician() == null || attempt.technician().isBlank() ? "" : " · " + attempt.technician());
+    }
+
+    String noteText() {
+        return note.isVisible() ? note.getText() : "";
     }
 
     String outcomeText() {

@@ -2,6 +2,7 @@ package dev.restorestation.gui.history;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;

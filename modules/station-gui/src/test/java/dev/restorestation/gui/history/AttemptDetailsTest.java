@@ -20,6 +20,19 @@ class AttemptDetailsTest {
     }
 
     @Test
+    void theDeviceLineNamesTheSerialNumberAndTheTicketsNoteIsShown() {
+        var attempt = Attempts.failed(3, "R-1", STARTED, 4013, ErrorCategory.USB_CONNECTION, "x");
+        assertThat(AttemptDetails.deviceLine(attempt))
+                .isEqualTo("iPhone15,2 …5E6F70 · serial F2LZK0ABCDEF in slot 4 · DFU · Erase to 23C71 · idevicerestore · Sam");
+
+        AttemptDetails details = new AttemptDetails(ZoneOffset.UTC, shown -> { }, shown -> { });
+        details.show(attempt);
+        assertThat(details.noteText()).isEqualTo("Customer note on the ticket: " + Attempts.NOTE);
+        details.show(null);
+        assertThat(details.noteText()).isEmpty();
+    }
+
+    @Test
     void theTimelineRowShowsTicketDeviceErrorAndFixesTried() {
         AttemptsModel model = new AttemptsModel(ZoneOffset.UTC);
         model.show(java.util.List.of(Attempts.failed(3, "R-1", STARTED, 14, ErrorCategory.FIRMWARE_FILE, "x",

@@ -271,7 +271,8 @@ final class RestoreJob implements RestoreHandle {
 
     private NewAttempt newAttempt(FirmwareLease lease) {
         var device = request.device();
-        return new NewAttempt(request.ticket(), request.ecid(), device.udid(), device.productType(), device.name(),
+        return new NewAttempt(request.ticket(), request.customerNote(), request.ecid(), device.udid(),
+                device.serialNumber(), device.productType(), device.name(),
                 device.slot().label(), setup.station(), request.technician(), lease.build().build(), lease.sha1(),
                 device.mode(), request.kind(), setup.engine().name(), setup.engine().version(), request.fixesApplied());
     }

@@ -92,6 +92,8 @@ class RestoreJobsTest {
             assertThat(entry.log()).contains("Status: Restore Finished").endsWith("DONE\n");
             assertThat(entry.begun.build()).isEqualTo("20H350");
             assertThat(entry.begun.engine()).isEqualTo("simulated");
+            assertThat(entry.begun.customerNote()).isEqualTo("Back glass cracked");
+            assertThat(entry.begun.serialNumber()).startsWith("F2LZK0ABC1");
         });
         assertThat(firmware.openLeases).hasValue(0);
         assertThat(updates).anyMatch(u -> u.phase() == RestorePhase.RESTORING && u.fraction() == 1.0);
@@ -202,7 +204,7 @@ class RestoreJobsTest {
         jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
         DeviceSnapshot device = device(0);
         RestoreRequest request = new RestoreRequest(device, new RestoreRequest.BoardId(0x8020, 0x0C), new Ticket("T-1"),
-                new FirmwareChoice.Build("20H350"), RestoreKind.ERASE, false, "ana", List.of());
+                null, new FirmwareChoice.Build("20H350"), RestoreKind.ERASE, false, "ana", List.of());
 
         RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
 
@@ -215,7 +217,7 @@ class RestoreJobsTest {
     @Test
     void missingFirmwareIsSaidPlainly() throws Exception {
         jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
-        RestoreRequest request = new RestoreRequest(device(0), null, new Ticket("T-1"),
+        RestoreRequest request = new RestoreRequest(device(0), null, new Ticket("T-1"), null,
                 new FirmwareChoice.LocalFile(dir.resolve("nope.ipsw")), RestoreKind.UPDATE, false, "", List.of());
 
         RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
@@ -278,7 +280,8 @@ class RestoreJobsTest {
     private DeviceSnapshot device(int i) {
         Ecid ecid = new Ecid(0x00AB_0000_0000_0000L + i);
         Slot slot = new Slot((i / 8 + 1) + "-1." + (i % 8 + 1), Integer.toString(i + 1));
-        DeviceSnapshot device = new DeviceSnapshot(slot, DeviceMode.DFU, ecid, null, "iPhone10,1", "iPhone 8", null);
+        DeviceSnapshot device = new DeviceSnapshot(slot, DeviceMode.DFU, ecid, null, "F2LZK0ABC" + (100 + i),
+                "iPhone10,1", "iPhone 8", null);
         bench.put(ecid, device);
         present.add(ecid);
         return device;
@@ -286,7 +289,7 @@ class RestoreJobsTest {
 
     private static RestoreRequest request(DeviceSnapshot device, boolean checkSigning) {
         return new RestoreRequest(device, new RestoreRequest.BoardId(MemoryFirmwareCache.CHIP, 0x02), new Ticket("T-1042"),
-                new FirmwareChoice.LatestSigned(), RestoreKind.UPDATE, checkSigning, "ana", List.of());
+                "Back glass cracked", new FirmwareChoice.LatestSigned(), RestoreKind.UPDATE, checkSigning, "ana", List.of());
     }
 
     /** Gives two fixed fixes for a USB problem, one for anything else. */

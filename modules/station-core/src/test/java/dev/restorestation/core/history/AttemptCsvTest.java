@@ -1,8 +1,13 @@
-package dev.restorestation.gui.history;
+package dev.restorestation.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.ticket.Ticket;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,7 +16,34 @@ import org.junit.jupiter.api.Test;
 
 class AttemptCsvTest {
 
-    private static final Instant STARTED = Instant.parse("2026-11-23T09:15:00Z");
+    private static final RestoreAttempt FAILED = new RestoreAttempt(12, new Ticket("=SUM(A1:A9)"),
+            "+cracked screen, \"keep photos\"\nback glass too", Ecid.parse("0x1A2B3C4D5E6F70"), "F2LZK0ABCDEF",
+            "iPhone14,2", "3", "22G86", DeviceMode.DFU, RestoreKind.ERASE, "idevicerestore", "@sam",
+            Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:07:30Z"), AttemptOutcome.FAILED, 4013,
+            -1, ErrorCategory.USB_CONNECTION, "-USB dropped, said \"device gone\"\nafter iBEC",
+            List.of("replace-cable", "try-another-port"));
+    private static final RestoreAttempt RUNNING = new RestoreAttempt(13, new Ticket("R-1, \"front\""), null,
+            Ecid.parse("0x00000000000ABC"), null, null, null, null, DeviceMode.RECOVERY, RestoreKind.UPDATE, "simulated",
+            null, Instant.parse("2026-03-02T10:00:00Z"), null, AttemptOutcome.RUNNING, null, null, null, null,
+            List.of());
+
+    @Test
+    void rowsAreRfc4180WithFormulasNeutralised() throws Exception {
+        StringWriter text = new StringWriter();
+        AttemptCsv.write(List.of(FAILED, RUNNING), text);
+
+        String[] rows = text.toString().split("\r\n", -1);
+        assertThat(rows).hasSize(4);
+        assertThat(rows[3]).isEmpty();
+        assertThat(rows[0]).isEqualTo("id,ticket,ecid,productType,slot,build,mode,engine,technician,startedAt,endedAt,"
+                + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote");
+        assertThat(rows[1]).isEqualTo("12,'=SUM(A1:A9),0x1A2B3C4D5E6F70,\"iPhone14,2\",3,22G86,DFU,idevicerestore,'@sam,"
+                + "2026-03-02T09:00:00Z,2026-03-02T09:07:30Z,FAILED,4013,-1,usb-connection,"
+                + "\"'-USB dropped, said \"\"device gone\"\"\nafter iBEC\",replace-cable try-another-port,F2LZK0ABCDEF,"
+                + "\"'+cracked screen, \"\"keep photos\"\"\nback glass too\"");
+        assertThat(rows[2]).isEqualTo("13,\"R-1, \"\"front\"\"\",0xABC,,,,RECOVERY,simulated,,2026-03-02T10:00:00Z,,"
+                + "RUNNING,,,,,,,");
+    }
 
     @Test
     void cellsThatASpreadsheetWouldRunAreNeutralised() {
@@ -20,6 +52,8 @@ class AttemptCsvTest {
         assertThat(AttemptCsv.cell("-2+3")).isEqualTo("'-2+3");
         assertThat(AttemptCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(AttemptCsv.cell("\tdata")).isEqualTo("'\tdata");
+        assertThat(AttemptCsv.cell("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(AttemptCsv.cell("a=1")).isEqualTo("a=1");
     }
 
     @Test
@@ -39,10 +73,7 @@ class AttemptCsvTest {
 
     @Test
     void anExportHasTheJsonFieldsAsColumnsAndReadsBackCellForCell() throws Exception {
-        var attempts = List.of(
-                Attempts.failed(7, "R-1042, \"front\"", STARTED, 4013, ErrorCategory.USB_CONNECTION,
-                        "The USB link dropped\nduring the restore", "reseat-cable", "swap-port"),
-                Attempts.succeeded(8, "=cmd|' /C calc'!A0", STARTED.plusSeconds(600)));
+        var attempts = List.of(FAILED, RUNNING);
         StringWriter out = new StringWriter();
 
         AttemptCsv.write(attempts, out);
@@ -50,10 +81,11 @@ class AttemptCsvTest {
         List<List<String>> rows = parse(out.toString());
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0)).containsExactlyElementsOf(AttemptCsv.COLUMNS);
-        assertThat(rows.get(1)).containsExactly("7", "R-1042, \"front\"", "0x1A2B3C4D5E6F70", "iPhone15,2", "4", "23C71", "DFU",
-                "idevicerestore", "Sam", "2026-11-23T09:15:00Z", "2026-11-23T09:18:12Z", "FAILED", "4013", "-1",
-                "usb-connection", "The USB link dropped\nduring the restore", "reseat-cable swap-port");
-        assertThat(rows.get(2).get(1)).isEqualTo("'=cmd|' /C calc'!A0");
+        assertThat(rows.get(1)).containsExactly("12", "'=SUM(A1:A9)", "0x1A2B3C4D5E6F70", "iPhone14,2", "3", "22G86",
+                "DFU", "idevicerestore", "'@sam", "2026-03-02T09:00:00Z", "2026-03-02T09:07:30Z", "FAILED", "4013", "-1",
+                "usb-connection", "'-USB dropped, said \"device gone\"\nafter iBEC", "replace-cable try-another-port",
+                "F2LZK0ABCDEF", "'+cracked screen, \"keep photos\"\nback glass too");
+        assertThat(rows.get(2).get(1)).isEqualTo("R-1, \"front\"");
         assertThat(rows.get(2).get(12)).isEmpty();
     }
 

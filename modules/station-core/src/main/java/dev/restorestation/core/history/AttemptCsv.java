@@ -1,6 +1,5 @@
-package dev.restorestation.gui.history;
+package dev.restorestation.core.history;
 
-import dev.restorestation.core.history.RestoreAttempt;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -14,32 +13,34 @@ import java.util.stream.Stream;
  * comma, quote or line break quoted, and text cells that a spreadsheet would run as a formula
  * (starting with {@code = + - @}, a tab or a carriage return) neutralised with a leading
  * apostrophe. Whole integers such as {@code -1} stay numbers; the ECID is written {@code 0x…} so a
- * spreadsheet keeps it as text. The same columns and cells as {@code station history --csv} (the
- * fields of {@code history --json}, fixes separated by spaces), so both exports read alike.
+ * spreadsheet keeps it as text. The columns are the fields of {@code history --json}, fixes
+ * separated by spaces; {@code station history --csv} and the window's export both write this.
  */
-final class AttemptCsv {
+public final class AttemptCsv {
 
-    static final List<String> COLUMNS = List.of("id", "ticket", "ecid", "productType", "slot", "build", "mode",
+    public static final List<String> COLUMNS = List.of("id", "ticket", "ecid", "productType", "slot", "build", "mode",
             "engine", "technician", "startedAt", "endedAt", "outcome", "appleCode", "statusCode", "category", "summary",
-            "fixesApplied");
+            "fixesApplied", "serialNumber", "customerNote");
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+");
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private AttemptCsv() {
     }
 
-    static void write(List<RestoreAttempt> attempts, Writer out) throws IOException {
+    public static void write(List<RestoreAttempt> attempts, Writer out) throws IOException {
         out.write(line(COLUMNS));
         for (RestoreAttempt attempt : attempts) {
             out.write(line(cells(attempt)));
         }
+        out.flush();
     }
 
     static List<String> cells(RestoreAttempt a) {
-        return Stream.of(a.id(), a.ticket().id(), a.ecid().engineArgument(), a.productType(), a.slot(), a.build(), a.mode(),
-                        a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome(), a.appleCode(),
+        return Stream.of(a.id(), a.ticket().id(), a.ecid().engineArgument(), a.productType(), a.slot(), a.build(),
+                        a.mode(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome(), a.appleCode(),
                         a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
-                        String.join(" ", a.fixesApplied()))
+                        String.join(" ", a.fixesApplied()), a.serialNumber(), a.customerNote())
                 .map(value -> Objects.toString(value, ""))
                 .toList();
     }
@@ -51,7 +52,7 @@ final class AttemptCsv {
     /** One field: neutralised when a spreadsheet would run it, then quoted when it needs quoting. */
     static String cell(String value) {
         String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0 && !NUMBER.matcher(safe).matches()) {
+        if (!safe.isEmpty() && FORMULA_STARTS.indexOf(safe.charAt(0)) >= 0 && !NUMBER.matcher(safe).matches()) {
             safe = "'" + safe;
         }
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
