@@ -28,6 +28,11 @@ public final class MemoryAttemptLog implements AttemptLog {
     }
 
     @Override
+    public void noteTicket(Ticket ticket, String note) {
+        throw new UnsupportedOperationException("these window tests never note tickets");
+    }
+
+    @Override
     public List<RestoreAttempt> forTicket(Ticket ticket) {
         return List.of();
     }

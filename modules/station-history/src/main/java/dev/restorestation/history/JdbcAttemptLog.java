@@ -107,6 +107,17 @@ final class JdbcAttemptLog implements AttemptLog {
     }
 
     @Override
+    public void noteTicket(Ticket ticket, String note) {
+        Objects.requireNonNull(ticket, "ticket");
+        String checked = Ticket.checkedNote(note);
+        Instant now = database.clock().instant();
+        database.write("keep the note of ticket " + ticket, true, connection -> {
+            register.setNote(connection, register.ticket(connection, ticket, null, now), checked);
+            return null;
+        });
+    }
+
+    @Override
     public List<RestoreAttempt> forTicket(Ticket ticket) {
         Objects.requireNonNull(ticket, "ticket");
         return database.read("read the attempts of ticket " + ticket,

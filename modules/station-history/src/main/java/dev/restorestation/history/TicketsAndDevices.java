@@ -49,9 +49,10 @@ final class TicketsAndDevices {
         }
     }
 
-    private static void setNote(Connection connection, long ticketId, String note) throws SQLException {
+    /** Sets the note of ticket row {@code ticketId}; null clears it. */
+    void setNote(Connection connection, long ticketId, String note) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE tickets SET customer_note = ? WHERE id = ?")) {
-            update.setString(1, note);
+            Columns.setText(update, 1, note);
             update.setLong(2, ticketId);
             update.executeUpdate();
         }

@@ -148,6 +148,23 @@ abstract class HistoryContract {
     }
 
     @Test
+    void aNoteWrittenBeforeTheFirstAttemptIsKeptAndCanBeChangedOrRemoved() {
+        log.noteTicket(new Ticket("R-1201"), "  Front desk: battery swelling, keep the data  ");
+        log.begin(Attempts.of("R-1201", Attempts.IPHONE, "2"));
+        assertThat(only(log.forTicket(new Ticket("R-1201"))).customerNote())
+                .isEqualTo("Front desk: battery swelling, keep the data");
+
+        assertThatThrownBy(() -> log.noteTicket(new Ticket("R-1201"), "n".repeat(Ticket.MAX_NOTE_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 1000");
+        assertThat(only(log.forTicket(new Ticket("R-1201"))).customerNote())
+                .isEqualTo("Front desk: battery swelling, keep the data");
+
+        log.noteTicket(new Ticket("R-1201"), " ");
+        reopen();
+        assertThat(only(log.forTicket(new Ticket("R-1201"))).customerNote()).isNull();
+    }
+
+    @Test
     void hostileTicketIdsAreStoredAndFoundExactly() {
         List<String> hostile = List.of(
                 "R-1'; DROP TABLE attempts; --",

@@ -33,6 +33,7 @@ import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Each area in a real window on a real display (Xvfb under CI) with real data: a week of
  * history, a bench with a bad slot, a firmware cache with a download in progress. Saves
- * target/screenshots/{firmware,history,history-log,dashboard}[-dark].png for a person to look at
+ * target/screenshots/{firmware,history,history-log,history-note,dashboard}[-dark].png for a person to look at
  * ({@code -2x} added when run with {@code -Dflatlaf.uiScale=2}).
  */
 class AreaScreenshotsTest {
@@ -144,6 +145,11 @@ class AreaScreenshotsTest {
                 .contains("Unable to send iBEC component");
         capture(log, "history-log", theme);
         dispose(log);
+
+        SwingUtilities.invokeLater(() -> ((AbstractButton) Ui.find(area, "history-note-button")).doClick());
+        Dialog note = Ui.await(() -> dialogWith("history-note-text"), found -> found != null, 20);
+        capture(note, "history-note", theme);
+        dispose(note);
         dispose(frame);
     }
 
@@ -188,6 +194,14 @@ class AreaScreenshotsTest {
     private static Dialog engineLog() {
         return Arrays.stream(Window.getWindows())
                 .filter(window -> window instanceof Dialog && window.isShowing() && "history-engine-log".equals(window.getName()))
+                .map(Dialog.class::cast)
+                .findFirst().orElse(null);
+    }
+
+    private static Dialog dialogWith(String componentName) {
+        return Arrays.stream(Window.getWindows())
+                .filter(window -> window instanceof Dialog && window.isShowing()
+                        && Ui.findOrNull(window, componentName) != null)
                 .map(Dialog.class::cast)
                 .findFirst().orElse(null);
     }

@@ -2,11 +2,13 @@ package dev.restorestation.app.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
+import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.history.HistoryArea;
-import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.gui.testing.Ui;
+import java.awt.Window;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +19,11 @@ import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
 import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,45 @@ class HistoryAreaTest {
         assertThat(label("history-details-fixes")).isEqualTo("Fixes applied before this attempt: swap-port");
         Ui.run(() -> table.setRowSelectionInterval(0, 0));
         assertThat(label("history-details-outcome")).isEqualTo("Failed after 3 min: USB connection (4013) · engine status -1");
+    }
+
+    @Test
+    void theTicketsNoteIsShownAndTheTechnicianCanChangeIt() throws Exception {
+        search("Ticket", "R-1042");
+        assertThat(note())
+                .isEqualTo("Customer note on the ticket: Dropped in water; customer wants the photos kept");
+
+        SwingUtilities.invokeLater(() -> ((AbstractButton) Ui.find(area, "history-note-button")).doClick());
+        JTextArea text = Ui.await(HistoryAreaTest::noteField, field -> field != null, 10);
+        String shownInTheDialog = Ui.onEdt(text::getText);
+        assertThat(shownInTheDialog).isEqualTo("Dropped in water; customer wants the photos kept");
+        Ui.run(() -> {
+            text.setText("Customer collects Friday; erase is fine now");
+            JOptionPane pane = (JOptionPane) SwingUtilities.getAncestorOfClass(JOptionPane.class, text);
+            pane.setValue(JOptionPane.OK_OPTION);
+        });
+        Ui.await(() -> label("history-message"), message -> message.startsWith("Note saved"), 10);
+
+        assertThat(label("history-message")).isEqualTo("Note saved on ticket R-1042");
+        assertThat(note())
+                .isEqualTo("Customer note on the ticket: Customer collects Friday; erase is fine now");
+        assertThat(shop.log().forTicket(new Ticket("R-1042"))).extracting(RestoreAttempt::customerNote)
+                .containsOnly("Customer collects Friday; erase is fine now");
+        assertThat(shop.log().forTicket(new Ticket(ShopDay.HOSTILE_TICKET))).extracting(RestoreAttempt::customerNote)
+                .as("other tickets keep theirs").containsOnly("Dropped in water; customer wants the photos kept");
+    }
+
+    private String note() throws Exception {
+        return Ui.onEdt(() -> ((JTextArea) Ui.find(area, "history-details-note")).getText());
+    }
+
+    private static JTextArea noteField() {
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && Ui.findOrNull(window, "history-note-text") instanceof JTextArea field) {
+                return field;
+            }
+        }
+        return null;
     }
 
     @Test

@@ -24,6 +24,12 @@ public interface AttemptLog {
     /** Ends the attempt; {@code diagnosis} is null for a success. */
     void finish(long attemptId, AttemptOutcome outcome, Diagnosis diagnosis);
 
+    /**
+     * Sets the customer note of a ticket ({@link Ticket#checkedNote}), creating the ticket when it
+     * has no attempt yet; null or blank clears the note.
+     */
+    void noteTicket(Ticket ticket, String note);
+
     List<RestoreAttempt> forTicket(Ticket ticket);
 
     List<RestoreAttempt> forDevice(Ecid ecid);

@@ -38,4 +38,10 @@ public record RestoreAttempt(long id, Ticket ticket, String customerNote, Ecid e
         Objects.requireNonNull(outcome, "outcome");
         fixesApplied = List.copyOf(fixesApplied);
     }
+
+    /** The same attempt after its ticket's note changed. */
+    public RestoreAttempt withCustomerNote(String note) {
+        return new RestoreAttempt(id, ticket, note, ecid, serialNumber, productType, slot, build, mode, kind, engine,
+                technician, startedAt, endedAt, outcome, appleCode, statusCode, category, summary, fixesApplied);
+    }
 }

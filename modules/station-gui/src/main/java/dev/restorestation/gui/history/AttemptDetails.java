@@ -22,9 +22,11 @@ final class AttemptDetails extends JPanel {
     private final JLabel fixes = new JLabel();
     private final JButton log = new JButton("Engine log…");
     private final JButton ticket = new JButton("Whole ticket");
+    private final JButton noteButton = new JButton("Ticket note…");
     private RestoreAttempt shown;
 
-    AttemptDetails(ZoneId zone, Consumer<RestoreAttempt> onLog, Consumer<RestoreAttempt> onTicket) {
+    AttemptDetails(ZoneId zone, Consumer<RestoreAttempt> onLog, Consumer<RestoreAttempt> onTicket,
+                   Consumer<RestoreAttempt> onNote) {
         super(new MigLayout("insets 8 0 0 0, fillx, wrap, hidemode 3", "[grow, fill][]"));
         this.zone = zone;
         setName("history-details");
@@ -34,20 +36,25 @@ final class AttemptDetails extends JPanel {
         note.setName("history-details-note");
         log.setName("history-engine-log-button");
         ticket.setName("history-ticket-button");
+        noteButton.setName("history-note-button");
         title.putClientProperty("FlatLaf.styleClass", "h4");
         device.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         add(title, "wmin 0");
-        add(log, "split 2, flowx, growx 0, aligny top, spany 2");
+        add(log, "split 3, flowx, growx 0, aligny top, spany 2");
         add(ticket, "growx 0, aligny top");
+        add(noteButton, "growx 0, aligny top");
         add(device, "wmin 0");
+        add(note, "wmin 0, span");
         add(outcome, "wmin 0, span");
         add(summary, "wmin 0, span");
         add(fixes, "wmin 0, span");
-        add(note, "wmin 0, span");
         log.setMnemonic('L');
         ticket.setMnemonic('W');
+        noteButton.setMnemonic('N');
+        noteButton.setToolTipText("Write or change the customer's note on this ticket");
         log.addActionListener(e -> onLog.accept(shown));
         ticket.addActionListener(e -> onTicket.accept(shown));
+        noteButton.addActionListener(e -> onNote.accept(shown));
         show(null);
     }
 
@@ -62,6 +69,7 @@ final class AttemptDetails extends JPanel {
         note.setVisible(any && attempt.customerNote() != null);
         log.setVisible(any);
         ticket.setVisible(any);
+        noteButton.setVisible(any);
         if (!any) {
             title.setText("Select an attempt to see its error, the fixes tried and the engine log.");
             return;

@@ -71,7 +71,7 @@ public final class HistoryArea extends JPanel {
         this.model = new AttemptsModel(clock.getZone());
         this.table = new JTable(model);
         this.details = new AttemptDetails(clock.getZone(), this::showEngineLog,
-                attempt -> showTicket(attempt.ticket()));
+                attempt -> showTicket(attempt.ticket()), this::editNote);
         setName("area-history");
         table.setName("history-table");
         heading.setName("history-heading");
@@ -231,6 +231,39 @@ public final class HistoryArea extends JPanel {
         }
         Path chosen = chooser.getSelectedFile().toPath();
         return Optional.of(chosen.getFileName().toString().contains(".") ? chosen : chosen.resolveSibling(chosen.getFileName() + ".csv"));
+    }
+
+    private void editNote(RestoreAttempt attempt) {
+        NoteDialog.ask(SwingUtilities.getWindowAncestor(this), attempt.ticket(), attempt.customerNote())
+                .ifPresent(text -> saveNote(attempt.ticket(), text));
+    }
+
+    /** Keeps the note on the ticket in the background, then shows it on the ticket's attempts listed. */
+    void saveNote(Ticket ticket, String text) {
+        String note;
+        try {
+            note = Ticket.checkedNote(text);
+        } catch (IllegalArgumentException e) {
+            say("Note not saved: " + e.getMessage(), true);
+            return;
+        }
+        tasks.submit("note ticket " + ticket, context -> {
+            log.noteTicket(ticket, note);
+            return ticket;
+        }).result().whenComplete((done, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                say("Could not save the note: " + reason(failure), true);
+                return;
+            }
+            int row = table.getSelectedRow();
+            model.show(model.attempts().stream()
+                    .map(attempt -> attempt.ticket().equals(ticket) ? attempt.withCustomerNote(note) : attempt)
+                    .toList());
+            if (row >= 0 && row < table.getRowCount()) {
+                table.setRowSelectionInterval(row, row);
+            }
+            say((note == null ? "Note removed from ticket " : "Note saved on ticket ") + ticket, false);
+        }));
     }
 
     private void showEngineLog(RestoreAttempt attempt) {

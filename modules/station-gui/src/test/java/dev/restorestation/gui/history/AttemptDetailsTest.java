@@ -25,7 +25,7 @@ class AttemptDetailsTest {
         assertThat(AttemptDetails.deviceLine(attempt))
                 .isEqualTo("iPhone15,2 …5E6F70 · serial F2LZK0ABCDEF in slot 4 · DFU · Erase to 23C71 · idevicerestore · Sam");
 
-        AttemptDetails details = new AttemptDetails(ZoneOffset.UTC, shown -> { }, shown -> { });
+        AttemptDetails details = new AttemptDetails(ZoneOffset.UTC, shown -> { }, shown -> { }, shown -> { });
         details.show(attempt);
         assertThat(details.noteText()).isEqualTo("Customer note on the ticket: " + Attempts.NOTE);
         details.show(null);

@@ -64,6 +64,11 @@ final class MemoryAttemptLog implements AttemptLog {
     }
 
     @Override
+    public void noteTicket(Ticket ticket, String note) {
+        throw new UnsupportedOperationException("jobs note tickets only through the attempts they begin");
+    }
+
+    @Override
     public List<RestoreAttempt> forTicket(Ticket ticket) {
         throw new UnsupportedOperationException("jobs only write attempts");
     }
