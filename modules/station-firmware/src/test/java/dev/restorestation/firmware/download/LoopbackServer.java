@@ -11,8 +11,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +34,8 @@ final class LoopbackServer implements AutoCloseable {
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
     final AtomicLong fileBytesSent = new AtomicLong();
     final AtomicInteger fileRequests = new AtomicInteger();
+    /** Where each file response began: 0 for a whole file, the offset for an honoured Range. */
+    final List<Long> responseStarts = new CopyOnWriteArrayList<>();
     volatile Fault fault = Fault.NONE;
     volatile long closeAfter = 1 << 20;
     volatile long bytesPerSecond;
@@ -97,6 +101,7 @@ final class LoopbackServer implements AutoCloseable {
                 && (ifRange == null || ifRange.equals(etag))) {
             start = Long.parseLong(range.substring(6, range.length() - 1));
         }
+        responseStarts.add(start);
         exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
         exchange.getResponseHeaders().set("ETag", etag);
         exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
