@@ -9,7 +9,7 @@ import java.util.zip.CRC32;
  * Checks the CRC-32 of every stored (uncompressed) entry as the file streams past, so a big
  * IPSW is read once for its checksums and its entries together.
  */
-final class EntryChecksums implements MappedWindows.WindowConsumer {
+final class EntryChecksums implements FileWindows.WindowConsumer {
 
     private final List<ZipEntryRecord> entries;
     private final CRC32 crc = new CRC32();

@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class IpswVerifier {
 
     public static final String MANIFEST = "BuildManifest.plist";
+    private static final long PROGRESS_STEP = 64L << 20;
 
     /** The manifest of an IPSW (or of a bare BuildManifest.plist), without verifying the rest. */
     public static BuildManifest readManifest(Path file) throws IOException {
@@ -93,15 +94,16 @@ public final class IpswVerifier {
     /**
      * SHA-256 on a thread of its own, SHA-1 and the entry checksums on this one (SHA-1 is the
      * faster hash, so the two sides take about as long): one core per hash, each reading the
-     * mapped file in place.
+     * file for itself, which costs less than handing one read's buffers between threads.
      */
     private static FileDigests hashBoth(FileChannel channel, long size, EntryChecksums checksums, TaskContext context)
             throws IOException {
+        FileDigests.warmUp();
         MessageDigest sha1 = FileDigests.digest("SHA-1");
         MessageDigest sha256 = FileDigests.digest("SHA-256");
         AtomicBoolean stop = new AtomicBoolean();
         FutureTask<Void> sha256Pass = new FutureTask<>(() -> {
-            MappedWindows.walk(channel, size, (position, window) -> sha256.update(window), stop::get);
+            FileWindows.walk(channel, size, (position, window) -> sha256.update(window), stop::get);
             return null;
         });
         Thread thread = new Thread(sha256Pass, "verify-sha256");
@@ -137,13 +139,15 @@ public final class IpswVerifier {
         }
     }
 
-    private static void walkWithProgress(FileChannel channel, long size, MappedWindows.WindowConsumer consumer,
+    private static void walkWithProgress(FileChannel channel, long size, FileWindows.WindowConsumer consumer,
                                          TaskContext context) throws IOException {
-        MappedWindows.walk(channel, size, (position, window) -> {
+        FileWindows.walk(channel, size, (position, window) -> {
+            long done = position + window.remaining();
             consumer.accept(position, window);
-            long done = position + MappedWindows.WINDOW >= size ? size : position + MappedWindows.WINDOW;
-            context.progress(new Progress((double) done / size,
-                    "verifying " + ByteSize.format(done) + " of " + ByteSize.format(size)));
+            if (done % PROGRESS_STEP < FileWindows.WINDOW || done == size) {
+                context.progress(new Progress((double) done / size,
+                        "verifying " + ByteSize.format(done) + " of " + ByteSize.format(size)));
+            }
         }, context::isCancelled);
         context.checkCancelled();
     }

@@ -7,6 +7,7 @@ import dev.restorestation.firmware.InvalidFirmwareException;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,42 +15,54 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MappedWindowsTest {
+class FileWindowsTest {
 
     @TempDir
     Path dir;
 
     @Test
     void everyByteIsSeenOnceInOrderAcrossWindows() throws IOException {
-        Path file = fileOf(MappedWindows.WINDOW * 2 + 12_345);
-        CRC32 expected = new CRC32();
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "r")) {
-            byte[] all = new byte[(int) raw.length()];
-            raw.readFully(all);
-            expected.update(all);
-        }
+        Path file = fileOf(FileWindows.WINDOW * 2L + 12_345);
         CRC32 seen = new CRC32();
         List<Long> positions = new ArrayList<>();
         try (FileChannel channel = FileChannel.open(file)) {
-            MappedWindows.walk(channel, channel.size(), (position, window) -> {
+            FileWindows.walk(channel, channel.size(), (position, window) -> {
                 positions.add(position);
                 seen.update(window);
             }, () -> false);
         }
-        assertThat(positions).containsExactly(0L, MappedWindows.WINDOW, 2 * MappedWindows.WINDOW);
-        assertThat(seen.getValue()).isEqualTo(expected.getValue());
+        assertThat(positions).containsExactly(0L, (long) FileWindows.WINDOW, 2L * FileWindows.WINDOW);
+        assertThat(seen.getValue()).isEqualTo(crcOf(file));
     }
 
     @Test
-    void aFileCutShortUnderTheMappingIsATruncatedIpswNotACrash() throws IOException {
-        Path file = fileOf(MappedWindows.WINDOW * 2);
+    void aFileCutShortWhileItIsReadIsATruncatedIpsw() throws IOException {
+        Path file = fileOf(FileWindows.WINDOW * 3L);
         try (FileChannel channel = FileChannel.open(file); RandomAccessFile writer = new RandomAccessFile(file.toFile(), "rw")) {
-            assertThatThrownBy(() -> MappedWindows.walk(channel, channel.size(), (position, window) -> {
-                truncate(writer);
-                window.get(window.limit() - 1);
-            }, () -> false))
+            assertThatThrownBy(() -> FileWindows.walk(channel, channel.size(), (position, window) -> truncate(writer),
+                    () -> false))
                     .isInstanceOf(InvalidFirmwareException.class)
                     .hasMessage("truncated IPSW: the file shrank while it was being verified");
+        }
+    }
+
+    @Test
+    void eachWalkHasItsOwnBufferSoTwoThreadsCanReadOneChannel() throws Exception {
+        Path file = fileOf(FileWindows.WINDOW * 5L + 77);
+        try (FileChannel channel = FileChannel.open(file)) {
+            CRC32 first = new CRC32();
+            Thread other = new Thread(() -> {
+                try {
+                    FileWindows.walk(channel, channel.size(), (position, window) -> first.update(window), () -> false);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            other.start();
+            CRC32 second = new CRC32();
+            FileWindows.walk(channel, channel.size(), (position, window) -> second.update(window), () -> false);
+            other.join();
+            assertThat(first.getValue()).isEqualTo(second.getValue()).isEqualTo(crcOf(file));
         }
     }
 
@@ -57,7 +70,7 @@ class MappedWindowsTest {
     void aFileShorterThanPromisedIsATruncatedIpsw() throws IOException {
         Path file = fileOf(1000);
         try (FileChannel channel = FileChannel.open(file)) {
-            assertThatThrownBy(() -> MappedWindows.walk(channel, 5000, (position, window) -> { }, () -> false))
+            assertThatThrownBy(() -> FileWindows.walk(channel, 5000, (position, window) -> { }, () -> false))
                     .isInstanceOf(InvalidFirmwareException.class)
                     .hasMessageStartingWith("truncated IPSW");
         }
@@ -65,10 +78,10 @@ class MappedWindowsTest {
 
     @Test
     void stopsBetweenWindowsWhenAsked() throws IOException {
-        Path file = fileOf(MappedWindows.WINDOW * 3);
+        Path file = fileOf(FileWindows.WINDOW * 3L);
         List<Long> positions = new ArrayList<>();
         try (FileChannel channel = FileChannel.open(file)) {
-            MappedWindows.walk(channel, channel.size(), (position, window) -> positions.add(position),
+            FileWindows.walk(channel, channel.size(), (position, window) -> positions.add(position),
                     () -> !positions.isEmpty());
         }
         assertThat(positions).containsExactly(0L);
@@ -80,6 +93,12 @@ class MappedWindowsTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static long crcOf(Path file) throws IOException {
+        CRC32 expected = new CRC32();
+        expected.update(Files.readAllBytes(file));
+        return expected.getValue();
     }
 
     private Path fileOf(long size) throws IOException {
