@@ -54,6 +54,8 @@ public final class Station implements Callable<Integer>, StationContext {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             WindowWarmUp.start();
+        } else {
+            CommandWarmUp.start(args);
         }
         Station station = new Station();
         int exitCode = station.commandLine().execute(args);

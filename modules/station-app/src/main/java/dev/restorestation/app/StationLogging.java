@@ -8,7 +8,9 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Path;
+import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
+import org.slf4j.helpers.SubstituteLoggerFactory;
 
 /** Adds the rolling log file in the data directory once the directory is open. */
 final class StationLogging {
@@ -19,15 +21,12 @@ final class StationLogging {
     }
 
     static void logTo(Path logDirectory) {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        LoggerContext context = context();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         if (root.getAppender(APPENDER) != null) {
             return;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
-        encoder.start();
+        PatternLayoutEncoder encoder = encoder(context);
 
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
@@ -47,5 +46,37 @@ final class StationLogging {
         file.setRollingPolicy(policy);
         file.start();
         root.addAppender(file);
+    }
+
+    /** Loads what {@link #logTo} needs without touching a file, for {@link CommandWarmUp}. */
+    static void loadClasses() {
+        encoder(context());
+        new RollingFileAppender<ILoggingEvent>();
+        new SizeAndTimeBasedRollingPolicy<ILoggingEvent>();
+    }
+
+    /**
+     * Logback's context. While another thread is starting SLF4J it hands out a stand-in factory,
+     * so this waits the moment it takes for the start to finish.
+     */
+    private static LoggerContext context() {
+        while (true) {
+            ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+            if (factory instanceof LoggerContext context) {
+                return context;
+            }
+            if (!(factory instanceof SubstituteLoggerFactory)) {
+                throw new IllegalStateException("logging is not logback: " + factory.getClass().getName());
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static PatternLayoutEncoder encoder(LoggerContext context) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.start();
+        return encoder;
     }
 }
