@@ -91,8 +91,11 @@ final class HistoryBenchmark implements Benchmark {
             System.out.printf("reopen with %,d attempts: %.0f ms%n", attempts, (System.nanoTime() - openStart) / 1e6);
             ticketQueries(history.attemptLog(), tickets);
             fixStatistics(history.shopHistory());
+            Instant monthAgo = clock.instant().minus(Duration.ofDays(30));
             timed("success per day, last 30 days", () -> history.shopReport()
-                    .resultsPerDay(clock.instant().minus(Duration.ofDays(30)), ZoneId.of("Europe/Berlin")).size());
+                    .resultsPerDay(monthAgo, ZoneId.of("Europe/Berlin")).size());
+            timed("failures per category, last 30 days", () -> history.shopReport().failuresPerCategory(monthAgo).size());
+            timed("slot records, last 30 days", () -> history.shopHistory().slotRecords(monthAgo).size());
         }
     }
 

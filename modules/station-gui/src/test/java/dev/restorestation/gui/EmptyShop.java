@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** A shop with no history and an empty firmware cache, for window tests about the bench. */
 final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotCheck {
@@ -67,6 +68,11 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     @Override
     public List<RestoreAttempt> failures(Integer appleCode, ErrorCategory category) {
         return List.of();
+    }
+
+    @Override
+    public Map<ErrorCategory, Integer> failuresPerCategory(Instant since) {
+        return Map.of();
     }
 
     @Override

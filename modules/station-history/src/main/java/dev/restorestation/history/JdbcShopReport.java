@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,12 @@ import java.util.TreeMap;
 
 /** The manager's questions: which errors, which slot, how each day went. */
 final class JdbcShopReport implements ShopReport {
+
+    private static final String FAILURES_PER_CATEGORY = """
+            SELECT category, COUNT(*)
+            FROM attempts
+            WHERE outcome = 'FAILED' AND started_at >= ? AND category IS NOT NULL
+            GROUP BY category""";
 
     private final HistoryDatabase database;
 
@@ -36,6 +43,23 @@ final class JdbcShopReport implements ShopReport {
             throw new IllegalArgumentException("name an Apple error code or an error category");
         }
         return database.read("read the failed attempts", connection -> AttemptRows.read(connection, where));
+    }
+
+    @Override
+    public Map<ErrorCategory, Integer> failuresPerCategory(Instant since) {
+        Objects.requireNonNull(since, "since");
+        return database.read("count the failures per category", connection -> {
+            Map<ErrorCategory, Integer> counts = new EnumMap<>(ErrorCategory.class);
+            try (PreparedStatement query = connection.prepareStatement(FAILURES_PER_CATEGORY)) {
+                query.setObject(1, Columns.timestamp(since));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(ErrorCategory.fromId(rows.getString(1)), rows.getInt(2));
+                    }
+                }
+            }
+            return counts;
+        });
     }
 
     @Override

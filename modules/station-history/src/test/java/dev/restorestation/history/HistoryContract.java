@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -336,6 +337,25 @@ abstract class HistoryContract {
         assertThat(database.shopHistory().slotRecords(MONDAY_NINE.plus(Duration.ofDays(1))))
                 .containsExactly(new SlotRecord("8", 1, 1));
         assertThat(database.shopReport().inSlot("8")).extracting(a -> a.ticket().id()).containsExactly("T-6", "T-7");
+    }
+
+    @Test
+    void failuresAreCountedPerCategoryFromTheGivenTimeOn() {
+        fail(log.begin(Attempts.of("T-10", Attempts.IPHONE, "1")), USB_4013);
+        clock.advance(Duration.ofDays(2));
+        Instant since = clock.instant();
+        fail(log.begin(Attempts.of("T-10", Attempts.IPHONE, "1")), USB_4013);
+        fail(log.begin(Attempts.of("T-11", Attempts.IPAD, "2")), USB_4013);
+        fail(log.begin(Attempts.of("T-11", Attempts.IPAD, "2")),
+                new Diagnosis(ErrorCategory.SIGNING, 3194, null, "This build is no longer signed"));
+        succeed(log.begin(Attempts.of("T-11", Attempts.IPAD, "2")));
+        log.begin(Attempts.of("T-12", Attempts.IPHONE, "3"));
+
+        assertThat(database.shopReport().failuresPerCategory(since)).containsOnly(
+                Map.entry(ErrorCategory.USB_CONNECTION, 2), Map.entry(ErrorCategory.SIGNING, 1));
+        assertThat(database.shopReport().failuresPerCategory(MONDAY_NINE.minus(Duration.ofDays(1))))
+                .containsEntry(ErrorCategory.USB_CONNECTION, 3);
+        assertThat(database.shopReport().failuresPerCategory(clock.instant().plusSeconds(1))).isEmpty();
     }
 
     @Test

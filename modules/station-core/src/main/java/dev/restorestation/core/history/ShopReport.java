@@ -4,6 +4,7 @@ import dev.restorestation.core.restore.ErrorCategory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** Port: the questions a shop manager asks of the history. Blocking: never on the UI thread. */
 public interface ShopReport {
@@ -13,6 +14,12 @@ public interface ShopReport {
      * is null, oldest first.
      */
     List<RestoreAttempt> failures(Integer appleCode, ErrorCategory category);
+
+    /**
+     * Failed attempts started since {@code since}, counted per error category; a category with
+     * no failure is left out. Counted by the database, so a shop's years of history cost nothing.
+     */
+    Map<ErrorCategory, Integer> failuresPerCategory(Instant since);
 
     /** Attempts made in one slot (by its label), oldest first. */
     List<RestoreAttempt> inSlot(String slot);

@@ -6,7 +6,6 @@ import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.DailyResult;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
-import dev.restorestation.core.restore.ErrorCategory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,14 +48,8 @@ final class DashboardLoader {
                 .findFirst()
                 .orElse(new DailyResult(today, 0, 0, 0, 0));
         List<DashboardFigures.CategoryCount> categories = new ArrayList<>();
-        for (ErrorCategory category : ErrorCategory.values()) {
-            int failures = (int) report.failures(null, category).stream()
-                    .filter(attempt -> !attempt.startedAt().isBefore(since))
-                    .count();
-            if (failures > 0) {
-                categories.add(new DashboardFigures.CategoryCount(category, failures));
-            }
-        }
+        report.failuresPerCategory(since)
+                .forEach((category, failures) -> categories.add(new DashboardFigures.CategoryCount(category, failures)));
         categories.sort(Comparator.comparingInt(DashboardFigures.CategoryCount::failures).reversed()
                 .thenComparing(count -> count.category().ordinal()));
         return new DashboardFigures(clock.instant(), periodDays, todays, categories, history.slotRecords(since),
