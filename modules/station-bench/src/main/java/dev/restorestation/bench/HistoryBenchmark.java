@@ -14,9 +14,6 @@ import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +60,7 @@ final class HistoryBenchmark implements Benchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int logChars = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         Path folder = args.length > 4 ? Path.of(args[4]) : Files.createTempDirectory("station-history-bench");
-        HistorySource source = new HistorySource.EmbeddedFile(folder.resolve("history"));
+        HistorySource.EmbeddedFile source = new HistorySource.EmbeddedFile(folder.resolve("history"));
         SyntheticClock clock = new SyntheticClock(Instant.parse("2025-01-06T08:00:00Z"));
 
         System.out.printf("history benchmark: %,d attempts over %,d tickets, %d bench threads, %,d log chars each, in %s%n",
@@ -81,7 +78,7 @@ final class HistoryBenchmark implements Benchmark {
         System.out.printf("size right after the load: %,d bytes = %,.0f bytes per attempt "
                 + "(with the chunks H2 keeps for 45 s after each checkpoint)%n", bytes, bytes / (double) attempts);
         long compactStart = System.nanoTime();
-        compact(source);
+        HistoryDatabase.compact(source);
         long atRest = folderSize(source);
         System.out.printf("size at rest (SHUTDOWN COMPACT, %.0f s): %,d bytes = %,.0f bytes per attempt%n",
                 (System.nanoTime() - compactStart) / 1e9, atRest, atRest / (double) attempts);
@@ -203,16 +200,8 @@ final class HistoryBenchmark implements Benchmark {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
     }
 
-    /** Rewrites the file without the replaced chunks: what the history needs once the burst is over. */
-    private static void compact(HistorySource source) throws Exception {
-        try (Connection connection = DriverManager.getConnection(source.jdbcUrl(), "station", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        }
-    }
-
-    private static long folderSize(HistorySource source) throws Exception {
-        try (Stream<Path> files = Files.list(((HistorySource.EmbeddedFile) source).directory())) {
+    private static long folderSize(HistorySource.EmbeddedFile source) throws Exception {
+        try (Stream<Path> files = Files.list(source.directory())) {
             long total = 0;
             for (Path file : files.toList()) {
                 total += Files.size(file);

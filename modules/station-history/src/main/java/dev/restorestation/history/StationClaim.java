@@ -126,6 +126,16 @@ sealed interface StationClaim extends AutoCloseable {
             }
         }
 
+        /** Shuts the database down rewritten without its replaced chunks; the claim is spent after it. */
+        void shutdownCompact() {
+            try (Statement statement = anchor.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+                throw new HistoryException("cannot compact the history database in " + file.describe() + ": " + message, e);
+            }
+        }
+
         @Override
         public void close() {
             ConnectionPool.closeQuietly(anchor);

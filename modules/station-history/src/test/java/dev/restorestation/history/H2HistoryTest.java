@@ -3,6 +3,8 @@ package dev.restorestation.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.ticket.Ticket;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
@@ -53,6 +56,32 @@ class H2HistoryTest extends HistoryContract {
                         .as(file.toString()).isEqualTo("rw-------");
             }
         }
+    }
+
+    @Test
+    void compactingShrinksTheFileKeepsEveryAttemptAndTheOwnerOnlyRights() throws IOException {
+        HistorySource.EmbeddedFile file = (HistorySource.EmbeddedFile) source;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long id = log.begin(Attempts.of("C-" + i, Attempts.IPHONE, "1"));
+            log.appendLog(id, "restore step " + i + "\n" + "x".repeat(2000));
+            succeed(id);
+            ids.add(id);
+        }
+        assertThatThrownBy(() -> HistoryDatabase.compact(file))
+                .hasMessageContaining("is in use by another station process");
+        database.close();
+        long before = Files.size(file.databaseFile());
+
+        HistoryDatabase.compact(file);
+
+        assertThat(Files.size(file.databaseFile())).isLessThan(before / 2);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.databaseFile())))
+                .isEqualTo("rw-------");
+        database = HistoryDatabase.open(source, "bench-1", clock);
+        assertThat(database.attemptLog().forTicket(new Ticket("C-199")))
+                .extracting(RestoreAttempt::id).containsExactly(ids.get(199));
+        assertThat(database.attemptLog().engineLog(ids.get(0))).startsWith("restore step 0");
     }
 
     @Test

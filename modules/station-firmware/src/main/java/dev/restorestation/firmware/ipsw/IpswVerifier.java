@@ -144,7 +144,7 @@ public final class IpswVerifier {
         FileWindows.walk(channel, size, (position, window) -> {
             long done = position + window.remaining();
             consumer.accept(position, window);
-            if (done % PROGRESS_STEP < FileWindows.WINDOW || done == size) {
+            if (done % PROGRESS_STEP == 0 || done == size) {
                 context.progress(new Progress((double) done / size,
                         "verifying " + ByteSize.format(done) + " of " + ByteSize.format(size)));
             }
