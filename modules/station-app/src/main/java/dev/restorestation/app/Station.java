@@ -14,9 +14,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -29,18 +29,14 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "station", mixinStandardHelpOptions = true, versionProvider = Station.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Restore Station: track, restore and log many iPhones and iPads on one bench.%n"
-                + "Without a command it opens the station window.",
-        subcommands = {
-            DevicesCommand.class,
-            FirmwareCommand.class,
-            RestoreCommand.class,
-            HistoryCommand.class,
-            AdviseCommand.class,
-            DiagnoseCommand.class,
-        })
+                + "Without a command it opens the station window.")
 public final class Station implements Callable<Integer>, StationContext {
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    private static final List<Class<?>> COMMANDS = List.of(DevicesCommand.class, FirmwareCommand.class,
+            RestoreCommand.class, HistoryCommand.class, AdviseCommand.class, DiagnoseCommand.class);
+    private static final String DATA_DIR = "--data-dir";
+
+    @Option(names = DATA_DIR, paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Data directory (database, firmware cache, logs, settings). "
                     + "Default: $RESTORE_STATION_HOME, else ~/.restore-station.")
     private Path dataDirOption;
@@ -58,7 +54,7 @@ public final class Station implements Callable<Integer>, StationContext {
             CommandWarmUp.start(args);
         }
         Station station = new Station();
-        int exitCode = station.commandLine().execute(args);
+        int exitCode = station.commandLine(args).execute(args);
         if (!station.windowOpen) {
             System.exit(exitCode);
         }
@@ -66,15 +62,46 @@ public final class Station implements Callable<Integer>, StationContext {
 
     /** True when the arguments name no command and ask for no help: the window will open. */
     static boolean opensWindow(String[] args) {
-        Set<String> commands = Arrays.stream(Station.class.getAnnotation(Command.class).subcommands())
-                .map(type -> type.getAnnotation(Command.class).name())
-                .collect(Collectors.toSet());
-        return Arrays.stream(args).noneMatch(arg -> commands.contains(arg) || arg.startsWith("-h")
+        return named(args).isEmpty() && Arrays.stream(args).noneMatch(arg -> arg.startsWith("-h")
                 || arg.equals("--help") || arg.startsWith("-V") || arg.equals("--version"));
     }
 
+    /** The station's command line with every command. */
     public CommandLine commandLine() {
+        return commandLine(COMMANDS);
+    }
+
+    /**
+     * The command line with only what {@code args} need: the command they name, none for the
+     * window, all of them for help or a mistyped command. Picocli reads every option of every
+     * command it is given, a third of a second before the command or the window can start.
+     */
+    public CommandLine commandLine(String[] args) {
+        Optional<Class<?>> named = named(args);
+        if (named.isPresent()) {
+            return commandLine(List.of(named.get()));
+        }
+        return commandLine(opensWindow(args) ? List.of() : COMMANDS);
+    }
+
+    /** The command the first word that is not a global option names, if it is one. */
+    private static Optional<Class<?>> named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals(DATA_DIR)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return COMMANDS.stream().filter(type -> type.getAnnotation(Command.class).name().equals(arg)).findFirst();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private CommandLine commandLine(List<Class<?>> commands) {
         CommandLine commandLine = new CommandLine(this);
+        for (Class<?> command : commands) {
+            commandLine.addSubcommand(command);
+        }
         commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandTree());
         commandLine.setParameterExceptionHandler(Station::usageError);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> reportFailure(failure, line.getErr()));

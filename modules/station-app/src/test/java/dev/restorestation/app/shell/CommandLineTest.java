@@ -65,6 +65,28 @@ class CommandLineTest {
     }
 
     @Test
+    void aCommandLineForOneCommandHoldsOnlyThatCommandAndStillRunsIt() {
+        String[] args = {"--data-dir", "firmware", "history", "--help"};
+        CommandLine line = new Station().commandLine(args);
+
+        assertThat(line.getSubcommands()).containsOnlyKeys("history");
+        assertThat(run(line, args)).isZero();
+        assertThat(out.toString()).startsWith("Usage: station history");
+    }
+
+    @Test
+    void helpGetsEveryCommandTheWindowNoneAndAMistakeStillItsOneLine() {
+        assertThat(new Station().commandLine(new String[] {"--help"}).getSubcommands())
+                .containsOnlyKeys("devices", "firmware", "restore", "history", "advise", "diagnose");
+        assertThat(new Station().commandLine(new String[] {"--demo"}).getSubcommands()).isEmpty();
+
+        String[] mistake = {"firmwre", "list"};
+        assertThat(run(new Station().commandLine(mistake), mistake)).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("station: Unmatched arguments from index 0: 'firmwre', 'list' "
+                + "(see 'station --help')" + System.lineSeparator());
+    }
+
+    @Test
     void onlyABareInvocationOpensTheWindow() throws Exception {
         var opensWindow = Station.class.getDeclaredMethod("opensWindow", String[].class);
         opensWindow.setAccessible(true);
