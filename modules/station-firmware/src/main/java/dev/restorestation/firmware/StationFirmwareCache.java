@@ -9,6 +9,7 @@ import dev.restorestation.firmware.catalog.CatalogException;
 import dev.restorestation.firmware.catalog.CatalogView;
 import dev.restorestation.firmware.catalog.FirmwareCatalog;
 import dev.restorestation.firmware.download.DownloadRequest;
+import dev.restorestation.firmware.download.Downloaded;
 import dev.restorestation.firmware.download.Downloader;
 import dev.restorestation.firmware.download.SharedTransfers;
 import dev.restorestation.firmware.ipsw.FileDigests;
@@ -122,12 +123,13 @@ public final class StationFirmwareCache implements FirmwareCache {
         String key = entry.sha1();
         Path folder = store.partialFolder();
         DownloadRequest request = new DownloadRequest(entry.url(), entry.size(), entry.sha1(), entry.sha256());
-        FileDigests digests = downloader.download(request, folder, key, context,
+        Downloaded downloaded = downloader.download(request, folder, key, context,
                 progress -> context.progress(new Progress(progress.fraction(), progress.describe())));
+        FileDigests digests = downloaded.digests();
         Path complete = Downloader.partialFile(folder, key);
         VerifiedIpsw verified;
         try {
-            verified = verifier.verifyStructure(complete, digests, context);
+            verified = verifier.verifyStructure(complete, digests, downloaded.blocks(), context);
             if (!verified.manifest().build().build().equalsIgnoreCase(entry.build())
                     || !verified.manifest().build().supports(entry.productType())) {
                 throw new InvalidFirmwareException("the downloaded IPSW is " + verified.manifest().build().build()

@@ -2,6 +2,7 @@ package dev.restorestation.firmware.download;
 
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.firmware.ipsw.BlockCrcs;
 import dev.restorestation.firmware.ipsw.ChunkFanOut;
 import dev.restorestation.firmware.ipsw.FileDigests;
 import java.io.IOException;
@@ -25,8 +26,8 @@ import java.util.function.UnaryOperator;
 /**
  * Downloads one IPSW into a partial file: resumable ({@code Range} with {@code If-Range}), retried
  * with backoff when the connection drops, refusing HTML pages and sizes that disagree with the
- * catalog, and hashing SHA-1 and SHA-256 while the bytes arrive, so the file is checked the moment
- * it is complete. A partial file is never handed out; only a complete, matching one.
+ * catalog, and hashing SHA-1 and SHA-256 and taking the CRC-32 of every block while the bytes
+ * arrive, so the file is checked the moment it is complete. A partial file is never handed out; only a complete, matching one.
  */
 public final class Downloader {
 
@@ -82,9 +83,10 @@ public final class Downloader {
     /**
      * Downloads into {@code folder/<key>.part}, resuming what an earlier attempt (or process) left.
      *
-     * @return the complete file (still the partial name: the caller verifies and publishes it) and its digests
+     * @return the complete file's digests and block CRCs (the file keeps the partial name: the caller
+     *     verifies and publishes it)
      */
-    public FileDigests download(DownloadRequest request, Path folder, String key, TaskContext context,
+    public Downloaded download(DownloadRequest request, Path folder, String key, TaskContext context,
                                 Consumer<DownloadProgress> progress) throws IOException {
         PartialDownload partial = PartialDownload.in(folder, key);
         if (partial.resumable(request) == null) {
@@ -95,10 +97,10 @@ public final class Downloader {
         for (int attempt = 1; ; attempt++) {
             context.checkCancelled();
             try {
-                FileDigests digests = attempt(request, partial, context, progress);
-                check("SHA-1", request.sha1(), digests.sha1(), partial);
-                check("SHA-256", request.sha256(), digests.sha256(), partial);
-                return digests;
+                Downloaded downloaded = attempt(request, partial, context, progress);
+                check("SHA-1", request.sha1(), downloaded.digests().sha1(), partial);
+                check("SHA-256", request.sha256(), downloaded.digests().sha256(), partial);
+                return downloaded;
             } catch (DownloadException e) {
                 if (!e.retryable() || attempt >= retries.attempts()) {
                     throw e;
@@ -109,7 +111,7 @@ public final class Downloader {
         }
     }
 
-    private FileDigests attempt(DownloadRequest request, PartialDownload partial, TaskContext context,
+    private Downloaded attempt(DownloadRequest request, PartialDownload partial, TaskContext context,
                                 Consumer<DownloadProgress> progress) throws IOException {
         PartialDownload.Metadata kept = partial.resumable(request);
         long have = kept == null ? 0 : Files.size(partial.data());
@@ -150,12 +152,17 @@ public final class Downloader {
         }
     }
 
-    private FileDigests receive(DownloadRequest request, PartialDownload partial, long have, InputStream body,
+    private Downloaded receive(DownloadRequest request, PartialDownload partial, long have, InputStream body,
                                 TaskContext context, Consumer<DownloadProgress> progress) throws IOException {
         FileDigests.Running sha1 = new FileDigests.Running("SHA-1");
         FileDigests.Running sha256 = new FileDigests.Running("SHA-256");
         long size = request.size();
-        try (ChunkFanOut fanOut = new ChunkFanOut("download", List.of(sha1, sha256));
+        BlockCrcs blocks = new BlockCrcs(size);
+        ChunkFanOut.ChunkConsumer sha1AndBlocks = (position, data, length) -> {
+            sha1.accept(position, data, length);
+            blocks.accept(position, data, length);
+        };
+        try (ChunkFanOut fanOut = new ChunkFanOut("download", List.of(sha1AndBlocks, sha256));
              FileChannel file = FileChannel.open(partial.data(), StandardOpenOption.CREATE, StandardOpenOption.READ,
                      StandardOpenOption.WRITE);
              EarlyWriteBack writeBack = new EarlyWriteBack(file, have)) {
@@ -201,7 +208,7 @@ public final class Downloader {
             file.force(false);
             fanOut.finish();
         }
-        return new FileDigests(size, sha1.hex(), sha256.hex());
+        return new Downloaded(new FileDigests(size, sha1.hex(), sha256.hex()), blocks);
     }
 
     /** Bytes kept from before are hashed from disk, so the digests cover the whole file. */

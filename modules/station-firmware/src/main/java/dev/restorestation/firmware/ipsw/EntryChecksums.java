@@ -1,13 +1,15 @@
 package dev.restorestation.firmware.ipsw;
 
 import dev.restorestation.firmware.InvalidFirmwareException;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * Checks the CRC-32 of every stored (uncompressed) entry as the file streams past, so a big
- * IPSW is read once for its checksums and its entries together.
+ * Checks the CRC-32 of every stored (uncompressed) entry: as the file streams past, so a big IPSW
+ * is read once for its checksums and its entries together, or from the block CRCs a download took.
  */
 final class EntryChecksums implements FileWindows.WindowConsumer {
 
@@ -36,12 +38,26 @@ final class EntryChecksums implements FileWindows.WindowConsumer {
             if (entry.dataEnd() > end) {
                 return;
             }
-            if (crc.getValue() != entry.crc32() && firstProblem == null) {
-                firstProblem = String.format("damaged IPSW: CRC-32 of %s is %08x, the ZIP directory says %08x",
-                        entry.name(), crc.getValue(), entry.crc32());
-            }
+            compare(entry, crc.getValue());
             crc.reset();
             next++;
+        }
+    }
+
+    /** Checks every entry against CRCs put together from {@code blocks}, taken of this file. */
+    void check(BlockCrcs blocks, FileChannel file) throws IOException {
+        for (ZipEntryRecord entry : entries) {
+            long crc = blocks.crcOf(file, entry.dataOffset(), entry.dataEnd());
+            compare(entry, crc);
+            next++;
+        }
+        check();
+    }
+
+    private void compare(ZipEntryRecord entry, long actual) {
+        if (actual != entry.crc32() && firstProblem == null) {
+            firstProblem = String.format("damaged IPSW: CRC-32 of %s is %08x, the ZIP directory says %08x",
+                    entry.name(), actual, entry.crc32());
         }
     }
 

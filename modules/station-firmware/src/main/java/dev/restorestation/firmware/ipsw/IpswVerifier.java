@@ -56,14 +56,19 @@ public final class IpswVerifier {
     }
 
     /**
-     * Everything but the whole-file hashes, which the caller already computed while the bytes
-     * arrived (a download); they are taken as given.
+     * Everything, for a file whose hashes and block CRCs were taken while its bytes arrived (a
+     * download): the hashes are taken as given, and the entries' CRCs are put together from the
+     * blocks, so the file is not read again.
      */
-    public VerifiedIpsw verifyStructure(Path file, FileDigests knownDigests, TaskContext context) throws IOException {
-        return check(file, knownDigests, context);
+    public VerifiedIpsw verifyStructure(Path file, FileDigests knownDigests, BlockCrcs blocks, TaskContext context)
+            throws IOException {
+        return check(file, new Known(knownDigests, blocks), context);
     }
 
-    private VerifiedIpsw check(Path file, FileDigests known, TaskContext context) throws IOException {
+    private record Known(FileDigests digests, BlockCrcs blocks) {
+    }
+
+    private VerifiedIpsw check(Path file, Known known, TaskContext context) throws IOException {
         try (FileChannel channel = open(file)) {
             ZipDirectory directory = ZipDirectory.read(channel);
             BuildManifest manifest = manifest(channel, directory);
@@ -77,13 +82,19 @@ public final class IpswVerifier {
                 }
             }
             EntryChecksums checksums = new EntryChecksums(stored);
-            FileDigests digests = known;
+            FileDigests digests;
             if (known == null) {
                 digests = hashBoth(channel, directory.fileSize(), checksums, context);
+                checksums.check();
             } else {
-                walkWithProgress(channel, directory.fileSize(), checksums, context);
+                if (known.blocks().size() != directory.fileSize()) {
+                    throw new IllegalArgumentException("block CRCs of " + known.blocks().size() + " bytes for a file of "
+                            + directory.fileSize());
+                }
+                context.progress(Progress.of("checking the CRC-32 of every entry"));
+                checksums.check(known.blocks(), channel);
+                digests = known.digests();
             }
-            checksums.check();
             context.progress(Progress.of("checking compressed entries and component digests"));
             EntryContents.checkCompressed(channel, directory);
             EntryContents.checkComponents(channel, directory, manifest);

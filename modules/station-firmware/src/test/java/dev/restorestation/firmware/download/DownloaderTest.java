@@ -7,6 +7,7 @@ import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.ipsw.ChunkFanOut;
 import dev.restorestation.firmware.ipsw.FileDigests;
+import dev.restorestation.firmware.ipsw.IpswVerifier;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritableByteChannel;
@@ -59,7 +60,7 @@ class DownloaderTest {
     void downloadsAndHashesWhileReceivingWithProgress() throws Exception {
         DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
 
-        FileDigests digests = downloader.download(request, partial, "k", context, progress::add);
+        FileDigests digests = downloader.download(request, partial, "k", context, progress::add).digests();
 
         assertThat(digests.sha1()).isEqualTo(request.sha1());
         assertThat(digests.sha256()).isEqualTo(request.sha256());
@@ -78,10 +79,13 @@ class DownloaderTest {
         server.closeAfter = 10L << 20;
         DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
 
-        FileDigests digests = downloader.download(request, partial, "k", context, progress::add);
+        Downloaded downloaded = downloader.download(request, partial, "k", context, progress::add);
 
-        assertThat(digests.sha1()).isEqualTo(request.sha1());
+        assertThat(downloaded.digests().sha1()).isEqualTo(request.sha1());
         assertThat(server.fileRequests.get()).isEqualTo(2);
+        // the kept part's block CRCs come from disk, the rest from the wire: together they check every entry
+        new IpswVerifier().verifyStructure(Downloader.partialFile(partial, "k"), downloaded.digests(), downloaded.blocks(),
+                context);
         assertThat(server.fileBytesSent.get()).isBetween(Files.size(ipsw), Files.size(ipsw) + ChunkFanOut.CHUNK_SIZE);
     }
 
@@ -98,7 +102,7 @@ class DownloaderTest {
         assertThat(Files.size(Downloader.partialFile(partial, "k"))).isBetween(14L << 20, 15L << 20);
 
         server.fault = LoopbackServer.Fault.NONE;
-        assertThat(downloader.download(request, partial, "k", context, progress::add).sha1()).isEqualTo(request.sha1());
+        assertThat(downloader.download(request, partial, "k", context, progress::add).digests().sha1()).isEqualTo(request.sha1());
         assertThat(server.fileBytesSent.get()).isBetween(Files.size(ipsw), Files.size(ipsw) + ChunkFanOut.CHUNK_SIZE);
     }
 
@@ -148,7 +152,7 @@ class DownloaderTest {
         long kept = Files.size(Downloader.partialFile(partial, "k"));
         assertThat(kept).isEqualTo(room);
 
-        assertThat(downloader.download(request, partial, "k", context, progress::add).sha256()).isEqualTo(request.sha256());
+        assertThat(downloader.download(request, partial, "k", context, progress::add).digests().sha256()).isEqualTo(request.sha256());
         assertThat(server.responseStarts).containsExactly(0L, room);
         assertThat(Downloader.partialFile(partial, "k")).hasSameBinaryContentAs(ipsw);
     }
@@ -158,7 +162,7 @@ class DownloaderTest {
         server.fault = LoopbackServer.Fault.CLOSE_MIDWAY_ONCE;
         server.closeAfter = 6L << 20;
         DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
-        assertThat(downloader.download(request, partial, "k", context, progress::add).sha1()).isEqualTo(request.sha1());
+        assertThat(downloader.download(request, partial, "k", context, progress::add).digests().sha1()).isEqualTo(request.sha1());
 
         server.fault = LoopbackServer.Fault.NO_RANGE_SUPPORT;
         Files.delete(Downloader.partialFile(partial, "k"));
@@ -166,7 +170,7 @@ class DownloaderTest {
         try (var file = java.nio.channels.FileChannel.open(Downloader.partialFile(partial, "k"), java.nio.file.StandardOpenOption.WRITE)) {
             file.truncate(3L << 20);
         }
-        assertThat(downloader.download(request, partial, "k", context, progress::add).sha1()).isEqualTo(request.sha1());
+        assertThat(downloader.download(request, partial, "k", context, progress::add).digests().sha1()).isEqualTo(request.sha1());
     }
 
     @Test

@@ -154,14 +154,21 @@ class IpswVerifierTest {
     }
 
     @Test
-    void structureOnlyKeepsTheHashesItWasGiven() throws IOException {
+    void aDownloadIsCheckedFromItsBlockCrcsWithTheHashesItWasGiven() throws IOException {
         Path ipsw = sample().write(dir.resolve("structure.ipsw"));
         FileDigests known = new FileDigests(Files.size(ipsw), "a".repeat(40), "b".repeat(64));
 
-        assertThat(new IpswVerifier().verifyStructure(ipsw, known, context).digests()).isSameAs(known);
+        assertThat(new IpswVerifier().verifyStructure(ipsw, known, BlockCrcsTest.of(ipsw, 100_003), context).digests())
+                .isSameAs(known);
+    }
 
+    @Test
+    void aDownloadWhoseBytesWereDamagedOnTheWayFailsItsEntryCrc() throws IOException {
+        Path ipsw = sample().write(dir.resolve("damaged.ipsw"));
         flipBit(ipsw, Files.size(ipsw) / 2);
-        assertThatThrownBy(() -> new IpswVerifier().verifyStructure(ipsw, known, context))
+        FileDigests known = new FileDigests(Files.size(ipsw), "a".repeat(40), "b".repeat(64));
+
+        assertThatThrownBy(() -> new IpswVerifier().verifyStructure(ipsw, known, BlockCrcsTest.of(ipsw, 1 << 20), context))
                 .hasMessageStartingWith("damaged IPSW: CRC-32 of 090-12345-001.dmg");
     }
 
