@@ -129,6 +129,10 @@ check_installed() { # check_installed VERSION
     else
         fail "restore-station --version exited non-zero: $(head -1 "$work/err")"
     fi
+    check "postinst made the class-data archive of the station's classes" test -s "/opt/$PACKAGE/lib/app/$PACKAGE.jsa"
+    as_technician env JAVA_TOOL_OPTIONS=-Xlog:class+load=info restore-station --version >"$work/classes" 2>&1 || true
+    check "restore-station starts from that archive" \
+        grep -q 'dev.restorestation.app.Station source: shared objects file (top)' "$work/classes"
     as_technician restore-station --no-such-option >/dev/null 2>"$work/err" && status=0 || status=$?
     check "a usage mistake exits 2 with one line on stderr" \
         test "$status:$(wc -l <"$work/err"):$(cut -c1-8 "$work/err")" = "2:1:station:"

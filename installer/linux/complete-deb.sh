@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Completes the .deb that jpackage built. jpackage packs only /opt/restore-station; this adds what
-# belongs elsewhere as files the package owns, so dpkg removes them again on uninstall:
+# Completes the .deb that jpackage built. It replaces jpackage's native launcher with
+# restore-station.sh (the native one queries rpm and dpkg on every start). jpackage packs only
+# /opt/restore-station; this adds what belongs elsewhere as files the package owns, so dpkg
+# removes them again on uninstall:
 #   /usr/bin/restore-station                          link to /opt/restore-station/bin/restore-station
 #   /usr/lib/udev/rules.d/39-restore-station.rules    DFU and Recovery devices for plugdev, 0660
 #   /usr/share/applications/restore-station.desktop  the desktop entry
@@ -30,6 +32,7 @@ if [ -e "$root/usr/bin/$package" ] || [ -L "$root/usr/bin/$package" ]; then
     echo "complete-deb: $deb is already completed" >&2
     exit 1
 fi
+install -m 0755 "$here/restore-station.sh" "$root$launcher"
 install -d "$root/usr/bin"
 ln -s "$launcher" "$root/usr/bin/$package"
 install -D -m 0644 "$here/39-restore-station.rules" "$root/usr/lib/udev/rules.d/39-restore-station.rules"

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * least 2 GiB, whole processes, page cache warm: full {@code firmware verify} vs {@code sha1sum}
  * vs {@code openssl dgst -sha1}; {@code firmware fetch} from loopback vs {@code curl -o} (alone,
  * and followed by sha1sum + sha256sum); re-use of a sealed file. Needs sha1sum, sha256sum,
- * openssl and curl. Args: {@code [work dir] [GiB] [runs] [path/to/restore-station.jar]}.
+ * openssl and curl. Args: {@code [work dir] [GiB] [runs] [path/to/restore-station.jar] [installed command]};
+ * with the last, the installed package's {@code restore-station} is timed beside {@code java -jar}.
  */
 final class FirmwareBenchmark implements Benchmark {
 
@@ -56,38 +58,54 @@ final class FirmwareBenchmark implements Benchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no station jar at " + jar + "; build it with mvn package first");
         }
+        Optional<String> installed = args.length > 4 ? Optional.of(args[4]) : Optional.empty();
         Path ipsw = generate(work, (long) (gib * (1L << 30)));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> station = List.of(java, "-jar", jar.toString());
         System.out.printf("IPSW %s: %.2f GiB%n", ipsw, Files.size(ipsw) / (double) (1L << 30));
         readOnce(ipsw);
 
         Path data = work.resolve("data-verify");
         deleteTree(data);
-        exec(List.of(java, "-jar", jar.toString(), "--data-dir", data.toString(), "firmware", "import", ipsw.toString()));
-        long verify = median(runs, () -> exec(List.of(java, "-jar", jar.toString(), "--data-dir", data.toString(),
-                "firmware", "verify", BUILD)));
-        long sha1sum = median(runs, () -> exec(List.of("sha1sum", ipsw.toString())));
-        long openssl = median(runs, () -> exec(List.of("openssl", "dgst", "-sha1", ipsw.toString())));
+        exec(command(station, "--data-dir", data.toString(), "firmware", "import", ipsw.toString()));
+        // from here on every contender reads the cache's copy, the file verify reads: two copies of a
+        // big IPSW may not both fit in the page cache
+        Path cached = cachedCopy(data);
+        readOnce(cached);
+        long verify = median(runs, () -> exec(command(station, "--data-dir", data.toString(), "firmware", "verify", BUILD)));
+        Optional<Long> verifyInstalled = installed.isEmpty() ? Optional.empty() : Optional.of(median(runs,
+                () -> exec(command(List.of(installed.get()), "--data-dir", data.toString(), "firmware", "verify", BUILD))));
+        long sha1sum = median(runs, () -> exec(List.of("sha1sum", cached.toString())));
+        long openssl = median(runs, () -> exec(List.of("openssl", "dgst", "-sha1", cached.toString())));
         long inProcess = median(runs, () -> {
             long start = System.nanoTime();
-            new IpswVerifier().verify(ipsw, QUIET);
+            new IpswVerifier().verify(cached, QUIET);
             return System.nanoTime() - start;
         });
         System.out.printf("%nverify (structure + CRC-32 of every entry + manifest digests + SHA-1 + SHA-256), median of %d:%n", runs);
-        row("station firmware verify (whole process)", verify, verify);
+        row("station firmware verify (whole process, java -jar)", verify, verify);
+        verifyInstalled.ifPresent(time -> row("  the same, the installed package's command", time, verify));
         row("  the same, in process (no JVM start)", inProcess, verify);
         row("sha1sum", sha1sum, verify);
         row("openssl dgst -sha1", openssl, verify);
         System.out.printf("  verify / sha1sum = %.2f, verify / openssl = %.2f%n", ratio(verify, sha1sum), ratio(verify, openssl));
+        verifyInstalled.ifPresent(time -> System.out.printf("  installed: verify / sha1sum = %.2f, verify / openssl = %.2f%n",
+                ratio(time, sha1sum), ratio(time, openssl)));
 
-        try (LoopbackMirror mirror = new LoopbackMirror(ipsw)) {
+        try (LoopbackMirror mirror = new LoopbackMirror(cached)) {
             String base = "http://127.0.0.1:" + mirror.port() + "/";
-            long fetch = median(runs, () -> {
-                Path fresh = work.resolve("data-fetch");
+            Path fresh = work.resolve("data-fetch");
+            Timed fetchOnce = () -> {
                 deleteTree(fresh);
-                return exec(List.of(java, "-jar", jar.toString(), "--data-dir", fresh.toString(), "firmware", "fetch",
-                        DEVICE, BUILD, "--catalog-url", base));
-            });
+                return exec(command(station, "--data-dir", fresh.toString(), "firmware", "fetch", DEVICE, BUILD,
+                        "--catalog-url", base));
+            };
+            long fetch = median(runs, fetchOnce);
+            Optional<Long> fetchInstalled = installed.isEmpty() ? Optional.empty() : Optional.of(median(runs, () -> {
+                deleteTree(fresh);
+                return exec(command(List.of(installed.get()), "--data-dir", fresh.toString(), "firmware", "fetch", DEVICE,
+                        BUILD, "--catalog-url", base));
+            }));
             Path copy = work.resolve("curl.ipsw");
             long curl = median(runs, () -> exec(List.of("curl", "-sS", "-o", copy.toString(), base + "file.ipsw")));
             long curlSynced = median(runs, () -> exec(List.of("curl", "-sS", "-o", copy.toString(), base + "file.ipsw"))
@@ -97,11 +115,14 @@ final class FirmwareBenchmark implements Benchmark {
             Files.deleteIfExists(copy);
             System.out.printf("%ndownload from loopback (HTTP, the same server), median of %d:%n", runs);
             row("station firmware fetch (hash while downloading + full verify)", fetch, fetch);
+            fetchInstalled.ifPresent(time -> row("  the same, the installed package's command", time, fetch));
             row("curl -o", curl, fetch);
             row("curl -o, then sync (on disk, as fetch leaves its file)", curlSynced, fetch);
             row("curl -o, then sha1sum and sha256sum", curlChecked, fetch);
             System.out.printf("  fetch / curl = %.2f, fetch / (curl + sync) = %.2f, fetch / (curl + sha1sum + sha256sum) = %.2f%n",
                     ratio(fetch, curl), ratio(fetch, curlSynced), ratio(fetch, curlChecked));
+            fetchInstalled.ifPresent(time -> System.out.printf("  installed: fetch / curl = %.2f, fetch / (curl + sync) = %.2f%n",
+                    ratio(time, curl), ratio(time, curlSynced)));
         }
 
         StationFirmwareCache cache = StationFirmwareCache.open(data.resolve("firmware"), null, 0);
@@ -114,6 +135,22 @@ final class FirmwareBenchmark implements Benchmark {
         }
         System.out.printf("%nre-use of a sealed file (acquire + lease, no re-hash): first %.1f ms, median %.1f ms "
                 + "(budget 50 ms: %.2f of it)%n", reuse.get(0) / 1e6, median(reuse) / 1e6, median(reuse) / 1e6 / 50);
+    }
+
+    private static List<String> command(List<String> station, String... args) {
+        List<String> command = new ArrayList<>(station);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static Path cachedCopy(Path data) throws IOException {
+        try (var files = Files.list(data.resolve("firmware").resolve("files"))) {
+            List<Path> copies = files.filter(path -> path.getFileName().toString().endsWith(".ipsw")).toList();
+            if (copies.size() != 1) {
+                throw new IllegalStateException("expected one IPSW in the cache after the import, found " + copies);
+            }
+            return copies.get(0);
+        }
     }
 
     private static Path generate(Path work, long size) throws IOException {
