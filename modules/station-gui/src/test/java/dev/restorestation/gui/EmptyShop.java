@@ -66,11 +66,6 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     }
 
     @Override
-    public List<RestoreAttempt> failures(Integer appleCode, ErrorCategory category) {
-        return List.of();
-    }
-
-    @Override
     public Map<ErrorCategory, Integer> failuresPerCategory(Instant since) {
         return Map.of();
     }

@@ -33,19 +33,6 @@ final class JdbcShopReport implements ShopReport {
     }
 
     @Override
-    public List<RestoreAttempt> failures(Integer appleCode, ErrorCategory category) {
-        AttemptRows.Where where;
-        if (appleCode != null) {
-            where = AttemptRows.where("a.outcome = 'FAILED' AND a.apple_code = ?", appleCode);
-        } else if (category != null) {
-            where = AttemptRows.where("a.outcome = 'FAILED' AND a.category = ?", category.id());
-        } else {
-            throw new IllegalArgumentException("name an Apple error code or an error category");
-        }
-        return database.read("read the failed attempts", connection -> AttemptRows.read(connection, where));
-    }
-
-    @Override
     public Map<ErrorCategory, Integer> failuresPerCategory(Instant since) {
         Objects.requireNonNull(since, "since");
         return database.read("count the failures per category", connection -> {

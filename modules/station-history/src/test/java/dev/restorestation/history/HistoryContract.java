@@ -359,7 +359,7 @@ abstract class HistoryContract {
     }
 
     @Test
-    void theReportFindsFailuresByCodeOrCategoryAndCountsEachDay() {
+    void theReportCountsEachDay() {
         fail(log.begin(Attempts.of("T-8", Attempts.IPHONE, "1")), USB_4013);
         fail(log.begin(Attempts.of("T-8", Attempts.IPHONE, "1")),
                 new Diagnosis(ErrorCategory.USB_CONNECTION, 9, null, "The device disappeared"));
@@ -368,9 +368,6 @@ abstract class HistoryContract {
         succeed(log.begin(Attempts.of("T-9", Attempts.IPAD, "2")));
         log.begin(Attempts.of("T-9", Attempts.IPAD, "2"));
 
-        assertThat(database.shopReport().failures(4013, null)).extracting(RestoreAttempt::appleCode).containsExactly(4013);
-        assertThat(database.shopReport().failures(null, ErrorCategory.USB_CONNECTION))
-                .extracting(RestoreAttempt::appleCode).containsExactly(4013, 9);
         var days = database.shopReport().resultsPerDay(MONDAY_NINE.minus(Duration.ofDays(1)),
                 ZoneId.of("Europe/Berlin"));
         assertThat(days).hasSize(2);

@@ -10,12 +10,6 @@ import java.util.Map;
 public interface ShopReport {
 
     /**
-     * Failed attempts with this Apple error code, or with this category when {@code appleCode}
-     * is null, oldest first.
-     */
-    List<RestoreAttempt> failures(Integer appleCode, ErrorCategory category);
-
-    /**
      * Failed attempts started since {@code since}, counted per error category; a category with
      * no failure is left out. Counted by the database, so a shop's years of history cost nothing.
      */
