@@ -35,7 +35,10 @@ import javax.swing.AbstractButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +136,41 @@ class StationWindowTest {
     }
 
     @Test
+    void theCustomerNoteGoesOnTheTileAndWithTheRestore() throws Exception {
+        open(StationSettings.defaults());
+        Frame frame = awaitFrame();
+        bench.publish(FakeBench.benchOf(1));
+        assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-1")), "true")).isTrue();
+        EventQueue.invokeAndWait(() -> {
+            JTextField field = (JTextField) Ui.findOrNull(frame, "ticket-field");
+            field.setText("R-10477");
+            field.postActionEvent();
+        });
+        assertThat(await(() -> tileText(frame, "tile-1"), "Ticket R-10477")).isTrue();
+
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.findOrNull(frame, "action-customer_note")).doClick());
+        JTextArea text = Ui.await(StationWindowTest::noteField, field -> field != null, 10);
+        Ui.run(() -> {
+            text.setText("  Wants the photos kept\nbackup failed  ");
+            ((JOptionPane) SwingUtilities.getAncestorOfClass(JOptionPane.class, text)).setValue(JOptionPane.OK_OPTION);
+        });
+        assertThat(await(() -> tileText(frame, "tile-1"), "Note: Wants the photos kept backup failed")).isTrue();
+
+        click(frame, "action-update");
+        assertThat(await(() -> String.valueOf(restores.requests().size()), "1")).isTrue();
+        assertThat(restores.requests().get(0).customerNote()).isEqualTo("Wants the photos kept\nbackup failed");
+    }
+
+    private static JTextArea noteField() {
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && Ui.findOrNull(window, "note-text") instanceof JTextArea field) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void everyKnownSlotHasATileAndEmptyOnesSaySo() throws Exception {
         slots = new KnownSlots(List.of(new Slot("1-1.1", "1"), new Slot("1-1.2", "2"), new Slot("1-1.3", "3")));
         open(StationSettings.defaults());
@@ -196,7 +234,7 @@ class StationWindowTest {
         EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(frame, name)).doClick());
     }
 
-    /** The tile's status text, or its ticket line when asked for one. */
+    /** The tile's status text, else its customer note, else its ticket line. */
     private static String tileText(Frame frame, String tile) throws Exception {
         AtomicReference<String> found = new AtomicReference<>("");
         EventQueue.invokeAndWait(() -> {
@@ -206,13 +244,15 @@ class StationWindowTest {
                 for (Component child : container.getComponents()) {
                     if (child instanceof JLabel label && label.isVisible()) {
                         all.append(label.getText()).append('\n');
+                    } else if (child instanceof JTextArea lines && lines.isVisible()) {
+                        all.append(lines.getText()).append('\n');
                     }
                 }
                 found.set(all.toString());
             }
         });
         return found.get().lines().filter(line -> line.startsWith("Ticket R") || line.startsWith("Error")
-                || line.startsWith("✓")).reduce((a, b) -> b).orElse("");
+                || line.startsWith("✓") || line.startsWith("Note:")).reduce((a, b) -> b).orElse("");
     }
 
     private void open(StationSettings settings) {

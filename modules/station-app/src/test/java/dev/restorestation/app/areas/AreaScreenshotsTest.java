@@ -147,7 +147,7 @@ class AreaScreenshotsTest {
         dispose(log);
 
         SwingUtilities.invokeLater(() -> ((AbstractButton) Ui.find(area, "history-note-button")).doClick());
-        Dialog note = Ui.await(() -> dialogWith("history-note-text"), found -> found != null, 20);
+        Dialog note = Ui.await(() -> dialogWith("note-text"), found -> found != null, 20);
         capture(note, "history-note", theme);
         dispose(note);
         dispose(frame);

@@ -104,7 +104,7 @@ class HistoryAreaTest {
 
     private static JTextArea noteField() {
         for (Window window : Window.getWindows()) {
-            if (window.isShowing() && Ui.findOrNull(window, "history-note-text") instanceof JTextArea field) {
+            if (window.isShowing() && Ui.findOrNull(window, "note-text") instanceof JTextArea field) {
                 return field;
             }
         }

@@ -14,6 +14,8 @@ public enum StationAction {
     FIX_APPLIED("Fix applied", KeyEvent.VK_F, 0, "Tick the fixes you applied, then retry"),
     RETRY("Retry with fixes", KeyEvent.VK_R, 0, "Restore again, recording the fixes you ticked"),
     SELECT_ALL("Select all", KeyEvent.VK_A, 0, "Select every tile"),
+    CUSTOMER_NOTE("Customer note…", KeyEvent.VK_N, 0,
+            "Note what the customer asked for on the selected devices' ticket: shown on the tile and before an erase"),
     SCAN_TICKET("Scan ticket", KeyEvent.VK_B, 0, "Put the cursor in the barcode field"),
     CALIBRATE("Calibrate slots…", KeyEvent.VK_K, InputEvent.SHIFT_DOWN_MASK,
             "Teach the station which hub port is which slot: plug a device into slot 1, then 2…");

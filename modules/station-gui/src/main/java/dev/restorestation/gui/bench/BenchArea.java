@@ -42,7 +42,7 @@ public final class BenchArea extends JPanel implements BenchView {
         this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
         defineActions();
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
-                StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
+                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
                 StationAction.FIX_APPLIED, StationAction.RETRY));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
@@ -101,6 +101,7 @@ public final class BenchArea extends JPanel implements BenchView {
 
     private void defineActions() {
         actions.define(StationAction.ASSIGN_TICKET, this::assignTicket, () -> true);
+        actions.define(StationAction.CUSTOMER_NOTE, controller::noteSelected, controller::canNote);
         actions.define(StationAction.UPDATE, () -> controller.restoreSelected(RestoreKind.UPDATE), controller::canRestore);
         actions.define(StationAction.ERASE, () -> controller.restoreSelected(RestoreKind.ERASE), controller::canRestore);
         actions.define(StationAction.CANCEL, controller::cancelSelected, controller::canCancel);
@@ -125,7 +126,8 @@ public final class BenchArea extends JPanel implements BenchView {
         JToolBar bar = new JToolBar();
         bar.setFloatable(false);
         bar.setName("bench-toolbar");
-        for (StationAction id : new StationAction[] {StationAction.ASSIGN_TICKET, StationAction.UPDATE,
+        for (StationAction id : new StationAction[] {StationAction.ASSIGN_TICKET, StationAction.CUSTOMER_NOTE,
+            StationAction.UPDATE,
             StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED}) {
             bar.add(actions.button(id));
         }

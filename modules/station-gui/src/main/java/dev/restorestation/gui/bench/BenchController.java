@@ -15,6 +15,7 @@ import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.UiThread;
 import java.awt.Component;
 import java.awt.Window;
@@ -124,6 +125,37 @@ public final class BenchController {
         refresh();
     }
 
+    /** Asks for the customer note of the selected tiles' ticket and shows it on each of them. */
+    public void noteSelected() {
+        List<SlotTile> ticketed = view.selected().stream().filter(tile -> tile.ticket() != null).toList();
+        if (ticketed.isEmpty()) {
+            return;
+        }
+        Ticket ticket = ticketed.get(0).ticket();
+        List<SlotTile> sameTicket = ticketed.stream().filter(tile -> tile.ticket().equals(ticket)).toList();
+        Optional<String> text = NoteDialog.ask(parent(), ticket, sameTicket.get(0).note());
+        if (text.isEmpty()) {
+            return;
+        }
+        String note;
+        try {
+            note = Ticket.checkedNote(text.get());
+        } catch (IllegalArgumentException e) {
+            notice.accept("Note not kept: " + e.getMessage());
+            return;
+        }
+        for (SlotTile tile : sameTicket) {
+            model.update(tile.key(), old -> old.withNote(note));
+        }
+        notice.accept((note == null ? "Note removed from ticket " : "Note on ticket ") + ticket.id() + " → slot "
+                + String.join(", ", labels(sameTicket)));
+        refresh();
+    }
+
+    public boolean canNote() {
+        return view.selected().stream().anyMatch(tile -> tile.ticket() != null);
+    }
+
     public void restoreSelected(RestoreKind kind) {
         List<SlotTile> ready = ready(view.selected());
         if (ready.isEmpty()) {
@@ -206,7 +238,7 @@ public final class BenchController {
 
     private void start(SlotTile tile, RestoreKind kind) {
         Ecid ecid = tile.device().ecid();
-        RestoreRequest request = new RestoreRequest(tile.device(), null, tile.ticket(), null, firmware, kind, false,
+        RestoreRequest request = new RestoreRequest(tile.device(), null, tile.ticket(), tile.note(), firmware, kind, false,
                 technician.get(), tile.fixesMarked());
         RestoreUpdate queued = new RestoreUpdate(ecid, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "");
         model.update(tile.key(), old -> old.withJob(new JobState.Running(kind, Instant.now(), queued)));

@@ -25,8 +25,10 @@ final class EraseConfirmation {
         return choice == 0;
     }
 
+    /** One device's line, and under it the ticket's customer note: it may say the data must be kept. */
     static String describe(SlotTile tile) {
-        return "Slot " + tile.slot().label() + " · " + tile.device().name()
+        String device = "Slot " + tile.slot().label() + " · " + tile.device().name()
                 + " · ECID " + tile.device().ecid().hex() + " · ticket " + tile.ticket().id();
+        return tile.note() == null ? device : device + "\n      Customer note: " + TileText.oneLine(tile.note());
     }
 }

@@ -6,12 +6,14 @@ import dev.restorestation.core.ticket.Ticket;
 import java.util.List;
 
 /**
- * Everything one tile shows: the slot, the device in it (null once unplugged), the ticket and
- * the job. Immutable; the bench model replaces it on every change.
+ * Everything one tile shows: the slot, the device in it (null once unplugged), the ticket with
+ * its customer note, and the job. Immutable; the bench model replaces it on every change.
  *
+ * @param note        the customer note on the ticket ("wants the photos kept"); null without one
  * @param fixesMarked fix ids the technician ticked since the last attempt
  */
-public record SlotTile(Slot slot, DeviceSnapshot device, Ticket ticket, JobState job, List<String> fixesMarked) {
+public record SlotTile(Slot slot, DeviceSnapshot device, Ticket ticket, String note, JobState job,
+                       List<String> fixesMarked) {
 
     public SlotTile {
         fixesMarked = List.copyOf(fixesMarked);
@@ -19,27 +21,33 @@ public record SlotTile(Slot slot, DeviceSnapshot device, Ticket ticket, JobState
 
     /** A known slot with nothing plugged in. */
     static SlotTile empty(Slot slot) {
-        return new SlotTile(slot, null, null, new JobState.Idle(), List.of());
+        return new SlotTile(slot, null, null, null, new JobState.Idle(), List.of());
     }
 
     static SlotTile of(DeviceSnapshot device) {
-        return new SlotTile(device.slot(), device, null, new JobState.Idle(), List.of());
+        return new SlotTile(device.slot(), device, null, null, new JobState.Idle(), List.of());
     }
 
     SlotTile withDevice(DeviceSnapshot newDevice) {
-        return new SlotTile(slot, newDevice, ticket, job, fixesMarked);
+        return new SlotTile(slot, newDevice, ticket, note, job, fixesMarked);
     }
 
+    /** Another ticket: its own note, none until one is written. */
     SlotTile withTicket(Ticket newTicket) {
-        return new SlotTile(slot, device, newTicket, job instanceof JobState.Running ? job : new JobState.Idle(), List.of());
+        return new SlotTile(slot, device, newTicket, newTicket.equals(ticket) ? note : null,
+                job instanceof JobState.Running ? job : new JobState.Idle(), List.of());
+    }
+
+    SlotTile withNote(String newNote) {
+        return new SlotTile(slot, device, ticket, newNote, job, fixesMarked);
     }
 
     SlotTile withJob(JobState newJob) {
-        return new SlotTile(slot, device, ticket, newJob, newJob instanceof JobState.Running ? List.of() : fixesMarked);
+        return new SlotTile(slot, device, ticket, note, newJob, newJob instanceof JobState.Running ? List.of() : fixesMarked);
     }
 
     SlotTile withFixesMarked(List<String> ids) {
-        return new SlotTile(slot, device, ticket, job, ids);
+        return new SlotTile(slot, device, ticket, note, job, ids);
     }
 
     /** Kept on the bench after its device left: it still has something to tell. */

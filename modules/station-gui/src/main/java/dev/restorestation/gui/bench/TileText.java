@@ -39,7 +39,7 @@ final class TileText {
         return tile.ticket() == null ? "Ready · assign a ticket" : "Ready";
     }
 
-    /** The second line under the status: what to try first, or why nothing ran. */
+    /** The lines under the status: what to try first, why nothing ran, else the customer note. */
     static String detail(SlotTile tile) {
         JobState job = tile.job();
         if (job instanceof JobState.Failed failed) {
@@ -54,7 +54,12 @@ final class TileText {
         if (!tile.present() && job instanceof JobState.Running) {
             return "The device left its slot";
         }
-        return "";
+        return tile.note() == null ? "" : "Note: " + oneLine(tile.note());
+    }
+
+    /** A customer note's line breaks and runs of blanks as single spaces. */
+    static String oneLine(String note) {
+        return note.replaceAll("\\s+", " ");
     }
 
     static String headline(Diagnosis diagnosis) {

@@ -76,7 +76,8 @@ final class TileView extends JPanel {
             ids.setText(" ");
         }
         ticket.setText(tile.ticket() != null ? "Ticket " + tile.ticket().id() : device != null ? "Ticket —" : " ");
-        ticket.setToolTipText(tile.ticket() != null ? tile.ticket().id() : null);
+        ticket.setToolTipText(tile.ticket() == null ? null
+                : tile.note() == null ? tile.ticket().id() : tile.ticket().id() + " · customer note: " + tile.note());
         showProgress(tile);
         status.setText(TileText.status(tile, now));
         status.setToolTipText(status.getText());

@@ -8,6 +8,7 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.UiThread;
 import java.awt.CardLayout;
 import java.awt.event.HierarchyEvent;

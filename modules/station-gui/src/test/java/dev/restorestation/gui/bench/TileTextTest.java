@@ -76,6 +76,31 @@ class TileTextTest {
         assertThat(TileText.elapsed(Duration.ofSeconds(3725))).isEqualTo("1:02:05");
     }
 
+    @Test
+    void aTileWithNothingElseToSayShowsTheCustomerNoteUntilTheTicketChanges() {
+        SlotTile noted = SlotTile.of(phone).withTicket(new Ticket("R-10477")).withNote("Wants the photos kept.\nCollects Friday");
+
+        assertThat(TileText.detail(noted)).isEqualTo("Note: Wants the photos kept. Collects Friday");
+        assertThat(TileText.detail(noted.withJob(new JobState.Failed(3, RestoreKind.UPDATE,
+                new Diagnosis(ErrorCategory.SIGNING, 3194, null, "not signed"), new Advice("3194", ErrorCategory.SIGNING,
+                "x", false, List.of(), "Not signed: nothing to retry")))))
+                .as("a failure's advice comes first").isEqualTo("Not signed: nothing to retry");
+        assertThat(noted.withTicket(new Ticket("R-10477")).note()).isEqualTo("Wants the photos kept.\nCollects Friday");
+        assertThat(noted.withTicket(new Ticket("R-2")).note()).isNull();
+        assertThat(TileText.detail(noted.withTicket(new Ticket("R-2")))).isEmpty();
+    }
+
+    @Test
+    void theEraseConfirmationRepeatsTheCustomerNoteUnderItsDevice() {
+        SlotTile ticketed = SlotTile.of(phone).withTicket(new Ticket("R-10477"));
+
+        assertThat(EraseConfirmation.describe(ticketed))
+                .isEqualTo("Slot 2 · iPhone 7 Plus · ECID " + ECID.hex() + " · ticket R-10477");
+        assertThat(EraseConfirmation.describe(ticketed.withNote("Keep the data!\n  Backup failed")))
+                .isEqualTo("Slot 2 · iPhone 7 Plus · ECID " + ECID.hex() + " · ticket R-10477\n"
+                        + "      Customer note: Keep the data! Backup failed");
+    }
+
     private SlotTile tile(JobState job) {
         return SlotTile.of(phone).withTicket(new Ticket("R-10477")).withJob(job);
     }

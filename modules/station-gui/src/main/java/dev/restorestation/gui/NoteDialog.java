@@ -1,4 +1,4 @@
-package dev.restorestation.gui.history;
+package dev.restorestation.gui;
 
 import dev.restorestation.core.ticket.Ticket;
 import java.awt.Component;
@@ -13,14 +13,14 @@ import javax.swing.event.AncestorListener;
 import net.miginfocom.swing.MigLayout;
 
 /** Asks for a ticket's customer note, showing the one it has; empty when the technician cancels. */
-final class NoteDialog {
+public final class NoteDialog {
 
     private NoteDialog() {
     }
 
-    static Optional<String> ask(Component parent, Ticket ticket, String current) {
+    public static Optional<String> ask(Component parent, Ticket ticket, String current) {
         JTextArea text = new JTextArea(current == null ? "" : current, 6, 48);
-        text.setName("history-note-text");
+        text.setName("note-text");
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
         text.addAncestorListener(new AncestorListener() {
