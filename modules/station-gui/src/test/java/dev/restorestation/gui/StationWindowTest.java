@@ -113,11 +113,7 @@ class StationWindowTest {
         bench.publish(one);
         assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-1")), "true")).isTrue();
 
-        EventQueue.invokeAndWait(() -> {
-            JTextField field = (JTextField) Ui.findOrNull(frame, "ticket-field");
-            field.setText("R-10477");
-            field.postActionEvent();
-        });
+        scanTicket(frame, "R-10477");
         assertThat(await(() -> tileText(frame, "tile-1"), "Ticket R-10477")).isTrue();
 
         click(frame, "action-update");
@@ -141,11 +137,7 @@ class StationWindowTest {
         Frame frame = awaitFrame();
         bench.publish(FakeBench.benchOf(1));
         assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-1")), "true")).isTrue();
-        EventQueue.invokeAndWait(() -> {
-            JTextField field = (JTextField) Ui.findOrNull(frame, "ticket-field");
-            field.setText("R-10477");
-            field.postActionEvent();
-        });
+        scanTicket(frame, "R-10477");
         assertThat(await(() -> tileText(frame, "tile-1"), "Ticket R-10477")).isTrue();
 
         EventQueue.invokeLater(() -> ((AbstractButton) Ui.findOrNull(frame, "action-customer_note")).doClick());
@@ -228,6 +220,14 @@ class StationWindowTest {
 
         assertThat(text(frame, "status-notice")).isEqualTo("Assign a ticket first: slot 1, 2");
         assertThat(restores.requests()).isEmpty();
+    }
+
+    private static void scanTicket(Frame frame, String ticket) throws Exception {
+        EventQueue.invokeAndWait(() -> {
+            JTextField field = (JTextField) Ui.findOrNull(frame, "ticket-field");
+            field.setText(ticket);
+            field.postActionEvent();
+        });
     }
 
     private static void click(Frame frame, String name) throws Exception {
