@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -58,7 +59,7 @@ final class FirmwareBenchmark implements Benchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no station jar at " + jar + "; build it with mvn package first");
         }
-        Optional<String> installed = args.length > 4 ? Optional.of(args[4]) : Optional.empty();
+        Optional<List<String>> installed = args.length > 4 ? Optional.of(List.of(args[4])) : Optional.empty();
         Path ipsw = generate(work, (long) (gib * (1L << 30)));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> station = List.of(java, "-jar", jar.toString());
@@ -72,9 +73,11 @@ final class FirmwareBenchmark implements Benchmark {
         // big IPSW may not both fit in the page cache
         Path cached = cachedCopy(data);
         readOnce(cached);
-        long verify = median(runs, () -> exec(command(station, "--data-dir", data.toString(), "firmware", "verify", BUILD)));
-        Optional<Long> verifyInstalled = installed.isEmpty() ? Optional.empty() : Optional.of(median(runs,
-                () -> exec(command(List.of(installed.get()), "--data-dir", data.toString(), "firmware", "verify", BUILD))));
+        Function<List<String>, Timed> verifyWith = command -> () -> exec(command(command, "--data-dir", data.toString(),
+                "firmware", "verify", BUILD));
+        long verify = median(runs, verifyWith.apply(station));
+        Optional<Long> verifyInstalled = installed.isEmpty() ? Optional.empty()
+                : Optional.of(median(runs, verifyWith.apply(installed.get())));
         long sha1sum = median(runs, () -> exec(List.of("sha1sum", cached.toString())));
         long openssl = median(runs, () -> exec(List.of("openssl", "dgst", "-sha1", cached.toString())));
         long inProcess = median(runs, () -> {
@@ -95,17 +98,14 @@ final class FirmwareBenchmark implements Benchmark {
         try (LoopbackMirror mirror = new LoopbackMirror(cached)) {
             String base = "http://127.0.0.1:" + mirror.port() + "/";
             Path fresh = work.resolve("data-fetch");
-            Timed fetchOnce = () -> {
+            Function<List<String>, Timed> fetchWith = command -> () -> {
                 deleteTree(fresh);
-                return exec(command(station, "--data-dir", fresh.toString(), "firmware", "fetch", DEVICE, BUILD,
+                return exec(command(command, "--data-dir", fresh.toString(), "firmware", "fetch", DEVICE, BUILD,
                         "--catalog-url", base));
             };
-            long fetch = median(runs, fetchOnce);
-            Optional<Long> fetchInstalled = installed.isEmpty() ? Optional.empty() : Optional.of(median(runs, () -> {
-                deleteTree(fresh);
-                return exec(command(List.of(installed.get()), "--data-dir", fresh.toString(), "firmware", "fetch", DEVICE,
-                        BUILD, "--catalog-url", base));
-            }));
+            long fetch = median(runs, fetchWith.apply(station));
+            Optional<Long> fetchInstalled = installed.isEmpty() ? Optional.empty()
+                    : Optional.of(median(runs, fetchWith.apply(installed.get())));
             Path copy = work.resolve("curl.ipsw");
             long curl = median(runs, () -> exec(List.of("curl", "-sS", "-o", copy.toString(), base + "file.ipsw")));
             long curlSynced = median(runs, () -> exec(List.of("curl", "-sS", "-o", copy.toString(), base + "file.ipsw"))

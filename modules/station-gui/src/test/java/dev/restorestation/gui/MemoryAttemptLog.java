@@ -8,9 +8,17 @@ import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.ticket.Ticket;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The engine-log side of an attempt log, for window tests: every attempt's log is its id in words. */
+/**
+ * The engine-log and ticket-note side of an attempt log, for window tests: every attempt's log is
+ * its id in words; notes are kept in memory.
+ */
 public final class MemoryAttemptLog implements AttemptLog {
+
+    private final Map<Ticket, String> notes = new ConcurrentHashMap<>();
 
     @Override
     public long begin(NewAttempt attempt) {
@@ -29,7 +37,17 @@ public final class MemoryAttemptLog implements AttemptLog {
 
     @Override
     public void noteTicket(Ticket ticket, String note) {
-        throw new UnsupportedOperationException("these window tests never note tickets");
+        String checked = Ticket.checkedNote(note);
+        if (checked == null) {
+            notes.remove(ticket);
+        } else {
+            notes.put(ticket, checked);
+        }
+    }
+
+    @Override
+    public Optional<String> noteOf(Ticket ticket) {
+        return Optional.ofNullable(notes.get(ticket));
     }
 
     @Override

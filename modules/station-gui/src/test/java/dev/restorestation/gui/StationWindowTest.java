@@ -13,6 +13,7 @@ import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
+import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
@@ -51,6 +52,7 @@ class StationWindowTest {
     private final CountDownLatch painted = new CountDownLatch(1);
     private final FakeBench bench = new FakeBench();
     private final ScriptedRestores restores = new ScriptedRestores();
+    private final MemoryAttemptLog attempts = new MemoryAttemptLog();
     private KnownSlots slots = KnownSlots.none();
     private ThreadPoolTaskExecutor tasks;
 
@@ -132,7 +134,7 @@ class StationWindowTest {
     }
 
     @Test
-    void theCustomerNoteGoesOnTheTileAndWithTheRestore() throws Exception {
+    void theCustomerNoteIsKeptOnTheTicketShownOnTheTileAndSentWithTheRestore() throws Exception {
         open(StationSettings.defaults());
         Frame frame = awaitFrame();
         bench.publish(FakeBench.benchOf(1));
@@ -147,10 +149,25 @@ class StationWindowTest {
             ((JOptionPane) SwingUtilities.getAncestorOfClass(JOptionPane.class, text)).setValue(JOptionPane.OK_OPTION);
         });
         assertThat(await(() -> tileText(frame, "tile-1"), "Note: Wants the photos kept backup failed")).isTrue();
+        assertThat(attempts.noteOf(new Ticket("R-10477"))).contains("Wants the photos kept\nbackup failed");
 
         click(frame, "action-update");
         assertThat(await(() -> String.valueOf(restores.requests().size()), "1")).isTrue();
         assertThat(restores.requests().get(0).customerNote()).isEqualTo("Wants the photos kept\nbackup failed");
+    }
+
+    @Test
+    void aScannedTicketBringsTheNoteItAlreadyHas() throws Exception {
+        attempts.noteTicket(new Ticket("R-2001"), "Back for the second time; screen already replaced");
+        open(StationSettings.defaults());
+        Frame frame = awaitFrame();
+        bench.publish(FakeBench.benchOf(1));
+        assertThat(await(() -> String.valueOf(Ui.showing(frame, "tile-1")), "true")).isTrue();
+
+        scanTicket(frame, "R-2001");
+
+        assertThat(await(() -> tileText(frame, "tile-1"), "Note: Back for the second time; screen already replaced"))
+                .isTrue();
     }
 
     private static JTextArea noteField() {
@@ -273,7 +290,7 @@ class StationWindowTest {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slotLabels, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                new MemoryAttemptLog(), new FirmwareChoice.LatestSigned(), EmptyShop.views(),
+                attempts, new FirmwareChoice.LatestSigned(), EmptyShop.views(),
                 (Instant at) -> painted.countDown(),
                 closed::countDown));
     }

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The attempt log on the history database. {@link #begin} and {@link #finish} are on disk when
@@ -114,6 +115,19 @@ final class JdbcAttemptLog implements AttemptLog {
         database.write("keep the note of ticket " + ticket, true, connection -> {
             register.setNote(connection, register.ticket(connection, ticket, null, now), checked);
             return null;
+        });
+    }
+
+    @Override
+    public Optional<String> noteOf(Ticket ticket) {
+        Objects.requireNonNull(ticket, "ticket");
+        return database.read("read the note of ticket " + ticket, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT customer_note FROM tickets WHERE ticket = ?")) {
+                query.setString(1, ticket.id());
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.<String>empty();
+                }
+            }
         });
     }
 

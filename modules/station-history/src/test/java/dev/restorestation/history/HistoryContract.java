@@ -151,6 +151,9 @@ abstract class HistoryContract {
     @Test
     void aNoteWrittenBeforeTheFirstAttemptIsKeptAndCanBeChangedOrRemoved() {
         log.noteTicket(new Ticket("R-1201"), "  Front desk: battery swelling, keep the data  ");
+        assertThat(log.noteOf(new Ticket("R-1201"))).as("before any attempt").contains(
+                "Front desk: battery swelling, keep the data");
+        assertThat(log.noteOf(new Ticket("R-1202"))).isEmpty();
         log.begin(Attempts.of("R-1201", Attempts.IPHONE, "2"));
         assertThat(only(log.forTicket(new Ticket("R-1201"))).customerNote())
                 .isEqualTo("Front desk: battery swelling, keep the data");
@@ -163,6 +166,7 @@ abstract class HistoryContract {
         log.noteTicket(new Ticket("R-1201"), " ");
         reopen();
         assertThat(only(log.forTicket(new Ticket("R-1201"))).customerNote()).isNull();
+        assertThat(log.noteOf(new Ticket("R-1201"))).isEmpty();
     }
 
     @Test

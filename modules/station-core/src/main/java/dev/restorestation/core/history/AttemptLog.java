@@ -7,6 +7,8 @@ import dev.restorestation.core.ticket.Ticket;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Port: the record of every restore attempt. An attempt is committed as RUNNING before the
@@ -29,6 +31,15 @@ public interface AttemptLog {
      * has no attempt yet; null or blank clears the note.
      */
     void noteTicket(Ticket ticket, String note);
+
+    /**
+     * The customer note of a ticket, empty without one. This default finds it on the ticket's
+     * attempts; a database adapter reads the ticket itself, which has its note before its first
+     * attempt.
+     */
+    default Optional<String> noteOf(Ticket ticket) {
+        return forTicket(ticket).stream().map(RestoreAttempt::customerNote).filter(Objects::nonNull).findFirst();
+    }
 
     List<RestoreAttempt> forTicket(Ticket ticket);
 

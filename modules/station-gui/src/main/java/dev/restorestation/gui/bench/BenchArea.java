@@ -42,8 +42,8 @@ public final class BenchArea extends JPanel implements BenchView {
         this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
         defineActions();
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
-                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
-                StationAction.FIX_APPLIED, StationAction.RETRY));
+                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
+                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
@@ -127,8 +127,8 @@ public final class BenchArea extends JPanel implements BenchView {
         bar.setFloatable(false);
         bar.setName("bench-toolbar");
         for (StationAction id : new StationAction[] {StationAction.ASSIGN_TICKET, StationAction.CUSTOMER_NOTE,
-            StationAction.UPDATE,
-            StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED}) {
+            StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
+            StationAction.FIX_APPLIED}) {
             bar.add(actions.button(id));
         }
         bar.add(new JSeparator(SwingConstants.VERTICAL));

@@ -123,17 +123,25 @@ public final class BenchController {
         }
         notice.accept("Ticket " + ticket.id() + " → slot " + String.join(", ", labels(targets)));
         refresh();
+        tasks.submit("read the note of ticket " + ticket, context -> attempts.noteOf(ticket)).result()
+                .whenComplete((note, failure) -> UiThread.run(() -> {
+                    if (failure == null && note.isPresent()) {
+                        showNote(ticket, note.get());
+                    }
+                }));
     }
 
-    /** Asks for the customer note of the selected tiles' ticket and shows it on each of them. */
+    /**
+     * Asks for the customer note of the selected tiles' ticket and keeps it on the ticket in the
+     * history, as History's note does; the tiles of that ticket show it once it is kept.
+     */
     public void noteSelected() {
-        List<SlotTile> ticketed = view.selected().stream().filter(tile -> tile.ticket() != null).toList();
-        if (ticketed.isEmpty()) {
+        Optional<SlotTile> first = view.selected().stream().filter(tile -> tile.ticket() != null).findFirst();
+        if (first.isEmpty()) {
             return;
         }
-        Ticket ticket = ticketed.get(0).ticket();
-        List<SlotTile> sameTicket = ticketed.stream().filter(tile -> tile.ticket().equals(ticket)).toList();
-        Optional<String> text = NoteDialog.ask(parent(), ticket, sameTicket.get(0).note());
+        Ticket ticket = first.get().ticket();
+        Optional<String> text = NoteDialog.ask(parent(), ticket, first.get().note());
         if (text.isEmpty()) {
             return;
         }
@@ -144,12 +152,28 @@ public final class BenchController {
             notice.accept("Note not kept: " + e.getMessage());
             return;
         }
-        for (SlotTile tile : sameTicket) {
+        tasks.submit("note ticket " + ticket, context -> {
+            attempts.noteTicket(ticket, note);
+            return ticket;
+        }).result().whenComplete((done, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                notice.accept("Could not keep the note: " + failure.getMessage());
+                return;
+            }
+            List<SlotTile> shown = showNote(ticket, note);
+            notice.accept((note == null ? "Note removed from ticket " : "Note on ticket ") + ticket.id() + " → slot "
+                    + String.join(", ", labels(shown)));
+        }));
+    }
+
+    /** Puts the note on every tile that has the ticket; returns those tiles. */
+    private List<SlotTile> showNote(Ticket ticket, String note) {
+        List<SlotTile> tiles = model.tiles().stream().filter(tile -> ticket.equals(tile.ticket())).toList();
+        for (SlotTile tile : tiles) {
             model.update(tile.key(), old -> old.withNote(note));
         }
-        notice.accept((note == null ? "Note removed from ticket " : "Note on ticket ") + ticket.id() + " → slot "
-                + String.join(", ", labels(sameTicket)));
         refresh();
+        return tiles;
     }
 
     public boolean canNote() {

@@ -173,9 +173,9 @@ public final class MainFrame extends JFrame {
             view.add(item);
         }
         JMenu benchMenu = actions.menu("Bench", StationAction.ASSIGN_TICKET, StationAction.SCAN_TICKET,
-                StationAction.CUSTOMER_NOTE,
-                StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL, StationAction.ENGINE_LOG,
-                StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.SELECT_ALL, StationAction.CALIBRATE);
+                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
+                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.SELECT_ALL,
+                StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         bar.add(station);
         bar.add(benchMenu);
