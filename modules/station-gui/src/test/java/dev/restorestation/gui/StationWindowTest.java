@@ -64,6 +64,9 @@ class StationWindowTest {
 
     @AfterEach
     void closeLeftovers() throws Exception {
+        if (tasks == null) {
+            return;
+        }
         EventQueue.invokeAndWait(() -> {
             for (Frame frame : Frame.getFrames()) {
                 frame.dispose();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
+import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.history.HistoryArea;
 import dev.restorestation.gui.testing.Ui;
+import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -74,6 +76,7 @@ class HistoryAreaTest {
 
     @Test
     void theTicketsNoteIsShownAndTheTechnicianCanChangeIt() throws Exception {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display for the note dialog (DISPLAY, e.g. Xvfb)");
         search("Ticket", "R-1042");
         assertThat(note())
                 .isEqualTo("Customer note on the ticket: Dropped in water; customer wants the photos kept");

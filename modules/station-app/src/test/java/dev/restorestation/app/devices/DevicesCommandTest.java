@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restorestation.app.Station;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,7 +121,7 @@ class DevicesCommandTest {
         assertThat(run("--data-dir", dataDir.toString(), "devices")).isZero();
 
         assertThat(out.toString()).startsWith("No devices on the bench.");
-        if (Files.exists(Path.of("/var/run/usbmuxd"))) {
+        if (usbmuxdAnswers()) {
             assertThat(out.toString()).doesNotContain("usbmuxd is not running");
         } else {
             assertThat(out.toString()).contains("usbmuxd is not running: Normal and Restore mode devices cannot be seen");
@@ -141,6 +144,15 @@ class DevicesCommandTest {
         assertThat(watching.isAlive()).isFalse();
         assertThat(exit.get()).isZero();
         assertThat(new ObjectMapper().readTree(out.toString()).size()).isEqualTo(12);
+    }
+
+    /** Judged as the station judges it: by connecting to the socket, not by the file's being there. */
+    private static boolean usbmuxdAnswers() {
+        try (SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            return socket.connect(UnixDomainSocketAddress.of("/var/run/usbmuxd"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private int run(String... args) {
