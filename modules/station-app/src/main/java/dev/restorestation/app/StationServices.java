@@ -23,6 +23,7 @@ import dev.restorestation.devices.usbmux.UsbmuxSocket;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.gui.ShopViews;
+import dev.restorestation.history.DamagedHistoryException;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistoryException;
 import dev.restorestation.history.HistorySource;
@@ -83,8 +84,14 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
         try {
             return HistoryDatabase.open(HistorySource.choose(databaseUrl, embedded), station, Clock.systemUTC());
         } catch (HistoryException e) {
-            throw new StationException("cannot open the history: " + e.getMessage());
+            throw new StationException("cannot open the history: " + describe(e));
         }
+    }
+
+    /** What a history that cannot be used says in one line; a damaged one says how to start anew. */
+    public static String describe(HistoryException e) {
+        return e.getMessage()
+                + (e instanceof DamagedHistoryException ? "; to start a new, empty history: station history --start-new" : "");
     }
 
     /** This bench's name as recorded with every attempt: the computer's host name. */

@@ -3,6 +3,7 @@ package dev.restorestation.history;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,7 +67,7 @@ public final class HistoryDatabase implements AutoCloseable {
         Objects.requireNonNull(stationName, "stationName");
         Objects.requireNonNull(clock, "clock");
         DataSource dataSource = dataSource(source);
-        StationClaim claim = StationClaim.take(source, stationName, dataSource);
+        StationClaim claim = StationClaim.take(source, stationName, dataSource, clock);
         try {
             migrate(source, dataSource);
             claim.protectFiles();
@@ -83,10 +84,27 @@ public final class HistoryDatabase implements AutoCloseable {
      * Blocking, seconds per hundred thousand attempts.
      */
     public static void compact(HistorySource.EmbeddedFile file) {
-        try (StationClaim.EmbeddedClaim claim = StationClaim.EmbeddedClaim.take(file, dataSource(file))) {
+        try (StationClaim.EmbeddedClaim claim = StationClaim.EmbeddedClaim.take(file, dataSource(file), Clock.systemUTC())) {
             claim.shutdownCompact();
             claim.protectFiles();
         }
+    }
+
+    /**
+     * Lets the next opening start a new, empty history where a damaged one was set aside; the
+     * damaged file stays where it was kept. False when nothing had been set aside.
+     */
+    public static boolean startNew(HistorySource.EmbeddedFile file) {
+        try {
+            return EmbeddedFileCheck.forget(file);
+        } catch (IOException e) {
+            throw new HistoryException("cannot start a new history in " + file.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a damaged history was set aside here and no new one was asked for yet. */
+    public static boolean wasSetAside(HistorySource.EmbeddedFile file) {
+        return EmbeddedFileCheck.setAside(file);
     }
 
     public AttemptLog attemptLog() {

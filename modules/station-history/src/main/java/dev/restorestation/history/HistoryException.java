@@ -1,7 +1,7 @@
 package dev.restorestation.history;
 
 /** The history database could not do what was asked; the message is one line for a technician. */
-public final class HistoryException extends RuntimeException {
+public class HistoryException extends RuntimeException {
 
     public HistoryException(String message) {
         super(message);

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,9 +38,9 @@ sealed interface StationClaim extends AutoCloseable {
     @Override
     void close();
 
-    static StationClaim take(HistorySource source, String stationName, DataSource dataSource) {
+    static StationClaim take(HistorySource source, String stationName, DataSource dataSource, Clock clock) {
         if (source instanceof HistorySource.EmbeddedFile file) {
-            return EmbeddedClaim.take(file, dataSource);
+            return EmbeddedClaim.take(file, dataSource, clock);
         }
         return ServerClaim.take(source, stationName, dataSource);
     }
@@ -62,7 +63,7 @@ sealed interface StationClaim extends AutoCloseable {
             this.anchor = anchor;
         }
 
-        static EmbeddedClaim take(HistorySource.EmbeddedFile file, DataSource dataSource) {
+        static EmbeddedClaim take(HistorySource.EmbeddedFile file, DataSource dataSource, Clock clock) {
             prepareFolder(file.directory());
             synchronized (OPEN_HERE) {
                 if (!OPEN_HERE.add(file.directory())) {
@@ -70,6 +71,7 @@ sealed interface StationClaim extends AutoCloseable {
                 }
             }
             try {
+                EmbeddedFileCheck.refuseDamaged(file, clock);
                 return new EmbeddedClaim(file, dataSource.getConnection());
             } catch (SQLException e) {
                 release(file);

@@ -41,6 +41,10 @@ public final class HistoryCommand implements Callable<Integer> {
 
         @Option(names = "--all", description = "Every attempt.")
         boolean all;
+
+        @Option(names = "--start-new", description = "Start a new, empty history where a damaged one was set aside"
+                + " (the damaged file stays where it was kept).")
+        boolean startNew;
     }
 
     static final class Format {
@@ -79,6 +83,9 @@ public final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (selection.startNew) {
+            return startNew();
+        }
         Function<AttemptLog, List<RestoreAttempt>> query = query();
         List<RestoreAttempt> attempts = read(query);
         PrintWriter out = spec.commandLine().getOut();
@@ -134,21 +141,41 @@ public final class HistoryCommand implements Callable<Integer> {
 
     /** Reads the shop's history; an H2 file that does not exist yet has no attempts and is not created. */
     private List<RestoreAttempt> read(Function<AttemptLog, List<RestoreAttempt>> query) {
-        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
-        HistorySource source;
-        try {
-            source = HistorySource.choose(new SettingsFile(data.settingsFile()).load().databaseUrl(), data.database());
-        } catch (IllegalArgumentException e) {
-            throw new StationException("the settings name a history database this station cannot use: "
-                    + e.getMessage());
-        }
-        if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {
+        HistorySource source = source();
+        if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())
+                && !HistoryDatabase.wasSetAside(file)) {
             return List.of();
         }
         try (HistoryDatabase database = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
             return query.apply(database.attemptLog());
         } catch (HistoryException e) {
-            throw new StationException(e.getMessage());
+            throw new StationException(StationServices.describe(e));
+        }
+    }
+
+    private int startNew() {
+        if (!(source() instanceof HistorySource.EmbeddedFile file)) {
+            throw new StationException("the history is a shared database; --start-new is only for this station's own file",
+                    StationException.USAGE);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(HistoryDatabase.startNew(file)
+                ? "A new, empty history starts with the next restore; the damaged one stays where it was kept."
+                : "Nothing to do: no damaged history was set aside.");
+        out.flush();
+        return 0;
+    }
+
+    private HistorySource source() {
+        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
+        if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
+            throw new StationException("data directory " + data.root() + " exists but is not a folder");
+        }
+        try {
+            return HistorySource.choose(new SettingsFile(data.settingsFile()).load().databaseUrl(), data.database());
+        } catch (IllegalArgumentException e) {
+            throw new StationException("the settings name a history database this station cannot use: "
+                    + e.getMessage());
         }
     }
 

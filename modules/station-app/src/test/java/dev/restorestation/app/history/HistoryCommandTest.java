@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +152,59 @@ class HistoryCommandTest {
                     .startsWith("station: the history database in ").contains("is in use by another station process");
             assertThat(held.attemptLog().all()).hasSize(3);
         }
+    }
+
+    @Test
+    void aHistoryCutShortIsRefusedKeptAndReplacedOnlyWhenAsked() throws Exception {
+        seed();
+        Path file = dataDir.resolve("history").resolve("history.mv.db");
+        byte[] cut = Arrays.copyOf(Files.readAllBytes(file), 8192);
+        Files.write(file, cut);
+
+        assertThat(run("history", "--all")).isEqualTo(1);
+        String said = err.toString();
+        assertThat(said.lines()).singleElement().asString()
+                .startsWith("station: the history database " + file + " is damaged")
+                .endsWith("; to start a new, empty history: station history --start-new");
+        Path keptAs = Path.of(said.substring(said.indexOf("kept as ") + 8, said.indexOf("; to start")));
+        assertThat(keptAs).hasBinaryContent(cut);
+        assertThat(out.toString()).isEmpty();
+
+        err.getBuffer().setLength(0);
+        assertThat(run("history", "--all")).as("still refused, never a quiet empty history").isEqualTo(1);
+        assertThat(err.toString()).contains("is damaged");
+
+        assertThat(run("history", "--start-new")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("history", "--all")).isZero();
+        assertThat(out.toString()).startsWith("No restore attempts recorded yet.");
+        assertThat(keptAs).hasBinaryContent(cut);
+    }
+
+    @Test
+    void aDataDirectoryThatIsAFileIsAnError() throws Exception {
+        Path notAFolder = Files.writeString(dataDir.resolve("plain-file"), "x");
+        CommandLine line = new Station().commandLine();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+
+        assertThat(line.execute("--data-dir", notAFolder.toString(), "history", "--all")).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("station: data directory " + notAFolder + " exists but is not a folder"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void ticketsThatLookLikeNumbersStayTextInTheCsv() throws Exception {
+        try (HistoryDatabase history = open()) {
+            history.attemptLog().begin(attempt("00123", PHONE, List.of()));
+            history.attemptLog().begin(attempt("1E5", TABLET, List.of()));
+        }
+
+        assertThat(run("history", "--all", "--csv")).isZero();
+
+        String[] rows = out.toString().split("\r\n");
+        assertThat(rows[1]).contains(",\"00123\",");
+        assertThat(rows[2]).contains(",\"1E5\",");
     }
 
     private void seed() {

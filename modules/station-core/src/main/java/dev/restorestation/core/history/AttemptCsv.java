@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Attempts as RFC 4180 CSV that opens cleanly in a spreadsheet: CRLF line ends, fields with a
  * comma, quote or line break quoted, and text cells that a spreadsheet would run as a formula
  * (starting with {@code = + - @}, a tab or a carriage return) neutralised with a leading
- * apostrophe. Whole integers such as {@code -1} stay numbers; the ECID is written {@code 0x…} so a
+ * apostrophe. Whole integers such as {@code -1} stay numbers in the number columns; a text cell
+ * that a spreadsheet would read as a number or a date is quoted; the ECID is written {@code 0x…} so a
  * spreadsheet keeps it as text. The columns are the fields of {@code history --json}, fixes
  * separated by spaces; {@code station history --csv} and the window's export both write this.
  */
@@ -22,7 +24,12 @@ public final class AttemptCsv {
             "engine", "technician", "startedAt", "endedAt", "outcome", "appleCode", "statusCode", "category", "summary",
             "fixesApplied", "serialNumber", "customerNote");
 
+    /** The columns that hold numbers; every other column holds text. */
+    private static final List<String> NUMBER_COLUMNS = List.of("id", "appleCode", "statusCode");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+");
+    /** What a spreadsheet would take for a number or a date: 00123, 1E5, 3.5, 1,000, 12/03, 2026-11-23. */
+    private static final Pattern READ_AS_NUMBER = Pattern.compile(
+            "[-+]?[\\d.,]*\\d[\\d.,]*(?:[eE][-+]?\\d+)?%?|\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,4})?");
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private AttemptCsv() {
@@ -46,16 +53,23 @@ public final class AttemptCsv {
     }
 
     static String line(List<String> cells) {
-        return cells.stream().map(AttemptCsv::cell).collect(Collectors.joining(",", "", "\r\n"));
+        return IntStream.range(0, cells.size())
+                .mapToObj(column -> cell(cells.get(column), !NUMBER_COLUMNS.contains(COLUMNS.get(column))))
+                .collect(Collectors.joining(",", "", "\r\n"));
     }
 
-    /** One field: neutralised when a spreadsheet would run it, then quoted when it needs quoting. */
-    static String cell(String value) {
+    /**
+     * One field: neutralised when a spreadsheet would run it, then quoted when it needs quoting;
+     * a text field that a spreadsheet would turn into a number or a date (ticket 00123, 1E5) is
+     * quoted so it stays text.
+     */
+    static String cell(String value, boolean text) {
         String safe = value;
         if (!safe.isEmpty() && FORMULA_STARTS.indexOf(safe.charAt(0)) >= 0 && !NUMBER.matcher(safe).matches()) {
             safe = "'" + safe;
         }
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
+                || text && READ_AS_NUMBER.matcher(safe).matches()) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
         return safe;

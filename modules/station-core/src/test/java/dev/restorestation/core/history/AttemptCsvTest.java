@@ -37,7 +37,7 @@ class AttemptCsvTest {
         assertThat(rows[3]).isEmpty();
         assertThat(rows[0]).isEqualTo("id,ticket,ecid,productType,slot,build,mode,engine,technician,startedAt,endedAt,"
                 + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote");
-        assertThat(rows[1]).isEqualTo("12,'=SUM(A1:A9),0x1A2B3C4D5E6F70,\"iPhone14,2\",3,22G86,DFU,idevicerestore,'@sam,"
+        assertThat(rows[1]).isEqualTo("12,'=SUM(A1:A9),0x1A2B3C4D5E6F70,\"iPhone14,2\",\"3\",22G86,DFU,idevicerestore,'@sam,"
                 + "2026-03-02T09:00:00Z,2026-03-02T09:07:30Z,FAILED,4013,-1,usb-connection,"
                 + "\"'-USB dropped, said \"\"device gone\"\"\nafter iBEC\",replace-cable try-another-port,F2LZK0ABCDEF,"
                 + "\"'+cracked screen, \"\"keep photos\"\"\nback glass too\"");
@@ -47,27 +47,39 @@ class AttemptCsvTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunAreNeutralised() {
-        assertThat(AttemptCsv.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(AttemptCsv.cell("+1+cmd|' /C calc'!A0")).isEqualTo("'+1+cmd|' /C calc'!A0");
-        assertThat(AttemptCsv.cell("-2+3")).isEqualTo("'-2+3");
-        assertThat(AttemptCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(AttemptCsv.cell("\tdata")).isEqualTo("'\tdata");
-        assertThat(AttemptCsv.cell("\r=1")).isEqualTo("\"'\r=1\"");
-        assertThat(AttemptCsv.cell("a=1")).isEqualTo("a=1");
+        assertThat(AttemptCsv.cell("=HYPERLINK(\"http://x\")", true)).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(AttemptCsv.cell("+1+cmd|' /C calc'!A0", true)).isEqualTo("'+1+cmd|' /C calc'!A0");
+        assertThat(AttemptCsv.cell("-2+3", true)).isEqualTo("'-2+3");
+        assertThat(AttemptCsv.cell("@SUM(A1)", true)).isEqualTo("'@SUM(A1)");
+        assertThat(AttemptCsv.cell("\tdata", true)).isEqualTo("'\tdata");
+        assertThat(AttemptCsv.cell("\r=1", true)).isEqualTo("\"'\r=1\"");
+        assertThat(AttemptCsv.cell("a=1", true)).isEqualTo("a=1");
     }
 
     @Test
-    void plainNumbersStayNumbers() {
-        assertThat(AttemptCsv.cell("-1")).isEqualTo("-1");
-        assertThat(AttemptCsv.cell("4013")).isEqualTo("4013");
-        assertThat(AttemptCsv.cell("")).isEqualTo("");
+    void numbersStayNumbersInTheNumberColumns() {
+        assertThat(AttemptCsv.cell("-1", false)).isEqualTo("-1");
+        assertThat(AttemptCsv.cell("4013", false)).isEqualTo("4013");
+        assertThat(AttemptCsv.cell("", true)).isEqualTo("");
+    }
+
+    @Test
+    void textThatASpreadsheetWouldTurnIntoANumberOrADateIsQuoted() {
+        for (String looksLikeANumber : List.of("00123", "1E5", "1e-3", "3.50", "1,000", "-7", "12/03", "2026-11-23",
+                "4013")) {
+            assertThat(AttemptCsv.cell(looksLikeANumber, true)).as(looksLikeANumber)
+                    .isEqualTo("\"" + looksLikeANumber + "\"");
+        }
+        for (String text : List.of("R-00123", "1E5X", "iPhone14", "F2LZK0ABCDEF", "A1")) {
+            assertThat(AttemptCsv.cell(text, true)).as(text).doesNotStartWith("\"");
+        }
     }
 
     @Test
     void commasQuotesAndLineBreaksAreQuotedAsRfc4180Says() {
-        assertThat(AttemptCsv.cell("a,b")).isEqualTo("\"a,b\"");
-        assertThat(AttemptCsv.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(AttemptCsv.cell("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(AttemptCsv.cell("a,b", true)).isEqualTo("\"a,b\"");
+        assertThat(AttemptCsv.cell("say \"hi\"", true)).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(AttemptCsv.cell("two\nlines", true)).isEqualTo("\"two\nlines\"");
         assertThat(AttemptCsv.line(List.of("a", "b"))).isEqualTo("a,b\r\n");
     }
 
