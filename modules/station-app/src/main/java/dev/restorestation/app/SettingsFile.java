@@ -11,28 +11,42 @@ import dev.restorestation.core.settings.StationSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The settings as a JSON file in the data directory. Older layouts are upgraded one version at a
- * time on reading; a file that cannot be read is set aside (never deleted) and defaults are used.
+ * time on reading; a file that cannot be read is set aside under a time-stamped name of its own
+ * (never deleted, never replaced) and defaults are used.
  */
 public final class SettingsFile implements SettingsStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
     private static final long GIB = 1024L * 1024 * 1024;
 
+    private static final DateTimeFormatter ASIDE_STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
     private final Path file;
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public SettingsFile(Path file) {
+        this(file, Clock.systemUTC());
+    }
+
+    public SettingsFile(Path file, Clock clock) {
         this.file = file;
+        this.clock = clock;
     }
 
     @Override
@@ -41,17 +55,46 @@ public final class SettingsFile implements SettingsStore {
             return StationSettings.defaults();
         }
         try {
-            return upgrade((ObjectNode) json.readTree(file.toFile()));
-        } catch (IOException | RuntimeException e) {
-            Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
-            LOG.warn("settings file {} cannot be read ({}); keeping it as {} and using defaults", file, e.getMessage(), aside);
-            try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException moveFailure) {
-                LOG.warn("could not set the unreadable settings file aside: {}", moveFailure.getMessage());
+            JsonNode stored = json.readTree(file.toFile());
+            if (!(stored instanceof ObjectNode object)) {
+                throw new IllegalArgumentException("it holds no JSON object");
             }
+            return upgrade(object);
+        } catch (IOException | RuntimeException e) {
+            setAside(reason(e));
             return StationSettings.defaults();
         }
+    }
+
+    /** Moves the unreadable file to a name of its own, so an earlier unreadable file is never replaced. */
+    private void setAside(String reason) {
+        String stamp = ASIDE_STAMP.format(clock.instant());
+        for (int n = 1; ; n++) {
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp + (n == 1 ? "" : "-" + n));
+            try {
+                Files.move(file, aside);
+                LOG.warn("settings file {} cannot be read ({}); kept as {}, using defaults", file, reason, aside.getFileName());
+                return;
+            } catch (FileAlreadyExistsException taken) {
+                // another unreadable file was set aside in the same second: try the next name
+            } catch (IOException e) {
+                LOG.warn("settings file {} cannot be read ({}) nor set aside ({}); using defaults", file, reason,
+                        oneLine(e.getMessage()));
+                return;
+            }
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            return oneLine(json.getOriginalMessage()) + (json.getLocation() == null ? ""
+                    : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr());
+        }
+        return oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("").strip();
     }
 
     @Override

@@ -16,7 +16,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -114,11 +116,45 @@ public final class RestoreCommand implements Callable<Integer> {
                 out.println("Erasing " + describe(snapshot) + " for ticket " + repair + ".");
             }
             RestoreHandle handle = bench.jobs().submit(request, new RestoreProgressLines(out, snapshot.slot().label()));
-            Thread stopOnExit = new Thread(bench::close, "restore shutdown");
+            CountDownLatch reported = new CountDownLatch(1);
+            Thread stopOnExit = new Thread(() -> {
+                bench.close();
+                awaitReport(reported);
+            }, "restore shutdown");
             Runtime.getRuntime().addShutdownHook(stopOnExit);
             RestoreResult result = await(handle);
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException stopping) {
+                return reportWhileStopping(out, repair, result);
+            } finally {
+                reported.countDown();
+            }
             return report(out, repair, result);
+        }
+    }
+
+    /**
+     * The station is being stopped (kill -TERM, Ctrl-C) and its shutdown hook cancelled the
+     * restore: the outcome is printed here, before the hook lets the process end, since picocli
+     * would print it too late.
+     */
+    private int reportWhileStopping(PrintWriter out, Ticket repair, RestoreResult result) {
+        try {
+            return report(out, repair, result);
+        } catch (StationException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("station: stopped during the restore: " + e.getMessage());
+            err.flush();
+            return e.exitCode();
+        }
+    }
+
+    private static void awaitReport(CountDownLatch reported) {
+        try {
+            reported.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

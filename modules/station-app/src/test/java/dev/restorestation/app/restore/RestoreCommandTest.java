@@ -2,6 +2,7 @@ package dev.restorestation.app.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.app.Station;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.ErrorCategory;
@@ -10,7 +11,12 @@ import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,6 +122,36 @@ class RestoreCommandTest {
         assertThat(run.err().lines()).singleElement().asString()
                 .startsWith("station: restore not started: build 21A329 is not in the firmware cache")
                 .contains("station firmware fetch");
+    }
+
+    @Test
+    void aStationStoppedDuringARestoreSaysSoInOneLineAndRecordsIt() throws Exception {
+        Path ipsw = ipsw();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process station = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Station.class.getName(),
+                "--data-dir", dataDir.toString(), "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-81",
+                "--ipsw", ipsw.toString(), "--update", "--engine", "simulated", "--sim-outcome", "hang")
+                .redirectError(files.resolve("stderr.txt").toFile())
+                .start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(station.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = out.readLine();
+            } while (line != null && !line.matches("slot 1: .* \\d+%"));
+            assertThat(line).as("the engine's progress before the stop").isNotNull();
+
+            station.toHandle().destroy();
+
+            assertThat(station.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String err = Files.readString(files.resolve("stderr.txt"));
+            assertThat(err.lines().filter(each -> each.startsWith("station: "))).singleElement().asString()
+                    .startsWith("station: stopped during the restore: restore cancelled (attempt ");
+            assertThat(err).doesNotContain("Shutdown in progress");
+        } finally {
+            station.destroyForcibly();
+        }
+        assertThat(onlyAttempt("T-81").outcome()).isEqualTo(AttemptOutcome.CANCELLED);
     }
 
     private Path ipsw() throws Exception {

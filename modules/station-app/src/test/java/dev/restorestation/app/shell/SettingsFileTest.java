@@ -2,16 +2,27 @@ package dev.restorestation.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.restorestation.app.SettingsFile;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsFileTest {
+
+    private static final Clock AT_NOON = Clock.fixed(Instant.parse("2026-12-05T12:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path temp;
@@ -68,8 +79,9 @@ class SettingsFileTest {
         Path path = temp.resolve("settings.json");
         Files.writeString(path, "{\"version\": 2, \"theme\": ");
 
-        assertThat(new SettingsFile(path).load()).isEqualTo(StationSettings.defaults());
-        assertThat(temp.resolve("settings.json.unreadable")).hasContent("{\"version\": 2, \"theme\": ");
+        assertThat(new SettingsFile(path, AT_NOON).load()).isEqualTo(StationSettings.defaults());
+        assertThat(temp.resolve("settings.json.unreadable-20261205T120000Z")).hasContent("{\"version\": 2, \"theme\": ");
+        assertThat(path).doesNotExist();
     }
 
     @Test
@@ -77,7 +89,47 @@ class SettingsFileTest {
         Path path = temp.resolve("settings.json");
         Files.writeString(path, "{\"version\": 99}");
 
-        assertThat(new SettingsFile(path).load()).isEqualTo(StationSettings.defaults());
-        assertThat(temp.resolve("settings.json.unreadable")).exists();
+        assertThat(new SettingsFile(path, AT_NOON).load()).isEqualTo(StationSettings.defaults());
+        assertThat(temp.resolve("settings.json.unreadable-20261205T120000Z")).hasContent("{\"version\": 99}");
+    }
+
+    @Test
+    void everyUnreadableVersionIsKeptUnderItsOwnName() throws Exception {
+        Path path = temp.resolve("settings.json");
+        List<String> versions = List.of("{", "[1, 2]", "\"text\"", "{\"version\": 0}", "{\"version\": \"two\"}",
+                "{\"version\": 2, \"theme\": \"PURPLE\"}", "\u0000\u0001", "{\"version\": 99}", "null");
+        for (String version : versions) {
+            Files.writeString(path, version);
+            assertThat(new SettingsFile(path, AT_NOON).load()).isEqualTo(StationSettings.defaults());
+        }
+
+        try (Stream<Path> kept = Files.list(temp)) {
+            assertThat(kept.map(file -> {
+                try {
+                    return Files.readString(file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).containsExactlyInAnyOrderElementsOf(versions);
+        }
+    }
+
+    @Test
+    void theWarningIsOnePlainLine() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "[\"not\", \"an object\"]");
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        Logger logger = (Logger) LoggerFactory.getLogger(SettingsFile.class);
+        warnings.start();
+        logger.addAppender(warnings);
+        try {
+            new SettingsFile(path, AT_NOON).load();
+        } finally {
+            logger.detachAppender(warnings);
+        }
+
+        assertThat(warnings.list).singleElement().satisfies(event -> assertThat(event.getFormattedMessage())
+                .doesNotContain("\n", "Exception", "class ")
+                .contains("it holds no JSON object", "settings.json.unreadable-20261205T120000Z"));
     }
 }

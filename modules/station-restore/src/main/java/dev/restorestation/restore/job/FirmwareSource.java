@@ -45,7 +45,8 @@ final class FirmwareSource {
                 return new Diagnosis(ErrorCategory.NETWORK, null, null, "The firmware could not be downloaded: " + e.getMessage());
             }
         }
-        return new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null, "No usable firmware: " + e.getMessage());
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null, "No usable firmware: " + why);
     }
 
     /** Null when the leased build restores the device; otherwise why not. Unknown devices are left to the engine. */

@@ -101,7 +101,7 @@ final class RestoreJob implements RestoreHandle {
         } catch (InterruptedException e) {
             return notStartedCancelled();
         } catch (IOException e) {
-            return new RestoreResult.NotStarted(FirmwareSource.problem(e));
+            return isCancelled() ? notStartedCancelled() : new RestoreResult.NotStarted(FirmwareSource.problem(e));
         }
         try (lease) {
             Diagnosis misfit = FirmwareSource.misfit(lease, request);
