@@ -1,10 +1,11 @@
 package dev.restorestation.app;
 
+import dev.restorestation.core.files.FileAccess;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,21 +27,51 @@ public record DataDirectory(Path root) {
         return new DataDirectory(userHome.resolve(".restore-station").toAbsolutePath().normalize());
     }
 
-    /** Creates the folder (owner-only where the file system knows permissions) and returns it. */
+    /**
+     * Creates the folder and gives it, and everything the station keeps in it, to its owner only,
+     * whatever the umask or the modes it had before. A firmware folder that is a link to, or a mount
+     * of, a folder elsewhere is the shop's shared cache: it keeps the group bits the shop gave it
+     * and loses only other users' bits.
+     */
     public DataDirectory open() throws IOException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new IOException("data directory " + root + " exists but is not a folder");
         }
-        if (!Files.isDirectory(root)) {
-            Files.createDirectories(root);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
-            }
-        }
+        FileAccess owner = FileAccess.OWNER_ONLY;
+        owner.folder(root);
         if (!Files.isWritable(root)) {
             throw new IOException("data directory " + root + " is not writable");
         }
+        owner.folder(logs());
+        owner.applyToTree(logs());
+        Path log = logs().resolve("station.log");
+        if (!Files.exists(log)) {
+            Files.createFile(log, owner.newFile());
+        }
+        owner.folder(engineCache());
+        owner.folder(attemptLogs());
+        for (Path file : List.of(settingsFile(), root.resolve("slots.properties"))) {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                owner.apply(file);
+            }
+        }
+        openFirmwareFolder();
         return this;
+    }
+
+    /** Whether the firmware folder is shared: a link to, or a mount of, a folder outside the data directory. */
+    public boolean firmwareShared() throws IOException {
+        Path firmware = firmware();
+        return Files.isSymbolicLink(firmware)
+                || Files.isDirectory(firmware) && !Files.getFileStore(firmware).equals(Files.getFileStore(root));
+    }
+
+    private void openFirmwareFolder() throws IOException {
+        if (!firmwareShared()) {
+            FileAccess.OWNER_ONLY.folder(firmware());
+            return;
+        }
+        FileAccess.of(firmware().toRealPath()).apply(firmware().toRealPath());
     }
 
     public Path settingsFile() {

@@ -6,6 +6,7 @@ import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
+import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -68,8 +69,7 @@ final class DemoStation {
     }
 
     static StationServices open(DataDirectory data) throws IOException {
-        Path root = data.root().resolve("demo");
-        Files.createDirectories(root);
+        Path root = FileAccess.OWNER_ONLY.folder(data.root().resolve("demo"));
         DeviceCatalog catalog = DeviceCatalog.bundled();
         SimulatedBench bench = SimulatedBench.demo(catalog, DEVICES);
         firmwareFor(bench, catalog, ipswPath(data));

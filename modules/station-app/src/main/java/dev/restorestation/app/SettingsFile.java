@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.settings.SettingsStore;
 import dev.restorestation.core.settings.StationSettings;
 import java.io.IOException;
@@ -101,7 +102,10 @@ public final class SettingsFile implements SettingsStore {
     public void save(StationSettings settings) {
         try {
             Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(temp);
+            Files.createFile(temp, FileAccess.OWNER_ONLY.newFile());
             Files.write(temp, json.writeValueAsBytes(settings));
+            FileAccess.OWNER_ONLY.apply(temp);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -4,6 +4,7 @@ import dev.restorestation.app.cli.AdviseCommand;
 import dev.restorestation.app.cli.CommandTree;
 import dev.restorestation.app.cli.DevicesCommand;
 import dev.restorestation.app.cli.DiagnoseCommand;
+import dev.restorestation.app.cli.ErrorLine;
 import dev.restorestation.app.cli.FirmwareCommand;
 import dev.restorestation.app.cli.HistoryCommand;
 import dev.restorestation.app.cli.RestoreCommand;
@@ -137,18 +138,18 @@ public final class Station implements Callable<Integer>, StationContext {
     private static int usageError(ParameterException problem, String[] args) {
         CommandLine command = problem.getCommandLine();
         String message = problem.getMessage().replaceFirst("^Error: ", "");
-        command.getErr().println("station: " + message
+        command.getErr().println("station: " + ErrorLine.of(message)
                 + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
         return StationException.USAGE;
     }
 
     private static int reportFailure(Exception failure, PrintWriter err) {
         if (failure instanceof StationException known) {
-            err.println("station: " + known.getMessage());
+            err.println("station: " + ErrorLine.of(known.getMessage()));
             return known.exitCode();
         }
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        err.println("station: " + message.lines().findFirst().orElse(message));
+        err.println("station: " + ErrorLine.of(message.lines().findFirst().orElse(message)));
         org.slf4j.LoggerFactory.getLogger(Station.class).debug("command failed", failure);
         return StationException.FAILED;
     }

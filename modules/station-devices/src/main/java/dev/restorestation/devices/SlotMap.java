@@ -1,6 +1,7 @@
 package dev.restorestation.devices;
 
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.files.FileAccess;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -90,8 +91,10 @@ public final class SlotMap {
         if (file == null) {
             return;
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        FileAccess.OWNER_ONLY.folder(file.toAbsolutePath().getParent());
         Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
+        Files.deleteIfExists(temporary);
+        FileAccess.OWNER_ONLY.apply(Files.createFile(temporary, FileAccess.OWNER_ONLY.newFile()));
         Properties stored = new Properties();
         stored.putAll(labels);
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

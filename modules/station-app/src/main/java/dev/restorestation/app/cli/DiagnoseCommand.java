@@ -44,7 +44,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isRegularFile(log)) {
-            throw new StationException("cannot read " + log + ": no such file");
+            throw new StationException("cannot read " + log + ": " + (!Files.exists(log) ? "no such file"
+                    : Files.isDirectory(log) ? "it is a folder, not an engine log" : "it is not a regular file"));
         }
         EngineVerdict verdict;
         try (InputStream in = Files.newInputStream(log)) {

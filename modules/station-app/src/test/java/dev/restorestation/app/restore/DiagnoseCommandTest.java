@@ -85,4 +85,22 @@ class DiagnoseCommandTest {
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString().startsWith("station: cannot read").endsWith("no such file");
     }
+
+    @Test
+    void aFolderAPipeOrADeviceIsNamedForWhatItIs() throws Exception {
+        Path fifo = logs.resolve("engine.fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+
+        CommandRun folder = new CommandRun(dataDir, "diagnose", logs.toString());
+        CommandRun pipe = new CommandRun(dataDir, "diagnose", fifo.toString());
+        CommandRun device = new CommandRun(dataDir, "diagnose", "/dev/zero");
+
+        assertThat(folder.err()).isEqualTo("station: cannot read " + logs + ": it is a folder, not an engine log"
+                + System.lineSeparator());
+        assertThat(pipe.err()).isEqualTo("station: cannot read " + fifo + ": it is not a regular file"
+                + System.lineSeparator());
+        assertThat(device.err()).isEqualTo("station: cannot read /dev/zero: it is not a regular file"
+                + System.lineSeparator());
+        assertThat(List.of(folder.exitCode, pipe.exitCode, device.exitCode)).containsOnly(1);
+    }
 }

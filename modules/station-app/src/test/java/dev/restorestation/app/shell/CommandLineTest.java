@@ -56,6 +56,21 @@ class CommandLineTest {
     }
 
     @Test
+    void aHugeOrHostileArgumentIsNotEchoedInFull() {
+        String pasted = "\u001b]0;owned\u0007" + "x".repeat(100_000) + "\nEND";
+
+        assertThat(run(new Station().commandLine(), "history", "--ecid", pasted)).isEqualTo(2);
+        assertThat(run(new Station().commandLine(), "history", "--all", pasted)).isEqualTo(2);
+
+        assertThat(err.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line)
+                .hasSizeLessThan(800)
+                .contains("characters left out")
+                .doesNotContain("\u001b", "\u0007")
+                .startsWith("station: "));
+        assertThat(err.toString()).contains("\\u001b]0;owned\\u0007");
+    }
+
+    @Test
     void anUnexpectedFailureIsOneLineExitOne() {
         CommandLine line = new Station().commandLine();
         line.addSubcommand("broken", new Broken());

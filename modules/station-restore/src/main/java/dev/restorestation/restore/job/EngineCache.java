@@ -1,5 +1,6 @@
 package dev.restorestation.restore.job;
 
+import dev.restorestation.core.files.FileAccess;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -42,8 +43,7 @@ public final class EngineCache {
      * extracting it and returns an extraction this run now owns.
      */
     public Extraction claim(String sha1) throws IOException, InterruptedException {
-        Path folder = folder(sha1);
-        Files.createDirectories(folder);
+        Path folder = FileAccess.OWNER_ONLY.folder(folder(sha1));
         if (Files.exists(folder.resolve(EXTRACTED_MARKER))) {
             return Extraction.NONE;
         }
@@ -91,10 +91,14 @@ public final class EngineCache {
             return folder != null;
         }
 
-        /** The engine got past extraction: later runs reuse what it extracted. */
+        /**
+         * The engine got past extraction: later runs reuse what it extracted. The engine wrote it
+         * under the station's umask, so it is made owner-only here.
+         */
         public synchronized void extracted() throws IOException {
             if (folder != null && !released) {
                 Files.write(folder.resolve(EXTRACTED_MARKER), new byte[0]);
+                FileAccess.OWNER_ONLY.applyToTree(folder);
                 close();
             }
         }
