@@ -30,6 +30,8 @@ public final class AttemptInFlight {
         if (args[2].equals("log")) {
             log.progress(id, "Sending iBEC", 100);
             log.appendLog(id, ENGINE_OUTPUT);
+            // Engine output is written within H2's write delay (100 ms), not forced: no event says
+            // when, so the kill waits well past it, as a crash a moment later would.
             Thread.sleep(1500);
             System.out.println(LOGGED);
             System.out.flush();

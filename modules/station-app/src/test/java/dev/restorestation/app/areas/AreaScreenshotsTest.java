@@ -184,11 +184,12 @@ class AreaScreenshotsTest {
     }
 
     private static void capture(Window window, String name, Theme theme) throws Exception {
-        Thread.sleep(400);
+        Robot robot = new Robot();
+        robot.waitForIdle();
         Rectangle bounds = Ui.onEdt(window::getBounds);
         Files.createDirectories(SCREENSHOTS);
         String file = name + (theme == Theme.DARK ? "-dark" : "") + (UIScale.getUserScaleFactor() > 1 ? "-2x" : "") + ".png";
-        ImageIO.write(new Robot().createScreenCapture(bounds), "png", SCREENSHOTS.resolve(file).toFile());
+        ImageIO.write(robot.createScreenCapture(bounds), "png", SCREENSHOTS.resolve(file).toFile());
     }
 
     private static Dialog engineLog() {

@@ -104,7 +104,7 @@ class DemoWindowTest {
         assertThat(eventually(() -> Files.exists(dataDir.resolve("settings.json"))
                 ? Files.readString(dataDir.resolve("settings.json")).contains("\"theme\" : \"DARK\"") + "" : "false",
                 "true")).isTrue();
-        Thread.sleep(600);
+        Thread.sleep(600); // FlatLaf fades the old theme out over a few hundred ms; no event marks the end
         screenshot("bench-dark");
 
         EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull(window, "nav-settings")).doClick());
@@ -203,9 +203,10 @@ class DemoWindowTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Thread.sleep(300);
+        Robot robot = new Robot();
+        robot.waitForIdle();
         Rectangle bounds = Ui.onEdt(window::getBounds);
-        BufferedImage image = new Robot().createScreenCapture(bounds);
+        BufferedImage image = robot.createScreenCapture(bounds);
         Files.createDirectories(SCREENSHOTS);
         ImageIO.write(image, "png", SCREENSHOTS.resolve(name + ".png").toFile());
     }

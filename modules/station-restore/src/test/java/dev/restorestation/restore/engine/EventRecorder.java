@@ -28,10 +28,15 @@ final class EventRecorder implements Consumer<EngineEvent> {
 
     /** Waits until a line starting with {@code prefix} arrived. */
     void awaitLine(String prefix, long timeoutMillis) throws InterruptedException {
+        awaitLines(prefix, 1, timeoutMillis);
+    }
+
+    void awaitLines(String prefix, int count, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (lines().stream().noneMatch(line -> line.startsWith(prefix))) {
+        while (lines().stream().filter(line -> line.startsWith(prefix)).count() < count) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("no line '" + prefix + "…' within " + timeoutMillis + " ms; got " + lines());
+                throw new AssertionError(count + " lines '" + prefix + "…' not seen within " + timeoutMillis + " ms; got "
+                        + lines());
             }
             Thread.sleep(10);
         }

@@ -92,8 +92,7 @@ class IdevicerestoreEngineTest {
         EngineRun run = new IdevicerestoreEngine(script, "1.0.0")
                 .start(request(dir.resolve("x.ipsw"), RestoreKind.UPDATE, EngineAction.RESTORE, false), events);
         events.awaitLine("children started", 10_000);
-        events.awaitLine("pid", 10_000);
-        Thread.sleep(200);
+        events.awaitLines("pid ", 4, 10_000);
         List<Long> pids = events.lines().stream().filter(l -> l.startsWith("pid ")).map(l -> Long.parseLong(l.substring(4))).toList();
         assertThat(pids).hasSize(4);
         assertThat(pids).allSatisfy(pid -> assertThat(alive(pid)).as("pid %d before cancel", pid).isTrue());

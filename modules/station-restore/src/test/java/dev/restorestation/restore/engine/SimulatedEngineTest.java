@@ -18,7 +18,9 @@ import dev.restorestation.restore.log.ExitConvention;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +32,7 @@ class SimulatedEngineTest {
     @TempDir
     Path dir;
 
-    private final List<Ecid> unplugged = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<Ecid> unplugged = new LinkedBlockingQueue<>();
 
     @Test
     void aSuccessLooksLikeTheRealEngine() throws Exception {
@@ -90,9 +92,9 @@ class SimulatedEngineTest {
         EventRecorder events = new EventRecorder();
         EngineRun run = engine("unplugged").start(request(), events);
 
-        events.awaitLine("progress: 2 0.5", 5000);
-        Thread.sleep(50);
-        assertThat(unplugged).containsExactly(ECID);
+        assertThat(unplugged.poll(5, TimeUnit.SECONDS)).isEqualTo(ECID);
+        assertThat(events.lines()).anyMatch(line -> line.startsWith("progress: 2 0.5"));
+        assertThat(unplugged).isEmpty();
         assertThat(run.waitFor(Duration.ofMillis(100))).isFalse();
         run.cancel();
         assertThat(run.waitFor(Duration.ofSeconds(5))).isTrue();
