@@ -201,6 +201,7 @@ public final class HistoryDatabase implements AutoCloseable {
         if (upToDate(dataSource)) {
             return;
         }
+        ForeignSchema.refuse(source, dataSource, Integer.parseInt(LATEST_SCHEMA));
         try {
             Flyway.configure(HistoryDatabase.class.getClassLoader())
                     .dataSource(dataSource)
@@ -215,7 +216,7 @@ public final class HistoryDatabase implements AutoCloseable {
     }
 
     /**
-     * Whether the schema is at this station's newest version with no failed step: then Flyway,
+     * Whether the schema is at this station's newest version with no failed step and none newer: then Flyway,
      * which takes seconds to start, is not needed (the usual case for a command-line query).
      */
     private static boolean upToDate(DataSource dataSource) {
@@ -229,7 +230,7 @@ public final class HistoryDatabase implements AutoCloseable {
             try (Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
                 while (rows.next()) {
-                    if (!rows.getBoolean(2)) {
+                    if (!rows.getBoolean(2) || newerThanThisStation(rows.getString(1))) {
                         return false;
                     }
                     latest |= LATEST_SCHEMA.equals(rows.getString(1));
@@ -239,6 +240,10 @@ public final class HistoryDatabase implements AutoCloseable {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    private static boolean newerThanThisStation(String version) {
+        return version != null && version.matches("\\d{1,9}") && Integer.parseInt(version) > Integer.parseInt(LATEST_SCHEMA);
     }
 
     @Override

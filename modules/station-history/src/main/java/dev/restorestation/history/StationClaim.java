@@ -217,8 +217,20 @@ sealed interface StationClaim extends AutoCloseable {
             // the server owns its files
         }
 
+        /**
+         * Gives the bench's lock back before the connection goes: the server drops a closed
+         * session's locks only once its backend has exited, and a station started again at once
+         * would find its own lock still held.
+         */
         @Override
         public void close() {
+            if (exclusive) {
+                try (Statement unlock = anchor.createStatement()) {
+                    unlock.execute("SELECT pg_advisory_unlock_all()");
+                } catch (SQLException e) {
+                    // closing the connection below releases it too, a moment later
+                }
+            }
             ConnectionPool.closeQuietly(anchor);
         }
     }

@@ -418,6 +418,29 @@ abstract class HistoryContract {
     }
 
     @Test
+    void aHistoryFromANewerStationIsRefusedAndLeftUntouched() throws Exception {
+        log.begin(Attempts.of("R-9001", Attempts.IPHONE, "1"));
+        database.close();
+        database = null;
+        try (Connection connection = connect(source); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '99', 'from a newer station', 'SQL', 'V99__newer.sql', 'station', 1, TRUE)");
+            statement.executeUpdate("ALTER TABLE attempts ADD COLUMN newer_field VARCHAR(10)");
+        }
+
+        assertThatThrownBy(() -> HistoryDatabase.open(source, "bench-1", clock))
+                .isInstanceOf(HistoryException.class)
+                .hasMessageContaining("by a newer Restore Station")
+                .hasMessageContaining("left untouched");
+        try (Connection connection = connect(source); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM attempts WHERE outcome = 'RUNNING'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("not marked interrupted, nothing written").isEqualTo(1);
+        }
+    }
+
+    @Test
     void aVersion1DatabaseIsUpgradedKeepingItsAttemptsAndLogs() throws Exception {
         HistorySource older = freshSource();
         flyway(older).locations("classpath:dev/restorestation/history/migrations").target("1").load().migrate();

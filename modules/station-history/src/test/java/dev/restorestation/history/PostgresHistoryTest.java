@@ -7,7 +7,9 @@ import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.ticket.Ticket;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -41,6 +43,25 @@ class PostgresHistoryTest extends HistoryContract {
     void dropDatabases() throws SQLException {
         for (TestPostgres created : databases) {
             created.drop();
+        }
+    }
+
+    @Test
+    void aDatabaseOfSomethingElseIsRefusedAndLeftUntouched() throws Exception {
+        HistorySource other = freshSource();
+        try (Connection connection = connect(other); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE inventory (sku TEXT PRIMARY KEY, count INT)");
+            statement.executeUpdate("INSERT INTO inventory VALUES ('screen-iphone12', 4)");
+        }
+
+        assertThatThrownBy(() -> HistoryDatabase.open(other, "bench-1", clock))
+                .isInstanceOf(HistoryException.class)
+                .hasMessageContaining("holds tables but no Restore Station history; it was left untouched");
+        try (Connection connection = connect(other); Statement statement = connection.createStatement();
+             ResultSet tables = statement.executeQuery("SELECT string_agg(table_name, ',') FROM"
+                     + " information_schema.tables WHERE table_schema = 'public'")) {
+            tables.next();
+            assertThat(tables.getString(1)).isEqualTo("inventory");
         }
     }
 
