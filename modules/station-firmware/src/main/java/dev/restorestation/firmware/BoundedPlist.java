@@ -62,6 +62,9 @@ public final class BoundedPlist {
         } catch (NotAPlist e) {
             throw e;
         } catch (SAXParseException e) {
+            if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+                throw new NotAPlist("it is nested deeper than " + MAX_DEPTH + " levels");
+            }
             throw new NotAPlist("line " + e.getLineNumber() + ": " + oneLine(e.getMessage()));
         } catch (Exception e) {
             throw new NotAPlist(oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -65,10 +65,8 @@ class HostilePlistTest {
 
         for (Path file : new Path[] {xml, binary, ipsw}) {
             assertThat(refused(() -> IpswVerifier.readManifest(file)))
-                    .hasMessageStartingWith("BuildManifest.plist is not a property list: ");
+                    .hasMessage("BuildManifest.plist is not a property list: it is nested deeper than 64 levels");
         }
-        assertThat(refused(() -> IpswVerifier.readManifest(binary)))
-                .hasMessage("BuildManifest.plist is not a property list: it is nested deeper than 64 levels");
     }
 
     @Test
@@ -80,7 +78,7 @@ class HostilePlistTest {
     @Test
     void aDeeplyNestedCatalogIsACatalogError() {
         assertThat(refused(() -> AppleCatalog.parse(deepXml(DEEP)), CatalogException.class))
-                .hasMessageStartingWith("Apple's version.xml is not a property list: ");
+                .hasMessage("Apple's version.xml is not a property list: it is nested deeper than 64 levels");
     }
 
     @Test

@@ -33,9 +33,9 @@ record ZipEndRecord(long entryCount, long directoryOffset, long directorySize, l
         int tailLength = (int) Math.min(size, EOCD_SIZE + MAX_COMMENT);
         long tailStart = size - tailLength;
         ByteBuffer tail = ZipDirectory.readAt(file, tailStart, tailLength);
-        int eocd = findEndRecord(tail, true);
+        int eocd = findEndRecord(tail, tailStart, true);
         if (eocd < 0) {
-            int early = findEndRecord(tail, false);
+            int early = findEndRecord(tail, tailStart, false);
             if (early >= 0) {
                 long after = tailLength - (early + EOCD_SIZE + (tail.getShort(early + 20) & 0xFFFF));
                 throw new InvalidFirmwareException("damaged IPSW: " + after + " bytes follow the ZIP end record");
@@ -111,16 +111,29 @@ record ZipEndRecord(long entryCount, long directoryOffset, long directorySize, l
     }
 
     /**
-     * The last end record in {@code tail}: one whose comment runs exactly to the end of the file,
-     * or, when {@code exact} is false, any whose comment fits (a file with bytes after its end).
+     * Whether the end record at {@code at} follows its own central directory (or a ZIP64 locator),
+     * which tells it from the end record of a ZIP stored inside the IPSW, such as a baseband's,
+     * when a download stopped right after it.
      */
-    private static int findEndRecord(ByteBuffer tail, boolean exact) {
+    private static boolean endsItsDirectory(ByteBuffer tail, int at, long tailStart) {
+        long size = tail.getInt(at + 12) & MASK32;
+        long offset = tail.getInt(at + 16) & MASK32;
+        return offset + size == tailStart + at
+                || at >= LOCATOR_SIZE && tail.getInt(at - LOCATOR_SIZE) == ZIP64_LOCATOR;
+    }
+
+    /**
+     * The last end record in {@code tail} that ends its own central directory: one whose comment
+     * runs exactly to the end of the file, or, when {@code exact} is false, any whose comment fits
+     * (a file with bytes after its end).
+     */
+    private static int findEndRecord(ByteBuffer tail, long tailStart, boolean exact) {
         for (int at = tail.limit() - EOCD_SIZE; at >= 0; at--) {
             if (tail.getInt(at) != EOCD) {
                 continue;
             }
             int end = at + EOCD_SIZE + (tail.getShort(at + 20) & 0xFFFF);
-            if (exact ? end == tail.limit() : end <= tail.limit()) {
+            if ((exact ? end == tail.limit() : end <= tail.limit()) && endsItsDirectory(tail, at, tailStart)) {
                 return at;
             }
         }

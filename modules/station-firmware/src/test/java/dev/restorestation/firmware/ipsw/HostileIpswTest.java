@@ -9,9 +9,16 @@ import com.dd.plist.NSObject;
 import com.dd.plist.PropertyListParser;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,6 +185,24 @@ class HostileIpswTest {
         Path file = zip.write(dir.resolve("trailing.ipsw"));
 
         assertThat(refused(() -> verify(file))).hasMessage("damaged IPSW: 19 bytes follow the ZIP end record");
+    }
+
+    @Test
+    void aDownloadCutRightAfterAZipItCarriesIsStillTruncated() throws Exception {
+        ByteArrayOutputStream inner = new ByteArrayOutputStream();
+        try (ZipOutputStream baseband = new ZipOutputStream(inner)) {
+            baseband.putNextEntry(new ZipEntry("bbticket.der"));
+            baseband.write(new byte[100]);
+        }
+        RawZip zip = forge();
+        zip.entries.add(RawZip.stored("Firmware/Mav20-6.20.03.Release.bbfw", inner.toByteArray()));
+        Path file = zip.write(dir.resolve("cut.ipsw"));
+        byte[] bytes = Files.readAllBytes(file);
+        int directoryOffset = ByteBuffer.wrap(bytes, bytes.length - 6, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        Files.write(file, Arrays.copyOf(bytes, directoryOffset));
+
+        assertThat(refused(() -> verify(file)))
+                .hasMessage("truncated IPSW: the ZIP end-of-central-directory record is missing");
     }
 
     @Test
