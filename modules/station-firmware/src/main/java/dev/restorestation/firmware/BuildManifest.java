@@ -33,8 +33,8 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
 
     /** Real manifests are 0.3–4 MB; this leaves room and keeps a parse within memory. */
     public static final int MAX_SIZE = 16 << 20;
-    /** Apple's build ids: 23C71, 17F80, 21A5248v. Restores and the history keep them as they are. */
-    private static final Pattern BUILD = Pattern.compile("[0-9]{1,3}[A-Z][0-9]{1,5}[a-z]?");
+    /** Apple's build ids: 23C71, 17F80, 21A5248v, 20E772520a. The history keeps at most 32 characters. */
+    private static final Pattern BUILD = Pattern.compile("[0-9]{1,3}[A-Z][0-9]{1,6}[a-z]?");
     private static final Pattern VERSION = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,4}){0,3}");
     private static final Pattern PRODUCT_TYPE = Pattern.compile("[A-Za-z]{1,24}[0-9]{1,3},[0-9]{1,3}");
     private static final Pattern ID = Pattern.compile("0[xX][0-9A-Fa-f]{1,4}|[0-9]{1,5}");
