@@ -98,9 +98,13 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
             PlistFields component = components.dictionary(name);
             PlistFields info = component.optionalDictionary("Info");
             String path = info == null ? null : info.optional("Path", NSString.class, NSString::getContent);
+            byte[] digest = component.optional("Digest", NSData.class, NSData::bytes);
+            if (digest != null && digest.length != 20 && digest.length != 32 && digest.length != 48) {
+                throw new InvalidFirmwareException("BuildManifest.plist: " + component.field("Digest") + " is "
+                        + digest.length + " bytes, not a SHA-1, SHA-256 or SHA-384 digest");
+            }
             if (path != null) {
                 Set<String> known = digests.computeIfAbsent(path, key -> new HashSet<>());
-                byte[] digest = component.optional("Digest", NSData.class, NSData::bytes);
                 if (digest != null) {
                     known.add(HexFormat.of().formatHex(digest));
                 }

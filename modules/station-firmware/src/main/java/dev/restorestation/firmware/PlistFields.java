@@ -90,7 +90,8 @@ final class PlistFields {
         return type.cast(value);
     }
 
-    private String field(String key) {
+    /** The path of {@code key} in this dictionary, as refusals name it. */
+    String field(String key) {
         return path.isEmpty() ? Printable.name(key) : path + "." + Printable.name(key);
     }
 

@@ -139,6 +139,18 @@ class HostilePlistTest {
     }
 
     @Test
+    void aDigestNoHashCouldMakeIsRefused() {
+        NSDictionary manifest = BuildManifestTest.sampleManifest();
+        NSDictionary identity = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Erase", "x");
+        NSDictionary sep = (NSDictionary) ((NSDictionary) identity.get("Manifest")).get("RestoreSEP");
+        sep.put("Digest", new NSData(new byte[7]));
+        manifest.put("BuildIdentities", new NSArray(identity));
+
+        assertThat(refused(() -> BuildManifest.read(xml(manifest)))).hasMessage("BuildManifest.plist: "
+                + "BuildIdentities[0].Manifest.RestoreSEP.Digest is 7 bytes, not a SHA-1, SHA-256 or SHA-384 digest");
+    }
+
+    @Test
     void idsOutsideTheirRangesAreRefused() {
         for (String chip : new String[] {"-0x1", "0x10000", "99999", "0x-1"}) {
             NSDictionary manifest = BuildManifestTest.sampleManifest();
