@@ -145,7 +145,7 @@ public final class BoundedPlist {
         return true;
     }
 
-    static String oneLine(String text) {
+    private static String oneLine(String text) {
         String line = text.replaceAll("\\s+", " ").strip();
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }

@@ -61,10 +61,10 @@ final class EntryContents {
     }
 
     /**
-     * A component with a SHA-1 or SHA-384 digest
-     * must hash to it, whatever its content, except the formats whose digest Apple takes over a
-     * part rather than the whole file: disk images (raw or AEA-encrypted) and ftab containers.
-     * 32-byte digests (baseband, Savage, Yonkers…) cover extracted parts too and are not checked.
+     * A component with a SHA-1 or SHA-384 digest must hash to it, whatever its content, except the
+     * formats whose digest Apple takes over a part rather than the whole file: disk images (raw or
+     * AEA-encrypted) and ftab containers. 32-byte digests (baseband, Savage, Yonkers…) cover
+     * extracted parts too and are not checked.
      *
      * @return how many components were checked against their manifest digest
      */
@@ -82,8 +82,9 @@ final class EntryContents {
             if (!im4p && (isDiskImage(entry.name()) || startsAt(head, FTAB_AT, FTAB))) {
                 continue;
             }
-            if (!expected.contains(hash(file, entry, sha1 ? "SHA-1" : null))
-                    && !expected.contains(hash(file, entry, sha384 ? "SHA-384" : null))) {
+            boolean matches = sha1 && expected.contains(hash(file, entry, "SHA-1"))
+                    || sha384 && expected.contains(hash(file, entry, "SHA-384"));
+            if (!matches) {
                 throw new InvalidFirmwareException("damaged IPSW: " + Printable.name(entry.name())
                         + (im4p ? "" : " is not an IM4P and") + " does not match its BuildManifest digest");
             }
@@ -93,9 +94,6 @@ final class EntryContents {
     }
 
     private static String hash(FileChannel file, ZipEntryRecord entry, String algorithm) throws IOException {
-        if (algorithm == null) {
-            return "";
-        }
         MessageDigest digest = FileDigests.digest(algorithm);
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = EntryStream.open(file, entry)) {
