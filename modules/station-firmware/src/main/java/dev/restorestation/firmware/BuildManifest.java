@@ -5,7 +5,6 @@ import com.dd.plist.NSData;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
 import dev.restorestation.core.firmware.FirmwareBuild;
 import dev.restorestation.core.restore.RestoreKind;
 import java.io.IOException;
@@ -18,16 +17,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an IPSW's {@code BuildManifest.plist} says: build, version, product types, identities, and
- * the digests its components must have.
+ * the digests its components must have. Every field is checked for its type and its range, so
+ * what is shown, stored and handed to a restore is what a real manifest could hold.
  *
  * @param componentDigests for each component path in the IPSW, every digest (hex) a build identity
- *                         gives it; identities may disagree (the IM4P type tag differs), any one matches
+ *                         gives it, none for components without one; identities may disagree (the
+ *                         IM4P type tag differs), any one matches
  */
 public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
                             Map<String, Set<String>> componentDigests) {
+
+    /** Real manifests are 0.3–4 MB; this leaves room and keeps a parse within memory. */
+    public static final int MAX_SIZE = 16 << 20;
+    /** Apple's build ids: 23C71, 17F80, 21A5248v, 20E772520a. The history keeps at most 32 characters. */
+    private static final Pattern BUILD = Pattern.compile("[0-9]{1,3}[A-Z][0-9]{1,6}[a-z]?");
+    private static final Pattern VERSION = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,4}){0,3}");
+    private static final Pattern PRODUCT_TYPE = Pattern.compile("[A-Za-z]{1,24}[0-9]{1,3},[0-9]{1,3}");
+    private static final Pattern ID = Pattern.compile("0[xX][0-9A-Fa-f]{1,4}|[0-9]{1,5}");
+    private static final int MAX_ID = 0xFFFF;
 
     public BuildManifest {
         identities = List.copyOf(identities);
@@ -47,28 +58,30 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
     public static BuildManifest read(InputStream in) throws IOException {
         NSObject root;
         try {
-            root = PropertyListParser.parse(in);
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
+            root = BoundedPlist.parse(in, MAX_SIZE);
+        } catch (BoundedPlist.NotAPlist e) {
             throw new InvalidFirmwareException("BuildManifest.plist is not a property list: " + e.getMessage());
         }
-        if (!(root instanceof NSDictionary manifest)) {
-            throw new InvalidFirmwareException("BuildManifest.plist is not a dictionary");
-        }
-        String build = requiredString(manifest, "ProductBuildVersion");
-        String version = requiredString(manifest, "ProductVersion");
+        PlistFields manifest = PlistFields.root(root, "BuildManifest.plist");
+        String build = manifest.string("ProductBuildVersion");
+        String version = manifest.string("ProductVersion");
+        requireFormat(build, BUILD, "ProductBuildVersion");
+        requireFormat(version, VERSION, "ProductVersion");
         List<String> productTypes = new ArrayList<>();
-        for (NSObject type : requiredArray(manifest, "SupportedProductTypes").getArray()) {
-            productTypes.add(type.toJavaObject().toString());
+        NSArray types = manifest.array("SupportedProductTypes");
+        for (int i = 0; i < types.count(); i++) {
+            String type = manifest.element(types, i, "SupportedProductTypes", NSString.class).getContent();
+            requireFormat(type, PRODUCT_TYPE, "SupportedProductTypes[" + i + "]");
+            productTypes.add(type);
         }
         List<BuildIdentity> identities = new ArrayList<>();
         Map<String, Set<String>> digests = new HashMap<>();
-        for (NSObject entry : requiredArray(manifest, "BuildIdentities").getArray()) {
-            if (entry instanceof NSDictionary identity) {
-                identities.add(identity(identity));
-                collectDigests(identity, digests);
-            }
+        NSArray list = manifest.array("BuildIdentities");
+        for (int i = 0; i < list.count(); i++) {
+            PlistFields identity = manifest.child(
+                    manifest.element(list, i, "BuildIdentities", NSDictionary.class), "BuildIdentities[" + i + "]");
+            identities.add(identity(identity));
+            collectDigests(identity, digests);
         }
         if (identities.isEmpty()) {
             throw new InvalidFirmwareException("BuildManifest.plist has no build identities");
@@ -76,59 +89,51 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
         return new BuildManifest(new FirmwareBuild(build, version, productTypes), identities, digests);
     }
 
-    private static void collectDigests(NSDictionary identity, Map<String, Set<String>> digests) {
-        if (!(identity.get("Manifest") instanceof NSDictionary components)) {
+    private static void collectDigests(PlistFields identity, Map<String, Set<String>> digests) {
+        PlistFields components = identity.optionalDictionary("Manifest");
+        if (components == null) {
             return;
         }
-        for (NSObject value : components.getHashMap().values()) {
-            if (value instanceof NSDictionary component
-                    && component.get("Digest") instanceof NSData digest
-                    && component.get("Info") instanceof NSDictionary info
-                    && info.get("Path") instanceof NSString path) {
-                digests.computeIfAbsent(path.getContent(), key -> new HashSet<>())
-                        .add(HexFormat.of().formatHex(digest.bytes()));
+        for (String name : components.keys()) {
+            PlistFields component = components.dictionary(name);
+            PlistFields info = component.optionalDictionary("Info");
+            String path = info == null ? null : info.optional("Path", NSString.class, NSString::getContent);
+            byte[] digest = component.optional("Digest", NSData.class, NSData::bytes);
+            if (digest != null && digest.length != 20 && digest.length != 32 && digest.length != 48) {
+                throw new InvalidFirmwareException("BuildManifest.plist: " + component.field("Digest") + " is "
+                        + digest.length + " bytes, not a SHA-1, SHA-256 or SHA-384 digest");
+            }
+            if (path != null) {
+                Set<String> known = digests.computeIfAbsent(path, key -> new HashSet<>());
+                if (digest != null) {
+                    known.add(HexFormat.of().formatHex(digest));
+                }
             }
         }
     }
 
-    private static BuildIdentity identity(NSDictionary identity) {
-        NSObject infoObject = identity.get("Info");
-        NSDictionary info = infoObject instanceof NSDictionary dict ? dict : new NSDictionary();
+    private static BuildIdentity identity(PlistFields identity) {
+        PlistFields info = identity.optionalDictionary("Info");
         return new BuildIdentity(
-                hexId(identity, "ApChipID"),
-                hexId(identity, "ApBoardID"),
-                optionalString(info, "DeviceClass"),
-                optionalString(info, "RestoreBehavior"),
-                optionalString(info, "Variant"));
+                id(identity, "ApChipID"),
+                id(identity, "ApBoardID"),
+                info == null ? "" : info.optionalString("DeviceClass"),
+                info == null ? "" : info.optionalString("RestoreBehavior"),
+                info == null ? "" : info.optionalString("Variant"));
     }
 
-    private static int hexId(NSDictionary dict, String key) {
-        String text = requiredString(dict, key);
-        try {
-            return Integer.decode(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidFirmwareException("BuildManifest.plist has a bad " + key + ": " + text);
+    private static int id(PlistFields identity, String key) {
+        String text = identity.string(key);
+        int value = ID.matcher(text).matches() ? Integer.decode(text.replaceFirst("^0+(?=[0-9])", "")) : -1;
+        if (value < 0 || value > MAX_ID) {
+            throw new InvalidFirmwareException("BuildManifest.plist has a bad " + key + ": " + Printable.name(text));
         }
+        return value;
     }
 
-    private static String requiredString(NSDictionary dict, String key) {
-        NSObject value = dict.get(key);
-        if (!(value instanceof NSString string)) {
-            throw new InvalidFirmwareException("BuildManifest.plist lacks " + key);
+    private static void requireFormat(String value, Pattern format, String field) {
+        if (!format.matcher(value).matches()) {
+            throw new InvalidFirmwareException("BuildManifest.plist has a bad " + field + ": " + Printable.name(value));
         }
-        return string.getContent();
-    }
-
-    private static String optionalString(NSDictionary dict, String key) {
-        NSObject value = dict.get(key);
-        return value instanceof NSString string ? string.getContent() : "";
-    }
-
-    private static NSArray requiredArray(NSDictionary dict, String key) {
-        NSObject value = dict.get(key);
-        if (!(value instanceof NSArray array)) {
-            throw new InvalidFirmwareException("BuildManifest.plist lacks " + key);
-        }
-        return array;
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.firmware.Printable.escape;
+
 import dev.restorestation.firmware.store.CachedBuild;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,8 +36,8 @@ public final class FirmwareImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CachedBuild entry = firmware.importer().importFile(file, sha1, sha256, new FirmwareCommand.ProgressLines(err));
-        out.printf("imported %s (iOS %s) for %s%n  sha1 %s%n  sha256 %s%n", entry.build(), entry.version(),
-                String.join(", ", entry.productTypes()), entry.sha1(), entry.sha256());
+        out.printf("imported %s (iOS %s) for %s%n  sha1 %s%n  sha256 %s%n", escape(entry.build()),
+                escape(entry.version()), escape(String.join(", ", entry.productTypes())), entry.sha1(), entry.sha256());
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.firmware.Printable.escape;
+
 import dev.restorestation.firmware.BuildIdentity;
 import dev.restorestation.firmware.BuildManifest;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
@@ -41,12 +43,13 @@ public final class FirmwareInspectCommand implements Callable<Integer> {
             out.println(CommandLineOutput.json(inspected));
             return 0;
         }
-        out.printf("%s (iOS %s) for %s%n", inspected.build(), inspected.version(),
-                String.join(", ", inspected.productTypes()));
+        out.printf("%s (iOS %s) for %s%n", escape(inspected.build()), escape(inspected.version()),
+                escape(String.join(", ", inspected.productTypes())));
         for (BuildIdentity identity : inspected.identities()) {
             out.printf("  chip 0x%04X board 0x%02X  %-8s %-7s %s%n", identity.chipId(), identity.boardId(),
-                    identity.deviceClass(), identity.restoreBehavior().isEmpty() ? "-" : identity.restoreBehavior(),
-                    identity.variant());
+                    escape(identity.deviceClass()),
+                    identity.restoreBehavior().isEmpty() ? "-" : escape(identity.restoreBehavior()),
+                    escape(identity.variant()));
         }
         return 0;
     }

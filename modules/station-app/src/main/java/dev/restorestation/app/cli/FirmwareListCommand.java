@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.firmware.Printable.escape;
+
 import dev.restorestation.firmware.ByteSize;
 import dev.restorestation.firmware.store.CachedBuild;
 import dev.restorestation.firmware.store.FirmwareStore;
@@ -53,8 +55,8 @@ public final class FirmwareListCommand implements Callable<Integer> {
             return 0;
         }
         for (Listed line : listed) {
-            out.printf("%-8s %-8s %-11s %10s  %s  %s%n", line.build(), line.version(), line.state(),
-                    ByteSize.format(line.size()), line.sha1(), String.join(",", line.productTypes()));
+            out.printf("%-8s %-8s %-11s %10s  %s  %s%n", escape(line.build()), escape(line.version()), line.state(),
+                    ByteSize.format(line.size()), escape(line.sha1()), escape(String.join(",", line.productTypes())));
         }
         out.println(ByteSize.format(listed.stream().mapToLong(Listed::size).sum()) + " in " + store.folder());
         return 0;

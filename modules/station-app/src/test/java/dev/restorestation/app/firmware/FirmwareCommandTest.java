@@ -2,6 +2,10 @@ package dev.restorestation.app.firmware;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dd.plist.BinaryPropertyListWriter;
+import com.dd.plist.NSArray;
+import com.dd.plist.NSDictionary;
+import com.dd.plist.PropertyListParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restorestation.app.Station;
@@ -10,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.RandomAccessFile;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,6 +132,24 @@ class FirmwareCommandTest {
         out = new StringWriter();
         run("firmware", "list", "--json");
         assertThat(out.toString().strip()).isEqualTo("[ ]");
+    }
+
+    @Test
+    void textFromAManifestIsEscapedAndAHostileManifestGetsOneLine() throws Exception {
+        NSDictionary manifest = (NSDictionary) PropertyListParser.parse(SyntheticIpsw.of("23C71", "26.2.1", "iPhone13,2")
+                .identity(0x8101, 0x0C, "d53gap").manifest().getBytes(StandardCharsets.UTF_8));
+        NSDictionary erase = (NSDictionary) ((NSArray) manifest.get("BuildIdentities")).objectAtIndex(0);
+        ((NSDictionary) erase.get("Info")).put("Variant", "Customer \u001b]0;owned\u0007\u001b[2J Install");
+        Path plist = Files.write(dir.resolve("BuildManifest.plist"), BinaryPropertyListWriter.writeToArray(manifest));
+
+        assertThat(run("firmware", "inspect", plist.toString())).isZero();
+        assertThat(out.toString()).doesNotContain("\u001b", "\u0007").contains("Customer \\x1b]0;owned\\x07\\x1b[2J Install");
+
+        Path deep = Files.writeString(dir.resolve("deep.plist"),
+                "<plist>" + "<array>".repeat(100_000) + "</array>".repeat(100_000) + "</plist>");
+        assertThat(run("firmware", "inspect", deep.toString())).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .startsWith("station: BuildManifest.plist is not a property list: ");
     }
 
     private int run(String... args) {

@@ -3,8 +3,8 @@ package dev.restorestation.firmware.catalog;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
-import com.dd.plist.PropertyListParser;
-import java.io.ByteArrayInputStream;
+import dev.restorestation.firmware.BoundedPlist;
+import dev.restorestation.firmware.ByteSize;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +17,8 @@ import java.util.Map;
 public final class AppleCatalog {
 
     public static final String SOURCE = "apple";
+    /** Apple's file is a few megabytes. */
+    private static final int MAX_SIZE = 64 << 20;
 
     /** The SHA-1 Apple gives for one product type's build. */
     public record Key(String productType, String build) {
@@ -26,10 +28,13 @@ public final class AppleCatalog {
     }
 
     public static Map<Key, String> parse(byte[] body) throws CatalogException {
+        if (body.length > MAX_SIZE) {
+            throw new CatalogException("Apple's version.xml is larger than " + ByteSize.format(MAX_SIZE));
+        }
         NSObject root;
         try {
-            root = PropertyListParser.parse(new ByteArrayInputStream(body));
-        } catch (Exception e) {
+            root = BoundedPlist.parse(body);
+        } catch (BoundedPlist.NotAPlist e) {
             throw new CatalogException("Apple's version.xml is not a property list: " + e.getMessage());
         }
         if (!(root instanceof NSDictionary top) || !(top.get("MobileDeviceSoftwareVersionsByVersion") instanceof NSDictionary byVersion)) {

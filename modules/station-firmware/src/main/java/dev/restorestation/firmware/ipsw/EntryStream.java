@@ -1,14 +1,22 @@
 package dev.restorestation.firmware.ipsw;
 
+import dev.restorestation.firmware.InvalidFirmwareException;
+import dev.restorestation.firmware.Printable;
 import java.io.BufferedInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
-/** The content of one ZIP entry, inflated when it is compressed, read from the file at its offset. */
+/**
+ * The content of one ZIP entry, inflated when it is compressed, read from the file at its offset.
+ * Inflation stops one byte past the size the directory declares, so a bomb costs no more than an
+ * honest entry, and damaged deflate data ends in a one-line {@link InvalidFirmwareException}.
+ */
 final class EntryStream {
 
     private EntryStream() {
@@ -19,13 +27,46 @@ final class EntryStream {
         if (entry.stored()) {
             return raw;
         }
-        return new InflaterInputStream(raw, new Inflater(true), 1 << 16) {
-            @Override
-            public void close() throws IOException {
-                super.close();
-                inf.end();
+        return new Inflated(raw, entry);
+    }
+
+    private static final class Inflated extends InflaterInputStream {
+        private final ZipEntryRecord entry;
+        private long produced;
+
+        Inflated(InputStream raw, ZipEntryRecord entry) {
+            super(raw, new Inflater(true), 1 << 16);
+            this.entry = entry;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            long room = entry.size() - produced;
+            int read;
+            try {
+                read = super.read(buffer, offset, (int) Math.min(length, Math.max(room, 0) + 1));
+            } catch (ZipException e) {
+                throw new InvalidFirmwareException("damaged IPSW: " + Printable.name(entry.name())
+                        + " does not inflate: " + e.getMessage());
+            } catch (EOFException e) {
+                throw new InvalidFirmwareException("damaged IPSW: the compressed data of "
+                        + Printable.name(entry.name()) + " ends early");
             }
-        };
+            if (read > 0) {
+                produced += read;
+                if (produced > entry.size()) {
+                    throw new InvalidFirmwareException("damaged IPSW: " + Printable.name(entry.name())
+                            + " inflates to more than the " + entry.size() + " bytes the ZIP directory declares");
+                }
+            }
+            return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+            super.close();
+            inf.end();
+        }
     }
 
     private static final class RangeStream extends InputStream {

@@ -9,14 +9,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,8 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Verifies an IPSW in full: ZIP/ZIP64 structure and end record, CRC-32 of every entry, the
- * BuildManifest, the digest of every plain-IM4P component, and SHA-1 + SHA-256 of the whole
- * file (one core per hash).
+ * BuildManifest, that every component it names is there with its digest, and SHA-1 + SHA-256 of
+ * the whole file (one core per hash).
  */
 public final class IpswVerifier {
 
@@ -44,9 +45,7 @@ public final class IpswVerifier {
             if (!plist || start.startsWith("PK")) {
                 return manifest(channel, ZipDirectory.read(channel));
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                return BuildManifest.read(in);
-            }
+            return BuildManifest.read(Channels.newInputStream(channel.position(0)));
         }
     }
 
@@ -72,15 +71,8 @@ public final class IpswVerifier {
         try (FileChannel channel = open(file)) {
             ZipDirectory directory = ZipDirectory.read(channel);
             BuildManifest manifest = manifest(channel, directory);
-            List<ZipEntryRecord> stored = new ArrayList<>();
-            for (ZipEntryRecord entry : directory.entries()) {
-                if (entry.stored()) {
-                    if (entry.size() != entry.compressedSize()) {
-                        throw new InvalidFirmwareException("damaged IPSW: stored entry " + entry.name() + " has two sizes");
-                    }
-                    stored.add(entry);
-                }
-            }
+            EntryContents.requireComponents(directory, manifest);
+            List<ZipEntryRecord> stored = directory.entries().stream().filter(ZipEntryRecord::stored).toList();
             EntryChecksums checksums = new EntryChecksums(stored);
             FileDigests digests;
             if (known == null) {
@@ -166,7 +158,7 @@ public final class IpswVerifier {
     private static BuildManifest manifest(FileChannel channel, ZipDirectory directory) throws IOException {
         ZipEntryRecord entry = directory.entry(MANIFEST)
                 .orElseThrow(() -> new InvalidFirmwareException("not an IPSW: the ZIP file has no " + MANIFEST));
-        if (entry.size() > 64L << 20) {
+        if (entry.size() > BuildManifest.MAX_SIZE) {
             throw new InvalidFirmwareException("not an IPSW: " + MANIFEST + " is " + ByteSize.format(entry.size()));
         }
         try (InputStream in = EntryStream.open(channel, entry)) {
@@ -174,14 +166,20 @@ public final class IpswVerifier {
         }
     }
 
+    /** Only a regular file is opened: a FIFO or a device would block the read or never end. */
     private static FileChannel open(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new InvalidFirmwareException(file + " is a folder, not an IPSW");
-        }
+        BasicFileAttributes attributes;
         try {
-            return FileChannel.open(file, StandardOpenOption.READ);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
+        if (attributes.isDirectory()) {
+            throw new InvalidFirmwareException(file + " is a folder, not an IPSW");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new InvalidFirmwareException(file + " is not a regular file, not an IPSW");
+        }
+        return FileChannel.open(file, StandardOpenOption.READ);
     }
 }
