@@ -1,5 +1,6 @@
 package dev.restorestation.history;
 
+import dev.restorestation.core.files.FileAccess;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -98,16 +99,18 @@ final class EmbeddedFileCheck {
     private static DamagedHistoryException setAside(HistorySource.EmbeddedFile source, String damage, Path marker,
                                                     Clock clock) throws IOException {
         Path folder = source.directory().resolve("damaged-" + STAMP.format(clock.instant()));
-        Files.createDirectories(folder);
+        FileAccess.OWNER_ONLY.folder(folder);
         Path keptAs = folder.resolve(source.databaseFile().getFileName());
         Files.move(source.databaseFile(), keptAs);
         Path trace = source.directory().resolve("history.trace.db");
         if (Files.exists(trace)) {
             Files.move(trace, folder.resolve(trace.getFileName()));
         }
+        FileAccess.OWNER_ONLY.applyToTree(folder);
         String message = "the history database " + source.databaseFile() + " is damaged (" + damage
                 + "); nothing was written to it, and it was kept as " + keptAs;
-        Files.write(marker, List.of(message, keptAs.toString()), StandardCharsets.UTF_8);
+        Files.write(Files.createFile(marker, FileAccess.OWNER_ONLY.newFile()), List.of(message, keptAs.toString()),
+                StandardCharsets.UTF_8);
         return new DamagedHistoryException(message, keptAs);
     }
 }

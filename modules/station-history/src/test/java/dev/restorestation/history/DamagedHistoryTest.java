@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,10 @@ class DamagedHistoryTest {
                     assertThat(damaged.keptAs()).startsWith(source.directory()).hasBinaryContent(cut);
                 });
         assertThat(source.databaseFile()).doesNotExist();
+        try (var kept = Files.walk(source.directory())) {
+            assertThat(kept).allSatisfy(path -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                    .as(path.toString()).isIn("rwx------", "rw-------"));
+        }
     }
 
     @Test

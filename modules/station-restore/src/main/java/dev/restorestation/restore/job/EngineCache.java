@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
@@ -52,7 +53,7 @@ public final class EngineCache {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(root.resolve(folder.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE), FileAccess.OWNER_ONLY.newFile());
             FileLock lock = channel.lock();
             if (Files.exists(folder.resolve(EXTRACTED_MARKER))) {
                 lock.release();
