@@ -157,6 +157,10 @@ public final class FirmwareCatalog {
         if (!Files.isRegularFile(savedCopy)) {
             throw new CatalogException(problem + ", and no catalog was saved before");
         }
+        if (Files.size(savedCopy) > MAX_BYTES) {
+            throw new CatalogException(problem + ", and the saved catalog " + savedCopy.getFileName() + " is larger than "
+                    + ByteSize.format(MAX_BYTES));
+        }
         return new Fetched(Files.readAllBytes(savedCopy), true, Files.getLastModifiedTime(savedCopy).toInstant(), problem);
     }
 

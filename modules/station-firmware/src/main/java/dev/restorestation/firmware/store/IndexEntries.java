@@ -35,6 +35,11 @@ final class IndexEntries {
                 return "it lacks " + list;
             }
         }
+        for (String time : new String[] {"verifiedAt", "lastUsedAt"}) {
+            if (!entry.path(time).isTextual()) {
+                return "it lacks " + time;
+            }
+        }
         for (JsonNode identity : entry.get("identities")) {
             if (!identity.path("restoreBehavior").isTextual()) {
                 return "an identity lacks restoreBehavior";
