@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -101,6 +102,13 @@ public final class Downloader {
                 check("SHA-1", request.sha1(), downloaded.digests().sha1(), partial);
                 check("SHA-256", request.sha256(), downloaded.digests().sha256(), partial);
                 return downloaded;
+            } catch (InterruptedIOException e) {
+                if (context.isCancelled()) {
+                    // the interrupt was the cancellation: consumed here so the callers' clean-up can still use files
+                    Thread.interrupted();
+                    throw new CancellationException("cancelled");
+                }
+                throw e;
             } catch (DownloadException e) {
                 if (!e.retryable() || attempt >= retries.attempts()) {
                     throw e;

@@ -9,10 +9,14 @@ import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.catalog.CatalogException;
 import dev.restorestation.firmware.catalog.FirmwareCatalog;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +87,47 @@ class HostileServerTest {
         assertThat(partial.resolve("k.part.json")).exists();
         assertThat(server.responseStarts).hasSize(2).element(1).isNotEqualTo(0L);
         assertOnlyTheCacheWasWritten();
+    }
+
+    @Test
+    void aDownloadCancelledWhileTheServerIsSilentEndsAsACancellationAndKeepsItsBytes() throws Exception {
+        server.fault = LoopbackServer.Fault.STALL;
+        server.closeAfter = 1 << 20;
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+        AtomicBoolean cancelled = new AtomicBoolean();
+        TaskContext cancellable = new TaskContext() {
+            @Override
+            public void progress(Progress update) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        Downloader patient = new Downloader(new HttpTransfers(Downloader.httpClient(), TransferPolicy.httpsOnly(),
+                Patience.DEFAULT), new Downloader.Retries(1, Duration.ZERO), channel -> channel);
+        CompletableFuture<Thread> runner = new CompletableFuture<>();
+        CompletableFuture<Downloaded> result = CompletableFuture.supplyAsync(() -> {
+            runner.complete(Thread.currentThread());
+            try {
+                return patient.download(request, partial, "k", cancellable, p -> { });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Path part = Downloader.partialFile(partial, "k");
+        endsWithin(() -> {
+            while (!Files.exists(part) || Files.size(part) < 1 << 20) {
+                Thread.onSpinWait();
+            }
+        });
+
+        cancelled.set(true);
+        runner.get().interrupt();
+
+        endsWithin(() -> assertThatThrownBy(result::join).hasCauseInstanceOf(CancellationException.class));
+        assertThat(part).hasSize(1 << 20);
     }
 
     @Test
