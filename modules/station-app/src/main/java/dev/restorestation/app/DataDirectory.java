@@ -86,6 +86,11 @@ public record DataDirectory(Path root) {
         return root.resolve("firmware");
     }
 
+    /** This station's own seals of the firmware it verified: never in the firmware folder, which others may write. */
+    public Path firmwareSeals() {
+        return root.resolve("firmware-seals.json");
+    }
+
     public Path database() {
         return root.resolve("history");
     }

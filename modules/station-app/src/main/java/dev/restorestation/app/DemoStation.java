@@ -73,7 +73,7 @@ final class DemoStation {
         DeviceCatalog catalog = DeviceCatalog.bundled();
         SimulatedBench bench = SimulatedBench.demo(catalog, DEVICES);
         firmwareFor(bench, catalog, ipswPath(data));
-        StationFirmwareCache firmware = StationFirmwareCache.open(root.resolve("firmware"), null, 0);
+        StationFirmwareCache firmware = StationFirmwareCache.open(root.resolve("firmware"), root.resolve("firmware-seals.json"), null, 0);
         HistoryDatabase history = StationServices.openHistory("", root.resolve("history"), STATION_NAME);
         ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
         ScheduledExecutorService replug = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -62,7 +62,8 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
         SlotMap slots = SlotMap.load(data.root());
         UsbBench bench = UsbBench.open(catalog, slots, UsbmuxSocket.system(), UsbmuxWatcher.Backoff.STANDARD);
         HistoryDatabase history = openHistory(settings.databaseUrl(), data.database(), stationName());
-        StationFirmwareCache firmware = StationFirmwareCache.open(data.firmware(), null, settings.cacheCapBytes());
+        StationFirmwareCache firmware = StationFirmwareCache.open(data.firmware(), data.firmwareSeals(), null,
+                settings.cacheCapBytes());
         IdevicerestoreProbe probe = new IdevicerestoreProbe(settings.enginePath(), System.getenv("PATH"));
         RestoreEngine engine = new LazyEngine(probe);
         ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());

@@ -125,7 +125,7 @@ final class FirmwareBenchmark implements Benchmark {
                     ratio(time, curl), ratio(time, curlSynced)));
         }
 
-        StationFirmwareCache cache = StationFirmwareCache.open(data.resolve("firmware"), null, 0);
+        StationFirmwareCache cache = StationFirmwareCache.open(data.resolve("firmware"), data.resolve("firmware-seals.json"), null, 0);
         List<Long> reuse = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             long start = System.nanoTime();

@@ -49,11 +49,12 @@ public final class StationFirmwareCache implements FirmwareCache {
     /**
      * The cache in {@code folder} with the public catalogs, or a shop mirror.
      *
+     * @param seals    this station's own seal file, outside {@code folder} (which other stations may share)
      * @param capBytes the size limit; 0 for none
      */
-    public static StationFirmwareCache open(Path folder, URI catalogMirror, long capBytes) throws IOException {
+    public static StationFirmwareCache open(Path folder, Path seals, URI catalogMirror, long capBytes) throws IOException {
         IpswVerifier verifier = new IpswVerifier();
-        FirmwareStore store = new FirmwareStore(folder, verifier, Clock.systemUTC());
+        FirmwareStore store = new FirmwareStore(folder, seals, verifier, Clock.systemUTC());
         var http = Downloader.httpClient();
         FirmwareCatalog catalog = FirmwareCatalog.open(http, catalogMirror, store.catalogFolder(), Clock.systemUTC());
         return new StationFirmwareCache(store, catalog, new Downloader(http, catalog.policy(), Downloader.Retries.DEFAULT),

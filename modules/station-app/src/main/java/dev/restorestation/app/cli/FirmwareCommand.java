@@ -46,7 +46,8 @@ public final class FirmwareCommand implements StationContext {
 
     /** The cache in {@code <data dir>/firmware}, opened (and created) on first use. */
     FirmwareStore store() throws IOException {
-        return new FirmwareStore(dataDirectory().firmware(), new IpswVerifier(), Clock.systemUTC());
+        DataDirectory data = dataDirectory();
+        return new FirmwareStore(data.firmware(), data.firmwareSeals(), new IpswVerifier(), Clock.systemUTC());
     }
 
     FirmwareImport importer() throws IOException {
@@ -69,7 +70,7 @@ public final class FirmwareCommand implements StationContext {
         }
         DataDirectory data = dataDirectory();
         long cap = new SettingsFile(data.settingsFile()).load().cacheCapBytes();
-        return StationFirmwareCache.open(data.firmware(), mirror, cap);
+        return StationFirmwareCache.open(data.firmware(), data.firmwareSeals(), mirror, cap);
     }
 
     /**

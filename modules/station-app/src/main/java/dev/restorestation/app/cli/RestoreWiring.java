@@ -55,7 +55,8 @@ final class RestoreWiring implements AutoCloseable {
         StationSettings settings = settings(data);
         FirmwareCache firmware;
         try {
-            firmware = new RestoreFirmwareCache(new FirmwareStore(data.firmware(), new IpswVerifier(), Clock.systemUTC()));
+            firmware = new RestoreFirmwareCache(new FirmwareStore(data.firmware(), data.firmwareSeals(), new IpswVerifier(),
+                    Clock.systemUTC()));
         } catch (IOException e) {
             throw new StationException("cannot open the firmware cache: " + e.getMessage());
         }

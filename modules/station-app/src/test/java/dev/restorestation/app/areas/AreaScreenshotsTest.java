@@ -72,7 +72,7 @@ class AreaScreenshotsTest {
                 Firmwares.unsigned("23C55", "26.2", "2025-12-12T17:00:00Z"),
                 Firmwares.unsigned("23B85", "26.1", "2025-11-03T17:00:00Z"),
                 Firmwares.unsigned("22H124", "18.7.2", "2025-11-03T17:00:00Z"))));
-        StationFirmwareCache cache = StationFirmwareCache.open(dir.resolve("firmware"), server.mirror(), CAP);
+        StationFirmwareCache cache = StationFirmwareCache.open(dir.resolve("firmware"), dir.resolve("firmware-seals.json"), server.mirror(), CAP);
         firmware = new FirmwareLibraryAdapter(cache, () -> CAP);
         Path desk = Files.createDirectories(dir.resolve("desk"));
         var steps = new FirmwareLibraryAdapterTest.Steps();

@@ -40,7 +40,7 @@ class DashboardTest {
     @BeforeEach
     void openTheDashboard() throws Exception {
         shop = ShopDay.open(dir.resolve("history")).ticketsOfTheWeek().aBenchWithABadSlot();
-        StationFirmwareCache cache = StationFirmwareCache.open(dir.resolve("firmware"), null, CAP);
+        StationFirmwareCache cache = StationFirmwareCache.open(dir.resolve("firmware"), dir.resolve("firmware-seals.json"), null, CAP);
         FirmwareLibraryAdapter firmware = new FirmwareLibraryAdapter(cache, () -> CAP);
         imported = Firmwares.ipsw(Files.createDirectories(dir.resolve("desk")), "23C71", "26.2.1", "iPhone15,2", 3_000_000);
         firmware.importFile(imported, new FirmwareLibraryAdapterTest.Steps());

@@ -45,7 +45,7 @@ class FirmwareAreaTest {
         server.catalog("iPhone15,2", Firmwares.deviceJson("iPhone15,2", List.of(
                 Firmwares.published("23C71", "26.2.1", server.publish(published), published, true, "2026-01-12T17:00:00Z"),
                 Firmwares.unsigned("23B85", "26.1", "2025-11-03T17:00:00Z"))));
-        StationFirmwareCache cache = StationFirmwareCache.open(dir.resolve("firmware"), server.mirror(), CAP);
+        StationFirmwareCache cache = StationFirmwareCache.open(dir.resolve("firmware"), dir.resolve("firmware-seals.json"), server.mirror(), CAP);
         tasks = new ThreadPoolTaskExecutor("firmware-area-test", 2);
         area = Ui.onEdt(() -> new FirmwareArea(new FirmwareLibraryAdapter(cache, () -> CAP), tasks));
         Ui.run(area::refresh);

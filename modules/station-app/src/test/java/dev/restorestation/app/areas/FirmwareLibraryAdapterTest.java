@@ -45,7 +45,7 @@ class FirmwareLibraryAdapterTest {
         server.catalog("iPhone15,2", Firmwares.deviceJson("iPhone15,2", List.of(
                 Firmwares.published("23C71", "26.2.1", server.publish(published), published, true, "2026-01-12T17:00:00Z"),
                 Firmwares.unsigned("23B85", "26.1", "2025-11-03T17:00:00Z"))));
-        cache = StationFirmwareCache.open(dir.resolve("firmware"), server.mirror(), CAP);
+        cache = StationFirmwareCache.open(dir.resolve("firmware"), dir.resolve("firmware-seals.json"), server.mirror(), CAP);
         library = new FirmwareLibraryAdapter(cache, () -> CAP);
     }
 

@@ -1,12 +1,16 @@
 package dev.restorestation.firmware.catalog;
 
+import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.firmware.download.DownloadException;
+import dev.restorestation.firmware.download.HttpTransfers;
+import dev.restorestation.firmware.download.Patience;
 import dev.restorestation.firmware.download.TransferPolicy;
 import dev.restorestation.firmware.store.DurableFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,24 +28,23 @@ import java.util.UUID;
 /**
  * The builds Apple offers for a device: ipsw.me v4 for the list, Apple's version.xml as a second
  * opinion on each SHA-1. The last good answer of each is kept in the cache folder, so the station
- * still knows the catalog (and says how old it is) when the network is down.
+ * still knows the catalog (and says how old it is) when the network is down. An answer is read
+ * with the downloads' {@link Patience} and refused beyond {@link #MAX_BYTES}.
  */
 public final class FirmwareCatalog {
 
     public static final URI IPSW_ME = URI.create("https://api.ipsw.me/v4/");
     public static final URI APPLE_VERSION_XML = URI.create("https://itunes.apple.com/check/version");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    public static final long MAX_BYTES = 32L << 20;
 
-    private final HttpClient http;
-    private final TransferPolicy policy;
+    private final HttpTransfers http;
     private final URI ipswMe;
     private final URI apple;
     private final Path saved;
     private final Clock clock;
 
-    public FirmwareCatalog(HttpClient http, TransferPolicy policy, URI ipswMe, URI apple, Path saved, Clock clock) {
+    public FirmwareCatalog(HttpTransfers http, URI ipswMe, URI apple, Path saved, Clock clock) {
         this.http = http;
-        this.policy = policy;
         this.ipswMe = ipswMe;
         this.apple = apple;
         this.saved = saved;
@@ -53,15 +56,21 @@ public final class FirmwareCatalog {
      * and {@code <mirror>/version.xml}; plain HTTP is then allowed from the mirror's host.
      */
     public static FirmwareCatalog open(HttpClient http, URI mirror, Path saved, Clock clock) {
+        return open(http, mirror, saved, clock, Patience.DEFAULT);
+    }
+
+    public static FirmwareCatalog open(HttpClient http, URI mirror, Path saved, Clock clock, Patience patience) {
         if (mirror == null) {
-            return new FirmwareCatalog(http, TransferPolicy.httpsOnly(), IPSW_ME, APPLE_VERSION_XML, saved, clock);
+            return new FirmwareCatalog(new HttpTransfers(http, TransferPolicy.httpsOnly(), patience), IPSW_ME,
+                    APPLE_VERSION_XML, saved, clock);
         }
         URI base = mirror.toString().endsWith("/") ? mirror : URI.create(mirror + "/");
-        return new FirmwareCatalog(http, TransferPolicy.withMirror(mirror), base, base.resolve("version.xml"), saved, clock);
+        return new FirmwareCatalog(new HttpTransfers(http, TransferPolicy.withMirror(mirror), patience), base,
+                base.resolve("version.xml"), saved, clock);
     }
 
     public TransferPolicy policy() {
-        return policy;
+        return http.policy();
     }
 
     public CatalogView builds(String productType) throws IOException {
@@ -123,20 +132,24 @@ public final class FirmwareCatalog {
     private Fetched fetch(URI url, Path savedCopy) throws IOException {
         String problem;
         try {
-            HttpRequest request = HttpRequest.newBuilder(policy.secure(url)).timeout(TIMEOUT)
-                    .header("Accept", "application/json, application/xml, text/xml").GET().build();
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() == 200) {
-                return new Fetched(response.body(), false, clock.instant(), "");
+            HttpResponse<InputStream> response = http.get(url, Map.of("Accept", "application/json, application/xml, text/xml"));
+            try (InputStream body = response.body()) {
+                if (response.statusCode() == 200) {
+                    return new Fetched(bounded(url, response, body), false, clock.instant(), "");
+                }
             }
             problem = url.getHost() + " answered HTTP " + response.statusCode();
             if (response.statusCode() == 404) {
                 throw new CatalogException(problem + " for " + url);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while fetching the catalog");
         } catch (CatalogException e) {
+            throw e;
+        } catch (DownloadException e) {
+            if (!e.retryable()) {
+                throw new CatalogException(e.getMessage());
+            }
+            problem = e.getMessage();
+        } catch (InterruptedIOException e) {
             throw e;
         } catch (IOException e) {
             problem = "cannot reach " + url.getHost() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
@@ -144,7 +157,21 @@ public final class FirmwareCatalog {
         if (!Files.isRegularFile(savedCopy)) {
             throw new CatalogException(problem + ", and no catalog was saved before");
         }
+        if (Files.size(savedCopy) > MAX_BYTES) {
+            throw new CatalogException(problem + ", and the saved catalog " + savedCopy.getFileName() + " is larger than "
+                    + ByteSize.format(MAX_BYTES));
+        }
         return new Fetched(Files.readAllBytes(savedCopy), true, Files.getLastModifiedTime(savedCopy).toInstant(), problem);
+    }
+
+    private static byte[] bounded(URI url, HttpResponse<?> response, InputStream body) throws IOException {
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        byte[] read = declared > MAX_BYTES ? null : body.readNBytes((int) MAX_BYTES + 1);
+        if (read == null || read.length > MAX_BYTES) {
+            throw new CatalogException("the catalog from " + url.getHost() + " is larger than "
+                    + ByteSize.format(MAX_BYTES) + "; refused");
+        }
+        return read;
     }
 
     private void save(Path file, byte[] body) throws IOException {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -20,6 +19,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -28,6 +29,7 @@ import java.util.function.UnaryOperator;
  * with backoff when the connection drops, refusing HTML pages and sizes that disagree with the
  * catalog, and hashing SHA-1 and SHA-256 and taking the CRC-32 of every block while the bytes
  * arrive, so the file is checked the moment it is complete. A partial file is never handed out; only a complete, matching one.
+ * A server that stalls or drips is given up as {@link Patience} says, and the bytes so far are kept for a resume.
  */
 public final class Downloader {
 
@@ -40,25 +42,24 @@ public final class Downloader {
     private static final long PROGRESS_BYTES = 32L << 20;
     private static final String BUFFER_PROPERTY = "jdk.httpclient.bufsize";
 
-    private final HttpClient http;
-    private final TransferPolicy policy;
+    private final HttpTransfers http;
     private final Retries retries;
     private final UnaryOperator<WritableByteChannel> sink;
 
     public Downloader(HttpClient http, TransferPolicy policy, Retries retries) {
-        this(http, policy, retries, UnaryOperator.identity());
+        this(new HttpTransfers(http, policy, Patience.DEFAULT), retries, UnaryOperator.identity());
     }
 
     /** @param sink wraps the partial file's channel (tests use it to run out of disk space) */
-    Downloader(HttpClient http, TransferPolicy policy, Retries retries, UnaryOperator<WritableByteChannel> sink) {
+    Downloader(HttpTransfers http, Retries retries, UnaryOperator<WritableByteChannel> sink) {
         this.http = http;
-        this.policy = policy;
         this.retries = retries;
         this.sink = sink;
     }
 
     /**
-     * The station's client. Its read buffer grows from the JDK's 16 KiB to 1 MiB first: each
+     * The station's client. It follows no redirect: {@link HttpTransfers} does, under the transfer
+     * policy. Its read buffer grows from the JDK's 16 KiB to 1 MiB first: each
      * buffer is a hand-off between threads, 650,000 of them for a 10 GB IPSW, and the larger
      * buffer nearly halves the time a loopback mirror download takes.
      */
@@ -67,7 +68,7 @@ public final class Downloader {
             System.setProperty(BUFFER_PROPERTY, Integer.toString(1 << 20));
         }
         return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).version(HttpClient.Version.HTTP_1_1).build();
+                .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /** Where {@link #download} keeps the bytes for {@code key}. */
@@ -101,6 +102,13 @@ public final class Downloader {
                 check("SHA-1", request.sha1(), downloaded.digests().sha1(), partial);
                 check("SHA-256", request.sha256(), downloaded.digests().sha256(), partial);
                 return downloaded;
+            } catch (InterruptedIOException e) {
+                if (context.isCancelled()) {
+                    // the interrupt was the cancellation: consumed here so the callers' clean-up can still use files
+                    Thread.interrupted();
+                    throw new CancellationException("cancelled");
+                }
+                throw e;
             } catch (DownloadException e) {
                 if (!e.retryable() || attempt >= retries.attempts()) {
                     throw e;
@@ -115,12 +123,9 @@ public final class Downloader {
                                 Consumer<DownloadProgress> progress) throws IOException {
         PartialDownload.Metadata kept = partial.resumable(request);
         long have = kept == null ? 0 : Files.size(partial.data());
-        HttpRequest.Builder get = HttpRequest.newBuilder(policy.secure(request.url())).GET();
-        if (have > 0) {
-            get.header("Range", "bytes=" + have + "-")
-                    .header("If-Range", kept.etag().isEmpty() ? kept.lastModified() : kept.etag());
-        }
-        HttpResponse<InputStream> response = send(get.build());
+        Map<String, String> headers = have == 0 ? Map.of() : Map.of("Range", "bytes=" + have + "-",
+                "If-Range", kept.etag().isEmpty() ? kept.lastModified() : kept.etag());
+        HttpResponse<InputStream> response = http.get(request.url(), headers);
         try (InputStream body = response.body()) {
             int status = response.statusCode();
             String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
@@ -244,11 +249,11 @@ public final class Downloader {
         }
     }
 
-    /** Some bytes of the body; -1 when the connection ended or broke. */
+    /** Some bytes of the body; -1 when the connection ended or broke; a stalled server is reported as such. */
     private static int readSome(InputStream body, byte[] buffer, int offset, int length) throws IOException {
         try {
             return body.read(buffer, offset, length);
-        } catch (InterruptedIOException e) {
+        } catch (InterruptedIOException | DownloadException e) {
             throw e;
         } catch (IOException e) {
             return -1;
@@ -279,17 +284,6 @@ public final class Downloader {
             partial.discard();
             throw new DownloadException(what + " mismatch: the download has " + actual + ", the catalog says "
                     + expected + "; the file was deleted", false);
-        }
-    }
-
-    private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted");
-        } catch (IOException e) {
-            throw new DownloadException("cannot reach " + request.uri().getHost() + ": " + e.getMessage(), true);
         }
     }
 

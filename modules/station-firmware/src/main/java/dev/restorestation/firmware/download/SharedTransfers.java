@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +36,7 @@ public final class SharedTransfers {
 
     private static final Logger LOG = LoggerFactory.getLogger(SharedTransfers.class);
     private static final ConcurrentHashMap<String, CompletableFuture<Object>> IN_FLIGHT = new ConcurrentHashMap<>();
+    private static final Duration HOLDER_PATIENCE = Duration.ofSeconds(1);
 
     private SharedTransfers() {
     }
@@ -116,12 +118,31 @@ public final class SharedTransfers {
         channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
     }
 
-    /** What the lock file of another process says; only read while this process does not hold it. */
-    private static String holder(Path lockFile) {
-        try {
-            return Files.readString(lockFile, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            return "another station";
+    /**
+     * What the lock file of another process says; only read while this process does not hold it.
+     * The holder writes its name just after taking the lock, so an empty file is read again for a
+     * moment before the holder is called "another station".
+     */
+    private static String holder(Path lockFile) throws InterruptedIOException {
+        long giveUp = System.nanoTime() + HOLDER_PATIENCE.toNanos();
+        while (true) {
+            try {
+                String name = Files.readString(lockFile, StandardCharsets.UTF_8).strip();
+                if (!name.isEmpty()) {
+                    return name;
+                }
+            } catch (IOException e) {
+                // unreadable just now: the same as not written yet
+            }
+            if (System.nanoTime() - giveUp >= 0) {
+                return "another station";
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for the shared download");
+            }
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Which URLs the station may fetch: HTTPS (certificates checked by the JDK); plain HTTP only from
  * loopback or from a mirror the shop configured. Any other plain-HTTP URL (Apple's catalogs list
- * some) is fetched over HTTPS instead.
+ * some) is fetched over HTTPS instead; a redirect to one is refused.
  */
 public record TransferPolicy(Set<String> mirrorHosts) {
 
@@ -37,7 +37,7 @@ public record TransferPolicy(Set<String> mirrorHosts) {
         if (!scheme.equals("http") || url.getHost() == null) {
             throw new IOException("refusing to download from " + url + ": only https (or http from loopback or a shop mirror)");
         }
-        if (mirrorHosts.contains(url.getHost().toLowerCase(Locale.ROOT)) || isLoopback(url.getHost())) {
+        if (allowsPlain(url.getHost())) {
             return url;
         }
         try {
@@ -46,6 +46,32 @@ public record TransferPolicy(Set<String> mirrorHosts) {
         } catch (URISyntaxException e) {
             throw new IOException("cannot use " + url + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Where a redirect from {@code from} leads, under the same rule as a first URL, except that a
+     * plain-HTTP target that is not allowed is refused rather than upgraded: a server that sends
+     * the station elsewhere over plain HTTP is not one to second-guess.
+     */
+    public URI redirect(URI from, String location) throws DownloadException {
+        URI target;
+        try {
+            target = from.resolve(new URI(location.strip()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new DownloadException(from.getHost() + " redirected to a malformed location", false);
+        }
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+        boolean allowed = target.getHost() != null
+                && (scheme.equals("https") || (scheme.equals("http") && allowsPlain(target.getHost())));
+        if (!allowed) {
+            throw new DownloadException("refusing the redirect from " + from.getHost() + " to " + target
+                    + ": plain HTTP only to loopback or the shop mirror, HTTPS elsewhere", false);
+        }
+        return target;
+    }
+
+    private boolean allowsPlain(String host) {
+        return mirrorHosts.contains(host.toLowerCase(Locale.ROOT)) || isLoopback(host);
     }
 
     private static boolean isLoopback(String host) {

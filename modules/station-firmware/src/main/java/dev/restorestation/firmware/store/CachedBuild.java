@@ -6,17 +6,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One IPSW in the cache, as its index line records it.
+ * One IPSW in the cache, as its line in the shared index records it. Where the file lies follows
+ * from its SHA-256 alone, and whether it is still the file this station verified is kept by the
+ * station itself ({@link StationSeals}): the shared index names builds, it does not vouch for them.
  *
- * @param file         the file's name relative to the cache folder
  * @param source       where it came from: a URL or the path it was imported from
- * @param sourceSeal   the seal of an imported file's original, so importing it again costs nothing; null otherwise
  * @param quarantineReason why it failed verification; empty while it is good
  */
 public record CachedBuild(String build, String version, List<String> productTypes, List<BuildIdentity> identities,
-                          long size, String sha1,
-                          String sha256, String source, String file, Instant verifiedAt, Instant lastUsedAt,
-                          Seal seal, Seal sourceSeal, String quarantineReason) {
+                          long size, String sha1, String sha256, String source, Instant verifiedAt, Instant lastUsedAt,
+                          String quarantineReason) {
 
     public CachedBuild {
         productTypes = List.copyOf(productTypes);
@@ -33,17 +32,22 @@ public record CachedBuild(String build, String version, List<String> productType
     }
 
     CachedBuild usedAt(Instant when) {
-        return new CachedBuild(build, version, productTypes, identities, size, sha1, sha256, source, file, verifiedAt, when,
-                seal, sourceSeal, quarantineReason);
+        return new CachedBuild(build, version, productTypes, identities, size, sha1, sha256, source, verifiedAt, when,
+                quarantineReason);
     }
 
-    CachedBuild verified(Instant when, Seal newSeal) {
-        return new CachedBuild(build, version, productTypes, identities, size, sha1, sha256, source, file, when, lastUsedAt,
-                newSeal, sourceSeal, quarantineReason);
+    CachedBuild verified(Instant when) {
+        return new CachedBuild(build, version, productTypes, identities, size, sha1, sha256, source, when, lastUsedAt,
+                quarantineReason);
     }
 
-    CachedBuild quarantinedAs(String newFile, String reason) {
-        return new CachedBuild(build, version, productTypes, identities, size, sha1, sha256, source, newFile, verifiedAt,
-                lastUsedAt, seal, sourceSeal, reason);
+    CachedBuild quarantined(String reason) {
+        return new CachedBuild(build, version, productTypes, identities, size, sha1, sha256, source, verifiedAt,
+                lastUsedAt, reason);
+    }
+
+    CachedBuild from(String newSource) {
+        return new CachedBuild(build, version, productTypes, identities, size, sha1, sha256, newSource, verifiedAt,
+                lastUsedAt, quarantineReason);
     }
 }

@@ -75,9 +75,13 @@ public final class FileLocks {
         }
     }
 
-    /** The lock if nobody holds it now. */
+    /** The lock if nobody holds it now; held by this very thread counts as held. */
     public static Optional<Held> tryAcquire(Path lockFile) throws IOException {
         ReentrantLock local = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), key -> new ReentrantLock());
+        if (local.isHeldByCurrentThread()) {
+            // a second channel on the file would be refused, and closing it would drop the held lock
+            return Optional.empty();
+        }
         try {
             if (!local.tryLock(0, TimeUnit.MILLISECONDS)) {
                 return Optional.empty();

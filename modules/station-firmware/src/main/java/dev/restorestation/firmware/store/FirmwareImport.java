@@ -46,16 +46,13 @@ public final class FirmwareImport {
         }
         IpswVerifier.readManifest(file);
         Seal original = Seal.of(file);
-        Path temporary = store.temporaryFile("import");
-        try {
+        try (TemporaryFile temporary = store.temporaryFile("import")) {
             context.progress(Progress.of("copying " + file.getFileName() + " into the cache"));
-            Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
-            VerifiedIpsw verified = verifier.verify(temporary, context);
+            Files.copy(file, temporary.path(), StandardCopyOption.REPLACE_EXISTING);
+            VerifiedIpsw verified = verifier.verify(temporary.path(), context);
             check("SHA-1", wantedSha1, verified.digests().sha1());
             check("SHA-256", wantedSha256, verified.digests().sha256());
-            return store.publish(temporary, verified, file.toAbsolutePath().normalize().toString(), original);
-        } finally {
-            Files.deleteIfExists(temporary);
+            return store.publish(temporary.path(), verified, file.toAbsolutePath().normalize().toString(), original);
         }
     }
 

@@ -15,12 +15,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * The cache folder: verified IPSWs under content-derived names ({@code files/<sha256>.ipsw}),
- * the readable index, seals, quarantine, leases and least-recently-used eviction. Several
- * station processes may share one folder.
+ * The cache folder: verified IPSWs under content-derived names ({@code files/<sha256>.ipsw},
+ * {@code quarantine/<sha256>.ipsw}), the readable index, quarantine, leases and least-recently-used
+ * eviction. Several station processes may share one folder; each keeps its own seals
+ * ({@link StationSeals}) outside it, and every path is derived from a checked SHA-256, so what
+ * others write in the folder can make this station verify again but never touch other files.
  */
 public final class FirmwareStore {
 
@@ -33,8 +34,10 @@ public final class FirmwareStore {
     private final Clock clock;
     private final StoreIndex index;
     private final LeaseLocks leases;
+    private final StationSeals seals;
 
-    public FirmwareStore(Path folder, IpswVerifier verifier, Clock clock) throws IOException {
+    /** @param seals this station's own seal file, outside the (possibly shared) cache folder */
+    public FirmwareStore(Path folder, Path seals, IpswVerifier verifier, Clock clock) throws IOException {
         this.folder = folder.toAbsolutePath().normalize();
         this.verifier = verifier;
         this.clock = clock;
@@ -43,6 +46,8 @@ public final class FirmwareStore {
         }
         this.index = new StoreIndex(this.folder);
         this.leases = new LeaseLocks(this.folder.resolve("leases"));
+        this.seals = new StationSeals(seals);
+        TemporaryFile.tidy(this.folder.resolve("tmp"));
     }
 
     public Path folder() {
@@ -50,8 +55,8 @@ public final class FirmwareStore {
     }
 
     /** A fresh temporary file on the cache's own file system, so publishing is a rename. */
-    public Path temporaryFile(String hint) {
-        return folder.resolve("tmp").resolve(hint + "-" + UUID.randomUUID() + ".tmp");
+    public TemporaryFile temporaryFile(String hint) throws IOException {
+        return TemporaryFile.create(folder.resolve("tmp"), hint);
     }
 
     public Path partialFolder() {
@@ -67,7 +72,12 @@ public final class FirmwareStore {
     }
 
     public List<CachedBuild> builds() throws IOException {
-        return index.read().stream().map(this::withLastUse).toList();
+        return index.read().builds().stream().map(this::withLastUse).toList();
+    }
+
+    /** A line for each index entry that cannot be used (bad hashes, missing fields): ignored, never acted upon. */
+    public List<String> unusable() throws IOException {
+        return index.read().unusable();
     }
 
     private CachedBuild withLastUse(CachedBuild entry) {
@@ -77,10 +87,12 @@ public final class FirmwareStore {
                 .orElse(entry);
     }
 
+    /** Where the file is: named by its SHA-256 (checked when the index was read), never by a stored path. */
     public Path fileOf(CachedBuild entry) {
-        return folder.resolve(entry.file());
+        return folder.resolve(entry.inQuarantine() ? "quarantine" : "files").resolve(entry.sha256() + ".ipsw");
     }
 
+    /** {@code VERIFIED} only while this station's own seal holds; a file sealed elsewhere is {@code CHANGED}. */
     public CacheState state(CachedBuild entry) {
         if (entry.inQuarantine()) {
             return CacheState.QUARANTINED;
@@ -89,7 +101,7 @@ public final class FirmwareStore {
         if (!Files.exists(file)) {
             return CacheState.MISSING;
         }
-        return entry.seal().holds(file) ? CacheState.VERIFIED : CacheState.CHANGED;
+        return seals.holds(entry.sha256(), file) ? CacheState.VERIFIED : CacheState.CHANGED;
     }
 
     /** A good (not quarantined) cached IPSW of {@code build} that supports {@code productType}. */
@@ -106,11 +118,11 @@ public final class FirmwareStore {
 
     /** The cached copy of a file imported before, if the original has not changed since. */
     public Optional<CachedBuild> findImported(Path original) throws IOException {
-        Seal now = Seal.of(original);
-        String source = original.toAbsolutePath().normalize().toString();
-        return builds().stream()
-                .filter(entry -> !entry.inQuarantine() && source.equals(entry.source()) && now.equals(entry.sourceSeal()))
-                .findFirst();
+        Optional<String> sha256 = seals.importedFrom(original.toAbsolutePath().normalize().toString(), Seal.of(original));
+        if (sha256.isEmpty()) {
+            return Optional.empty();
+        }
+        return builds().stream().filter(entry -> !entry.inQuarantine() && entry.sha256().equals(sha256.get())).findFirst();
     }
 
     /**
@@ -123,28 +135,30 @@ public final class FirmwareStore {
         try (FileLocks.Held held = FileLocks.acquire(lockFile("publish-" + sha256))) {
             Optional<CachedBuild> existing = builds().stream()
                     .filter(entry -> entry.sha256().equals(sha256) && !entry.inQuarantine())
-                    .filter(entry -> entry.seal().holds(fileOf(entry)))
+                    .filter(entry -> seals.holds(sha256, fileOf(entry)))
                     .findFirst();
             if (existing.isPresent()) {
                 Files.deleteIfExists(temporary);
-                CachedBuild kept = withSource(existing.get(), source, sourceSeal);
+                CachedBuild kept = existing.get().from(source);
                 replace(kept);
+                seals.seal(sha256, Seal.of(target), source, sourceSeal);
                 return kept;
             }
             DurableFiles.publish(temporary, target);
             var manifest = verified.manifest();
             CachedBuild entry = new CachedBuild(manifest.build().build(), manifest.build().version(),
                     manifest.build().productTypes(), manifest.identities(), verified.digests().size(),
-                    verified.digests().sha1(), sha256, source, folder.relativize(target).toString(),
-                    clock.instant(), clock.instant(), Seal.of(target), sourceSeal, "");
+                    verified.digests().sha1(), sha256, source, clock.instant(), clock.instant(), "");
             replace(entry);
+            seals.seal(sha256, Seal.of(target), source, sourceSeal);
             return entry;
         }
     }
 
     /**
-     * Leases a cached build: no re-hash while its seal holds; otherwise a full verification first,
-     * and a file that fails it is quarantined and never leased.
+     * Leases a cached build: no re-hash while this station's seal holds; otherwise (changed, or
+     * verified only by another station) a full verification first, and a file that fails it is
+     * quarantined and never leased.
      */
     public FirmwareLease lease(CachedBuild entry, TaskContext context) throws IOException {
         if (entry.inQuarantine()) {
@@ -154,7 +168,7 @@ public final class FirmwareStore {
         leases.hold(entry.sha256());
         try {
             CachedBuild current = entry;
-            if (!entry.seal().holds(file)) {
+            if (!seals.holds(entry.sha256(), file)) {
                 current = verify(entry, context);
             }
             CachedBuild used = current.usedAt(clock.instant());
@@ -173,7 +187,7 @@ public final class FirmwareStore {
     public CachedBuild verify(CachedBuild entry, TaskContext context) throws IOException {
         Path file = fileOf(entry);
         if (!Files.exists(file)) {
-            replace(entry.quarantinedAs(entry.file(), "the file is missing"));
+            replace(entry.quarantined("the file is missing"));
             throw new InvalidFirmwareException("cached " + entry.build() + " is missing from " + file);
         }
         Seal before = Seal.of(file);
@@ -181,8 +195,9 @@ public final class FirmwareStore {
         try {
             VerifiedIpsw verified = verifier.verify(file, context);
             if (verified.digests().sha256().equals(entry.sha256()) && verified.digests().sha1().equals(entry.sha1())) {
-                CachedBuild good = entry.verified(clock.instant(), before);
+                CachedBuild good = entry.verified(clock.instant());
                 replace(good);
+                seals.seal(entry.sha256(), before);
                 return good;
             }
             problem = "its SHA-256 is now " + verified.digests().sha256() + ", not " + entry.sha256();
@@ -195,15 +210,16 @@ public final class FirmwareStore {
 
     /** Moves a bad file aside with the reason beside it; it is never leased again. */
     public CachedBuild quarantine(CachedBuild entry, String reason) throws IOException {
+        CachedBuild quarantined = entry.quarantined(reason);
         Path file = fileOf(entry);
-        Path aside = folder.resolve("quarantine").resolve(entry.sha256() + ".ipsw");
-        if (Files.exists(file)) {
+        Path aside = fileOf(quarantined);
+        if (!entry.inQuarantine() && Files.exists(file)) {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
         }
+        seals.forget(entry.sha256());
         Files.writeString(aside.resolveSibling(entry.sha256() + ".reason.txt"),
                 entry.build() + " " + entry.version() + " quarantined " + clock.instant() + ": " + reason + "\n",
                 StandardCharsets.UTF_8);
-        CachedBuild quarantined = entry.quarantinedAs(folder.relativize(aside).toString(), reason);
         replace(quarantined);
         return quarantined;
     }
@@ -246,8 +262,9 @@ public final class FirmwareStore {
     public boolean remove(CachedBuild entry) throws IOException {
         return leases.removeIfUnused(entry.sha256(), () -> {
             Files.deleteIfExists(fileOf(entry));
+            seals.forget(entry.sha256());
             index.update(list -> {
-                list.removeIf(other -> other.file().equals(entry.file()));
+                list.removeIf(other -> other.sha256().equals(entry.sha256()));
                 return list;
             });
         });
@@ -259,11 +276,5 @@ public final class FirmwareStore {
             list.add(entry);
             return list;
         });
-    }
-
-    private static CachedBuild withSource(CachedBuild entry, String source, Seal sourceSeal) {
-        return new CachedBuild(entry.build(), entry.version(), entry.productTypes(), entry.identities(), entry.size(),
-                entry.sha1(), entry.sha256(), source, entry.file(), entry.verifiedAt(), entry.lastUsedAt(),
-                entry.seal(), sourceSeal, entry.quarantineReason());
     }
 }

@@ -2,36 +2,49 @@ package dev.restorestation.firmware.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.restorestation.firmware.ByteSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.slf4j.LoggerFactory;
 
 /**
- * The cache's readable index ({@code index.json}): one line per build. Every change is a
- * read-modify-write under the index lock, written to a temporary file, synced and renamed, so a
- * crash leaves either the old index or the new one.
+ * The cache's readable index ({@code index.json}), shared by every station using the folder and
+ * writable by anyone who can write the folder, so it is read as data: an entry whose SHA-256 is
+ * not 64 lower-case hex digits (or SHA-1 not 40), or that lacks a field, is unusable, reported
+ * once and left as it is, never acted upon. Paths and seals older versions stored are ignored.
+ * Every change is a read-modify-write under the index lock, written to a temporary file, synced
+ * and renamed, so a crash leaves either the old index or the new one.
  */
 final class StoreIndex {
 
-    record Contents(int version, List<CachedBuild> builds) {
-        Contents {
-            builds = List.copyOf(builds);
-        }
+    /** What one read found: the usable builds and a line for each entry that is not. */
+    record Contents(List<CachedBuild> builds, List<String> unusable) {
     }
 
+    static final long MAX_BYTES = 16L << 20;
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addModule(new JavaTimeModule())
             .build();
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
+
+    private record Loaded(List<CachedBuild> builds, List<JsonNode> unusableNodes, List<String> unusable) {
+    }
 
     private final Path file;
     private final Path lock;
@@ -41,35 +54,72 @@ final class StoreIndex {
         this.lock = folder.resolve("index.lock");
     }
 
-    List<CachedBuild> read() throws IOException {
+    Contents read() throws IOException {
         try (FileLocks.Held held = FileLocks.acquire(lock)) {
-            return load();
+            Loaded loaded = load();
+            return new Contents(loaded.builds(), loaded.unusable());
         }
     }
 
-    /** Applies {@code change} to the current list under the lock and stores the result. */
+    /** Applies {@code change} to the usable builds under the lock and stores them; unusable entries stay as found. */
     List<CachedBuild> update(UnaryOperator<List<CachedBuild>> change) throws IOException {
         try (FileLocks.Held held = FileLocks.acquire(lock)) {
-            List<CachedBuild> changed = List.copyOf(change.apply(new ArrayList<>(load())));
-            store(changed);
+            Loaded loaded = load();
+            List<CachedBuild> changed = List.copyOf(change.apply(new ArrayList<>(loaded.builds())));
+            store(changed, loaded.unusableNodes());
             return changed;
         }
     }
 
-    private List<CachedBuild> load() throws IOException {
+    private Loaded load() throws IOException {
         if (!Files.exists(file)) {
-            return List.of();
+            return new Loaded(List.of(), List.of(), List.of());
         }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException("the firmware index " + file + " is larger than " + ByteSize.format(MAX_BYTES));
+        }
+        JsonNode builds;
         try {
-            return JSON.readValue(file.toFile(), Contents.class).builds();
+            builds = JSON.readTree(file.toFile()).path("builds");
         } catch (JsonProcessingException e) {
             throw new IOException("the firmware index " + file + " is damaged: " + e.getOriginalMessage());
         }
+        List<CachedBuild> usable = new ArrayList<>();
+        List<JsonNode> unusableNodes = new ArrayList<>();
+        List<String> unusable = new ArrayList<>();
+        int position = 0;
+        for (JsonNode node : builds) {
+            position++;
+            String problem = IndexEntries.problem(node);
+            if (problem == null) {
+                try {
+                    usable.add(JSON.treeToValue(node, CachedBuild.class));
+                    continue;
+                } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+                    problem = "it cannot be read";
+                }
+            }
+            unusableNodes.add(node);
+            unusable.add(report("index entry " + position + " (" + IndexEntries.name(node) + ") is unusable and ignored: "
+                    + problem));
+        }
+        return new Loaded(usable, unusableNodes, unusable);
     }
 
-    private void store(List<CachedBuild> builds) throws IOException {
+    private String report(String line) {
+        if (REPORTED.add(file + " " + line)) {
+            LoggerFactory.getLogger(StoreIndex.class).warn("{}: {}", file, line);
+        }
+        return line;
+    }
+
+    private void store(List<CachedBuild> builds, List<JsonNode> unusable) throws IOException {
+        ObjectNode contents = JSON.createObjectNode().put("version", 2);
+        ArrayNode array = contents.putArray("builds");
+        builds.forEach(build -> array.add(JSON.valueToTree(build)));
+        unusable.forEach(array::add);
         Path temporary = file.resolveSibling("index.json.tmp");
-        Files.write(temporary, JSON.writeValueAsBytes(new Contents(1, builds)));
+        Files.write(temporary, JSON.writeValueAsBytes(contents));
         DurableFiles.publish(temporary, file);
     }
 }

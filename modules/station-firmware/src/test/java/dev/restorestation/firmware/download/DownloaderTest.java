@@ -142,7 +142,7 @@ class DownloaderTest {
     void aFullDiskKeepsThePartialForResumeAndResumesOnceThereIsSpace() throws Exception {
         DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
         long room = 9L << 20;
-        Downloader cramped = new Downloader(Downloader.httpClient(), TransferPolicy.httpsOnly(),
+        Downloader cramped = new Downloader(new HttpTransfers(Downloader.httpClient(), TransferPolicy.httpsOnly(), Patience.DEFAULT),
                 new Downloader.Retries(3, Duration.ofMillis(10)), channel -> new DiskWithRoom(channel, room));
 
         assertThatThrownBy(() -> cramped.download(request, partial, "k", context, progress::add))

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * A second station process for the tests: fetches one build into a shared cache folder.
- * Args: cache folder, catalog mirror URL, product type, build.
+ * Args: cache folder, catalog mirror URL, product type, build, its seal file.
  */
 public final class FetchProcess {
 
@@ -17,7 +17,7 @@ public final class FetchProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        StationFirmwareCache cache = StationFirmwareCache.open(Path.of(args[0]), URI.create(args[1]), 0);
+        StationFirmwareCache cache = StationFirmwareCache.open(Path.of(args[0]), Path.of(args[4]), URI.create(args[1]), 0);
         TaskContext context = new TaskContext() {
             @Override
             public void progress(Progress progress) {

@@ -13,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,12 +29,16 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LoopbackServer implements AutoCloseable {
 
-    enum Fault { NONE, HTML_PAGE, CLOSE_MIDWAY_ONCE, CLOSE_MIDWAY_ALWAYS, NO_RANGE_SUPPORT, SERVER_ERROR }
+    /** STALL sends {@code closeAfter} bytes of a file and then nothing; DRIP sends a byte every {@code dripEvery}. */
+    enum Fault { NONE, HTML_PAGE, CLOSE_MIDWAY_ONCE, CLOSE_MIDWAY_ALWAYS, NO_RANGE_SUPPORT, SERVER_ERROR, STALL, DRIP }
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, Path> files = new ConcurrentHashMap<>();
     private final Map<String, byte[]> documents = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> endless = new ConcurrentHashMap<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
     final AtomicLong fileBytesSent = new AtomicLong();
     final AtomicInteger fileRequests = new AtomicInteger();
     /** Where each file response began: 0 for a whole file, the offset for an honoured Range. */
@@ -39,6 +46,9 @@ final class LoopbackServer implements AutoCloseable {
     volatile Fault fault = Fault.NONE;
     volatile long closeAfter = 1 << 20;
     volatile long bytesPerSecond;
+    volatile Duration dripEvery = Duration.ofMillis(50);
+    /** Requests for documents and redirects, not only files. */
+    final AtomicInteger requests = new AtomicInteger();
 
     LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -60,9 +70,28 @@ final class LoopbackServer implements AutoCloseable {
         documents.put(path, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    void redirect(String path, String location) {
+        redirects.put(path, location);
+    }
+
+    /** A body without a length that never ends ({@code stall}: sends nothing; else a kilobyte after another). */
+    void endless(String path, boolean stall) {
+        endless.put(path, stall);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            requests.incrementAndGet();
+            if (redirects.containsKey(path)) {
+                exchange.getResponseHeaders().set("Location", redirects.get(path));
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
+            if (endless.containsKey(path)) {
+                sendEndless(exchange, endless.get(path));
+                return;
+            }
             if (fault == Fault.SERVER_ERROR) {
                 exchange.sendResponseHeaders(503, -1);
                 return;
@@ -113,7 +142,7 @@ final class LoopbackServer implements AutoCloseable {
         }
         boolean cut = fault == Fault.CLOSE_MIDWAY_ALWAYS
                 || (fault == Fault.CLOSE_MIDWAY_ONCE && fileRequests.get() == 1);
-        long limit = cut ? Math.min(size, start + closeAfter) : size;
+        long limit = cut || fault == Fault.STALL ? Math.min(size, start + closeAfter) : size;
         OutputStream out = exchange.getResponseBody();
         byte[] buffer = new byte[64 << 10];
         try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
@@ -121,17 +150,49 @@ final class LoopbackServer implements AutoCloseable {
             long position = start;
             long began = System.nanoTime();
             while (position < limit) {
-                int read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - position));
+                int read = in.read(buffer, 0, (int) Math.min(fault == Fault.DRIP ? 1 : buffer.length, limit - position));
                 out.write(buffer, 0, read);
                 position += read;
                 fileBytesSent.addAndGet(read);
                 pace(position - start, began);
+                if (fault == Fault.DRIP) {
+                    out.flush();
+                    awaitClose(dripEvery);
+                }
             }
             out.flush();
+        }
+        if (fault == Fault.STALL) {
+            awaitClose(Duration.ofDays(1));
         }
         if (cut) {
             // a connection that dies mid-way: stop without the rest of the promised bytes
             throw new IOException("cut off on purpose");
+        }
+    }
+
+    private void sendEndless(HttpExchange exchange, boolean stall) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write('[');
+        out.flush();
+        byte[] spaces = " ".repeat(1024).getBytes(StandardCharsets.US_ASCII);
+        while (closed.getCount() > 0) {
+            if (stall) {
+                awaitClose(Duration.ofDays(1));
+            } else {
+                out.write(spaces);
+            }
+        }
+    }
+
+    /** Waits until the server closes or the time is up. */
+    private void awaitClose(Duration most) {
+        try {
+            closed.await(most.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -153,6 +214,7 @@ final class LoopbackServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
         threads.shutdownNow();
     }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,7 +64,7 @@ class SharedFetchTest {
     }
 
     private StationFirmwareCache cache() throws IOException {
-        return StationFirmwareCache.open(cacheFolder, server.base(), 0);
+        return StationFirmwareCache.open(cacheFolder, dir.resolve("station").resolve("firmware-seals.json"), server.base(), 0);
     }
 
     @Test
@@ -182,7 +183,8 @@ class SharedFetchTest {
     void acquiringUnderTheSizeCapEvictsOlderBuildsButNotTheOneJustLeased() throws Exception {
         Path older = dev.restorestation.firmware.ipsw.SyntheticIpsw.of("22A1", "26.0", "iPhone13,2")
                 .identity(0x8101, 0x0C, "d53gap").diskImage("old.dmg", 1 << 20).write(dir.resolve("old.ipsw"));
-        StationFirmwareCache capped = StationFirmwareCache.open(cacheFolder, server.base(), Files.size(ipsw) + 1000);
+        StationFirmwareCache capped = StationFirmwareCache.open(cacheFolder, dir.resolve("station").resolve("firmware-seals.json"),
+                server.base(), Files.size(ipsw) + 1000);
         capped.acquireFile(older, context).close();
 
         try (FirmwareLease lease = capped.acquire("iPhone13,2", "23C71", context)) {
@@ -219,7 +221,8 @@ class SharedFetchTest {
     private Process child() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), FetchProcess.class.getName(),
-                cacheFolder.toString(), server.base().toString(), "iPhone13,2", "23C71")
+                cacheFolder.toString(), server.base().toString(), "iPhone13,2", "23C71",
+                dir.resolve("station-" + UUID.randomUUID()).resolve("firmware-seals.json").toString())
                 .redirectErrorStream(true)
                 .start();
     }

@@ -50,7 +50,7 @@ class FirmwareStoreTest {
 
     @BeforeEach
     void openStore() throws IOException {
-        store = new FirmwareStore(dir.resolve("firmware"), new IpswVerifier(), clock);
+        store = new FirmwareStore(dir.resolve("firmware"), dir.resolve("station").resolve("firmware-seals.json"), new IpswVerifier(), clock);
         importer = new FirmwareImport(store, new IpswVerifier());
     }
 

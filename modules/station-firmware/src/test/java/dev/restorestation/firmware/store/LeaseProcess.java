@@ -9,7 +9,7 @@ import java.time.Clock;
 
 /**
  * Another station process that restores from the shared cache: leases one build, says so, and
- * holds the lease until its standard input closes (or it is killed). Args: cache folder, build.
+ * holds the lease until its standard input closes (or it is killed). Args: cache folder, build, its seal file.
  */
 public final class LeaseProcess {
 
@@ -17,7 +17,7 @@ public final class LeaseProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        FirmwareStore store = new FirmwareStore(Path.of(args[0]), new IpswVerifier(), Clock.systemUTC());
+        FirmwareStore store = new FirmwareStore(Path.of(args[0]), Path.of(args[2]), new IpswVerifier(), Clock.systemUTC());
         TaskContext quiet = new TaskContext() {
             @Override
             public void progress(Progress progress) {

@@ -33,12 +33,13 @@ class SharedLeaseTest {
 
     @Test
     void aLeaseHeldByAnotherProcessBlocksEvictionUntilThatProcessDies() throws Exception {
-        FirmwareStore store = new FirmwareStore(dir.resolve("cache"), new IpswVerifier(), Clock.systemUTC());
+        FirmwareStore store = new FirmwareStore(dir.resolve("cache"), dir.resolve("firmware-seals.json"), new IpswVerifier(), Clock.systemUTC());
         CachedBuild entry = new FirmwareImport(store, new IpswVerifier())
                 .importFile(FirmwareStoreTest.ipsw(dir, "23C71", 1 << 20), null, null, quiet);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LeaseProcess.class.getName(), store.folder().toString(), "23C71").redirectErrorStream(true).start();
+                LeaseProcess.class.getName(), store.folder().toString(), "23C71",
+                dir.resolve("other-station").resolve("firmware-seals.json").toString()).redirectErrorStream(true).start();
         try {
             BufferedReader lines = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
             assertThat(lines.readLine()).isEqualTo("leased " + store.fileOf(entry));

@@ -1,0 +1,29 @@
+package dev.restorestation.firmware.download;
+
+import dev.restorestation.firmware.ByteSize;
+import java.time.Duration;
+
+/**
+ * How long a transfer may go without progress before it is given up. It ends when no byte arrives
+ * for {@code idle} (also the wait for the answer's headers), or when fewer than {@code minBytes}
+ * arrive while the station waits a total of {@code window} for them: an idle limit alone never ends a server that drips a
+ * byte every few seconds, and a total deadline would cut off a large IPSW on a slow but honest
+ * line. The default floor, 64 KiB in 2 minutes (about 0.5 KiB/s), is far below any real link.
+ */
+public record Patience(Duration idle, long minBytes, Duration window) {
+
+    public static final Patience DEFAULT = new Patience(Duration.ofSeconds(60), 64 << 10, Duration.ofMinutes(2));
+
+    String stalled(String host) {
+        return "no data from " + host + " for " + seconds(idle);
+    }
+
+    String tooSlow(String host, long bytes) {
+        return host + " sent only " + ByteSize.format(bytes) + " in " + seconds(window) + " (at least "
+                + ByteSize.format(minBytes) + " expected)";
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    }
+}
