@@ -1,11 +1,16 @@
 package dev.restorestation.core.files;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -34,6 +39,35 @@ public record FileAccess(boolean groupReads, boolean groupWrites) {
         Set<PosixFilePermission> given = Files.getPosixFilePermissions(folder);
         return new FileAccess(given.contains(PosixFilePermission.GROUP_READ),
                 given.contains(PosixFilePermission.GROUP_WRITE));
+    }
+
+    /** The access the folder holding {@code file} gives: what a file created there should get. */
+    public static FileAccess inFolderOf(Path file) throws IOException {
+        return of(file.toAbsolutePath().getParent());
+    }
+
+    /** Writes {@code bytes} to {@code file}, created or replaced, with this access from the start. */
+    public Path write(Path file, byte[] bytes) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file, EnumSet.of(StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), newFile())) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+        }
+        return apply(file);
+    }
+
+    /** Opens {@code file} with {@code options}; when they create it, it gets this access. */
+    public FileChannel open(Path file, OpenOption... options) throws IOException {
+        FileChannel channel = FileChannel.open(file, Set.of(options), newFile());
+        try {
+            apply(file);
+        } catch (IOException e) {
+            channel.close();
+            throw e;
+        }
+        return channel;
     }
 
     /** Creates {@code folder} and any missing parents with this access, and gives it this access if it existed. */

@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.catalog;
 
+import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.firmware.ByteSize;
 import dev.restorestation.firmware.download.DownloadException;
 import dev.restorestation.firmware.download.HttpTransfers;
@@ -175,9 +176,9 @@ public final class FirmwareCatalog {
     }
 
     private void save(Path file, byte[] body) throws IOException {
-        Files.createDirectories(file.getParent());
+        FileAccess.inFolderOf(file.getParent()).folder(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        Files.write(temporary, body);
+        FileAccess.inFolderOf(temporary).write(temporary, body);
         DurableFiles.publish(temporary, file);
         Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
     }

@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.download;
 
+import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.ByteSize;
 import dev.restorestation.firmware.ipsw.BlockCrcs;
@@ -168,8 +169,8 @@ public final class Downloader {
             blocks.accept(position, data, length);
         };
         try (ChunkFanOut fanOut = new ChunkFanOut("download", List.of(sha1AndBlocks, sha256));
-             FileChannel file = FileChannel.open(partial.data(), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                     StandardOpenOption.WRITE);
+             FileChannel file = FileAccess.inFolderOf(partial.data()).open(partial.data(), StandardOpenOption.CREATE,
+                     StandardOpenOption.READ, StandardOpenOption.WRITE);
              EarlyWriteBack writeBack = new EarlyWriteBack(file, have)) {
             file.truncate(have);
             rehashKept(file, have, fanOut, context);
@@ -270,7 +271,8 @@ public final class Downloader {
     }
 
     private static void checkSpace(DownloadRequest request, PartialDownload partial) throws IOException {
-        Files.createDirectories(partial.data().getParent());
+        Path folder = partial.data().getParent();
+        FileAccess.inFolderOf(folder).folder(folder);
         long have = Files.exists(partial.data()) ? Files.size(partial.data()) : 0;
         long free = Files.getFileStore(partial.data().getParent()).getUsableSpace();
         if (free < request.size() - have) {

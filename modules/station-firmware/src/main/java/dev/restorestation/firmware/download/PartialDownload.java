@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.download;
 
+import dev.restorestation.core.files.FileAccess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restorestation.firmware.store.DurableFiles;
 import java.io.IOException;
@@ -41,8 +42,8 @@ record PartialDownload(Path data, Path metadata) {
 
     void describe(DownloadRequest request, String etag, String lastModified) throws IOException {
         Path temporary = metadata.resolveSibling(metadata.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        JSON.writeValue(temporary.toFile(), new Metadata(request.url().toString(), request.size(), request.sha1(),
-                etag == null ? "" : etag, lastModified == null ? "" : lastModified));
+        FileAccess.inFolderOf(temporary).write(temporary, JSON.writeValueAsBytes(new Metadata(request.url().toString(),
+                request.size(), request.sha1(), etag == null ? "" : etag, lastModified == null ? "" : lastModified)));
         DurableFiles.publish(temporary, metadata);
     }
 

@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.store;
 
+import dev.restorestation.core.files.FileAccess;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
@@ -110,6 +111,7 @@ public final class FileLocks {
     }
 
     private static FileChannel open(Path lockFile) throws IOException {
-        return FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        return FileAccess.inFolderOf(lockFile).open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.store;
 
+import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.InvalidFirmwareException;
@@ -49,6 +50,7 @@ public final class FirmwareImport {
         try (TemporaryFile temporary = store.temporaryFile("import")) {
             context.progress(Progress.of("copying " + file.getFileName() + " into the cache"));
             Files.copy(file, temporary.path(), StandardCopyOption.REPLACE_EXISTING);
+            FileAccess.inFolderOf(temporary.path()).apply(temporary.path());
             VerifiedIpsw verified = verifier.verify(temporary.path(), context);
             check("SHA-1", wantedSha1, verified.digests().sha1());
             check("SHA-256", wantedSha256, verified.digests().sha256());

@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.store;
 
+import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.InvalidFirmwareException;
@@ -41,8 +42,12 @@ public final class FirmwareStore {
         this.folder = folder.toAbsolutePath().normalize();
         this.verifier = verifier;
         this.clock = clock;
+        if (!Files.isDirectory(this.folder)) {
+            FileAccess.OWNER_ONLY.folder(this.folder);
+        }
+        FileAccess access = FileAccess.of(this.folder);
         for (String sub : List.of("files", "tmp", "quarantine", "leases", "locks", "partial", "catalogs")) {
-            Files.createDirectories(this.folder.resolve(sub));
+            access.folder(this.folder.resolve(sub));
         }
         this.index = new StoreIndex(this.folder);
         this.leases = new LeaseLocks(this.folder.resolve("leases"));
@@ -217,9 +222,8 @@ public final class FirmwareStore {
             Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
         }
         seals.forget(entry.sha256());
-        Files.writeString(aside.resolveSibling(entry.sha256() + ".reason.txt"),
-                entry.build() + " " + entry.version() + " quarantined " + clock.instant() + ": " + reason + "\n",
-                StandardCharsets.UTF_8);
+        writeReason(aside.resolveSibling(entry.sha256() + ".reason.txt"),
+                entry.build() + " " + entry.version() + " quarantined " + clock.instant() + ": " + reason + "\n");
         replace(quarantined);
         return quarantined;
     }
@@ -228,9 +232,13 @@ public final class FirmwareStore {
     public Path quarantineDownload(Path file, String name, String reason) throws IOException {
         Path aside = folder.resolve("quarantine").resolve(name + ".ipsw");
         Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(aside.resolveSibling(name + ".reason.txt"), "download quarantined " + clock.instant() + ": "
-                + reason + "\n", StandardCharsets.UTF_8);
+        writeReason(aside.resolveSibling(name + ".reason.txt"), "download quarantined " + clock.instant() + ": "
+                + reason + "\n");
         return aside;
+    }
+
+    private static void writeReason(Path file, String reason) throws IOException {
+        FileAccess.inFolderOf(file).write(file, reason.getBytes(StandardCharsets.UTF_8));
     }
 
     /**

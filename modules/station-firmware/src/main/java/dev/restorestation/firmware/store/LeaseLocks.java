@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.store;
 
+import dev.restorestation.core.files.FileAccess;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -42,8 +43,8 @@ final class LeaseLocks {
         synchronized (HELD) {
             Shared shared = HELD.get(file);
             if (shared == null) {
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                FileChannel channel = FileAccess.inFolderOf(file).open(file, StandardOpenOption.CREATE,
+                        StandardOpenOption.READ, StandardOpenOption.WRITE);
                 try {
                     shared = new Shared(channel, channel.lock(0, Long.MAX_VALUE, true), 0);
                 } catch (IOException | RuntimeException e) {
@@ -84,7 +85,7 @@ final class LeaseLocks {
     void touch(String sha256, Instant when) throws IOException {
         Path used = usedFile(sha256);
         if (!Files.exists(used)) {
-            Files.write(used, new byte[0]);
+            FileAccess.inFolderOf(used).write(used, new byte[0]);
         }
         Files.setLastModifiedTime(used, FileTime.from(when));
     }
@@ -109,7 +110,8 @@ final class LeaseLocks {
             if (HELD.containsKey(file)) {
                 return false;
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileAccess.inFolderOf(file).open(file, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE)) {
                 FileLock lock = channel.tryLock();
                 if (lock == null) {
                     return false;

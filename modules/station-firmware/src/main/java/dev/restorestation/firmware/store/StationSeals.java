@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.store;
 
+import dev.restorestation.core.files.FileAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ final class StationSeals {
     StationSeals(Path file) throws IOException {
         this.file = file.toAbsolutePath().normalize();
         this.lock = this.file.resolveSibling(this.file.getFileName() + ".lock");
-        Files.createDirectories(this.file.getParent());
+        FileAccess.OWNER_ONLY.folder(this.file.getParent());
     }
 
     /** Whether this station verified {@code sha256} and the file is still exactly as it was then; false when unsure. */
@@ -83,7 +84,7 @@ final class StationSeals {
             Map<String, Sealed> seals = new HashMap<>(load());
             change.apply(seals);
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(temporary, StoreIndex.JSON.writeValueAsBytes(new Contents(1, seals)));
+            FileAccess.OWNER_ONLY.write(temporary, StoreIndex.JSON.writeValueAsBytes(new Contents(1, seals)));
             DurableFiles.publish(temporary, file);
         }
     }

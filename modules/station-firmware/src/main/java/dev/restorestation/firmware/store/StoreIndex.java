@@ -1,5 +1,6 @@
 package dev.restorestation.firmware.store;
 
+import dev.restorestation.core.files.FileAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -119,7 +120,7 @@ final class StoreIndex {
         builds.forEach(build -> array.add(JSON.valueToTree(build)));
         unusable.forEach(array::add);
         Path temporary = file.resolveSibling("index.json.tmp");
-        Files.write(temporary, JSON.writeValueAsBytes(contents));
+        FileAccess.inFolderOf(temporary).write(temporary, JSON.writeValueAsBytes(contents));
         DurableFiles.publish(temporary, file);
     }
 }

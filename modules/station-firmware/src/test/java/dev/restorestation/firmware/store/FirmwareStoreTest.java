@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
@@ -74,6 +75,27 @@ class FirmwareStoreTest {
         String index = Files.readString(store.folder().resolve("index.json"));
         assertThat(index).contains("\"build\" : \"23C71\"", "\"sha1\" : \"" + entry.sha1() + "\"");
         assertThat(listing(store.folder().resolve("tmp"))).isEmpty();
+    }
+
+    @Test
+    void aSharedFolderGivesWhatTheStationCreatesToTheShopsGroupAndNobodyElse() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared"));
+        Files.setAttribute(shared, "unix:mode", 02770);
+        FirmwareStore sharedStore = new FirmwareStore(shared, dir.resolve("station").resolve("firmware-seals.json"),
+                new IpswVerifier(), clock);
+        Path original = ipsw(dir, "23C71", 1 << 20);
+        Files.setAttribute(original, "unix:mode", 0644);
+
+        CachedBuild entry = new FirmwareImport(sharedStore, new IpswVerifier()).importFile(original, null, null, context);
+        sharedStore.quarantine(entry, "checked by hand");
+
+        try (var everything = Files.walk(shared)) {
+            assertThat(everything).allSatisfy(path -> {
+                int mode = (Integer) Files.getAttribute(path, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
+                assertThat(Integer.toOctalString(mode)).as(shared.relativize(path).toString())
+                        .isEqualTo(Files.isDirectory(path) ? "2770" : "660");
+            });
+        }
     }
 
     @Test
