@@ -17,7 +17,6 @@ import dev.restorestation.restore.log.EngineVerdict;
 import dev.restorestation.restore.log.ExitConvention;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
