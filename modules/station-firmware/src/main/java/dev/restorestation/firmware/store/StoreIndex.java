@@ -117,10 +117,22 @@ final class StoreIndex {
     private void store(List<CachedBuild> builds, List<JsonNode> unusable) throws IOException {
         ObjectNode contents = JSON.createObjectNode().put("version", 2);
         ArrayNode array = contents.putArray("builds");
-        builds.forEach(build -> array.add(JSON.valueToTree(build)));
+        builds.forEach(build -> array.add(forOlderStations(JSON.valueToTree(build), build)));
         unusable.forEach(array::add);
         Path temporary = file.resolveSibling("index.json.tmp");
         FileAccess.inFolderOf(temporary).write(temporary, JSON.writeValueAsBytes(contents));
         DurableFiles.publish(temporary, file);
+    }
+
+    /**
+     * Stations of the previous version sharing the folder need the path and a seal on each entry.
+     * The path is the one derived from the hash; the seal never holds, so such a station verifies
+     * the file in full before it uses it, as this one does for what it did not verify itself.
+     */
+    private static ObjectNode forOlderStations(ObjectNode entry, CachedBuild build) {
+        entry.put("file", (build.inQuarantine() ? "quarantine/" : "files/") + build.sha256() + ".ipsw");
+        entry.putObject("seal").put("size", -1).put("modifiedNanos", 0).put("changedNanos", 0)
+                .put("fileKey", "verify again: sealed by each station for itself");
+        return entry;
     }
 }

@@ -139,6 +139,21 @@ class HandEditedIndexTest {
         assertThat(newcomer.state(newcomer.builds().get(0))).isEqualTo(CacheState.VERIFIED);
     }
 
+    @Test
+    void theIndexStillGivesStationsOfThePreviousVersionAPathAndASealThatNeverHolds() throws Exception {
+        store.quarantine(imported, "checked by hand");
+        new FirmwareImport(store, new IpswVerifier())
+                .importFile(FirmwareStoreTest.ipsw(dir, "23C55", 1 << 20), null, null, context);
+
+        JsonNode builds = StoreIndex.JSON.readTree(cacheFolder.resolve("index.json").toFile()).get("builds");
+
+        assertThat(builds).hasSize(2).allSatisfy(entry -> {
+            String folder = entry.get("quarantineReason").asText().isEmpty() ? "files/" : "quarantine/";
+            assertThat(entry.get("file").asText()).isEqualTo(folder + entry.get("sha256").asText() + ".ipsw");
+            assertThat(entry.get("seal").get("size").asLong()).isEqualTo(-1);
+        });
+    }
+
     private void editEntry(Consumer<ObjectNode> edit) throws IOException {
         Path index = cacheFolder.resolve("index.json");
         JsonNode contents = StoreIndex.JSON.readTree(index.toFile());
