@@ -8,7 +8,6 @@ import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.StationFirmwareCache;
-import dev.restorestation.firmware.ipsw.ChunkFanOut;
 import dev.restorestation.firmware.store.CachedBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -145,15 +144,17 @@ class SharedFetchTest {
         long sentBeforeTheKill = server.fileBytesSent.get();
         Path lock = cacheFolder.resolve("locks").resolve("download-" + Fixtures.hash("SHA-1", ipsw) + ".lock");
         assertThat(Files.readString(lock, StandardCharsets.UTF_8)).startsWith("pid " + doomed.pid() + " on ");
+        // what the server sent but the killed process had not yet written is lost with it (socket
+        // buffers, chunks still being hashed); the resume must ask for exactly what was not kept
         long kept = Files.size(cacheFolder.resolve("partial").resolve(Fixtures.hash("SHA-1", ipsw) + ".part"));
-        assertThat(kept).isLessThan(size).isGreaterThanOrEqualTo(sentBeforeTheKill - ChunkFanOut.CHUNK_SIZE);
+        assertThat(kept).isPositive().isLessThan(size).isLessThanOrEqualTo(sentBeforeTheKill);
 
         server.bytesPerSecond = 0;
         try (FirmwareLease lease = cache().acquire("iPhone13,2", "23C71", context)) {
             assertThat(lease.file()).hasSameBinaryContentAs(ipsw);
         }
         assertThat(server.fileRequests.get()).isEqualTo(2);
-        assertThat(server.fileBytesSent.get()).isLessThanOrEqualTo(size + ChunkFanOut.CHUNK_SIZE);
+        assertThat(server.responseStarts).containsExactly(0L, kept);
         assertThat(Files.readString(lock, StandardCharsets.UTF_8)).isEmpty();
     }
 
