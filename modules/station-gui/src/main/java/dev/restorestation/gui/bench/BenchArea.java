@@ -11,16 +11,23 @@ import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import dev.restorestation.core.ticket.Ticket;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.JTextField;
 import javax.swing.JToolBar;
 import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 
 /** The Bench area: the action bar with the barcode field, the tiles, and the fixes panel beside them. */
 public final class BenchArea extends JPanel implements BenchView {
@@ -30,6 +37,7 @@ public final class BenchArea extends JPanel implements BenchView {
     private final BenchPanel tiles;
     private final FixesPanel fixes;
     private final JTextField ticketField = new JTextField(18);
+    private final JLabel scanOutcome = new JLabel();
     private final LongConsumer restoringCount;
     private SlotTile fixesShownFor;
 
@@ -37,13 +45,14 @@ public final class BenchArea extends JPanel implements BenchView {
                      SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
                      LongConsumer restoringCount) {
         super(new BorderLayout());
+        setName("area-bench");
         this.actions = actions;
         this.restoringCount = restoringCount;
         this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
         defineActions();
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
-                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY));
+                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
@@ -80,21 +89,57 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     @Override
+    public Optional<String> focusedTile() {
+        return tiles.focused();
+    }
+
+    @Override
+    public void scanOutcome(String text, boolean refused) {
+        scanOutcome.setText(text);
+        scanOutcome.setToolTipText(text);
+        scanOutcome.putClientProperty("FlatLaf.style",
+                "foreground: " + (refused ? "$Station.text.failed" : "$Station.text.secondary"));
+    }
+
+    @Override
+    public boolean confirmReplace(SlotTile tile, Ticket ticket) {
+        return BenchQuestions.replace(this, tile, ticket);
+    }
+
+    @Override
+    public boolean confirmCancel(List<SlotTile> running) {
+        return BenchQuestions.cancel(this, running);
+    }
+
+    @Override
     public Component component() {
         return this;
     }
 
+    /**
+     * Shows the fixes of a single failed tile. Ticking a fix changes the tile but not its failure,
+     * so the panel stays as it is; when the panel empties under the keyboard (after Retry, say)
+     * the keyboard goes back to the tiles, not to whatever comes next in the window.
+     */
     private void selectionChanged() {
         List<SlotTile> selected = tiles.selected();
         SlotTile single = selected.size() == 1 ? selected.get(0) : null;
+        Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        boolean keyboardInFixes = focus != null && SwingUtilities.isDescendingFrom(focus, fixes);
         if (single == null || !(single.job() instanceof JobState.Failed)) {
             if (fixesShownFor != null) {
                 fixes.showNothing();
             }
             fixesShownFor = null;
-        } else if (!single.equals(fixesShownFor)) {
+        } else if (fixesShownFor == null || !single.key().equals(fixesShownFor.key())
+                || !single.job().equals(fixesShownFor.job())) {
             fixes.show(single);
             fixesShownFor = single;
+        } else {
+            keyboardInFixes = false;
+        }
+        if (keyboardInFixes) {
+            tiles.focusGrid();
         }
         actions.refresh();
     }
@@ -105,6 +150,7 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.UPDATE, () -> controller.restoreSelected(RestoreKind.UPDATE), controller::canRestore);
         actions.define(StationAction.ERASE, () -> controller.restoreSelected(RestoreKind.ERASE), controller::canRestore);
         actions.define(StationAction.CANCEL, controller::cancelSelected, controller::canCancel);
+        actions.define(StationAction.CLEAR, controller::clearSelected, controller::canClear);
         actions.define(StationAction.ENGINE_LOG, controller::showEngineLog, controller::canShowLog);
         actions.define(StationAction.FIX_APPLIED, () -> fixes.focusFirstFix(), controller::canRetry);
         actions.define(StationAction.RETRY, controller::retrySelected, controller::canRetry);
@@ -135,10 +181,26 @@ public final class BenchArea extends JPanel implements BenchView {
         ticketField.setName("ticket-field");
         ticketField.putClientProperty("JTextField.placeholderText", "Scan ticket barcode");
         ticketField.putClientProperty("JTextField.showClearButton", true);
-        ticketField.setToolTipText("Scan or type a ticket, then Enter: it goes to the selected tiles, "
-                + "else to the first tile without one (Ctrl+B)");
+        ticketField.setToolTipText("Scan or type a ticket, then Enter: it goes to the selected tile without a ticket, "
+                + "else to the first tile without one; the next tile without one is selected for the next scan (Ctrl+B)");
         ticketField.addActionListener(e -> assignTicket());
+        ticketField.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                scanOutcome("", false);
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+            }
+        });
         bar.add(ticketField);
+        scanOutcome.setName("scan-outcome");
+        bar.add(scanOutcome);
         return bar;
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.JPanel;
@@ -90,6 +91,11 @@ public final class BenchPanel extends JPanel {
     /** The selected tiles, in slot order. */
     public List<SlotTile> selected() {
         return shown.stream().filter(tile -> selection.contains(tile.key())).toList();
+    }
+
+    /** The selected tile the keyboard is on, if any. */
+    Optional<String> focused() {
+        return selection.anchor().filter(selection::contains);
     }
 
     public void selectAll() {

@@ -36,7 +36,8 @@ final class TileView extends JPanel {
         progress.putClientProperty("JProgressBar.largeHeight", false);
         detail.setRows(2);
         add(slot, "w 0::");
-        add(mode, "aligny top, wrap");
+        // sized 0 when hidden but still in the grid: hidemode 3 would drop its wrap and pull the next line up beside the slot
+        add(mode, "aligny top, wrap, hidemode 2");
         add(model, "span, w 0::, wrap");
         add(ids, "span, w 0::, wrap");
         add(ticket, "span, w 0::, wrap");
