@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
@@ -7,12 +8,13 @@ import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.KeyboardFocusManager;
-import dev.restorestation.core.ticket.Ticket;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,12 +34,26 @@ import javax.swing.event.DocumentListener;
 /** The Bench area: the action bar with the barcode field, the tiles, and the fixes panel beside them. */
 public final class BenchArea extends JPanel implements BenchView {
 
+    private static final int OUTCOME_WIDTH = 320;
+
     private final ActionCatalogue actions;
     private final BenchController controller;
     private final BenchPanel tiles;
     private final FixesPanel fixes;
     private final JTextField ticketField = new JTextField(18);
-    private final JLabel scanOutcome = new JLabel();
+    /** Capped, so a long explanation ellipsizes (whole in its tooltip) instead of squeezing the barcode field. */
+    private final JLabel scanOutcome = new JLabel() {
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension wanted = super.getPreferredSize();
+            return new Dimension(Math.min(wanted.width, UIScale.scale(OUTCOME_WIDTH)), wanted.height);
+        }
+
+        @Override
+        public Dimension getMaximumSize() {
+            return getPreferredSize();
+        }
+    };
     private final LongConsumer restoringCount;
     private SlotTile fixesShownFor;
 
