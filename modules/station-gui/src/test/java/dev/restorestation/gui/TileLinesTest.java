@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What a tile's lines keep when space runs out, and how tiles share the window's width. */
+/** What a tile's lines keep when space runs out, how tiles share the window's width, and the barcode field in a small window. */
 class TileLinesTest {
 
     private OpenStation station;
@@ -61,6 +61,20 @@ class TileLinesTest {
         assertThat(Ui.await(clock::getText, text -> text.matches("\\d+:\\d\\d"), 10)).matches("\\d+:\\d\\d");
         assertThat(Ui.onEdt(() -> clock.isShowing() && clock.getPreferredSize().width <= clock.getWidth())).isTrue();
         station.screenshot("tile-lines");
+    }
+
+    @Test
+    void inTheSmallestWindowTheBarcodeFieldKeepsARowOfItsOwnAndTakesAScan() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(2));
+        Ui.run(() -> station.frame.setSize(720, 480));
+        Component field = station.find("ticket-field");
+
+        assertThat(Ui.await(field::getWidth, width -> width >= 200, 10)).isGreaterThanOrEqualTo(200);
+        hands.click(field);
+        hands.type("R-44\n");
+        assertThat(Ui.await(() -> station.ticketOf("1"), "R-44"::equals, 10)).isEqualTo("R-44");
+        station.screenshot("bench-720x480");
     }
 
     @Test

@@ -13,47 +13,29 @@ import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
 import java.awt.Component;
-import java.awt.Dimension;
 import java.awt.KeyboardFocusManager;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSeparator;
-import javax.swing.JTextField;
 import javax.swing.JToolBar;
-import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
+import net.miginfocom.swing.MigLayout;
 
 /** The Bench area: the action bar with the barcode field, the tiles, and the fixes panel beside them. */
 public final class BenchArea extends JPanel implements BenchView {
 
-    private static final int OUTCOME_WIDTH = 320;
 
     private final ActionCatalogue actions;
     private final BenchController controller;
     private final BenchPanel tiles;
     private final FixesPanel fixes;
-    private final JTextField ticketField = new JTextField(18);
-    /** Capped, so a long explanation ellipsizes (whole in its tooltip) instead of squeezing the barcode field. */
-    private final JLabel scanOutcome = new JLabel() {
-        @Override
-        public Dimension getPreferredSize() {
-            Dimension wanted = super.getPreferredSize();
-            return new Dimension(Math.min(wanted.width, UIScale.scale(OUTCOME_WIDTH)), wanted.height);
-        }
-
-        @Override
-        public Dimension getMaximumSize() {
-            return getPreferredSize();
-        }
-    };
+    private final ScanField scanField = new ScanField(this::assignTicket);
     private final LongConsumer restoringCount;
     private SlotTile fixesShownFor;
 
@@ -73,7 +55,7 @@ public final class BenchArea extends JPanel implements BenchView {
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
         side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
-        add(toolbar(), BorderLayout.NORTH);
+        add(top(toolbar()), BorderLayout.NORTH);
         add(tiles, BorderLayout.CENTER);
         add(side, BorderLayout.EAST);
         actions.refresh();
@@ -111,10 +93,7 @@ public final class BenchArea extends JPanel implements BenchView {
 
     @Override
     public void scanOutcome(String text, boolean refused) {
-        scanOutcome.setText(text);
-        scanOutcome.setToolTipText(text);
-        scanOutcome.putClientProperty("FlatLaf.style",
-                "foreground: " + (refused ? "$Station.text.failed" : "$Station.text.secondary"));
+        scanField.show(text, refused);
     }
 
     @Override
@@ -171,17 +150,17 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.FIX_APPLIED, () -> fixes.focusFirstFix(), controller::canRetry);
         actions.define(StationAction.RETRY, controller::retrySelected, controller::canRetry);
         actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
-        actions.define(StationAction.SCAN_TICKET, ticketField::requestFocusInWindow, () -> true);
+        actions.define(StationAction.SCAN_TICKET, scanField::focusField, () -> true);
         actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
     }
 
     private void assignTicket() {
-        if (ticketField.getText().isBlank()) {
-            ticketField.requestFocusInWindow();
+        if (scanField.text().isBlank()) {
+            scanField.focusField();
             return;
         }
-        controller.assignTicket(ticketField.getText());
-        ticketField.setText("");
+        controller.assignTicket(scanField.text());
+        scanField.clear();
     }
 
     private JToolBar toolbar() {
@@ -193,30 +172,22 @@ public final class BenchArea extends JPanel implements BenchView {
             StationAction.FIX_APPLIED}) {
             bar.add(actions.button(id));
         }
-        bar.add(new JSeparator(SwingConstants.VERTICAL));
-        ticketField.setName("ticket-field");
-        ticketField.putClientProperty("JTextField.placeholderText", "Scan ticket barcode");
-        ticketField.putClientProperty("JTextField.showClearButton", true);
-        ticketField.setToolTipText("Scan or type a ticket, then Enter: it goes to the selected tile without a ticket, "
-                + "else to the first tile without one; the next tile without one is selected for the next scan (Ctrl+B)");
-        ticketField.addActionListener(e -> assignTicket());
-        ticketField.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                scanOutcome("", false);
-            }
+        return bar;
+    }
 
+    /** The actions, and the barcode field beside them, or under them when the window is too narrow for both. */
+    private JPanel top(JToolBar bar) {
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 0", "[][grow,fill]"));
+        top.add(bar);
+        top.add(scanField);
+        top.addComponentListener(new ComponentAdapter() {
             @Override
-            public void removeUpdate(DocumentEvent e) {
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
+            public void componentResized(ComponentEvent e) {
+                boolean oneRow = top.getWidth() >= bar.getPreferredSize().width + UIScale.scale(ScanField.LEAST_FIELD_WIDTH + 12);
+                ((MigLayout) top.getLayout()).setComponentConstraints(scanField, oneRow ? "" : "newline, spanx 2, growx");
+                top.revalidate();
             }
         });
-        bar.add(ticketField);
-        scanOutcome.setName("scan-outcome");
-        bar.add(scanOutcome);
-        return bar;
+        return top;
     }
 }
