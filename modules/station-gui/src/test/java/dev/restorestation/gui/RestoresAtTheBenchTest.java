@@ -153,6 +153,21 @@ class RestoresAtTheBenchTest {
         assertThat(station.selectedSlots()).containsExactly("2");
     }
 
+    @Test
+    void afterTheNavigationTheArrowKeysMoveTheTilesAndOneItemLooksSelected() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(3));
+        hands.click(station.find("tile-1"));
+        hands.click(station.find("nav-history"));
+        hands.click(station.find("nav-bench"));
+
+        hands.chord(VK_RIGHT);
+
+        assertThat(station.selectedSlots()).containsExactly("2");
+        assertThat(Ui.onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner().getName()))
+                .isEqualTo("bench-grid");
+    }
+
     /** Tickets R-1… on the first {@code count} tiles of a bench of that many, then Update on all. */
     private void startRestores(int count) throws Exception {
         station.bench.publish(FakeBench.benchOf(count));

@@ -61,6 +61,11 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.refresh();
     }
 
+    /** Puts the keyboard on the tiles, where the arrow keys move the selection. */
+    public void focusTiles() {
+        tiles.focusGrid();
+    }
+
     public BenchController controller() {
         return controller;
     }

@@ -145,6 +145,9 @@ public final class MainFrame extends JFrame {
         }
         areas.show(areaPanel, area.name());
         navigation.select(area);
+        if (area == Area.BENCH) {
+            bench.focusTiles();
+        }
     }
 
     /** The other areas are built when first shown: charts and tables stay out of the time to the first frame. */
