@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;
@@ -129,7 +130,8 @@ final class TileView extends JPanel {
         if (tile.job() instanceof JobState.Running running) {
             progress.setVisible(true);
             double fraction = running.update().fraction();
-            progress.setIndeterminate(fraction < 0);
+            // waiting in the queue is not progress: an empty bar, not a moving one
+            progress.setIndeterminate(fraction < 0 && running.update().phase() != RestorePhase.QUEUED);
             progress.setValue((int) Math.round(Math.max(0, fraction) * 1000));
         } else {
             progress.setVisible(false);
