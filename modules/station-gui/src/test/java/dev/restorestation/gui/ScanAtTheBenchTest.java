@@ -8,8 +8,10 @@ import static java.awt.event.KeyEvent.VK_N;
 import static java.awt.event.KeyEvent.VK_SPACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.bench.JobState;
 import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.KnownSlots;
@@ -18,6 +20,9 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -125,6 +130,26 @@ class ScanAtTheBenchTest {
         assertThat(Ui.onEdt(() -> station.find("scan-outcome").isShowing())).isTrue();
         assertThat(station.ticketOf("1")).isEqualTo("R-1");
         assertThat(station.ticketOf("2")).isEqualTo("R-2");
+    }
+
+    @Test
+    void scanningADevicesSerialNumberSelectsItsTileForTheTicketScannedNext() throws Exception {
+        station.open(KnownSlots.none());
+        BenchSnapshot three = FakeBench.benchOf(3);
+        List<DeviceSnapshot> devices = new ArrayList<>(three.devices());
+        DeviceSnapshot third = devices.get(2);
+        devices.set(2, new DeviceSnapshot(third.slot(), third.mode(), third.ecid(), null, "F2LXK0Q1HG7F",
+                third.productType(), third.name(), null));
+        station.bench.publish(new BenchSnapshot(devices, three.usbmuxd(), Instant.now()));
+        hands.click(station.find("tile-1"));
+
+        scan("F2LXK0Q1HG7F");
+        assertThat(Ui.await(outcomeText(), text -> text.startsWith("Serial"), 10))
+                .isEqualTo("Serial F2LXK0Q1HG7F → slot 3 selected: scan its ticket");
+        scan("R-8");
+
+        assertThat(Ui.await(() -> station.ticketOf("3"), "R-8"::equals, 10)).isEqualTo("R-8");
+        assertThat(station.ticketOf("1")).isNull();
     }
 
     @Test

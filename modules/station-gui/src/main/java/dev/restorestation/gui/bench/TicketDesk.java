@@ -27,8 +27,18 @@ final class TicketDesk {
         this.notice = notice;
     }
 
+    /** A device's serial number selects its tile, for the ticket scanned next; anything else is a ticket. */
     void scan(String text) {
         UiThread.requireEdt();
+        Optional<SlotTile> device = model.tiles().stream()
+                .filter(tile -> tile.present() && text.strip().equalsIgnoreCase(tile.device().serialNumber()))
+                .findFirst();
+        if (device.isPresent()) {
+            view.select(device.get().key());
+            view.scanOutcome("Serial " + device.get().device().serialNumber() + " → slot " + device.get().slot().label()
+                    + " selected: scan its ticket", false);
+            return;
+        }
         Ticket ticket;
         try {
             ticket = new Ticket(text);
