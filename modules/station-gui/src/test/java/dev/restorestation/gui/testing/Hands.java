@@ -29,7 +29,7 @@ public final class Hands {
         clickAt(at);
     }
 
-    public void clickAt(Point onScreen) {
+    private void clickAt(Point onScreen) {
         robot.mouseMove(onScreen.x, onScreen.y);
         robot.waitForIdle();
         robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
