@@ -3,6 +3,7 @@ package dev.restorestation.gui;
 import static java.awt.event.KeyEvent.VK_A;
 import static java.awt.event.KeyEvent.VK_B;
 import static java.awt.event.KeyEvent.VK_CONTROL;
+import static java.awt.event.KeyEvent.VK_DELETE;
 import static java.awt.event.KeyEvent.VK_ENTER;
 import static java.awt.event.KeyEvent.VK_N;
 import static java.awt.event.KeyEvent.VK_SPACE;
@@ -111,6 +112,28 @@ class ScanAtTheBenchTest {
         assertThat(Ui.await(() -> station.ticketOf("1"), "R-2"::equals, 10)).isEqualTo("R-2");
         assertThat(station.tile("1").job()).isInstanceOf(JobState.Idle.class);
         assertThat(station.tile("1").fixesMarked()).isEmpty();
+    }
+
+    @Test
+    void clearReadiesAFinishedTileForTheNextPhone() throws Exception {
+        station.open(KnownSlots.none());
+        FakeBench.benchOf(1).devices().forEach(device -> station.restores.failFirstAttempt(device.ecid(), 4013));
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+        scan("R-1");
+        hands.click(station.find("action-update"));
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Failed, 10))
+                .isInstanceOf(JobState.Failed.class);
+
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_DELETE);
+
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Idle, 10))
+                .isInstanceOf(JobState.Idle.class);
+        assertThat(station.ticketOf("1")).isNull();
+        scan("R-2");
+        assertThat(Ui.await(() -> station.ticketOf("1"), "R-2"::equals, 10)).as("no question: the tile was cleared")
+                .isEqualTo("R-2");
     }
 
     @Test
