@@ -23,6 +23,8 @@ public final class EdtWatchdog extends EventQueue {
     private final AtomicLong events = new AtomicLong();
     private final AtomicLong stalls = new AtomicLong();
     private final AtomicLong maxNanos = new AtomicLong();
+    /** Events begun so far; read and written on the EDT only. */
+    private long dispatching;
 
     /** Puts a watchdog in front of the system event queue and returns it. */
     public static EdtWatchdog install() {
@@ -34,9 +36,15 @@ public final class EdtWatchdog extends EventQueue {
     @Override
     protected void dispatchEvent(AWTEvent event) {
         long start = System.nanoTime();
+        long mine = ++dispatching;
         try {
             super.dispatchEvent(event);
         } finally {
+            if (dispatching != mine) {
+                // a modal dialog (or another secondary loop) kept handling events while this one
+                // waited for the person: the EDT was free, and each nested event is timed on its own
+                return;
+            }
             long nanos = System.nanoTime() - start;
             events.incrementAndGet();
             maxNanos.accumulateAndGet(nanos, Math::max);

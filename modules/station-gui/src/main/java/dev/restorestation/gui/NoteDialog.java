@@ -1,50 +1,93 @@
 package dev.restorestation.gui;
 
 import dev.restorestation.core.ticket.Ticket;
-import java.awt.Component;
+import java.awt.Dialog;
+import java.awt.KeyboardFocusManager;
+import java.awt.Window;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Optional;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
-import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import javax.swing.event.AncestorEvent;
-import javax.swing.event.AncestorListener;
+import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 
-/** Asks for a ticket's customer note, showing the one it has; empty when the technician cancels. */
+/**
+ * Asks for a ticket's customer note, showing the one it has; empty when the technician cancels.
+ * The keyboard starts in the text: Space and Enter type, Ctrl+Enter saves, Esc cancels. There is
+ * no default button, so no key typed into the note can close it by accident.
+ */
 public final class NoteDialog {
 
     private NoteDialog() {
     }
 
-    public static Optional<String> ask(Component parent, Ticket ticket, String current) {
+    public static Optional<String> ask(Window parent, Ticket ticket, String current) {
+        JDialog dialog = new JDialog(parent, "Customer note · ticket " + ticket.id(), Dialog.ModalityType.APPLICATION_MODAL);
+        dialog.setName("note-dialog");
         JTextArea text = new JTextArea(current == null ? "" : current, 6, 48);
         text.setName("note-text");
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
-        text.addAncestorListener(new AncestorListener() {
+        text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        text.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        String[] answer = {null};
+        Action save = new AbstractAction("Save note") {
             @Override
-            public void ancestorAdded(AncestorEvent event) {
-                // the option pane focuses its OK button; the technician came here to type
+            public void actionPerformed(ActionEvent e) {
+                answer[0] = text.getText();
+                dialog.dispose();
+            }
+        };
+        Action cancel = new AbstractAction("Cancel") {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                dialog.dispose();
+            }
+        };
+        bind(text, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "save", save);
+        bind(dialog.getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "save", save);
+        bind(dialog.getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel", cancel);
+        JButton saveButton = new JButton(save);
+        saveButton.setName("note-save");
+        JButton cancelButton = new JButton(cancel);
+        cancelButton.setName("note-cancel");
+
+        dialog.setLayout(new MigLayout("insets dialog, wrap", "[grow, fill]", "[][grow, fill][]"));
+        dialog.add(new JLabel("What the customer asked for or told the front desk (up to "
+                + String.format("%,d", Ticket.MAX_NOTE_LENGTH) + " characters). Leave it empty to remove the note."));
+        dialog.add(new JScrollPane(text));
+        JLabel keys = new JLabel("Enter starts a new line · Ctrl+Enter saves · Esc cancels");
+        keys.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        dialog.add(keys, "split 3, growx");
+        dialog.add(saveButton, "tag ok");
+        dialog.add(cancelButton, "tag cancel");
+        dialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
                 text.requestFocusInWindow();
-                text.selectAll();
-            }
-
-            @Override
-            public void ancestorRemoved(AncestorEvent event) {
-            }
-
-            @Override
-            public void ancestorMoved(AncestorEvent event) {
+                text.setCaretPosition(text.getDocument().getLength());
             }
         });
-        JPanel panel = new JPanel(new MigLayout("insets 0, wrap", "[grow, fill]"));
-        panel.add(new JLabel("What the customer asked for or told the front desk (up to "
-                + String.format("%,d", Ticket.MAX_NOTE_LENGTH) + " characters). Leave it empty to remove the note."));
-        panel.add(new JScrollPane(text));
-        int answer = JOptionPane.showConfirmDialog(parent, panel, "Customer note · ticket " + ticket.id(),
-                JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
-        return answer == JOptionPane.OK_OPTION ? Optional.of(text.getText()) : Optional.empty();
+        dialog.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE);
+        dialog.pack();
+        dialog.setLocationRelativeTo(parent);
+        dialog.setVisible(true);
+        return Optional.ofNullable(answer[0]);
+    }
+
+    private static void bind(JComponent component, KeyStroke key, String name, Action action) {
+        int condition = component instanceof JTextArea ? JComponent.WHEN_FOCUSED : JComponent.WHEN_IN_FOCUSED_WINDOW;
+        component.getInputMap(condition).put(key, name);
+        component.getActionMap().put(name, action);
     }
 }

@@ -3,6 +3,7 @@ package dev.restorestation.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.EventQueue;
+import java.awt.SecondaryLoop;
 import org.junit.jupiter.api.Test;
 
 class EdtWatchdogTest {
@@ -23,6 +24,28 @@ class EdtWatchdogTest {
         assertThat(watchdog.maxMillis()).isGreaterThanOrEqualTo(150);
         assertThat(watchdog.quantileMillis(0.5)).isLessThan(watchdog.quantileMillis(1.0));
         assertThat(watchdog.quantileMillis(1.0)).isGreaterThanOrEqualTo(150);
+    }
+
+    @Test
+    void anEventWaitingInAModalLoopThatKeepsHandlingEventsIsNoStall() throws Exception {
+        EdtWatchdog watchdog = EdtWatchdog.install();
+        EventQueue.invokeAndWait(watchdog::reset);
+        EventQueue.invokeAndWait(() -> {
+            SecondaryLoop loop = watchdog.createSecondaryLoop();
+            Thread person = new Thread(() -> {
+                for (int i = 0; i < 10; i++) {
+                    EventQueue.invokeLater(() -> { });
+                    sleep(30);
+                }
+                loop.exit();
+            });
+            person.start();
+            loop.enter();
+        });
+        EventQueue.invokeAndWait(() -> { });
+
+        assertThat(watchdog.events()).isGreaterThanOrEqualTo(10);
+        assertThat(watchdog.stalls()).isZero();
     }
 
     private static void sleep(long millis) {

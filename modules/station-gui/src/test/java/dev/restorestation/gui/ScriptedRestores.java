@@ -30,7 +30,20 @@ public final class ScriptedRestores implements RestoreService {
 
     private final Map<Ecid, Integer> failFirst = new ConcurrentHashMap<>();
     private final List<RestoreRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<Ecid> cancelled = new CopyOnWriteArrayList<>();
+    private volatile boolean hold;
     private long nextAttempt = 1;
+
+    /** Jobs from now on stay at their last step until cancelled, like an engine waiting on a device. */
+    public ScriptedRestores holdUntilCancelled() {
+        hold = true;
+        return this;
+    }
+
+    /** The devices whose jobs were cancelled, in order. */
+    public List<Ecid> cancelled() {
+        return cancelled;
+    }
 
     public ScriptedRestores failFirstAttempt(Ecid ecid, int appleCode) {
         failFirst.put(ecid, appleCode);
@@ -50,6 +63,9 @@ public final class ScriptedRestores implements RestoreService {
             for (int i = 1; i <= 5; i++) {
                 updates.accept(new RestoreUpdate(request.ecid(), RestorePhase.RESTORING, RestoreStep.UPLOAD_FILESYSTEM,
                         i / 5.0, "Sending filesystem"));
+                pause();
+            }
+            while (hold && !result.isDone()) {
                 pause();
             }
             Integer code = failFirst.remove(request.ecid());
@@ -77,6 +93,7 @@ public final class ScriptedRestores implements RestoreService {
 
             @Override
             public void cancel() {
+                cancelled.add(request.ecid());
                 result.complete(new RestoreResult.Cancelled(attempt));
             }
         };

@@ -15,6 +15,7 @@ import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.Component;
@@ -23,6 +24,7 @@ import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
+import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +38,7 @@ import javax.swing.AbstractButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
-import javax.swing.JTextField;
-import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,10 +54,12 @@ class StationWindowTest {
     private final MemoryAttemptLog attempts = new MemoryAttemptLog();
     private KnownSlots slots = KnownSlots.none();
     private ThreadPoolTaskExecutor tasks;
+    private Hands hands;
 
     @BeforeEach
-    void needsADisplay() {
+    void needsADisplay() throws Exception {
         HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
+        hands = new Hands();
         tasks = new ThreadPoolTaskExecutor("test-task", 2);
     }
 
@@ -145,12 +146,11 @@ class StationWindowTest {
         scanTicket(frame, "R-10477");
         assertThat(await(() -> tileText(frame, "tile-1"), "Ticket R-10477")).isTrue();
 
-        EventQueue.invokeLater(() -> ((AbstractButton) Ui.findOrNull(frame, "action-customer_note")).doClick());
+        hands.click(Ui.findOrNull(frame, "action-customer_note"));
         JTextArea text = Ui.await(StationWindowTest::noteField, field -> field != null, 10);
-        Ui.run(() -> {
-            text.setText("  Wants the photos kept\nbackup failed  ");
-            ((JOptionPane) SwingUtilities.getAncestorOfClass(JOptionPane.class, text)).setValue(JOptionPane.OK_OPTION);
-        });
+        assertThat(Ui.await(text::isFocusOwner, focused -> focused, 10)).isTrue();
+        hands.type("  Wants the photos kept\nbackup failed  ");
+        hands.chord(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         assertThat(await(() -> tileText(frame, "tile-1"), "Note: Wants the photos kept backup failed")).isTrue();
         assertThat(attempts.noteOf(new Ticket("R-10477"))).contains("Wants the photos kept\nbackup failed");
 
@@ -205,9 +205,9 @@ class StationWindowTest {
                 .getActionMap().get("CALIBRATE").actionPerformed(null));
         Window dialog = await(() -> Arrays.stream(Window.getWindows())
                 .filter(w -> "calibration".equals(w.getName()) && w.isShowing()).findFirst().orElse(null));
-        EventQueue.invokeAndWait(() -> ((AbstractButton) Ui.findOrNull((Container) dialog, "calibration-start")).doClick());
-        assertThat(Ui.onEdt(() -> ((JLabel) Ui.findOrNull((Container) dialog, "calibration-prompt")).getText()))
-                .isEqualTo("Plug a device into slot 1…");
+        hands.click(Ui.findOrNull((Container) dialog, "calibration-start"));
+        assertThat(Ui.await(() -> ((JLabel) Ui.findOrNull((Container) dialog, "calibration-prompt")).getText(),
+                text -> text.contains("slot 1"), 10)).isEqualTo("Plug a device into slot 1…");
 
         bench.publish(FakeBench.benchOf(1));
 
@@ -242,12 +242,9 @@ class StationWindowTest {
         assertThat(restores.requests()).isEmpty();
     }
 
-    private static void scanTicket(Frame frame, String ticket) throws Exception {
-        EventQueue.invokeAndWait(() -> {
-            JTextField field = (JTextField) Ui.findOrNull(frame, "ticket-field");
-            field.setText(ticket);
-            field.postActionEvent();
-        });
+    private void scanTicket(Frame frame, String ticket) throws Exception {
+        hands.click(Ui.findOrNull(frame, "ticket-field"));
+        hands.type(ticket + "\n");
     }
 
     private static void click(Frame frame, String name) throws Exception {

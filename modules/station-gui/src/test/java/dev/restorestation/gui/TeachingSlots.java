@@ -24,6 +24,7 @@ final class TeachingSlots implements SlotLabels {
 
     @Override
     public Calibration calibrate(int first, int last, BenchSnapshot now) {
+        UiThread.requireBackground(); // as the station's own slot port does while the slot map may still be opening
         Set<String> seen = new HashSet<>();
         now.devices().forEach(device -> seen.add(device.slot().portPath()));
         return new Calibration() {

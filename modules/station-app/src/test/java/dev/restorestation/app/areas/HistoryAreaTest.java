@@ -8,9 +8,11 @@ import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.history.HistoryArea;
+import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
+import java.awt.event.KeyEvent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,6 @@ import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
-import javax.swing.JOptionPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -85,11 +86,11 @@ class HistoryAreaTest {
         JTextArea text = Ui.await(HistoryAreaTest::noteField, field -> field != null, 10);
         String shownInTheDialog = Ui.onEdt(text::getText);
         assertThat(shownInTheDialog).isEqualTo("Dropped in water; customer wants the photos kept");
-        Ui.run(() -> {
-            text.setText("Customer collects Friday; erase is fine now");
-            JOptionPane pane = (JOptionPane) SwingUtilities.getAncestorOfClass(JOptionPane.class, text);
-            pane.setValue(JOptionPane.OK_OPTION);
-        });
+        assertThat(Ui.await(text::isFocusOwner, focused -> focused, 10)).as("the keyboard starts in the note").isTrue();
+        Hands hands = new Hands();
+        hands.chord(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
+        hands.type("Customer collects Friday; erase is fine now");
+        hands.chord(KeyEvent.VK_CONTROL, KeyEvent.VK_ENTER);
         Ui.await(() -> label("history-message"), message -> message.startsWith("Note saved"), 10);
 
         assertThat(label("history-message")).isEqualTo("Note saved on ticket R-1042");

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
@@ -7,29 +8,34 @@ import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSeparator;
-import javax.swing.JTextField;
 import javax.swing.JToolBar;
-import javax.swing.SwingConstants;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
 
 /** The Bench area: the action bar with the barcode field, the tiles, and the fixes panel beside them. */
 public final class BenchArea extends JPanel implements BenchView {
+
 
     private final ActionCatalogue actions;
     private final BenchController controller;
     private final BenchPanel tiles;
     private final FixesPanel fixes;
-    private final JTextField ticketField = new JTextField(18);
+    private final ScanField scanField = new ScanField(this::assignTicket);
     private final LongConsumer restoringCount;
     private SlotTile fixesShownFor;
 
@@ -37,21 +43,27 @@ public final class BenchArea extends JPanel implements BenchView {
                      SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
                      LongConsumer restoringCount) {
         super(new BorderLayout());
+        setName("area-bench");
         this.actions = actions;
         this.restoringCount = restoringCount;
         this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
         defineActions();
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
-                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY));
+                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
         side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
-        add(toolbar(), BorderLayout.NORTH);
+        add(top(toolbar()), BorderLayout.NORTH);
         add(tiles, BorderLayout.CENTER);
         add(side, BorderLayout.EAST);
         actions.refresh();
+    }
+
+    /** Puts the keyboard on the tiles, where the arrow keys move the selection. */
+    public void focusTiles() {
+        tiles.focusGrid();
     }
 
     public BenchController controller() {
@@ -80,21 +92,54 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     @Override
+    public Optional<String> focusedTile() {
+        return tiles.focused();
+    }
+
+    @Override
+    public void scanOutcome(String text, boolean refused) {
+        scanField.show(text, refused);
+    }
+
+    @Override
+    public boolean confirmReplace(SlotTile tile, Ticket ticket) {
+        return BenchQuestions.replace(this, tile, ticket);
+    }
+
+    @Override
+    public boolean confirmCancel(List<SlotTile> running) {
+        return BenchQuestions.cancel(this, running);
+    }
+
+    @Override
     public Component component() {
         return this;
     }
 
+    /**
+     * Shows the fixes of a single failed tile. Ticking a fix changes the tile but not its failure,
+     * so the panel stays as it is; when the panel empties under the keyboard (after Retry, say)
+     * the keyboard goes back to the tiles, not to whatever comes next in the window.
+     */
     private void selectionChanged() {
         List<SlotTile> selected = tiles.selected();
         SlotTile single = selected.size() == 1 ? selected.get(0) : null;
+        Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        boolean keyboardInFixes = focus != null && SwingUtilities.isDescendingFrom(focus, fixes);
         if (single == null || !(single.job() instanceof JobState.Failed)) {
             if (fixesShownFor != null) {
                 fixes.showNothing();
             }
             fixesShownFor = null;
-        } else if (!single.equals(fixesShownFor)) {
+        } else if (fixesShownFor == null || !single.key().equals(fixesShownFor.key())
+                || !single.job().equals(fixesShownFor.job())) {
             fixes.show(single);
             fixesShownFor = single;
+        } else {
+            keyboardInFixes = false;
+        }
+        if (keyboardInFixes) {
+            tiles.focusGrid();
         }
         actions.refresh();
     }
@@ -105,21 +150,22 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.UPDATE, () -> controller.restoreSelected(RestoreKind.UPDATE), controller::canRestore);
         actions.define(StationAction.ERASE, () -> controller.restoreSelected(RestoreKind.ERASE), controller::canRestore);
         actions.define(StationAction.CANCEL, controller::cancelSelected, controller::canCancel);
+        actions.define(StationAction.CLEAR, controller::clearSelected, controller::canClear);
         actions.define(StationAction.ENGINE_LOG, controller::showEngineLog, controller::canShowLog);
         actions.define(StationAction.FIX_APPLIED, () -> fixes.focusFirstFix(), controller::canRetry);
         actions.define(StationAction.RETRY, controller::retrySelected, controller::canRetry);
         actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
-        actions.define(StationAction.SCAN_TICKET, ticketField::requestFocusInWindow, () -> true);
+        actions.define(StationAction.SCAN_TICKET, scanField::focusField, () -> true);
         actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
     }
 
     private void assignTicket() {
-        if (ticketField.getText().isBlank()) {
-            ticketField.requestFocusInWindow();
+        if (scanField.text().isBlank()) {
+            scanField.focusField();
             return;
         }
-        controller.assignTicket(ticketField.getText());
-        ticketField.setText("");
+        controller.assignTicket(scanField.text());
+        scanField.clear();
     }
 
     private JToolBar toolbar() {
@@ -131,14 +177,22 @@ public final class BenchArea extends JPanel implements BenchView {
             StationAction.FIX_APPLIED}) {
             bar.add(actions.button(id));
         }
-        bar.add(new JSeparator(SwingConstants.VERTICAL));
-        ticketField.setName("ticket-field");
-        ticketField.putClientProperty("JTextField.placeholderText", "Scan ticket barcode");
-        ticketField.putClientProperty("JTextField.showClearButton", true);
-        ticketField.setToolTipText("Scan or type a ticket, then Enter: it goes to the selected tiles, "
-                + "else to the first tile without one (Ctrl+B)");
-        ticketField.addActionListener(e -> assignTicket());
-        bar.add(ticketField);
         return bar;
+    }
+
+    /** The actions, and the barcode field beside them, or under them when the window is too narrow for both. */
+    private JPanel top(JToolBar bar) {
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 0", "[][grow,fill]"));
+        top.add(bar);
+        top.add(scanField);
+        top.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                boolean oneRow = top.getWidth() >= bar.getPreferredSize().width + UIScale.scale(ScanField.LEAST_FIELD_WIDTH + 12);
+                ((MigLayout) top.getLayout()).setComponentConstraints(scanField, oneRow ? "" : "newline, spanx 2, growx");
+                top.revalidate();
+            }
+        });
+        return top;
     }
 }

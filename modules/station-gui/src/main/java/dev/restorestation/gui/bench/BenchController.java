@@ -14,8 +14,6 @@ import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
-import dev.restorestation.core.ticket.Ticket;
-import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.UiThread;
 import java.awt.Component;
 import java.awt.Window;
@@ -24,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
@@ -44,6 +43,7 @@ public final class BenchController {
     private final Supplier<String> technician;
     private final Consumer<String> notice;
     private final SlotLabels slots;
+    private final TicketDesk tickets;
     private CalibrationDialog calibration;
 
     public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, SlotLabels slots,
@@ -57,6 +57,7 @@ public final class BenchController {
         this.notice = notice;
         this.slots = slots;
         this.launcher = new RestoreLauncher(restores, tasks, this::applyUpdates, this::finish);
+        this.tickets = new TicketDesk(model, view, attempts, tasks, notice);
     }
 
     public void applyBench(BenchSnapshot bench) {
@@ -97,87 +98,25 @@ public final class BenchController {
         return model;
     }
 
-    /** A scanned or typed ticket goes to the selected tiles, else to the first tile that has none. */
+    /** A scanned or typed ticket: to one tile without a ticket, or, asked, instead of the one selected tile's. */
     public void assignTicket(String text) {
-        UiThread.requireEdt();
-        Ticket ticket;
-        try {
-            ticket = new Ticket(text);
-        } catch (IllegalArgumentException e) {
-            notice.accept("Ticket not assigned: " + e.getMessage());
-            return;
-        }
-        List<SlotTile> targets = view.selected().stream().filter(tile -> !tile.job().active()).toList();
-        if (targets.isEmpty()) {
-            Optional<SlotTile> free = model.tiles().stream()
-                    .filter(tile -> tile.present() && tile.ticket() == null).findFirst();
-            if (free.isEmpty()) {
-                notice.accept("Select the tile for ticket " + ticket.id() + " first");
-                return;
-            }
-            targets = List.of(free.get());
-            view.select(free.get().key());
-        }
-        for (SlotTile tile : targets) {
-            model.update(tile.key(), old -> old.withTicket(ticket));
-        }
-        notice.accept("Ticket " + ticket.id() + " → slot " + String.join(", ", labels(targets)));
-        refresh();
-        tasks.submit("read the note of ticket " + ticket, context -> attempts.noteOf(ticket)).result()
-                .whenComplete((note, failure) -> UiThread.run(() -> {
-                    if (failure == null && note.isPresent()) {
-                        showNote(ticket, note.get());
-                    }
-                }));
+        tickets.scan(text);
     }
 
-    /**
-     * Asks for the customer note of the selected tiles' ticket and keeps it on the ticket in the
-     * history, as History's note does; the tiles of that ticket show it once it is kept.
-     */
+    public void clearSelected() {
+        tickets.clearSelected();
+    }
+
+    public boolean canClear() {
+        return tickets.canClear();
+    }
+
     public void noteSelected() {
-        Optional<SlotTile> first = view.selected().stream().filter(tile -> tile.ticket() != null).findFirst();
-        if (first.isEmpty()) {
-            return;
-        }
-        Ticket ticket = first.get().ticket();
-        Optional<String> text = NoteDialog.ask(parent(), ticket, first.get().note());
-        if (text.isEmpty()) {
-            return;
-        }
-        String note;
-        try {
-            note = Ticket.checkedNote(text.get());
-        } catch (IllegalArgumentException e) {
-            notice.accept("Note not kept: " + e.getMessage());
-            return;
-        }
-        tasks.submit("note ticket " + ticket, context -> {
-            attempts.noteTicket(ticket, note);
-            return ticket;
-        }).result().whenComplete((done, failure) -> UiThread.run(() -> {
-            if (failure != null) {
-                notice.accept("Could not keep the note: " + failure.getMessage());
-                return;
-            }
-            List<SlotTile> shown = showNote(ticket, note);
-            notice.accept((note == null ? "Note removed from ticket " : "Note on ticket ") + ticket.id() + " → slot "
-                    + String.join(", ", labels(shown)));
-        }));
-    }
-
-    /** Puts the note on every tile that has the ticket; returns those tiles. */
-    private List<SlotTile> showNote(Ticket ticket, String note) {
-        List<SlotTile> tiles = model.tiles().stream().filter(tile -> ticket.equals(tile.ticket())).toList();
-        for (SlotTile tile : tiles) {
-            model.update(tile.key(), old -> old.withNote(note));
-        }
-        refresh();
-        return tiles;
+        tickets.noteSelected();
     }
 
     public boolean canNote() {
-        return view.selected().stream().anyMatch(tile -> tile.ticket() != null);
+        return tickets.canNote();
     }
 
     public void restoreSelected(RestoreKind kind) {
@@ -192,10 +131,22 @@ public final class BenchController {
         refresh();
     }
 
+    /** Stops the selected restores once the technician confirms. */
     public void cancelSelected() {
-        view.selected().stream()
-                .filter(tile -> tile.job().active() && tile.device() != null && tile.device().ecid() != null)
-                .forEach(tile -> launcher.cancel(tile.device().ecid()));
+        List<SlotTile> running = view.selected().stream().filter(tile -> tile.job().active()).toList();
+        if (!running.isEmpty() && view.confirmCancel(running)) {
+            running.forEach(tile -> launcher.cancel(((JobState.Running) tile.job()).update().ecid()));
+        }
+    }
+
+    /** The slots whose restores are running or queued, in slot order. */
+    public List<String> restoringSlots() {
+        return TicketDesk.labels(model.tiles().stream().filter(tile -> tile.job().active()).toList());
+    }
+
+    /** Cancels every restore; completes once each has ended, so its attempt is recorded as cancelled. */
+    public CompletableFuture<Void> cancelAll() {
+        return launcher.cancelAll();
     }
 
     public void showEngineLog() {
@@ -229,6 +180,11 @@ public final class BenchController {
         JobState.Failed failed = (JobState.Failed) tile.get().job();
         boolean erase = failed.advice().fixes().stream()
                 .anyMatch(fix -> fix.destructive() && tile.get().fixesMarked().contains(fix.id()));
+        if (tile.get().fixesMarked().isEmpty()) {
+            notice.accept("Tick the fixes you applied to slot " + tile.get().slot().label()
+                    + " first, or use Update to try again unchanged");
+            return;
+        }
         RestoreKind kind = erase ? RestoreKind.ERASE : failed.kind();
         if (kind == RestoreKind.ERASE && !EraseConfirmation.confirm(parent(), List.of(tile.get()))) {
             return;
@@ -339,7 +295,4 @@ public final class BenchController {
         return component == null ? null : SwingUtilities.getWindowAncestor(component);
     }
 
-    private static List<String> labels(List<SlotTile> tiles) {
-        return tiles.stream().map(tile -> tile.slot().label()).toList();
-    }
 }

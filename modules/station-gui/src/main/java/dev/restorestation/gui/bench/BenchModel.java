@@ -74,6 +74,13 @@ public final class BenchModel {
         return true;
     }
 
+    /** Readies a tile for the next phone; an empty slot the hub is not known to have loses its tile. */
+    public void clear(String slotKey) {
+        if (update(slotKey, SlotTile::cleared) && !tiles.get(slotKey).present() && !known.containsKey(slotKey)) {
+            tiles.remove(slotKey);
+        }
+    }
+
     public Optional<SlotTile> tile(String slotKey) {
         return Optional.ofNullable(tiles.get(slotKey));
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.JPanel;
@@ -23,7 +24,7 @@ import net.miginfocom.swing.MigLayout;
 /** The bench: one tile per slot, in slot order, wrapping to the window's width; tiles can be selected. */
 public final class BenchPanel extends JPanel {
 
-    /** Logical sizes, scaled with the user interface (FlatLaf's uiScale, e.g. 2× on a 4K screen). */
+    /** Logical sizes, scaled with the user interface (FlatLaf's uiScale, e.g. 2× on a 4K screen); tiles grow wider to fill a row. */
     static final int TILE_WIDTH = 236;
     static final int TILE_HEIGHT = 172;
     private static final int GAP = 10;
@@ -38,6 +39,7 @@ public final class BenchPanel extends JPanel {
     private final Timer clock = new Timer(1000, e -> tick());
     private List<SlotTile> shown = List.of();
     private int columns = -1;
+    private int tileWidth = -1;
 
     public BenchPanel(boolean demo, Consumer<List<SlotTile>> onSelection, JPopupMenu popup) {
         setName("bench");
@@ -92,6 +94,11 @@ public final class BenchPanel extends JPanel {
         return shown.stream().filter(tile -> selection.contains(tile.key())).toList();
     }
 
+    /** The selected tile the keyboard is on, if any. */
+    Optional<String> focused() {
+        return selection.anchor().filter(selection::contains);
+    }
+
     public void selectAll() {
         selection.set(keys(shown), null);
     }
@@ -125,19 +132,22 @@ public final class BenchPanel extends JPanel {
         views.values().forEach(view -> view.tick(now));
     }
 
+    /** As many columns as tiles of the least width fit; the tiles then share the row's width. */
     private void relayout(boolean contentChanged) {
-        int tileWidth = UIScale.scale(TILE_WIDTH);
+        int leastWidth = UIScale.scale(TILE_WIDTH);
         int gap = UIScale.scale(GAP);
-        int width = Math.max(scroller.getViewport().getWidth(), tileWidth + 2 * gap);
-        int fit = Math.max(1, (width - gap) / (tileWidth + gap));
-        if (!contentChanged && fit == columns) {
+        int width = Math.max(scroller.getViewport().getWidth(), leastWidth + 2 * gap);
+        int fit = Math.max(1, (width - gap) / (leastWidth + gap));
+        int shared = (width - gap) / fit - gap;
+        if (!contentChanged && fit == columns && shared == tileWidth) {
             return;
         }
         columns = fit;
+        tileWidth = shared;
         grid.removeAll();
         grid.setLayout(new MigLayout("insets " + GAP + "lp, gap " + GAP + "lp, wrap " + columns));
         for (SlotTile tile : shown) {
-            grid.add(views.get(tile.key()), "w " + TILE_WIDTH + "lp!, h " + TILE_HEIGHT + "lp!");
+            grid.add(views.get(tile.key()), "w " + tileWidth + "px!, h " + TILE_HEIGHT + "lp!");
         }
         grid.revalidate();
         grid.repaint();

@@ -1,9 +1,11 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.core.ticket.Ticket;
 import java.awt.Component;
 import java.util.List;
+import java.util.Optional;
 
-/** What the controller needs of the bench on screen. */
+/** What the controller needs of the bench on screen, its questions to the technician included. */
 public interface BenchView {
 
     void show(List<SlotTile> tiles);
@@ -11,6 +13,18 @@ public interface BenchView {
     List<SlotTile> selected();
 
     void select(String slotKey);
+
+    /** The selected tile the keyboard is on (the one last clicked or moved to), if any. */
+    Optional<String> focusedTile();
+
+    /** Tells what the last scan did, beside the barcode field; {@code refused} when nothing changed. */
+    void scanOutcome(String text, boolean refused);
+
+    /** "Replace R-1 with R-2 on slot 4?"; true to replace. */
+    boolean confirmReplace(SlotTile tile, Ticket ticket);
+
+    /** Asks before stopping running restores; true to stop them. */
+    boolean confirmCancel(List<SlotTile> running);
 
     /** The component dialogs are centred on. */
     Component component();

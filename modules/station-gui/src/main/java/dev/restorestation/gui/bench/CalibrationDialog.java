@@ -61,11 +61,25 @@ final class CalibrationDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
+    /** The slot port may still be opening or on a network share: the round starts off the EDT. */
     private void start() {
-        round = labels.calibrate(1, (Integer) last.getValue(), bench.get());
-        prompt.setText(round.prompt());
+        int lastSlot = (Integer) last.getValue();
+        BenchSnapshot now = bench.get();
         start.setEnabled(false);
         last.setEnabled(false);
+        prompt.setText("Starting…");
+        tasks.submit("start calibrating slots", context -> labels.calibrate(1, lastSlot, now)).result()
+                .whenComplete((started, failure) -> UiThread.run(() -> {
+                    if (failure != null) {
+                        prompt.setText("Calibration could not start");
+                        taught.setText(failure.getMessage());
+                        start.setEnabled(true);
+                        last.setEnabled(true);
+                        return;
+                    }
+                    round = started;
+                    prompt.setText(started.prompt());
+                }));
     }
 
     /** Called on the EDT with every new bench while the dialog is open. */

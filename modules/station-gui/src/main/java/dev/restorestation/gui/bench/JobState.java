@@ -10,7 +10,7 @@ import java.time.Instant;
 /** Where the restore of one slot's device stands, as the tile shows it. */
 public sealed interface JobState {
 
-    /** Nothing asked yet, or the last job's result was cleared by a new ticket. */
+    /** Nothing asked yet, or the technician cleared the last result. */
     record Idle() implements JobState {
     }
 

@@ -13,6 +13,7 @@ import dev.restorestation.gui.LatestPerKey;
 import dev.restorestation.gui.UiThread;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -30,7 +31,8 @@ final class RestoreLauncher {
     private final TaskExecutor tasks;
     private final LatestPerKey<Ecid, RestoreUpdate> updates;
     private final BiConsumer<Ecid, RestoreResult> onResult;
-    private final Map<Ecid, RestoreHandle> running = new HashMap<>();
+    /** Every job from its launch to its result; the handle arrives once the service has taken the job. */
+    private final Map<Ecid, CompletableFuture<RestoreHandle>> running = new HashMap<>();
 
     RestoreLauncher(RestoreService restores, TaskExecutor tasks, Consumer<Map<Ecid, RestoreUpdate>> onUpdates,
                     BiConsumer<Ecid, RestoreResult> onResult) {
@@ -43,39 +45,46 @@ final class RestoreLauncher {
     void launch(RestoreRequest request) {
         UiThread.requireEdt();
         Ecid ecid = request.ecid();
-        tasks.submit("restore " + ecid.shortForm(), context -> restores.submit(request, update -> updates.offer(ecid, update)))
-                .result()
-                .whenComplete((handle, failure) -> UiThread.run(() -> {
-                    if (failure != null) {
-                        LOG.warn("could not start the restore of {}", ecid, failure);
-                        onResult.accept(ecid, notStarted("the restore could not start: " + failure.getMessage()));
-                        return;
-                    }
-                    running.put(ecid, handle);
-                    handle.result().whenComplete((result, error) -> UiThread.run(() -> {
-                        running.remove(ecid);
-                        if (error != null) {
-                            LOG.warn("the restore of {} ended unexpectedly", ecid, error);
-                            onResult.accept(ecid, notStarted("the restore ended unexpectedly: " + error.getMessage()));
-                        } else {
-                            onResult.accept(ecid, result);
-                        }
-                    }));
-                }));
+        CompletableFuture<RestoreHandle> submitted = tasks.submit("restore " + ecid.shortForm(),
+                context -> restores.submit(request, update -> updates.offer(ecid, update))).result();
+        running.put(ecid, submitted);
+        submitted.whenComplete((handle, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                running.remove(ecid, submitted);
+                LOG.warn("could not start the restore of {}", ecid, failure);
+                onResult.accept(ecid, notStarted("the restore could not start: " + failure.getMessage()));
+                return;
+            }
+            handle.result().whenComplete((result, error) -> UiThread.run(() -> {
+                running.remove(ecid, submitted);
+                if (error != null) {
+                    LOG.warn("the restore of {} ended unexpectedly", ecid, error);
+                    onResult.accept(ecid, notStarted("the restore ended unexpectedly: " + error.getMessage()));
+                } else {
+                    onResult.accept(ecid, result);
+                }
+            }));
+        }));
     }
 
     private static RestoreResult notStarted(String summary) {
         return new RestoreResult.NotStarted(new Diagnosis(ErrorCategory.HOST, null, null, summary));
     }
 
-    void cancel(Ecid ecid) {
+    /** Cancels the job, also one the service has not taken yet; completes when it has ended. */
+    CompletableFuture<Void> cancel(Ecid ecid) {
         UiThread.requireEdt();
-        RestoreHandle handle = running.get(ecid);
-        if (handle != null) {
-            tasks.submit("cancel " + ecid.shortForm(), context -> {
-                handle.cancel();
-                return null;
-            });
+        CompletableFuture<RestoreHandle> submitted = running.get(ecid);
+        if (submitted == null) {
+            return CompletableFuture.completedFuture(null);
         }
+        return submitted.thenCompose(handle -> tasks.submit("cancel " + ecid.shortForm(), context -> {
+            handle.cancel();
+            return null;
+        }).result().thenCompose(cancelled -> handle.result())).handle((result, failure) -> null);
+    }
+
+    CompletableFuture<Void> cancelAll() {
+        return CompletableFuture.allOf(running.keySet().stream().map(this::cancel).toArray(CompletableFuture[]::new));
     }
 }

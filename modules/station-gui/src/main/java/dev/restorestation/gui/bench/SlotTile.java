@@ -32,10 +32,14 @@ public record SlotTile(Slot slot, DeviceSnapshot device, Ticket ticket, String n
         return new SlotTile(slot, newDevice, ticket, note, job, fixesMarked);
     }
 
-    /** Another ticket: its own note, none until one is written. */
+    /** Another ticket: its own note, none until one is written. The job and its result stay as they were. */
     SlotTile withTicket(Ticket newTicket) {
-        return new SlotTile(slot, device, newTicket, newTicket.equals(ticket) ? note : null,
-                job instanceof JobState.Running ? job : new JobState.Idle(), List.of());
+        return new SlotTile(slot, device, newTicket, newTicket.equals(ticket) ? note : null, job, fixesMarked);
+    }
+
+    /** Ready for the next phone: no ticket, note, result or ticked fixes. */
+    SlotTile cleared() {
+        return new SlotTile(slot, device, null, null, new JobState.Idle(), List.of());
     }
 
     SlotTile withNote(String newNote) {

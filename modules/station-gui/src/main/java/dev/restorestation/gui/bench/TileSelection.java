@@ -1,5 +1,7 @@
 package dev.restorestation.gui.bench;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -7,6 +9,7 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.swing.AbstractAction;
@@ -32,8 +35,12 @@ final class TileSelection {
         this.onChange = onChange;
     }
 
+    /**
+     * Every line of the tile listens too: a label with a tooltip or a text area takes the mouse
+     * events itself, and they would never reach the tile.
+     */
     TileView attach(TileView view, String key) {
-        view.addMouseListener(new MouseAdapter() {
+        MouseAdapter clicks = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
                 bench.focusGrid();
@@ -54,8 +61,18 @@ final class TileSelection {
                     openPopup(e, key);
                 }
             }
-        });
+        };
+        listen(view, clicks);
         return view;
+    }
+
+    private static void listen(Component component, MouseAdapter clicks) {
+        component.addMouseListener(clicks);
+        if (component instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                listen(child, clicks);
+            }
+        }
     }
 
     void bindKeys(JComponent grid) {
@@ -63,6 +80,10 @@ final class TileSelection {
         bindMove(grid, KeyEvent.VK_RIGHT, 1, false);
         bindMove(grid, KeyEvent.VK_UP, -1, true);
         bindMove(grid, KeyEvent.VK_DOWN, 1, true);
+    }
+
+    Optional<String> anchor() {
+        return Optional.ofNullable(anchor);
     }
 
     boolean contains(String key) {

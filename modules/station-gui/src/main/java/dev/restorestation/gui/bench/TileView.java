@@ -1,10 +1,12 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;
 import java.awt.Graphics;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import javax.swing.JLabel;
@@ -20,9 +22,10 @@ final class TileView extends JPanel {
     private final ModeBadge mode = new ModeBadge();
     private final JLabel model = new JLabel();
     private final JLabel ids = new JLabel();
-    private final JLabel ticket = new JLabel();
+    private final MiddleEllipsisLabel ticket = new MiddleEllipsisLabel();
     private final JProgressBar progress = new JProgressBar(0, 1000);
     private final JLabel status = new JLabel();
+    private final JLabel clock = new JLabel();
     private final WrappedText detail = new WrappedText("");
     private SlotTile shown;
     private boolean selected;
@@ -36,12 +39,16 @@ final class TileView extends JPanel {
         progress.putClientProperty("JProgressBar.largeHeight", false);
         detail.setRows(2);
         add(slot, "w 0::");
-        add(mode, "aligny top, wrap");
+        // sized 0 when hidden but still in the grid: hidemode 3 would drop its wrap and pull the next line up beside the slot
+        add(mode, "aligny top, wrap, hidemode 2");
         add(model, "span, w 0::, wrap");
         add(ids, "span, w 0::, wrap");
         add(ticket, "span, w 0::, wrap");
         add(progress, "span, h 6!, gaptop 3, gapbottom 2, wrap");
-        add(status, "span, w 0::, wrap");
+        clock.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        // the step text gives way, the elapsed time stays whole; hidemode 2 keeps the wrap of a hidden clock
+        add(status, "span, split 2, w 0::, growx");
+        add(clock, "gapleft 6, wrap, hidemode 2");
         add(detail, "span, w 0::, growx");
     }
 
@@ -75,12 +82,12 @@ final class TileView extends JPanel {
             model.setText("empty — plug a device in");
             ids.setText(" ");
         }
-        ticket.setText(tile.ticket() != null ? "Ticket " + tile.ticket().id() : device != null ? "Ticket —" : " ");
+        ticket.setFullText(tile.ticket() != null || device != null ? "Ticket " : " ",
+                tile.ticket() != null ? tile.ticket().id() : device != null ? "—" : "");
         ticket.setToolTipText(tile.ticket() == null ? null
                 : tile.note() == null ? tile.ticket().id() : tile.ticket().id() + " · customer note: " + tile.note());
         showProgress(tile);
-        status.setText(TileText.status(tile, now));
-        status.setToolTipText(status.getText());
+        showStatus(now);
         detail.setText(TileText.detail(tile));
         detail.setVisible(!detail.getText().isEmpty());
         colour();
@@ -99,7 +106,19 @@ final class TileView extends JPanel {
     /** Refreshes only the elapsed time of a running job, once a second. */
     void tick(Instant now) {
         if (shown != null && shown.job().active()) {
-            status.setText(TileText.status(shown, now));
+            showStatus(now);
+        }
+    }
+
+    private void showStatus(Instant now) {
+        status.setToolTipText(TileText.status(shown, now));
+        if (shown.job() instanceof JobState.Running running) {
+            status.setText(TileText.progress(running.update()));
+            clock.setText(TileText.elapsed(Duration.between(running.startedAt(), now)));
+            clock.setVisible(true);
+        } else {
+            status.setText(status.getToolTipText());
+            clock.setVisible(false);
         }
     }
 
@@ -111,7 +130,8 @@ final class TileView extends JPanel {
         if (tile.job() instanceof JobState.Running running) {
             progress.setVisible(true);
             double fraction = running.update().fraction();
-            progress.setIndeterminate(fraction < 0);
+            // waiting in the queue is not progress: an empty bar, not a moving one
+            progress.setIndeterminate(fraction < 0 && running.update().phase() != RestorePhase.QUEUED);
             progress.setValue((int) Math.round(Math.max(0, fraction) * 1000));
         } else {
             progress.setVisible(false);

@@ -29,9 +29,12 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
@@ -49,6 +52,8 @@ import org.slf4j.LoggerFactory;
 public final class MainFrame extends JFrame {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainFrame.class);
+    /** An engine asked to stop ends within seconds; one that does not is left to be marked INTERRUPTED. */
+    private static final Duration CANCEL_WAIT = Duration.ofSeconds(30);
 
     private final WindowServices services;
     private StationSettings settings;
@@ -60,6 +65,7 @@ public final class MainFrame extends JFrame {
     private final StatusBar statusBar = new StatusBar();
     private Rectangle normalBounds;
     private final Set<Area> built = EnumSet.noneOf(Area.class);
+    private boolean closing;
 
     public MainFrame(WindowServices services, StationSettings settings) {
         super(services.demo() ? "Restore Station — demo bench" : "Restore Station");
@@ -139,6 +145,9 @@ public final class MainFrame extends JFrame {
         }
         areas.show(areaPanel, area.name());
         navigation.select(area);
+        if (area == Area.BENCH) {
+            bench.focusTiles();
+        }
     }
 
     /** The other areas are built when first shown: charts and tables stay out of the time to the first frame. */
@@ -174,7 +183,8 @@ public final class MainFrame extends JFrame {
         }
         JMenu benchMenu = actions.menu("Bench", StationAction.ASSIGN_TICKET, StationAction.SCAN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
-                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.SELECT_ALL,
+                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
+                StationAction.SELECT_ALL,
                 StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         bar.add(station);
@@ -207,7 +217,31 @@ public final class MainFrame extends JFrame {
         }
     }
 
+    /** Asks first while restores run; confirmed, cancels them and waits for their attempts to be recorded. */
     private void close() {
+        if (closing) {
+            return;
+        }
+        List<String> restoring = bench.controller().restoringSlots();
+        if (restoring.isEmpty()) {
+            closeNow();
+            return;
+        }
+        if (!QuitQuestion.confirm(this, restoring)) {
+            return;
+        }
+        closing = true;
+        statusBar.showNotice("Cancelling the restores in slot " + String.join(", ", restoring) + " before quitting…");
+        bench.controller().cancelAll().orTimeout(CANCEL_WAIT.toSeconds(), TimeUnit.SECONDS)
+                .whenComplete((done, failure) -> UiThread.run(() -> {
+                    if (failure != null) {
+                        LOG.warn("restores still running {} after the cancel; quitting anyway", CANCEL_WAIT);
+                    }
+                    closeNow();
+                }));
+    }
+
+    private void closeNow() {
         boolean maximized = (getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
         Rectangle normal = maximized && normalBounds != null ? normalBounds : getBounds();
         StationSettings toSave = settings.withWindow(

@@ -23,6 +23,8 @@ final class NavigationBar extends JPanel {
             button.setName("nav-" + area.name().toLowerCase(Locale.ROOT));
             button.putClientProperty("JButton.buttonType", "toolBarButton");
             button.setHorizontalAlignment(JToggleButton.LEADING);
+            // the keyboard belongs to the area shown (Ctrl+1…Ctrl+5 switch): a focused item would look like a second selection
+            button.setFocusable(false);
             button.setToolTipText(area.label() + " (Ctrl+" + (area.ordinal() + 1) + ")");
             button.addActionListener(e -> onSelect.accept(area));
             group.add(button);

@@ -34,7 +34,7 @@ final class StatusBar extends JPanel {
         add(usbmuxd);
         add(separator());
         add(engine);
-        add(notice, "w 0::");
+        add(notice, "w 0::, gapleft 16lp");
         setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
     }
 

@@ -9,6 +9,10 @@ import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.core.restore.RestoreStep;
+import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Component;
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JLabel;
 import javax.swing.JPopupMenu;
+import javax.swing.JProgressBar;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +78,41 @@ class BenchPanelTest {
             return new int[] {twelve, three, panel.tileCount()};
         });
         assertThat(counts).containsExactly(12, 3, 0);
+    }
+
+    @Test
+    void aQueuedRestoreShowsAStillBarAndPreparingOneAMovingBar() throws Exception {
+        boolean[] moving = onEdt(() -> {
+            BenchModel model = new BenchModel();
+            model.applyBench(bench(2));
+            model.update("1-1.1", tile -> tile.withJob(running(tile, RestorePhase.QUEUED)));
+            model.update("1-1.2", tile -> tile.withJob(running(tile, RestorePhase.FIRMWARE)));
+            BenchPanel panel = panel();
+            panel.show(model.tiles());
+            return new boolean[] {bar(panel, "tile-1").isIndeterminate(), bar(panel, "tile-2").isIndeterminate()};
+        });
+        assertThat(moving).containsExactly(false, true);
+    }
+
+    private static JobState running(SlotTile tile, RestorePhase phase) {
+        return new JobState.Running(RestoreKind.UPDATE, Instant.now(),
+                new RestoreUpdate(tile.device().ecid(), phase, RestoreStep.UNKNOWN, -1, ""));
+    }
+
+    private static JProgressBar bar(Container root, String tile) {
+        for (Component child : root.getComponents()) {
+            if (tile.equals(child.getName())) {
+                for (Component line : ((Container) child).getComponents()) {
+                    if (line instanceof JProgressBar bar) {
+                        return bar;
+                    }
+                }
+            }
+            if (child instanceof Container container && bar(container, tile) != null) {
+                return bar(container, tile);
+            }
+        }
+        return null;
     }
 
     @Test

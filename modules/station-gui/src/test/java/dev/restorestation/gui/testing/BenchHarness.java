@@ -46,11 +46,14 @@ public final class BenchHarness {
         return harness.get();
     }
 
-    /** Selects every tile, gives them one ticket and starts an Update on all, as a technician would. */
+    /** Scans a ticket onto every tile ({@code ticket-1}, {@code ticket-2}…), selects all and starts an Update on all, as a technician would. */
     public void restoreAll(String ticket) throws Exception {
         EventQueue.invokeAndWait(() -> {
+            int tiles = area.controller().model().tiles().size();
+            for (int i = 1; i <= tiles; i++) {
+                area.controller().assignTicket(ticket + "-" + i);
+            }
             actions.get(StationAction.SELECT_ALL).actionPerformed(null);
-            area.controller().assignTicket(ticket);
             area.controller().restoreSelected(RestoreKind.UPDATE);
         });
     }

@@ -1,0 +1,75 @@
+package dev.restorestation.gui.bench;
+
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.Dimension;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import net.miginfocom.swing.MigLayout;
+
+/** The barcode field, and beside it what the last scan did or why it did nothing. */
+final class ScanField extends JPanel {
+
+    /** Logical widths: the field never shrinks below a scanned ticket's length; the explanation is capped. */
+    static final int LEAST_FIELD_WIDTH = 200;
+    private static final int OUTCOME_WIDTH = 320;
+
+    private final JTextField field = new JTextField(18);
+    /** Capped, so a long explanation ellipsizes (whole in its tooltip) instead of squeezing the field. */
+    private final JLabel outcome = new JLabel() {
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension wanted = super.getPreferredSize();
+            return new Dimension(Math.min(wanted.width, UIScale.scale(OUTCOME_WIDTH)), wanted.height);
+        }
+    };
+
+    ScanField(Runnable onEnter) {
+        super(new MigLayout("insets 0 6 0 6, gap 8, hidemode 3", "[" + LEAST_FIELD_WIDTH + "lp::,grow,fill][]"));
+        field.setName("ticket-field");
+        field.putClientProperty("JTextField.placeholderText", "Scan ticket barcode");
+        field.putClientProperty("JTextField.showClearButton", true);
+        field.setToolTipText("Scan or type a ticket, then Enter: it goes to the selected tile without a ticket, "
+                + "else to the first tile without one; the next tile without one is selected for the next scan (Ctrl+B)");
+        field.addActionListener(e -> onEnter.run());
+        field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                show("", false);
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+            }
+        });
+        outcome.setName("scan-outcome");
+        add(field);
+        add(outcome, "w 0::");
+    }
+
+    /** What the last scan did; {@code refused} when nothing changed. Cleared as the next scan starts. */
+    void show(String text, boolean refused) {
+        outcome.setText(text);
+        outcome.setToolTipText(text.isEmpty() ? null : text);
+        outcome.putClientProperty("FlatLaf.style",
+                "foreground: " + (refused ? "$Station.text.failed" : "$Station.text.secondary"));
+    }
+
+    String text() {
+        return field.getText();
+    }
+
+    void clear() {
+        field.setText("");
+    }
+
+    void focusField() {
+        field.requestFocusInWindow();
+    }
+}

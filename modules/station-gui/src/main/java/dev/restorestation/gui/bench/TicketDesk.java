@@ -1,0 +1,154 @@
+package dev.restorestation.gui.bench;
+
+import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.NoteDialog;
+import dev.restorestation.gui.UiThread;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
+
+/** Tickets on the bench: scans routed by {@link TicketRouting}, clearing a tile, and the ticket's customer note. */
+final class TicketDesk {
+
+    private final BenchModel model;
+    private final BenchView view;
+    private final AttemptLog attempts;
+    private final TaskExecutor tasks;
+    private final Consumer<String> notice;
+
+    TicketDesk(BenchModel model, BenchView view, AttemptLog attempts, TaskExecutor tasks, Consumer<String> notice) {
+        this.model = model;
+        this.view = view;
+        this.attempts = attempts;
+        this.tasks = tasks;
+        this.notice = notice;
+    }
+
+    /** A device's serial number selects its tile, for the ticket scanned next; anything else is a ticket. */
+    void scan(String text) {
+        UiThread.requireEdt();
+        Optional<SlotTile> device = model.tiles().stream()
+                .filter(tile -> tile.present() && text.strip().equalsIgnoreCase(tile.device().serialNumber()))
+                .findFirst();
+        if (device.isPresent()) {
+            view.select(device.get().key());
+            view.scanOutcome("Serial " + device.get().device().serialNumber() + " → slot " + device.get().slot().label()
+                    + " selected: scan its ticket", false);
+            return;
+        }
+        Ticket ticket;
+        try {
+            ticket = new Ticket(text);
+        } catch (IllegalArgumentException e) {
+            refuse("Not a ticket: " + e.getMessage());
+            return;
+        }
+        TicketRouting.Route route = TicketRouting.route(ticket, model.tiles(), view.selected(),
+                view.focusedTile().orElse(null));
+        if (route instanceof TicketRouting.Rejected rejected) {
+            refuse(rejected.reason());
+        } else if (route instanceof TicketRouting.Assign assign) {
+            give(ticket, assign.target(), assign.next());
+        } else if (route instanceof TicketRouting.Replace replace) {
+            if (view.confirmReplace(replace.target(), ticket)) {
+                model.clear(replace.target().key());
+                give(ticket, replace.target(), replace.next());
+            } else {
+                refuse("Kept " + replace.target().ticket().id() + " on slot " + replace.target().slot().label());
+            }
+        }
+    }
+
+    /** Clears the selected tiles that are not restoring, for the next phones. */
+    void clearSelected() {
+        List<SlotTile> clearable = view.selected().stream().filter(TicketDesk::clearable).toList();
+        clearable.forEach(tile -> model.clear(tile.key()));
+        view.show(model.tiles());
+        notice.accept("Cleared slot " + String.join(", ", labels(clearable)));
+    }
+
+    boolean canClear() {
+        return view.selected().stream().anyMatch(TicketDesk::clearable);
+    }
+
+    private static boolean clearable(SlotTile tile) {
+        return !tile.job().active() && (tile.ticket() != null || !(tile.job() instanceof JobState.Idle));
+    }
+
+    private void give(Ticket ticket, SlotTile target, Optional<SlotTile> next) {
+        model.update(target.key(), old -> old.withTicket(ticket));
+        String done = ticket.id() + " → slot " + target.slot().label();
+        view.scanOutcome(done + next.map(tile -> " · next scan: slot " + tile.slot().label()).orElse(""), false);
+        notice.accept("Ticket " + done);
+        view.select(next.orElse(target).key());
+        view.show(model.tiles());
+        tasks.submit("read the note of ticket " + ticket, context -> attempts.noteOf(ticket)).result()
+                .whenComplete((note, failure) -> UiThread.run(() -> {
+                    if (failure == null && note.isPresent()) {
+                        showNote(ticket, note.get());
+                    }
+                }));
+    }
+
+    private void refuse(String reason) {
+        view.scanOutcome(reason, true);
+        notice.accept(reason);
+    }
+
+    /**
+     * Asks for the customer note of the selected tiles' ticket and keeps it on the ticket in the
+     * history, as History's note does; the tiles of that ticket show it once it is kept.
+     */
+    void noteSelected() {
+        Optional<SlotTile> first = view.selected().stream().filter(tile -> tile.ticket() != null).findFirst();
+        if (first.isEmpty()) {
+            return;
+        }
+        Ticket ticket = first.get().ticket();
+        Optional<String> text = NoteDialog.ask(SwingUtilities.getWindowAncestor(view.component()), ticket,
+                first.get().note());
+        if (text.isEmpty()) {
+            return;
+        }
+        String note;
+        try {
+            note = Ticket.checkedNote(text.get());
+        } catch (IllegalArgumentException e) {
+            notice.accept("Note not kept: " + e.getMessage());
+            return;
+        }
+        tasks.submit("note ticket " + ticket, context -> {
+            attempts.noteTicket(ticket, note);
+            return ticket;
+        }).result().whenComplete((done, failure) -> UiThread.run(() -> {
+            if (failure != null) {
+                notice.accept("Could not keep the note: " + failure.getMessage());
+                return;
+            }
+            List<SlotTile> shown = showNote(ticket, note);
+            notice.accept((note == null ? "Note removed from ticket " : "Note on ticket ") + ticket.id() + " → slot "
+                    + String.join(", ", labels(shown)));
+        }));
+    }
+
+    boolean canNote() {
+        return view.selected().stream().anyMatch(tile -> tile.ticket() != null);
+    }
+
+    /** Puts the note on every tile that has the ticket; returns those tiles. */
+    private List<SlotTile> showNote(Ticket ticket, String note) {
+        List<SlotTile> tiles = model.tiles().stream().filter(tile -> ticket.equals(tile.ticket())).toList();
+        for (SlotTile tile : tiles) {
+            model.update(tile.key(), old -> old.withNote(note));
+        }
+        view.show(model.tiles());
+        return tiles;
+    }
+
+    static List<String> labels(List<SlotTile> tiles) {
+        return tiles.stream().map(tile -> tile.slot().label()).toList();
+    }
+}

@@ -1,0 +1,199 @@
+package dev.restorestation.gui;
+
+import static java.awt.event.KeyEvent.VK_CONTROL;
+import static java.awt.event.KeyEvent.VK_ENTER;
+import static java.awt.event.KeyEvent.VK_Q;
+import static java.awt.event.KeyEvent.VK_RIGHT;
+import static java.awt.event.KeyEvent.VK_SHIFT;
+import static java.awt.event.KeyEvent.VK_X;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.gui.bench.JobState;
+import dev.restorestation.gui.testing.Hands;
+import dev.restorestation.gui.testing.KnownSlots;
+import dev.restorestation.gui.testing.Ui;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
+import java.awt.KeyboardFocusManager;
+import java.awt.Point;
+import java.awt.Window;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Restores under a technician's hands: quitting, cancelling, retrying and clicking tiles with real keys and mouse. */
+class RestoresAtTheBenchTest {
+
+    private OpenStation station;
+    private Hands hands;
+
+    @BeforeEach
+    void openTheWindow() throws Exception {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
+        hands = new Hands();
+        station = new OpenStation();
+    }
+
+    @AfterEach
+    void closeIt() throws Exception {
+        if (station != null) {
+            station.close();
+        }
+    }
+
+    @Test
+    void quitWhileRestoringAsksNamingTheSlotsThenCancelsThemBeforeClosing() throws Exception {
+        station.restores.holdUntilCancelled();
+        station.open(KnownSlots.none());
+        startRestores(2);
+
+        hands.chord(VK_CONTROL, VK_Q);
+        Window question = OpenStation.window("Quit Restore Station?");
+        assertThat(messageOf(question)).startsWith("Quit while slots 1, 2 are restoring?");
+        hands.chord(VK_ENTER);
+        assertThat(Ui.onEdt(station.frame::isShowing)).as("Enter keeps restoring").isTrue();
+        assertThat(station.restores.cancelled()).isEmpty();
+
+        hands.chord(VK_CONTROL, VK_Q);
+        hands.click(OpenStation.button(OpenStation.window("Quit Restore Station?"), "Cancel restores and quit"));
+
+        assertThat(station.closed.await(10, TimeUnit.SECONDS)).as("closed once cancelled").isTrue();
+        assertThat(station.cancelledWhenClosed).as("both restores cancelled before the window said it closed")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void cancelAsksBeforeStoppingARestore() throws Exception {
+        station.restores.holdUntilCancelled();
+        station.open(KnownSlots.none());
+        startRestores(1);
+        hands.click(station.find("tile-1"));
+
+        hands.chord(VK_CONTROL, VK_SHIFT, VK_X);
+        assertThat(messageOf(OpenStation.window("Cancel restores?"))).startsWith("Stop this restore?");
+        hands.chord(VK_ENTER);
+        assertThat(station.restores.cancelled()).as("Enter keeps restoring").isEmpty();
+
+        hands.chord(VK_CONTROL, VK_SHIFT, VK_X);
+        hands.click(OpenStation.button(OpenStation.window("Cancel restores?"), "Stop restore"));
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Cancelled, 10))
+                .isInstanceOf(JobState.Cancelled.class);
+    }
+
+    @Test
+    void aClickOnAnyLineOfATileSelectsIt() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(2));
+        Container tile = (Container) station.find("tile-2");
+        List<Component> lines = Ui.onEdt(() -> List.of(tile.getComponents()).stream()
+                .filter(line -> line.isVisible() && line.getWidth() > 0).toList());
+        assertThat(lines).hasSizeGreaterThan(4);
+        for (Component line : lines) {
+            hands.click(station.find("tile-1"));
+            hands.click(line);
+            assertThat(station.selectedSlots()).as("after a click on " + line).containsExactly("2");
+        }
+    }
+
+    @Test
+    void anUnpluggedTileKeepsItsSlotNumber() throws Exception {
+        station.restores.holdUntilCancelled();
+        station.open(KnownSlots.none());
+        startRestores(2);
+        BenchSnapshot two = FakeBench.benchOf(2);
+        List<DeviceSnapshot> first = List.of(two.devices().get(0));
+        station.bench.publish(new BenchSnapshot(first, two.usbmuxd(), java.time.Instant.now()));
+
+        assertThat(Ui.await(() -> station.tile("2").present(), present -> !present, 10)).isFalse();
+        Container tile = (Container) station.find("tile-2");
+        JLabel slot = (JLabel) Ui.onEdt(() -> tile.getComponent(0));
+        JLabel model = (JLabel) Ui.onEdt(() -> tile.getComponent(2));
+        assertThat(Ui.await(model::getText, text -> text.startsWith("empty"), 10)).startsWith("empty");
+        Ui.await(slot::getWidth, width -> width > 0, 10);
+        assertThat(Ui.onEdt(() -> slot.getPreferredSize().width <= slot.getWidth())).as("\"Slot 2\" shown whole").isTrue();
+        assertThat(Ui.onEdt(() -> model.getY() >= slot.getY() + slot.getHeight())).as("the model line under the slot")
+                .isTrue();
+        station.screenshot("unplugged-tile");
+    }
+
+    @Test
+    void tickingAFixLeavesRetryWhereItIsAndAfterTheRetryTheArrowsMoveTheTiles() throws Exception {
+        station.open(KnownSlots.none());
+        FakeBench.benchOf(1).devices().forEach(device -> station.restores.failFirstAttempt(device.ecid(), 4013));
+        station.bench.publish(FakeBench.benchOf(2));
+        hands.click(station.find("tile-1"));
+        scan("R-1");
+        hands.click(station.find("tile-1"));
+        hands.click(station.find("action-update"));
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Failed, 10))
+                .isInstanceOf(JobState.Failed.class);
+        Component retry = station.find("retry-with-fixes");
+
+        hands.click(retry);
+        assertThat(Ui.await(noticeText(), text -> text.startsWith("Tick"), 10))
+                .isEqualTo("Tick the fixes you applied to slot 1 first, or use Update to try again unchanged");
+        Point before = Ui.onEdt(retry::getLocationOnScreen);
+        hands.click(station.find("fix-usb.swap-cable"));
+        assertThat(Ui.onEdt(retry::getLocationOnScreen)).as("Retry stays put").isEqualTo(before);
+
+        hands.click(retry);
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Succeeded, 10))
+                .isInstanceOf(JobState.Succeeded.class);
+        assertThat(Ui.onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner().getName()))
+                .isEqualTo("bench-grid");
+        hands.chord(VK_RIGHT);
+        assertThat(station.selectedSlots()).containsExactly("2");
+    }
+
+    @Test
+    void afterTheNavigationTheArrowKeysMoveTheTilesAndOneItemLooksSelected() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(3));
+        hands.click(station.find("tile-1"));
+        hands.click(station.find("nav-history"));
+        hands.click(station.find("nav-bench"));
+
+        hands.chord(VK_RIGHT);
+
+        assertThat(station.selectedSlots()).containsExactly("2");
+        assertThat(Ui.onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner().getName()))
+                .isEqualTo("bench-grid");
+    }
+
+    /** Tickets R-1… on the first {@code count} tiles of a bench of that many, then Update on all. */
+    private void startRestores(int count) throws Exception {
+        station.bench.publish(FakeBench.benchOf(count));
+        hands.click(station.find("tile-1"));
+        for (int i = 1; i <= count; i++) {
+            scan("R-" + i);
+        }
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, java.awt.event.KeyEvent.VK_A);
+        hands.click(station.find("action-update"));
+        Ui.await(() -> station.tile(Integer.toString(count)).job(), JobState::active, 10);
+    }
+
+    private void scan(String ticket) throws Exception {
+        hands.chord(VK_CONTROL, java.awt.event.KeyEvent.VK_B);
+        hands.type(ticket + "\n");
+    }
+
+    private Ui.Read<String> noticeText() {
+        return () -> ((JLabel) Ui.findOrNull(station.frame, "status-notice")).getText();
+    }
+
+    private static String messageOf(Window question) throws Exception {
+        return Ui.onEdt(() -> {
+            JOptionPane pane = (JOptionPane) ((Container) ((javax.swing.JDialog) question).getContentPane()).getComponent(0);
+            return String.valueOf(pane.getMessage());
+        });
+    }
+}

@@ -1,0 +1,231 @@
+package dev.restorestation.gui;
+
+import static java.awt.event.KeyEvent.VK_A;
+import static java.awt.event.KeyEvent.VK_B;
+import static java.awt.event.KeyEvent.VK_CONTROL;
+import static java.awt.event.KeyEvent.VK_DELETE;
+import static java.awt.event.KeyEvent.VK_ENTER;
+import static java.awt.event.KeyEvent.VK_N;
+import static java.awt.event.KeyEvent.VK_SPACE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.bench.JobState;
+import dev.restorestation.gui.testing.Hands;
+import dev.restorestation.gui.testing.KnownSlots;
+import dev.restorestation.gui.testing.Ui;
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Tickets scanned and notes typed with real keys and clicks: nothing a scan or a keystroke does may lose a ticket or a result. */
+class ScanAtTheBenchTest {
+
+    private OpenStation station;
+    private Hands hands;
+
+    @BeforeEach
+    void openTheWindow() throws Exception {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
+        hands = new Hands();
+        station = new OpenStation();
+    }
+
+    @AfterEach
+    void closeIt() throws Exception {
+        if (station != null) {
+            station.close();
+        }
+    }
+
+    @Test
+    void scansInARowGoToOneTileEachAndSelectTheNext() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(3));
+        hands.click(station.find("tile-1"));
+
+        scan("R-1");
+        scan("R-2");
+
+        assertThat(Ui.await(() -> station.ticketOf("2"), "R-2"::equals, 10)).isEqualTo("R-2");
+        assertThat(station.ticketOf("1")).isEqualTo("R-1");
+        assertThat(station.ticketOf("3")).isNull();
+        assertThat(station.selectedSlots()).containsExactly("3");
+        assertThat(outcome()).isEqualTo("R-2 → slot 2 · next scan: slot 3");
+    }
+
+    @Test
+    void aScanWithEveryTileSelectedReachesOnlyOneOfThem() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(4));
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_A);
+        assertThat(station.selectedSlots()).containsExactly("1", "2", "3", "4");
+
+        scan("R-7");
+
+        assertThat(Ui.await(() -> station.ticketOf("1"), "R-7"::equals, 10)).isEqualTo("R-7");
+        assertThat(station.ticketOf("2")).isNull();
+        assertThat(station.ticketOf("3")).isNull();
+        assertThat(station.ticketOf("4")).isNull();
+    }
+
+    @Test
+    void aScanOnATileWithATicketAsksAndTheResultStaysUnlessReplaced() throws Exception {
+        station.open(KnownSlots.none());
+        FakeBench.benchOf(1).devices().forEach(device -> station.restores.failFirstAttempt(device.ecid(), 4013));
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+        scan("R-1");
+        hands.click(station.find("action-update"));
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Failed, 10))
+                .isInstanceOf(JobState.Failed.class);
+        hands.click(station.find("fix-usb.swap-cable"));
+
+        scan("R-2");
+        Window question = OpenStation.window("Replace the ticket?");
+        assertThat(messageOf(question)).startsWith("Replace R-1 with R-2 on slot 1?");
+        hands.chord(VK_ENTER);
+
+        assertThat(Ui.await(outcomeText(), text -> text.startsWith("Kept"), 10)).isEqualTo("Kept R-1 on slot 1");
+        assertThat(station.ticketOf("1")).isEqualTo("R-1");
+        assertThat(station.tile("1").job()).isInstanceOf(JobState.Failed.class);
+        assertThat(station.tile("1").fixesMarked()).containsExactly("usb.swap-cable");
+
+        scan("R-2");
+        hands.click(OpenStation.button(OpenStation.window("Replace the ticket?"), "Replace"));
+
+        assertThat(Ui.await(() -> station.ticketOf("1"), "R-2"::equals, 10)).isEqualTo("R-2");
+        assertThat(station.tile("1").job()).isInstanceOf(JobState.Idle.class);
+        assertThat(station.tile("1").fixesMarked()).isEmpty();
+    }
+
+    @Test
+    void clearReadiesAFinishedTileForTheNextPhone() throws Exception {
+        station.open(KnownSlots.none());
+        FakeBench.benchOf(1).devices().forEach(device -> station.restores.failFirstAttempt(device.ecid(), 4013));
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+        scan("R-1");
+        hands.click(station.find("action-update"));
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Failed, 10))
+                .isInstanceOf(JobState.Failed.class);
+
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_DELETE);
+
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Idle, 10))
+                .isInstanceOf(JobState.Idle.class);
+        assertThat(station.ticketOf("1")).isNull();
+        scan("R-2");
+        assertThat(Ui.await(() -> station.ticketOf("1"), "R-2"::equals, 10)).as("no question: the tile was cleared")
+                .isEqualTo("R-2");
+    }
+
+    @Test
+    void aRefusedScanIsExplainedBesideTheField() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(2));
+        hands.click(station.find("tile-1"));
+        scan("R-1");
+        scan("R-2");
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_A);
+
+        scan("R-3");
+
+        assertThat(Ui.await(outcomeText(), text -> text.startsWith("Every"), 10))
+                .isEqualTo("Every selected tile has a ticket: select the one tile for R-3");
+        assertThat(Ui.onEdt(() -> station.find("scan-outcome").isShowing())).isTrue();
+        assertThat(station.ticketOf("1")).isEqualTo("R-1");
+        assertThat(station.ticketOf("2")).isEqualTo("R-2");
+    }
+
+    @Test
+    void scanningADevicesSerialNumberSelectsItsTileForTheTicketScannedNext() throws Exception {
+        station.open(KnownSlots.none());
+        BenchSnapshot three = FakeBench.benchOf(3);
+        List<DeviceSnapshot> devices = new ArrayList<>(three.devices());
+        DeviceSnapshot third = devices.get(2);
+        devices.set(2, new DeviceSnapshot(third.slot(), third.mode(), third.ecid(), null, "F2LXK0Q1HG7F",
+                third.productType(), third.name(), null));
+        station.bench.publish(new BenchSnapshot(devices, three.usbmuxd(), Instant.now()));
+        hands.click(station.find("tile-1"));
+
+        scan("F2LXK0Q1HG7F");
+        assertThat(Ui.await(outcomeText(), text -> text.startsWith("Serial"), 10))
+                .isEqualTo("Serial F2LXK0Q1HG7F → slot 3 selected: scan its ticket");
+        scan("R-8");
+
+        assertThat(Ui.await(() -> station.ticketOf("3"), "R-8"::equals, 10)).isEqualTo("R-8");
+        assertThat(station.ticketOf("1")).isNull();
+    }
+
+    @Test
+    void theNoteDialogTakesSpacesAndLineBreaksAndSavesOnCtrlEnter() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+        scan("R-5");
+        hands.click(station.find("tile-1"));
+
+        hands.chord(VK_CONTROL, VK_N);
+        Window dialog = OpenStation.window("Customer note");
+        JTextArea text = Ui.find((Container) dialog, "note-text");
+        assertThat(Ui.await(text::isFocusOwner, focused -> focused, 10)).as("the keyboard starts in the note").isTrue();
+        hands.chord(VK_SPACE);
+        hands.type("Wants the photos kept\nbackup failed");
+        assertThat(Ui.onEdt(dialog::isShowing)).as("neither Space nor Enter closed the dialog").isTrue();
+        hands.chord(VK_CONTROL, VK_ENTER);
+
+        assertThat(Ui.await(() -> station.attempts.noteOf(new Ticket("R-5")), Optional::isPresent, 10))
+                .contains("Wants the photos kept\nbackup failed");
+        assertThat(Ui.onEdt(dialog::isShowing)).isFalse();
+    }
+
+    private void scan(String ticket) throws Exception {
+        hands.chord(VK_CONTROL, VK_B);
+        hands.type(ticket + "\n");
+    }
+
+    private String outcome() throws Exception {
+        return outcomeText().get();
+    }
+
+    private Ui.Read<String> outcomeText() {
+        return () -> ((JLabel) Ui.findOrNull(station.frame, "scan-outcome")).getText();
+    }
+
+    private static String messageOf(Window question) throws Exception {
+        return Ui.onEdt(() -> String.valueOf(find(question, JOptionPane.class).getMessage()));
+    }
+
+    private static <T> T find(Component root, Class<T> type) {
+        if (type.isInstance(root)) {
+            return type.cast(root);
+        }
+        if (root instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                T found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}

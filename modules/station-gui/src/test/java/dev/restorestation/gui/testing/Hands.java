@@ -1,0 +1,82 @@
+package dev.restorestation.gui.testing;
+
+import java.awt.AWTException;
+import java.awt.Component;
+import java.awt.Point;
+import java.awt.Robot;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+
+/**
+ * A technician's hands: real mouse clicks and key presses through {@link Robot}, so focus, key
+ * bindings and default buttons behave as they do on a desktop. Never call from the EDT.
+ */
+public final class Hands {
+
+    private final Robot robot;
+
+    public Hands() throws AWTException {
+        robot = new Robot();
+        robot.setAutoDelay(12);
+    }
+
+    /** Clicks the middle of the component. */
+    public void click(Component component) throws Exception {
+        Point at = Ui.onEdt(() -> {
+            Point origin = component.getLocationOnScreen();
+            return new Point(origin.x + component.getWidth() / 2, origin.y + component.getHeight() / 2);
+        });
+        clickAt(at);
+    }
+
+    private void clickAt(Point onScreen) {
+        robot.mouseMove(onScreen.x, onScreen.y);
+        robot.waitForIdle();
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        robot.waitForIdle();
+    }
+
+    /** Types plain text as key presses (letters, digits, space, - . , ; and line breaks as Enter). */
+    public void type(String text) {
+        for (char c : text.toCharArray()) {
+            boolean shift = Character.isUpperCase(c);
+            int key = keyOf(c);
+            if (shift) {
+                robot.keyPress(KeyEvent.VK_SHIFT);
+            }
+            robot.keyPress(key);
+            robot.keyRelease(key);
+            if (shift) {
+                robot.keyRelease(KeyEvent.VK_SHIFT);
+            }
+        }
+        robot.waitForIdle();
+    }
+
+    /** Presses the keys together, e.g. {@code chord(VK_CONTROL, VK_Q)}, and lets go in reverse. */
+    public void chord(int... keys) {
+        for (int key : keys) {
+            robot.keyPress(key);
+        }
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.keyRelease(keys[i]);
+        }
+        robot.waitForIdle();
+    }
+
+    private static int keyOf(char c) {
+        if (Character.isLetterOrDigit(c) && c < 128) {
+            return KeyEvent.getExtendedKeyCodeForChar(Character.toUpperCase(c));
+        }
+        return switch (c) {
+            case ' ' -> KeyEvent.VK_SPACE;
+            case '-' -> KeyEvent.VK_MINUS;
+            case '.' -> KeyEvent.VK_PERIOD;
+            case ',' -> KeyEvent.VK_COMMA;
+            case ';' -> KeyEvent.VK_SEMICOLON;
+            case '\n' -> KeyEvent.VK_ENTER;
+            default -> throw new IllegalArgumentException("no key for " + c);
+        };
+    }
+}
