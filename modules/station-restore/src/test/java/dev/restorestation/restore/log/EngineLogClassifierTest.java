@@ -111,7 +111,7 @@ class EngineLogClassifierTest {
 
         assertThat(diagnosis.category()).isEqualTo(ErrorCategory.USB_CONNECTION);
         assertThat(diagnosis.appleCode()).isEqualTo(4014);
-        assertThat(diagnosis.summary()).isEqualTo("Restore step restore_images (failed to restore image) failed with code 4014");
+        assertThat(diagnosis.summary()).isEqualTo("The device failed at restore step restore_images (failed to restore image), code 4014");
         assertThat(diagnose("Checkpoint FAILURE id: 0x624 result=1100: restore_images").category()).isEqualTo(ErrorCategory.STORAGE);
         assertThat(diagnose("Checkpoint 1626 complete with code 4005").appleCode()).isEqualTo(4005);
     }
@@ -131,7 +131,7 @@ class EngineLogClassifierTest {
         Diagnosis diagnosis = diagnoseFixture("new-secure-element.log");
 
         assertThat(diagnosis).isEqualTo(new Diagnosis(ErrorCategory.SECURITY_PAIRING, null, 1017,
-                "The Secure Element failed during the restore (RamrodErrorDomain 1017)"));
+                "The device reports its Secure Element failed at restore step update_se (SE update failed), code 1017"));
     }
 
     @Test
@@ -171,8 +171,8 @@ class EngineLogClassifierTest {
         EngineLogClassifier classifier = live(ExitConvention.forVersion("1.0.0-241-g8e0f1a3"), "Found device in DFU mode");
         classifier.accept(new EngineEvent.Finished(255));
 
-        assertThat(classifier.verdict()).isEqualTo(new EngineVerdict.Failure(new Diagnosis(ErrorCategory.FIRMWARE_FILE,
-                null, 255, "The engine could not open the firmware file")));
+        assertThat(((EngineVerdict.Failure) classifier.verdict()).diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.FIRMWARE_FILE,
+                null, 255, "The engine could not open the firmware file"));
     }
 
     @Test
@@ -183,8 +183,8 @@ class EngineLogClassifierTest {
         silent.accept(new EngineEvent.Finished(1));
 
         assertThat(ok.verdict()).isInstanceOf(EngineVerdict.Success.class);
-        assertThat(silent.verdict()).isEqualTo(new EngineVerdict.Failure(new Diagnosis(ErrorCategory.UNKNOWN, null, 1,
-                "The engine stopped with code 1 without saying why")));
+        assertThat(((EngineVerdict.Failure) silent.verdict()).diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.UNKNOWN, null, 1,
+                "The engine stopped with code 1 without saying why"));
     }
 
     @Test
