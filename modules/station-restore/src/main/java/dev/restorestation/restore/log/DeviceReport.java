@@ -1,6 +1,6 @@
 package dev.restorestation.restore.log;
 
-import static dev.restorestation.restore.log.Finding.DEVICE_OPERATION;
+import static dev.restorestation.restore.log.Finding.FAILED_DURING_UPDATE;
 import static dev.restorestation.restore.log.Finding.DEVICE_STATUS;
 import static dev.restorestation.restore.log.Finding.SPECIFIC;
 
@@ -46,7 +46,7 @@ final class DeviceReport {
                     "baseband-updater", text);
         }
         if (BASEBAND_ATTEMPT.matcher(text).find()) {
-            return finding(DEVICE_OPERATION, ErrorCategory.BASEBAND, "The device's baseband updater could not reach the modem",
+            return finding(Finding.DEVICE_OPERATION, ErrorCategory.BASEBAND, "The device's baseband updater could not reach the modem",
                     "baseband-attempt", text);
         }
         if (NVRAM.matcher(text).find()) {
@@ -92,7 +92,7 @@ final class DeviceReport {
             return null;
         }
         return DevicePart.named(operation.name())
-                .map(p -> finding(DEVICE_OPERATION, p.category(),
+                .map(p -> finding(FAILED_DURING_UPDATE, p.category(),
                         "The device failed while updating its " + p.noun(), "failed-during-update", text))
                 .orElse(null);
     }
@@ -116,7 +116,7 @@ final class DeviceReport {
             case 53 -> finding(SPECIFIC, ErrorCategory.SECURITY_PAIRING, 53, 53,
                     "The device could not recover its factory (FDR) data: a part may not be paired to this board", "device-status", text);
             case 1015 -> finding(SPECIFIC, ErrorCategory.BASEBAND, 1015, 1015, "The baseband (X-Gold) update failed", "device-status", text);
-            case 68 -> finding(SPECIFIC, ErrorCategory.UNKNOWN, null, 68,
+            case 68 -> finding(SPECIFIC, ErrorCategory.DEVICE_MODE, null, 68,
                     "The device reported status 68: an Update could not keep the data; an Erase may work", "device-status", text);
             default -> {
                 ErrorCategory category = AppleErrorCodes.category(code);

@@ -196,7 +196,7 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
 
     private void found(Finding finding) {
         keep(finding.line() == 0 ? finding.at(line, finding.text()) : finding);
-        if (finding.priority() <= Finding.DEVICE_STATUS && updating != null && !updatingBlamed) {
+        if (finding.priority() <= Finding.ENGINE_STEP && updating != null && !updatingBlamed) {
             // a failure without a cause while the device updates a part: the part is the likely cause
             updatingBlamed = true;
             keep(updating);

@@ -12,9 +12,11 @@ record Finding(int priority, ErrorCategory category, Integer appleCode, Integer 
     /** A line that names its cause outright (a refused ticket, a named part that failed). */
     static final int SPECIFIC = 100;
     static final int NETWORK_OR_HOST = 90;
+    /** The part the device was updating when the restore broke off: the link dropping is its consequence. */
+    static final int FAILED_DURING_UPDATE = 85;
     /** An engine step that failed in a known way. */
     static final int ENGINE_STEP = 80;
-    /** The part the device was updating when it reported a failure without a cause. */
+    /** A failed attempt the device itself may retry. */
     static final int DEVICE_OPERATION = 70;
     static final int DEVICE_STATUS = 60;
     static final int NOT_FOUND = 40;

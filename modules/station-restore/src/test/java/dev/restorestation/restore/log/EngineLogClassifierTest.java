@@ -123,7 +123,25 @@ class EngineLogClassifierTest {
 
         assertThat(old).isEqualTo(new Diagnosis(ErrorCategory.USB_CONNECTION, 14, 14,
                 "The USB link dropped while sending the filesystem to the device"));
-        assertThat(fresh).isEqualTo(old);
+        assertThat(fresh).isEqualTo(new Diagnosis(ErrorCategory.USB_CONNECTION, 14, 14, "The device stopped answering on USB"));
+    }
+
+    @Test
+    void aFailureWhileTheDeviceUpdatesAPartBlamesThePartNotTheLink() {
+        Diagnosis diagnosis = diagnose("Updating baseband (19)", "Updating baseband (19)",
+                "ERROR: Could not read data (-256). Aborting.", "ERROR: Unable to restore device");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.BASEBAND);
+        assertThat(diagnosis.summary()).isEqualTo("The device failed while updating its baseband (modem)");
+    }
+
+    @Test
+    void ramrodStepCodesAreNotAppleErrorNumbers() {
+        Diagnosis diagnosis = diagnose("restore-step-codes = {0x11041303:{0:1004}}",
+                "restore-step-domains = {0x11041303:{0:\"RamrodErrorDomain\"}}");
+
+        assertThat(diagnosis).extracting(Diagnosis::category, Diagnosis::appleCode, Diagnosis::statusCode)
+                .containsExactly(ErrorCategory.BASEBAND, null, 1004);
     }
 
     @Test
