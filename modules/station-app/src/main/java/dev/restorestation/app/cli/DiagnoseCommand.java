@@ -60,6 +60,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (verdict instanceof EngineVerdict.Failure failure) {
             Diagnosis diagnosis = failure.diagnosis();
+            if (diagnosis.summary().startsWith(EngineLogClassifier.NOT_A_LOG) || diagnosis.summary().equals(EngineLogClassifier.EMPTY_LOG)) {
+                throw new StationException("cannot diagnose " + log + ": " + diagnosis.summary().toLowerCase(Locale.ROOT));
+            }
             PrintWriter err = spec.commandLine().getErr();
             Advice advice = RestoreWiring.advise(new DataDirectory(station.dataDirectoryPath()), diagnosis,
                     warning -> err.println("station: " + warning));

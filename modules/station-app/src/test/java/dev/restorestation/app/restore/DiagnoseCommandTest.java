@@ -96,12 +96,13 @@ class DiagnoseCommandTest {
         Path empty = Files.writeString(logs.resolve("empty.log"), "");
 
         CommandRun binary = new CommandRun(dataDir, "diagnose", garbage.toString(), "--json");
-        CommandRun nothing = new CommandRun(dataDir, "diagnose", empty.toString(), "--json");
+        CommandRun nothing = new CommandRun(dataDir, "diagnose", empty.toString());
 
-        assertThat(new ObjectMapper().readTree(binary.out()).get("summary").asText())
-                .isEqualTo("No line of this file looks like idevicerestore output: is it an engine log?");
-        assertThat(new ObjectMapper().readTree(nothing.out()).get("summary").asText()).isEqualTo("The log is empty");
-        assertThat(binary.err() + nothing.err()).isEmpty();
+        assertThat(binary.err()).isEqualTo("station: cannot diagnose " + garbage
+                + ": no line of this file looks like idevicerestore output: is it an engine log?" + System.lineSeparator());
+        assertThat(nothing.err()).isEqualTo("station: cannot diagnose " + empty + ": the log is empty" + System.lineSeparator());
+        assertThat(List.of(binary.exitCode, nothing.exitCode)).containsOnly(1);
+        assertThat(binary.out() + nothing.out()).isEmpty();
     }
 
     @Test

@@ -30,6 +30,9 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
     /** A log file is read up to this many bytes and lines; the rest is not looked at. */
     public static final long MAX_LOG_BYTES = 64L << 20;
     public static final long MAX_LOG_LINES = 500_000;
+    /** The summary of a file none of whose lines looks like engine output. */
+    public static final String NOT_A_LOG = "No line of this file looks like idevicerestore output: is it an engine log?";
+    public static final String EMPTY_LOG = "The log is empty";
 
     private static final Pattern TSS_STATUS = Pattern.compile("TSS request failed \\(status=(\\d+)|STATUS=(\\d+)&MESSAGE=");
     private static final Pattern DEVICE_FOUND = Pattern.compile("^Found device in \\w+ mode");
@@ -123,10 +126,10 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             return "The engine stopped with code " + engineCode + " without saying why";
         }
         if (line == 0) {
-            return "The log is empty";
+            return EMPTY_LOG;
         }
         if (!recognised) {
-            return "No line of this file looks like idevicerestore output: is it an engine log?" + cutShort;
+            return NOT_A_LOG + cutShort;
         }
         return "The log shows no result: it may have been cut short" + cutShort;
     }

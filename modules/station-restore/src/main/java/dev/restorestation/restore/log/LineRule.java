@@ -26,25 +26,31 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     "This computer's libcurl cannot speak HTTPS to Apple's signing server: update the host software"),
             rule("host-disk-full", "(?i)no space left on device", NETWORK_OR_HOST, ErrorCategory.HOST,
                     "This computer's disk is full"),
-            rule("network-unreachable", "(?i)(?:could(?:n't| not) resolve host|failed to connect to|connection timed out"
-                            + "|timeout was reached|SSL certificate problem|could not connect to (?:the )?(?:TSS|signing) server)",
+            rule("network-unreachable", "(?i)(?:could(?:n't| not) resolve host|failed to connect to (?!FDR)|connection timed out"
+                            + "|timeout was reached|SSL certificate problem|could not connect to (?:the )?(?:TSS|signing) server"
+                            + "|Download from \\S+ failed|Could not fetch list of signed firmwares)",
                     NETWORK_OR_HOST, ErrorCategory.NETWORK, "Apple's servers could not be reached from this computer"),
             rule("device-type-unknown", "Unable to discover device type", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
                     "The device answered but did not tell its type: reconnect it in DFU or Recovery mode"),
             rule("usb-upload", "Unable to send iBEC|Unable to send (\\w+) component: Unable to (?:upload data to|find) device",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "Sending a boot image to the device failed: the USB link is unreliable"),
-            rule("ibec-no-disconnect", "Device did not disconnect\\. Possibly invalid iBEC", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
-                    "The device did not leave Recovery mode after iBEC: put it in DFU mode and try again"),
+            rule("port-dfu", "use the correct USB port for this model", ENGINE_STEP, ErrorCategory.USB_CONNECTION,
+                    "This model restores only through one particular USB port: use that port"),
+            rule("no-disconnect", "Device did not disconnect\\.", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
+                    "The device did not disconnect after a boot image: put it in DFU mode and try again"),
             rule("no-reconnect", "Device did not reconnect in ([\\w ]+?) mode", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
                     "The device did not come back in $1 mode: reset it and try again"),
             rule("no-restore-mode", "Device failed to enter restore mode|Unable to (?:connect to|open) device in restore mode"
-                            + "|Unable to place device into restore mode",
+                            + "|(?:Unable to|Failed to) place device (?:into|in) restore mode",
                     ENGINE_STEP, ErrorCategory.DEVICE_MODE, "The device did not enter Restore mode (is usbmuxd running?)"),
-            rule("no-recovery-mode", "Unable to (?:connect to device in|enter|place device into) recovery mode|Device is in an invalid state",
+            rule("no-recovery-mode", "(?i)(?:unable to|could not|failed to) (?:connect to device in|enter|place device (?:into|in)) (?:recovery|DFU) mode"
+                            + "|Unable to connect to DFU device|Device is in an invalid state",
                     ENGINE_STEP, ErrorCategory.DEVICE_MODE, "The device did not reach Recovery mode in a usable state: reset it and try again"),
             rule("personalization", "Device reconnected in (\\w+) mode, most likely image personalization failed", ENGINE_STEP,
                     ErrorCategory.DEVICE_MODE, "The device came back in $1 mode: personalizing the boot images most likely failed"),
-            rule("no-shsh", "Unable to get SHSH blobs", ENGINE_STEP, ErrorCategory.SIGNING,
+            rule("blob-unreadable", "(?i)failed to load (?:shsh|apticket)", ENGINE_STEP, ErrorCategory.SIGNING,
+                    "The saved signing ticket (SHSH blob) could not be read"),
+            rule("no-shsh", "Unable to get SHSH blobs|No firmwares are currently being signed", ENGINE_STEP, ErrorCategory.SIGNING,
                     "Apple's signing server gave no ticket for this device and build"),
             rule("asr-send", "Unable to send data to ASR|Unable to send chunk checksum|Unable to send payload to ASR"
                             + "|Unable to send filesystem",
@@ -56,8 +62,10 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("download-checksum", "File download failed \\(checksum mismatch\\)", ENGINE_STEP, ErrorCategory.FIRMWARE_FILE,
                     "A downloaded firmware file did not match its checksum"),
             rule("ipsw-unreadable", "(?i)Unable to extract \\S+ (?:\\S+ )?from (?:ipsw|\\S+\\.ipsw)|Firmware file might be corrupt"
-                            + "|(?:unable|failed) to open IPSW|ipsw_open|zip_open|zip_name_locate|Invalid archive|not a valid IPSW"
-                            + "|Unable to find a matching build identity",
+                            + "|(?:unable|failed) to open IPSW|ipsw_open|zip_open|zip_name_locate|Invalid (?:IPSW )?archive|not a valid IPSW"
+                            + "|Unable to find a matching build identity|Failed to (?:extract|read) BuildManifest|not found in IPSW"
+                            + "|required components in IPSW|Firmware file \\S.* cannot be opened|firmware is suitable for the current device"
+                            + "|open '[^']*' for checksum verification",
                     ENGINE_STEP, ErrorCategory.FIRMWARE_FILE, "The IPSW is unreadable or does not fit this device"),
             rule("no-device", "Unable to discover device mode", NOT_FOUND, ErrorCategory.DEVICE_NOT_FOUND,
                     "No device answered: check that it is plugged in and in Normal, Recovery or DFU mode"),
