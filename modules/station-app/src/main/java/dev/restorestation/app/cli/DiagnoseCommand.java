@@ -61,7 +61,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (verdict instanceof EngineVerdict.Failure failure) {
             Diagnosis diagnosis = failure.diagnosis();
             if (diagnosis.summary().startsWith(EngineLogClassifier.NOT_A_LOG) || diagnosis.summary().equals(EngineLogClassifier.EMPTY_LOG)) {
-                throw new StationException("cannot diagnose " + log + ": " + diagnosis.summary().toLowerCase(Locale.ROOT));
+                String why = diagnosis.summary();
+                throw new StationException("cannot diagnose " + log + ": " + Character.toLowerCase(why.charAt(0)) + why.substring(1));
             }
             PrintWriter err = spec.commandLine().getErr();
             Advice advice = RestoreWiring.advise(new DataDirectory(station.dataDirectoryPath()), diagnosis,
