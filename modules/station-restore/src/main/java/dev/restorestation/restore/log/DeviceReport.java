@@ -45,6 +45,11 @@ final class DeviceReport {
             return finding(SPECIFIC, ErrorCategory.BASEBAND, "The device's baseband updater failed: the modem did not answer",
                     "baseband-updater", text);
         }
+        if (text.contains("'BasebandUpdaterOutputData'")) {
+            // the device asks for this only after its baseband update failed
+            return finding(FAILED_DURING_UPDATE, ErrorCategory.BASEBAND, "The device reports its baseband update failed",
+                    "baseband-output-request", text);
+        }
         if (BASEBAND_ATTEMPT.matcher(text).find()) {
             return finding(Finding.DEVICE_OPERATION, ErrorCategory.BASEBAND, "The device's baseband updater could not reach the modem",
                     "baseband-attempt", text);

@@ -22,8 +22,14 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
     static final List<LineRule> ALL = List.of(
             rule("usb-access", "LIBUSB_ERROR_ACCESS", SPECIFIC, ErrorCategory.HOST,
                     "This computer may not use the USB device: install the udev rule or fix USB permissions"),
-            rule("host-libcurl", "not supported or disabled in libcurl", SPECIFIC, ErrorCategory.HOST,
+            rule("host-libcurl", "not supported or disabled in libcurl|Could not initialize CURL", SPECIFIC, ErrorCategory.HOST,
                     "This computer's libcurl cannot speak HTTPS to Apple's signing server: update the host software"),
+            rule("usb-driver", "LIBUSB_ERROR_NOT_SUPPORTED", SPECIFIC, ErrorCategory.HOST,
+                    "This computer has no usable USB driver for the device: install the Apple device driver or libusb support"),
+            rule("no-usbmuxd", "(?i)(?:could not|unable to|failed to) connect to usbmuxd", SPECIFIC, ErrorCategory.HOST,
+                    "usbmuxd is not running on this computer: start it (as root: usbmuxd -f)"),
+            rule("host-memory", "(?i)\\bout of memory\\b|Not enough memory", NETWORK_OR_HOST, ErrorCategory.HOST,
+                    "This computer ran out of memory during the restore"),
             rule("host-disk-full", "(?i)no space left on device", NETWORK_OR_HOST, ErrorCategory.HOST,
                     "This computer's disk is full"),
             rule("network-unreachable", "(?i)(?:could(?:n't| not) resolve host|failed to connect to (?!FDR)|connection timed out"
@@ -32,7 +38,7 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     NETWORK_OR_HOST, ErrorCategory.NETWORK, "Apple's servers could not be reached from this computer"),
             rule("device-type-unknown", "Unable to discover device type", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
                     "The device answered but did not tell its type: reconnect it in DFU or Recovery mode"),
-            rule("usb-upload", "Unable to send iBEC|Unable to send (\\w+) component: Unable to (?:upload data to|find) device",
+            rule("usb-upload", "Unable to send iBEC|Unable to send (\\w+) (?:component: Unable to (?:upload data to|find) device|to device)",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "Sending a boot image to the device failed: the USB link is unreliable"),
             rule("port-dfu", "use the correct USB port for this model", ENGINE_STEP, ErrorCategory.USB_CONNECTION,
                     "This model restores only through one particular USB port: use that port"),
@@ -55,7 +61,8 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("asr-send", "Unable to send data to ASR|Unable to send chunk checksum|Unable to send payload to ASR"
                             + "|Unable to send filesystem",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "The USB link dropped while sending the filesystem to the device"),
-            rule("device-silent", "Could not read data \\(-256\\)|Unable to receive message from FDR", ENGINE_STEP,
+            rule("device-silent", "Could not read data \\(-256\\)|Unable to receive message from FDR|Unable to connect to ASR"
+                            + "|Unable to receive (?:data|message) from ASR|LIBUSB_ERROR_(?:IO|PIPE|NO_DEVICE|TIMEOUT)", ENGINE_STEP,
                     ErrorCategory.USB_CONNECTION, "The device stopped answering on USB"),
             rule("baseband-refused", "device didn't accept BasebandData", ENGINE_STEP, ErrorCategory.BASEBAND,
                     "The device did not accept the baseband firmware"),
