@@ -8,6 +8,7 @@ import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.history.HistoryArea;
+import dev.restorestation.restore.log.EngineLogClassifier;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
@@ -45,7 +46,7 @@ class HistoryAreaTest {
     void openTheArea() throws Exception {
         shop = ShopDay.open(dir.resolve("history")).ticketsOfTheWeek();
         tasks = new ThreadPoolTaskExecutor("history-area-test", 2);
-        area = Ui.onEdt(() -> new HistoryArea(shop.log(), tasks));
+        area = Ui.onEdt(() -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, tasks));
     }
 
     @AfterEach

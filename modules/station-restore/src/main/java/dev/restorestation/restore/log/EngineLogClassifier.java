@@ -8,7 +8,9 @@ import dev.restorestation.core.restore.EngineEvent.LogLine;
 import dev.restorestation.core.restore.EngineEvent.StatusMessage;
 import dev.restorestation.core.restore.EngineLogLevel;
 import dev.restorestation.core.restore.ErrorCategory;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -74,6 +76,14 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
                     MAX_LOG_BYTES >> 20, MAX_LOG_LINES);
         }
         return classifier.verdict();
+    }
+
+    /** The lines of a kept engine log that decided its verdict (an {@link dev.restorestation.core.restore.EngineLogReader}). */
+    public static List<Long> evidenceLines(String engineLog) {
+        EngineVerdict verdict = classify(new ByteArrayInputStream(engineLog.getBytes(StandardCharsets.UTF_8)));
+        return verdict instanceof EngineVerdict.Failure failure
+                ? failure.evidence().stream().map(Evidence::line).toList()
+                : List.of();
     }
 
     @Override
