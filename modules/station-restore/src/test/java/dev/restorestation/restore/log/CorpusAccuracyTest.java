@@ -47,9 +47,8 @@ class CorpusAccuracyTest {
             return new Fixture(name, source, ErrorCategory.fromId(header.get("label")), header.get("reason"), log.toString());
         }
 
-        ErrorCategory diagnosed() {
-            EngineVerdict verdict = EngineLogClassifier.classify(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
-            return verdict instanceof EngineVerdict.Failure failure ? failure.diagnosis().category() : null;
+        EngineVerdict verdict() {
+            return EngineLogClassifier.classify(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)));
         }
     }
 
@@ -78,9 +77,14 @@ class CorpusAccuracyTest {
         List<Fixture> corpus = corpus();
         Map<ErrorCategory, Map<ErrorCategory, Integer>> matrix = new EnumMap<>(ErrorCategory.class);
         List<String> misses = new ArrayList<>();
+        Map<String, Integer> logsPerRule = new java.util.TreeMap<>();
         int right = 0;
         for (Fixture fixture : corpus) {
-            ErrorCategory diagnosed = fixture.diagnosed();
+            EngineVerdict verdict = fixture.verdict();
+            ErrorCategory diagnosed = verdict instanceof EngineVerdict.Failure failure ? failure.diagnosis().category() : null;
+            if (verdict instanceof EngineVerdict.Failure failure && diagnosed != ErrorCategory.UNKNOWN) {
+                failure.evidence().stream().map(Evidence::rule).distinct().forEach(rule -> logsPerRule.merge(rule, 1, Integer::sum));
+            }
             ErrorCategory cell = diagnosed == null ? ErrorCategory.UNKNOWN : diagnosed;
             matrix.computeIfAbsent(fixture.label(), k -> new EnumMap<>(ErrorCategory.class)).merge(cell, 1, Integer::sum);
             if (diagnosed == fixture.label()) {
@@ -92,6 +96,7 @@ class CorpusAccuracyTest {
         }
         System.out.println(ConfusionMatrix.render(matrix));
         System.out.printf("corpus accuracy: %d/%d%n", right, corpus.size());
+        System.out.println("rules that decided, and in how many logs: " + logsPerRule);
         misses.forEach(miss -> System.out.println("miss: " + miss));
 
         assertThat((double) right / corpus.size()).as(String.join("\n", misses)).isGreaterThanOrEqualTo(REQUIRED);
