@@ -173,7 +173,8 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
     private static Finding readText(String text) {
         Matcher tss = TSS_STATUS.matcher(text);
         if (tss.find()) {
-            return tssFinding(Integer.parseInt(tss.group(1) != null ? tss.group(1) : tss.group(2)), text);
+            int status = Integer.parseInt(tss.group(1) != null ? tss.group(1) : tss.group(2));
+            return status == 0 ? null : tssFinding(status, text);
         }
         for (LineRule rule : LineRule.ALL) {
             Finding finding = rule.read(text);

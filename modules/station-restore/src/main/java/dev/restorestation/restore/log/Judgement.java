@@ -43,11 +43,14 @@ final class Judgement {
         Finding best = ranked.isEmpty() ? null : ranked.get(0);
         String summary = best == null ? unexplained : best.summary();
         Integer statusCode = best != null && best.statusCode() != null ? best.statusCode() : engineCode;
-        List<Finding> telling = new ArrayList<>(ranked.stream().limit(TELLING_LINES).toList());
-        for (int i = lastLines.size() - 1; i >= 0 && telling.size() < TELLING_LINES; i--) {
-            Finding last = lastLines.get(i);
-            if (telling.stream().noneMatch(f -> f.line() == last.line())) {
-                telling.add(last);
+        List<Finding> candidates = new ArrayList<>(ranked);
+        for (int i = lastLines.size() - 1; i >= 0; i--) {
+            candidates.add(lastLines.get(i));
+        }
+        List<Finding> telling = new ArrayList<>();
+        for (Finding candidate : candidates) {
+            if (telling.size() < TELLING_LINES && telling.stream().noneMatch(f -> f.line() == candidate.line())) {
+                telling.add(candidate);
             }
         }
         double confidence = best == null ? 0.1 : 0.2;

@@ -97,6 +97,10 @@ class EngineLogClassifierTest {
         assertThat(diagnose("TSS request failed (status=69, message=unsigned)").appleCode()).isEqualTo(3194);
         assertThat(diagnose("TSS request failed (status=133, message=timeout)").category()).isEqualTo(ErrorCategory.NETWORK);
         assertThat(diagnose("TSS request failed (status=126, message=bad request)").statusCode()).isEqualTo(126);
+        assertThat(diagnose("TSS server returned: STATUS=94&MESSAGE=This device isn't eligible for the requested build.").appleCode())
+                .isEqualTo(3194);
+        assertThat(diagnose("TSS server returned: STATUS=0&MESSAGE=SUCCESS&REQUEST_STRING=<plist>", "ERROR: Unable to restore device")
+                .category()).isEqualTo(ErrorCategory.UNKNOWN);
     }
 
     @Test
