@@ -17,12 +17,12 @@ record DevicePart(String noun, ErrorCategory category, Pattern words) {
             part("baseband (modem)", ErrorCategory.BASEBAND, "baseband|bbupdater|bbfw|x-gold|modem"),
             part("factory (FDR) data", ErrorCategory.SECURITY_PAIRING, "fdr"),
             part("Secure Enclave", ErrorCategory.SECURITY_PAIRING, "sep|secure enclave"),
-            part("Secure Element", ErrorCategory.SECURITY_PAIRING, "se|secure ?element"),
+            part("Secure Element", ErrorCategory.SECURITY_PAIRING, "se|secure ?element|stockholm|nfc"),
             part("display, Touch ID or Face ID part", ErrorCategory.SECURITY_PAIRING,
                     "multi-touch|touch ?id|face ?id|aht|savage|yonkers|rose"),
             part("host software check", ErrorCategory.HOST, "host_compatible|host version"),
             part("NVRAM", ErrorCategory.STORAGE, "nvram"),
-            part("storage", ErrorCategory.STORAGE, "nand|nvme|s3e|apfs|asr|fsck|filesystems?|disk|partition"));
+            part("storage", ErrorCategory.STORAGE, "nand|nvme|s3e|apfs|asr|fsck|filesystems?|disk|partition|storage"));
 
     private static DevicePart part(String noun, ErrorCategory category, String words) {
         // letters only around a word: step names join words with '_' (update_se, fdr_create)

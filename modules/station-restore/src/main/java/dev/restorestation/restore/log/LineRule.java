@@ -74,7 +74,9 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                             + "|required components in IPSW|Firmware file \\S.* cannot be opened|firmware is suitable for the current device"
                             + "|open '[^']*' for checksum verification",
                     ENGINE_STEP, ErrorCategory.FIRMWARE_FILE, "The IPSW is unreadable or does not fit this device"),
-            rule("no-device", "Unable to discover device mode", NOT_FOUND, ErrorCategory.DEVICE_NOT_FOUND,
+            rule("device-locked", "(?i)Device is locked|can't connect to lockdownd|Could not connect to lockdownd", ENGINE_STEP,
+                    ErrorCategory.SECURITY_PAIRING, "The device is locked or does not trust this computer: unlock it and tap Trust"),
+            rule("no-device", "Unable to discover device mode|No device found", NOT_FOUND, ErrorCategory.DEVICE_NOT_FOUND,
                     "No device answered: check that it is plugged in and in Normal, Recovery or DFU mode"),
             rule("usb-disconnect", "idevice_event_cb: device \\S+ \\(udid: [^)]*\\) disconnected", LINK_LOST, ErrorCategory.USB_CONNECTION,
                     "The device disconnected from USB during the restore"),

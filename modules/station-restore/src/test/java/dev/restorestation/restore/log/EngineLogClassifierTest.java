@@ -58,6 +58,9 @@ class EngineLogClassifierTest {
                 failure("CHECKPOINT_INTERNAL_ERROR(checkpoint_nvram_set): failed to set NVRAM variable x", ErrorCategory.STORAGE),
                 failure("restore_apfs_image : failed to restore an APFS image, error = 1100", ErrorCategory.STORAGE),
                 failure("fsck failed on /dev/disk0s1s2", ErrorCategory.STORAGE),
+                failure("normal_open_with_udid: can't connect to lockdownd on device with UDID x", ErrorCategory.SECURITY_PAIRING),
+                failure("Device is locked. Unlock device and try again.", ErrorCategory.SECURITY_PAIRING),
+                failure("Checkpoint FAILURE id: 0x60D result=1: wait_for_storage", ErrorCategory.STORAGE),
                 failure("Unable to successfully restore device", ErrorCategory.UNKNOWN),
                 failure("Unable to restore device", ErrorCategory.UNKNOWN));
     }
