@@ -2,6 +2,7 @@ package dev.restorestation.restore.log;
 
 import static dev.restorestation.restore.log.Finding.FAILED_DURING_UPDATE;
 import static dev.restorestation.restore.log.Finding.DEVICE_STATUS;
+import static dev.restorestation.restore.log.Finding.DEVICE_STATUS_NAMED;
 import static dev.restorestation.restore.log.Finding.SPECIFIC;
 
 import dev.restorestation.core.restore.EngineEvent.Checkpoint;
@@ -23,6 +24,9 @@ final class DeviceReport {
     private static final Pattern BASEBAND_UPDATER = Pattern.compile("(?i)bbupdater error|BBUpdater error \\d+|END\\(kBBUReturn(?!Success)");
     /** One failed attempt: the updater retries, so this only counts when nothing stronger is found. */
     private static final Pattern BASEBAND_ATTEMPT = Pattern.compile("FAILED\\(kBBUReturn\\w+\\)");
+    /** The device's FDR requests go to Apple through the host's reverse proxy; these say they never got there. */
+    private static final Pattern FDR_HTTP =
+            Pattern.compile("(?i)_AMFDRHttp\\w*(?:SendSync|RequestSend)\\w* failed|proxy is enabled|got http failures|Failed to get proxy info");
     private static final Pattern NVRAM = Pattern.compile("(?i)failed to (?:set|write|sync|delete) nvram");
     private static final Pattern DEVICE_ASR = Pattern.compile("ASR STATUS: fail|failed to restore an APFS image");
     private static final Pattern FILESYSTEM = Pattern.compile("fsck failed on|could not be repaired");
@@ -53,6 +57,10 @@ final class DeviceReport {
         if (BASEBAND_ATTEMPT.matcher(text).find()) {
             return finding(Finding.DEVICE_OPERATION, ErrorCategory.BASEBAND, "The device's baseband updater could not reach the modem",
                     "baseband-attempt", text);
+        }
+        if (FDR_HTTP.matcher(text).find()) {
+            return finding(SPECIFIC, ErrorCategory.NETWORK, "The device could not reach Apple's FDR server through this computer",
+                    "device-fdr-http", text);
         }
         if (NVRAM.matcher(text).find()) {
             return finding(SPECIFIC, ErrorCategory.STORAGE, "The device could not write its NVRAM", "device-nvram", text);
@@ -107,7 +115,7 @@ final class DeviceReport {
         Integer code = status.code();
         if (code == null) {
             return status.text().contains("SEP")
-                    ? finding(SPECIFIC, ErrorCategory.SECURITY_PAIRING, null, null,
+                    ? finding(DEVICE_STATUS_NAMED, ErrorCategory.SECURITY_PAIRING, null, null,
                             "The Secure Enclave firmware failed to load (status 50 or 51)", "device-status", text)
                     : finding(DEVICE_STATUS, ErrorCategory.UNKNOWN, "The device reported: " + status.text(), "device-status", text);
         }
@@ -116,16 +124,16 @@ final class DeviceReport {
                     "The device could not verify the restored filesystem (Verification Error)", "device-status", text);
             case 14 -> finding(DEVICE_STATUS, ErrorCategory.USB_CONNECTION, 14, 14,
                     "The device reported that the restore failed (Status: Fail)", "device-status", text);
-            case 6 -> finding(SPECIFIC, ErrorCategory.STORAGE, 6, 6, "The device reported a disk (NAND) failure", "device-status", text);
-            case 27 -> finding(SPECIFIC, ErrorCategory.STORAGE, 27, 27, "The device could not mount its filesystems", "device-status", text);
-            case 53 -> finding(SPECIFIC, ErrorCategory.SECURITY_PAIRING, 53, 53,
+            case 6 -> finding(DEVICE_STATUS_NAMED, ErrorCategory.STORAGE, 6, 6, "The device reported a disk (NAND) failure", "device-status", text);
+            case 27 -> finding(DEVICE_STATUS_NAMED, ErrorCategory.STORAGE, 27, 27, "The device could not mount its filesystems", "device-status", text);
+            case 53 -> finding(DEVICE_STATUS_NAMED, ErrorCategory.SECURITY_PAIRING, 53, 53,
                     "The device could not recover its factory (FDR) data: a part may not be paired to this board", "device-status", text);
-            case 1015 -> finding(SPECIFIC, ErrorCategory.BASEBAND, 1015, 1015, "The baseband (X-Gold) update failed", "device-status", text);
-            case 68 -> finding(SPECIFIC, ErrorCategory.DEVICE_MODE, null, 68,
+            case 1015 -> finding(DEVICE_STATUS_NAMED, ErrorCategory.BASEBAND, 1015, 1015, "The baseband (X-Gold) update failed", "device-status", text);
+            case 68 -> finding(DEVICE_STATUS_NAMED, ErrorCategory.DEVICE_MODE, null, 68,
                     "The device reported status 68: an Update could not keep the data; an Erase may work", "device-status", text);
             default -> {
                 ErrorCategory category = AppleErrorCodes.category(code);
-                yield finding(category == ErrorCategory.UNKNOWN ? DEVICE_STATUS : SPECIFIC, category, code, code,
+                yield finding(category == ErrorCategory.UNKNOWN ? DEVICE_STATUS : DEVICE_STATUS_NAMED, category, code, code,
                         "The device reported status " + code, "device-status", text);
             }
         };

@@ -11,6 +11,8 @@ record Finding(int priority, ErrorCategory category, Integer appleCode, Integer 
 
     /** A line that names its cause outright (a refused ticket, a named part that failed). */
     static final int SPECIFIC = 100;
+    /** A status the device sends with a cause in it; its own restore log, when it says why, outranks it. */
+    static final int DEVICE_STATUS_NAMED = 95;
     static final int NETWORK_OR_HOST = 90;
     /** The part the device was updating when the restore broke off: the link dropping is its consequence. */
     static final int FAILED_DURING_UPDATE = 85;

@@ -59,7 +59,7 @@ final class Judgement {
 
     private static double confidence(Finding best, List<Finding> ranked) {
         double base = switch (best.priority()) {
-            case Finding.SPECIFIC -> 0.9;
+            case Finding.SPECIFIC, Finding.DEVICE_STATUS_NAMED -> 0.9;
             case Finding.NETWORK_OR_HOST, Finding.FAILED_DURING_UPDATE -> 0.85;
             case Finding.ENGINE_STEP, Finding.NOT_FOUND -> 0.8;
             case Finding.DEVICE_OPERATION -> 0.7;
