@@ -56,6 +56,8 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     ErrorCategory.DEVICE_MODE, "The device came back in $1 mode: personalizing the boot images most likely failed"),
             rule("blob-unreadable", "(?i)failed to load (?:shsh|apticket)", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) could not be read"),
+            rule("blob-mismatch", "hash not found in im4m|what=verification failed", ENGINE_STEP, ErrorCategory.SIGNING,
+                    "The saved signing ticket (SHSH blob) does not fit this firmware"),
             rule("no-shsh", "Unable to get SHSH blobs|No firmwares are currently being signed", ENGINE_STEP, ErrorCategory.SIGNING,
                     "Apple's signing server gave no ticket for this device and build"),
             rule("asr-send", "Unable to send data to ASR|Unable to send chunk checksum|Unable to send payload to ASR"
@@ -66,6 +68,9 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     ErrorCategory.USB_CONNECTION, "The device stopped answering on USB"),
             rule("baseband-refused", "device didn't accept BasebandData", ENGINE_STEP, ErrorCategory.BASEBAND,
                     "The device did not accept the baseband firmware"),
+            rule("component-unknown", "Unable to find component node for|Unable (?:to )?get path for '[^']+' component"
+                            + "|Couldn't get \\S+ firmware data",
+                    ENGINE_STEP, ErrorCategory.HOST, "This idevicerestore does not know a component this firmware needs: update the restore tools"),
             rule("download-checksum", "File download failed \\(checksum mismatch\\)", ENGINE_STEP, ErrorCategory.FIRMWARE_FILE,
                     "A downloaded firmware file did not match its checksum"),
             rule("ipsw-unreadable", "(?i)Unable to extract \\S+ (?:\\S+ )?from (?:ipsw|\\S+\\.ipsw)|Firmware file might be corrupt"

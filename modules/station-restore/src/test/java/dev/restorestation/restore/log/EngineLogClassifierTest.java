@@ -60,6 +60,8 @@ class EngineLogClassifierTest {
                 failure("fsck failed on /dev/disk0s1s2", ErrorCategory.STORAGE),
                 failure("normal_open_with_udid: can't connect to lockdownd on device with UDID x", ErrorCategory.SECURITY_PAIRING),
                 failure("Device is locked. Unlock device and try again.", ErrorCategory.SECURITY_PAIRING),
+                failure("Unable get path for 'Rap,RestoreRTKitOS' component", ErrorCategory.HOST),
+                failure("[IMG4TOOL] checking hash for \"AppleLogo\"  BAD! (hash not found in im4m)", ErrorCategory.SIGNING),
                 failure("Checkpoint FAILURE id: 0x60D result=1: wait_for_storage", ErrorCategory.STORAGE),
                 failure("Unable to successfully restore device", ErrorCategory.UNKNOWN),
                 failure("Unable to restore device", ErrorCategory.UNKNOWN));
