@@ -27,10 +27,15 @@ final class DeviceReport {
     /** The device's FDR requests go to Apple through the host's reverse proxy; these say they never got there. */
     private static final Pattern FDR_HTTP =
             Pattern.compile("(?i)_AMFDRHttp\\w*(?:SendSync|RequestSend)\\w* failed|proxy is enabled|got http failures|Failed to get proxy info");
+    /** The device asked the host for a part's firmware or ticket and got nothing it could use. */
+    private static final Pattern HOST_ANSWER = Pattern.compile("(?i)failed to copy response for \\S+|Failed to fetch remote firmware");
+    private static final Pattern NO_TICKET = Pattern.compile("ramrod_ticket_update: no ticket|failed to update ticket");
     private static final Pattern NVRAM = Pattern.compile("(?i)failed to (?:set|write|sync|delete) nvram");
     private static final Pattern DEVICE_ASR = Pattern.compile("ASR STATUS: fail|failed to restore an APFS image");
     private static final Pattern FILESYSTEM = Pattern.compile("fsck failed on|could not be repaired");
-    private static final Pattern ERROR_DOMAIN = Pattern.compile("Error Domain=(\\w+) Code=(-?\\d+)");
+    /** {@code Error Domain=X Code=N} in NSError texts, or {@code 0: XErrorDomain/3fc:} in the device's error chains. */
+    private static final Pattern ERROR_DOMAIN =
+            Pattern.compile("Error Domain=(\\w+) Code=(-?\\d{1,9})\\b|^\\d+: (\\w+ErrorDomain)/([0-9a-fA-F]{1,8}):");
     private static final int MAX_DETAIL = 120;
 
     private DeviceReport() {
@@ -62,6 +67,13 @@ final class DeviceReport {
             return finding(SPECIFIC, ErrorCategory.NETWORK, "The device could not reach Apple's FDR server through this computer",
                     "device-fdr-http", text);
         }
+        if (HOST_ANSWER.matcher(text).find()) {
+            return finding(SPECIFIC, ErrorCategory.HOST,
+                    "The device asked this computer for a part's firmware and got none: update the restore tools", "device-host-answer", text);
+        }
+        if (NO_TICKET.matcher(text).find()) {
+            return finding(SPECIFIC, ErrorCategory.SIGNING, "The device found no signing ticket for this restore", "device-no-ticket", text);
+        }
         if (NVRAM.matcher(text).find()) {
             return finding(SPECIFIC, ErrorCategory.STORAGE, "The device could not write its NVRAM", "device-nvram", text);
         }
@@ -74,8 +86,9 @@ final class DeviceReport {
         }
         Matcher domain = ERROR_DOMAIN.matcher(text);
         if (domain.find()) {
-            String name = domain.group(1);
-            int code = Integer.parseInt(domain.group(2));
+            boolean chain = domain.group(1) == null;
+            String name = chain ? domain.group(3) : domain.group(1);
+            int code = chain ? (int) Long.parseLong(domain.group(4), 16) : Integer.parseInt(domain.group(2));
             return DevicePart.named(text.substring(domain.end())).map(p -> finding(SPECIFIC, p.category(), null, code,
                     "The device reports its " + p.noun() + " failed (" + name + " " + code + ")", "device-error-domain", text))
                     .orElse(null);

@@ -86,6 +86,18 @@ class BadInputTest {
     }
 
     @Test
+    void numbersTooLongForTheEngineAreNotRead() {
+        Diagnosis diagnosis = diagnosis(EngineLogClassifier.classify(new ByteArrayInputStream(String.join("\n",
+                "Checkpoint 1 complete with code 99999999999999999999", "Unhandled status message (99999999999999)",
+                "progress: 99999999999999 0.5", "TSS request failed (status=99999999999999, message=x)",
+                "CHECKPOINT FAILURE:(FAILURE:99999999999999) RESTORED:[0x0656] update_se",
+                "Error Domain=RamrodErrorDomain Code=99999999999999 SE updater", "0: RamrodErrorDomain/fffffffffffffffff: SE",
+                "ERROR: Unable to restore device").getBytes(StandardCharsets.US_ASCII))));
+
+        assertThat(diagnosis.category()).isNotNull();
+    }
+
+    @Test
     void anEmptyFileSaysSo() {
         assertThat(diagnosis(EngineLogClassifier.classify(new ByteArrayInputStream(new byte[0]))).summary())
                 .isEqualTo("The log is empty");
