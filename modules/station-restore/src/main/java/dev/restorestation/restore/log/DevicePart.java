@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 record DevicePart(String noun, ErrorCategory category, Pattern words) {
 
     private static final List<DevicePart> ALL = List.of(
-            part("baseband (modem)", ErrorCategory.BASEBAND, "baseband|bbupdater|bbfw|x-gold|modem"),
+            part("baseband (modem)", ErrorCategory.BASEBAND, "baseband|bbupdater|bbfw|x-gold|modem|euicc|vinyl"),
             part("factory (FDR) data", ErrorCategory.SECURITY_PAIRING, "fdr"),
             part("Secure Enclave", ErrorCategory.SECURITY_PAIRING, "sep|secure enclave"),
             part("Secure Element", ErrorCategory.SECURITY_PAIRING, "se|secure ?element|stockholm|nfc"),

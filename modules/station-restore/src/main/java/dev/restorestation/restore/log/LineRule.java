@@ -34,7 +34,8 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     "This computer's disk is full"),
             rule("network-unreachable", "(?i)(?:could(?:n't| not) resolve host|failed to connect to (?!FDR)|connection timed out"
                             + "|timeout was reached|SSL certificate problem|could not connect to (?:the )?(?:TSS|signing) server"
-                            + "|Download from \\S+ failed|Could not fetch list of signed firmwares)",
+                            + "|Download from \\S+ failed|Could not fetch list of signed firmwares|Couldn't connect to server"
+                            + "|Operation timed out after|Empty reply from server)",
                     NETWORK_OR_HOST, ErrorCategory.NETWORK, "Apple's servers could not be reached from this computer"),
             rule("device-type-unknown", "Unable to discover device type", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
                     "The device answered but did not tell its type: reconnect it in DFU or Recovery mode"),
@@ -69,7 +70,7 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("baseband-refused", "device didn't accept BasebandData", ENGINE_STEP, ErrorCategory.BASEBAND,
                     "The device did not accept the baseband firmware"),
             rule("component-unknown", "Unable to find component node for|Unable (?:to )?get path for '[^']+' component"
-                            + "|Couldn't get \\S+ firmware data",
+                            + "|Couldn't get \\S+ firmware data|Got unknown updater name",
                     ENGINE_STEP, ErrorCategory.HOST, "This idevicerestore does not know a component this firmware needs: update the restore tools"),
             rule("download-checksum", "File download failed \\(checksum mismatch\\)", ENGINE_STEP, ErrorCategory.FIRMWARE_FILE,
                     "A downloaded firmware file did not match its checksum"),
