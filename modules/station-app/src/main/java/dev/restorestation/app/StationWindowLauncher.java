@@ -17,6 +17,7 @@ import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.gui.ShopViews;
+import dev.restorestation.restore.log.EngineLogClassifier;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -63,6 +64,7 @@ final class StationWindowLauncher {
                 PendingPort.of(EngineProbe.class, opening, StationServices::engine),
                 PendingPort.of(RestoreService.class, opening, StationServices::restores),
                 PendingPort.of(AttemptLog.class, opening, services -> services.history().attemptLog()),
+                EngineLogClassifier::evidenceLines,
                 demo ? DemoStation.firmwareChoice(data) : new FirmwareChoice.LatestSigned(),
                 new ShopViews(PendingPort.of(FirmwareLibrary.class, views, ShopViews::firmware),
                         PendingPort.of(ShopReport.class, views, ShopViews::report),

@@ -3,6 +3,7 @@ package dev.restorestation.gui;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreService;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  */
 public record WindowServices(String version, boolean demo, String dataDirectory, DeviceWatcher bench,
                              SlotLabels slots, TaskExecutor tasks, SettingsStore settings, EngineProbe engine, RestoreService restores,
-                             AttemptLog attempts, FirmwareChoice firmware, ShopViews shop,
+                             AttemptLog attempts, EngineLogReader logReader, FirmwareChoice firmware, ShopViews shop,
                              Consumer<Instant> onFirstFrame, Runnable onClosed) {
 
     public WindowServices {
@@ -32,6 +33,7 @@ public record WindowServices(String version, boolean demo, String dataDirectory,
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(restores, "restores");
         Objects.requireNonNull(attempts, "attempts");
+        Objects.requireNonNull(logReader, "logReader");
         Objects.requireNonNull(firmware, "firmware");
         Objects.requireNonNull(shop, "shop");
         Objects.requireNonNull(onFirstFrame, "onFirstFrame");

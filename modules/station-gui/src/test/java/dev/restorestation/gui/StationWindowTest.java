@@ -290,7 +290,7 @@ class StationWindowTest {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slotLabels, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, new FirmwareChoice.LatestSigned(), EmptyShop.views(),
+                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(),
                 (Instant at) -> painted.countDown(),
                 closed::countDown));
     }

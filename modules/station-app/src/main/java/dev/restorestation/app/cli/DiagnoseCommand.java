@@ -4,7 +4,9 @@ import dev.restorestation.app.DataDirectory;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.restore.log.EngineLogClassifier;
+import dev.restorestation.restore.log.Evidence;
 import dev.restorestation.restore.log.EngineVerdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
 public final class DiagnoseCommand implements Callable<Integer> {
 
     /** The JSON shape of {@code --json}: stable, documented in the README. */
-    record DiagnosisJson(String category, Integer appleCode, Integer statusCode, String summary, List<String> fixes) {
+    record DiagnosisJson(String category, Integer appleCode, Integer statusCode, String summary, List<String> fixes,
+                         Double confidence, List<Evidence> evidence) {
     }
 
     @ParentCommand
@@ -38,7 +41,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ENGINE_LOG_FILE", description = "A log written by idevicerestore (either format).")
     Path log;
 
-    @Option(names = "--json", description = "Print JSON: category, appleCode, statusCode, summary, fixes[].")
+    @Option(names = "--json",
+            description = "Print JSON: category, appleCode, statusCode, summary, fixes[], confidence, evidence[{line, text, rule}].")
     boolean json;
 
     @Override
@@ -56,26 +60,43 @@ public final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (verdict instanceof EngineVerdict.Failure failure) {
             Diagnosis diagnosis = failure.diagnosis();
+            if (diagnosis.summary().startsWith(EngineLogClassifier.NOT_A_LOG) || diagnosis.summary().equals(EngineLogClassifier.EMPTY_LOG)) {
+                String why = diagnosis.summary();
+                throw new StationException("cannot diagnose " + log + ": " + Character.toLowerCase(why.charAt(0)) + why.substring(1));
+            }
             PrintWriter err = spec.commandLine().getErr();
             Advice advice = RestoreWiring.advise(new DataDirectory(station.dataDirectoryPath()), diagnosis,
                     warning -> err.println("station: " + warning));
             List<String> fixes = advice.fixes().stream().map(Fix::text).toList();
             if (json) {
                 out.println(CommandLineOutput.json(new DiagnosisJson(diagnosis.category().id(), diagnosis.appleCode(),
-                        diagnosis.statusCode(), diagnosis.summary(), fixes)));
+                        diagnosis.statusCode(), diagnosis.summary(), fixes, failure.confidence(), failure.evidence())));
             } else {
                 printText(out, diagnosis, fixes);
+                printEvidence(out, failure);
             }
         } else {
             String summary = ((EngineVerdict.Success) verdict).summary();
             if (json) {
-                out.println(CommandLineOutput.json(new DiagnosisJson(null, null, null, summary, List.of())));
+                out.println(CommandLineOutput.json(new DiagnosisJson(null, null, null, summary, List.of(), null, List.of())));
             } else {
                 out.println("No failure: " + summary.toLowerCase(Locale.ROOT) + ".");
             }
         }
         out.flush();
         return 0;
+    }
+
+    private static void printEvidence(PrintWriter out, EngineVerdict.Failure failure) {
+        out.printf(Locale.ROOT, "Confidence: %.2f%n", failure.confidence());
+        if (failure.evidence().isEmpty()) {
+            return;
+        }
+        boolean unknown = failure.diagnosis().category() == ErrorCategory.UNKNOWN;
+        out.println(unknown ? "The most telling lines:" : "Decided by:");
+        for (Evidence evidence : failure.evidence()) {
+            out.printf(Locale.ROOT, "  line %d [%s] %s%n", evidence.line(), evidence.rule(), evidence.text());
+        }
     }
 
     static void printText(PrintWriter out, Diagnosis diagnosis, List<String> fixes) {

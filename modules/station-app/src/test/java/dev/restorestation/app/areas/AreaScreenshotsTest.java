@@ -13,6 +13,7 @@ import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.gui.dashboard.DashboardArea;
 import dev.restorestation.gui.firmware.FirmwareArea;
 import dev.restorestation.gui.history.HistoryArea;
+import dev.restorestation.restore.log.EngineLogClassifier;
 import dev.restorestation.gui.theme.StationTheme;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.Dialog;
@@ -34,6 +35,7 @@ import javax.swing.JLabel;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -125,7 +127,7 @@ class AreaScreenshotsTest {
     @ParameterizedTest
     @EnumSource(value = Theme.class, names = {"LIGHT", "DARK"})
     void history(Theme theme) throws Exception {
-        HistoryArea area = Ui.onEdt(() -> themed(theme, () -> new HistoryArea(shop.log(), tasks)));
+        HistoryArea area = Ui.onEdt(() -> themed(theme, () -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, tasks)));
         JFrame frame = show(area);
         Ui.run(() -> {
             ((JComboBox<?>) Ui.find(area, "history-kind")).setSelectedIndex(0);
@@ -141,8 +143,12 @@ class AreaScreenshotsTest {
         Ui.run(() -> ((AbstractButton) Ui.find(area, "history-engine-log-button")).doClick());
         Dialog log = Ui.await(AreaScreenshotsTest::engineLog, found -> found != null
                 && ((JTextComponent) Ui.find(found, "history-engine-log-text")).getText().contains("4013"), 20);
-        assertThat(((JTextComponent) Ui.find(log, "history-engine-log-text")).getText())
-                .contains("Unable to send iBEC component");
+        JTextComponent logText = Ui.find(log, "history-engine-log-text");
+        assertThat(logText.getText()).contains("Unable to send iBEC component");
+        Ui.await(() -> logText.getHighlighter().getHighlights().length, n -> n > 0, 20);
+        Highlighter.Highlight first = logText.getHighlighter().getHighlights()[0];
+        assertThat(logText.getText().substring(first.getStartOffset(), first.getEndOffset()))
+                .as("the deciding line is highlighted").contains("Unable to send iBEC");
         capture(log, "history-log", theme);
         dispose(log);
 

@@ -10,6 +10,7 @@ import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.history.HistoryArea;
 import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.Ui;
+import dev.restorestation.restore.log.EngineLogClassifier;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
@@ -46,7 +47,7 @@ class HistoryAreaTest {
     void openTheArea() throws Exception {
         shop = ShopDay.open(dir.resolve("history")).ticketsOfTheWeek();
         tasks = new ThreadPoolTaskExecutor("history-area-test", 2);
-        area = Ui.onEdt(() -> new HistoryArea(shop.log(), tasks));
+        area = Ui.onEdt(() -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, tasks));
     }
 
     @AfterEach

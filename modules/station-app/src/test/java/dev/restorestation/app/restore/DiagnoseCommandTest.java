@@ -37,7 +37,7 @@ class DiagnoseCommandTest {
         JsonNode json = new ObjectMapper().readTree(run.out());
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("category", "appleCode", "statusCode", "summary", "fixes");
+        assertThat(names).containsExactly("category", "appleCode", "statusCode", "summary", "fixes", "confidence", "evidence");
         assertThat(json.get("category").asText()).isEqualTo("usb-connection");
         assertThat(json.get("appleCode").asInt()).isEqualTo(14);
         assertThat(json.get("statusCode").asInt()).isEqualTo(14);
@@ -45,6 +45,64 @@ class DiagnoseCommandTest {
         assertThat(json.get("fixes").isArray()).isTrue();
         assertThat(json.get("fixes").size()).isPositive();
         assertThat(json.get("fixes").get(0).isTextual()).isTrue();
+        assertThat(json.get("confidence").asDouble()).isBetween(0.5, 1.0);
+        JsonNode first = json.get("evidence").get(0);
+        assertThat(first.get("line").asInt()).isEqualTo(2);
+        assertThat(first.get("text").asText()).isEqualTo("Unable to send data to ASR. Sent 0 of 65536 bytes.");
+        assertThat(first.get("rule").asText()).isEqualTo("asr-send");
+    }
+
+    @Test
+    void theDevicesOwnReportDecidesAndIsShownAsEvidence() throws Exception {
+        Path log = Files.writeString(logs.resolve("baseband.log"), """
+                Updating baseband (19)
+                update_baseband: bbupdater error: The operation couldn't be completed. (BBUpdater error 3 - Fail to ping baseband)
+                Update[Baseband] error - The operation couldn't be completed. (RamrodErrorDomain error 1004)
+                ERROR: Unable to restore device
+                """);
+
+        CommandRun run = new CommandRun(dataDir, "diagnose", log.toString());
+
+        assertThat(run.exitCode).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("baseband (Baseband)")
+                .containsPattern("(?m)^Confidence: 0\\.\\d\\d$")
+                .containsPattern("(?m)^  line 2 \\[baseband-updater] update_baseband: bbupdater error")
+                .containsPattern("(?m)^  line 3 \\[device-update-error] Update\\[Baseband] error")
+                .doesNotContain("Unable to restore device");
+    }
+
+    @Test
+    void anUnknownFailureStillShowsTheMostTellingLines() throws Exception {
+        Path log = Files.writeString(logs.resolve("unknown.log"), """
+                Checkpoint 1608 complete with code 0
+                ERROR: Unable to successfully restore device
+                Cleaning up...
+                """);
+
+        CommandRun run = new CommandRun(dataDir, "diagnose", log.toString(), "--json");
+
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("category").asText()).isEqualTo("unknown");
+        assertThat(json.get("evidence").size()).isEqualTo(3);
+        assertThat(json.get("evidence").get(1).get("text").asText()).isEqualTo("Unable to successfully restore device");
+    }
+
+    @Test
+    void binaryGarbageAndAnEmptyFileGetOneClearLine() throws Exception {
+        Path garbage = logs.resolve("garbage.bin");
+        byte[] bytes = new byte[1 << 20];
+        new java.util.Random(7).nextBytes(bytes);
+        Files.write(garbage, bytes);
+        Path empty = Files.writeString(logs.resolve("empty.log"), "");
+
+        CommandRun binary = new CommandRun(dataDir, "diagnose", garbage.toString(), "--json");
+        CommandRun nothing = new CommandRun(dataDir, "diagnose", empty.toString());
+
+        assertThat(binary.err()).isEqualTo("station: cannot diagnose " + garbage
+                + ": no line of this file looks like idevicerestore output: is it an engine log?" + System.lineSeparator());
+        assertThat(nothing.err()).isEqualTo("station: cannot diagnose " + empty + ": the log is empty" + System.lineSeparator());
+        assertThat(List.of(binary.exitCode, nothing.exitCode)).containsOnly(1);
+        assertThat(binary.out() + nothing.out()).isEmpty();
     }
 
     @Test

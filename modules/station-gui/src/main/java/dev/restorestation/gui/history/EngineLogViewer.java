@@ -2,23 +2,36 @@ package dev.restorestation.gui.history;
 
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.UiThread;
 import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.Window;
+import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.UIManager;
 import javax.swing.WindowConstants;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultHighlighter;
+import javax.swing.text.Highlighter;
 
-/** The engine log kept for one attempt, read in the background, in a window of its own. */
+/**
+ * The engine log kept for one attempt, read in the background, in a window of its own. The lines
+ * that decided the attempt's diagnosis are highlighted, and the view opens at the first of them.
+ */
 final class EngineLogViewer extends JDialog {
 
+    private record Shown(String content, List<Long> evidence) {
+    }
+
     private final JTextArea text = new JTextArea("Reading the engine log…");
+    private final JLabel evidenceNote = new JLabel(" ");
 
     EngineLogViewer(Window owner, RestoreAttempt attempt) {
         super(owner, "Engine log — attempt " + attempt.id() + ", ticket " + attempt.ticket().id());
@@ -30,26 +43,57 @@ final class EngineLogViewer extends JDialog {
                 + AttemptDetails.outcomeLine(attempt));
         heading.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
         heading.putClientProperty("FlatLaf.styleClass", "semibold");
+        evidenceNote.setName("history-engine-log-evidence");
+        evidenceNote.setBorder(BorderFactory.createEmptyBorder(6, 10, 6, 10));
+        evidenceNote.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         add(heading, BorderLayout.NORTH);
         add(new JScrollPane(text), BorderLayout.CENTER);
+        add(evidenceNote, BorderLayout.SOUTH);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         setSize(UIScale.scale(860), UIScale.scale(540));
         setLocationRelativeTo(owner);
     }
 
-    /** Opens the viewer at once and fills it when the log has been read. */
-    static EngineLogViewer open(Window owner, RestoreAttempt attempt, AttemptLog log, TaskExecutor tasks) {
+    /** Opens the viewer at once and fills it when the log has been read and its deciding lines found. */
+    static EngineLogViewer open(Window owner, RestoreAttempt attempt, AttemptLog log, EngineLogReader reader, TaskExecutor tasks) {
         EngineLogViewer viewer = new EngineLogViewer(owner, attempt);
         viewer.setVisible(true);
-        tasks.submit("read engine log " + attempt.id(), context -> log.engineLog(attempt.id()))
-                .result().whenComplete((content, failure) -> UiThread.run(() -> viewer.showLog(failure == null
-                        ? content : "Could not read the engine log: " + failure.getMessage())));
+        tasks.submit("read engine log " + attempt.id(), context -> {
+            String content = log.engineLog(attempt.id());
+            return new Shown(content, content == null || content.isEmpty() ? List.of() : reader.evidenceLines(content));
+        }).result().whenComplete((shown, failure) -> UiThread.run(() -> {
+            if (failure == null) {
+                viewer.showLog(shown.content(), shown.evidence());
+            } else {
+                viewer.showLog("Could not read the engine log: " + failure.getMessage(), List.of());
+            }
+        }));
         return viewer;
     }
 
-    void showLog(String content) {
+    void showLog(String content, List<Long> evidence) {
         text.setText(content == null || content.isEmpty() ? "(the engine wrote nothing for this attempt)" : content);
         text.setCaretPosition(text.getDocument().getLength());
+        Highlighter.HighlightPainter painter = new DefaultHighlighter.DefaultHighlightPainter(
+                UIManager.getColor("Station.evidence.background"));
+        int first = -1;
+        for (long line : evidence) {
+            if (line < 1 || line > text.getLineCount()) {
+                continue;
+            }
+            try {
+                int start = text.getLineStartOffset((int) line - 1);
+                text.getHighlighter().addHighlight(start, text.getLineEndOffset((int) line - 1), painter);
+                first = first < 0 ? start : first;
+            } catch (BadLocationException e) {
+                throw new IllegalStateException("line " + line + " was counted in this text", e);
+            }
+        }
+        if (first >= 0) {
+            text.setCaretPosition(first);
+        }
+        evidenceNote.setText(evidence.isEmpty() ? " " : "Highlighted: the " + (evidence.size() == 1 ? "line" : evidence.size() + " lines")
+                + " that decided the diagnosis");
     }
 
     String logText() {

@@ -6,6 +6,7 @@ import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.NoteDialog;
@@ -42,6 +43,7 @@ import net.miginfocom.swing.MigLayout;
 public final class HistoryArea extends JPanel {
 
     private final AttemptLog log;
+    private final EngineLogReader logReader;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final Function<String, Optional<Path>> chooseCsvFile;
@@ -58,14 +60,17 @@ public final class HistoryArea extends JPanel {
     private HistoryQuery current;
     private long generation;
 
-    public HistoryArea(AttemptLog log, TaskExecutor tasks) {
-        this(log, tasks, Clock.systemDefaultZone(), null);
+    /** @param logReader finds the lines of a kept engine log that decided its diagnosis, to highlight them */
+    public HistoryArea(AttemptLog log, EngineLogReader logReader, TaskExecutor tasks) {
+        this(log, logReader, tasks, Clock.systemDefaultZone(), null);
     }
 
     /** @param chooseCsvFile asks where to save, given a suggested name; null for a file chooser */
-    HistoryArea(AttemptLog log, TaskExecutor tasks, Clock clock, Function<String, Optional<Path>> chooseCsvFile) {
+    HistoryArea(AttemptLog log, EngineLogReader logReader, TaskExecutor tasks, Clock clock,
+                Function<String, Optional<Path>> chooseCsvFile) {
         super(new MigLayout("insets 16 24 12 24, fill, wrap", "[grow, fill]", "[][][grow, fill][][]"));
         this.log = log;
+        this.logReader = logReader;
         this.tasks = tasks;
         this.clock = clock;
         this.chooseCsvFile = chooseCsvFile != null ? chooseCsvFile : this::chooseFile;
@@ -268,7 +273,7 @@ public final class HistoryArea extends JPanel {
     }
 
     private void showEngineLog(RestoreAttempt attempt) {
-        EngineLogViewer.open(SwingUtilities.getWindowAncestor(this), attempt, log, tasks);
+        EngineLogViewer.open(SwingUtilities.getWindowAncestor(this), attempt, log, logReader, tasks);
     }
 
     private void say(String text, boolean problem) {

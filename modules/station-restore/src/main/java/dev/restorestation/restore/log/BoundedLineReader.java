@@ -18,39 +18,63 @@ public final class BoundedLineReader {
 
     public static final int MAX_LINE_BYTES = 4096;
 
+    /** A line and its number in the file: lines split at CR share the number of their LF line. */
+    @FunctionalInterface
+    public interface NumberedLines {
+        void line(long number, String text);
+    }
+
     private final byte[] line = new byte[MAX_LINE_BYTES];
     private int length;
     private long dropped;
+    private long newlines;
+    private long emitted;
 
     private BoundedLineReader() {
     }
 
     /** Reads {@code in} to its end (or until it fails, as a pipe does when its process is killed). */
     public static void read(InputStream in, Consumer<String> lines) {
-        new BoundedLineReader().readAll(in, lines);
+        new BoundedLineReader().readAll(in, Long.MAX_VALUE, Long.MAX_VALUE, (number, text) -> lines.accept(text));
     }
 
-    private void readAll(InputStream in, Consumer<String> lines) {
+    /** Reads {@code in} up to {@code maxBytes} bytes and {@code maxLines} lines; true when it stopped at a bound. */
+    public static boolean read(InputStream in, long maxBytes, long maxLines, NumberedLines lines) {
+        return new BoundedLineReader().readAll(in, maxBytes, maxLines, lines);
+    }
+
+    private boolean readAll(InputStream in, long maxBytes, long maxLines, NumberedLines lines) {
         byte[] chunk = new byte[8192];
+        long total = 0;
+        boolean bounded = false;
         try {
             int n;
+            reading:
             while ((n = in.read(chunk)) >= 0) {
                 for (int i = 0; i < n; i++) {
+                    if (total++ >= maxBytes || emitted >= maxLines) {
+                        bounded = true;
+                        break reading;
+                    }
                     accept(chunk[i], lines);
                 }
             }
         } catch (IOException e) {
             // the stream closed under us: what was read so far still counts
         }
-        if (length > 0 || dropped > 0) {
+        if ((length > 0 || dropped > 0) && emitted < maxLines) {
             emit(lines);
         }
+        return bounded;
     }
 
-    private void accept(byte b, Consumer<String> lines) {
+    private void accept(byte b, NumberedLines lines) {
         if (b == '\n' || b == '\r') {
             if (length > 0 || dropped > 0) {
                 emit(lines);
+            }
+            if (b == '\n') {
+                newlines++;
             }
             return;
         }
@@ -61,14 +85,15 @@ public final class BoundedLineReader {
         }
     }
 
-    private void emit(Consumer<String> lines) {
+    private void emit(NumberedLines lines) {
         String text = decode(line, length);
         if (dropped > 0) {
             text = text + " …[" + dropped + " more bytes not kept]";
         }
         length = 0;
         dropped = 0;
-        lines.accept(text);
+        emitted++;
+        lines.line(newlines + 1, text);
     }
 
     private static String decode(byte[] bytes, int length) {

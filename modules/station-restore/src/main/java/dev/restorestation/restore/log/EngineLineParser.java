@@ -28,16 +28,17 @@ public final class EngineLineParser {
     private static final Pattern OLD_PREFIX = Pattern.compile("^(ERROR|WARNING|NOTE|INFO):\\s*(.*)$");
     private static final Pattern INNER_LEVEL = Pattern.compile("^\\S+: (ERROR|WARNING): .*$");
     private static final Pattern BAR = Pattern.compile("^\\[[=#>\\- ]*\\]\\s*(\\d{1,3}(?:\\.\\d+)?)%\\s*(.*)$");
-    private static final Pattern PROGRESS = Pattern.compile("^progress: (-?\\d+) ([-+]?\\d*\\.?\\d+(?:[eE][-+]?\\d+)?)\\s*$");
+    // numbers are at most 9 digits so that any line parses: longer ones are not what the engine prints
+    private static final Pattern PROGRESS = Pattern.compile("^progress: (-?\\d{1,9}) ([-+]?\\d*\\.?\\d+(?:[eE][-+]?\\d+)?)\\s*$");
     private static final Pattern STATUS = Pattern.compile("^Status: (.+?)\\s*$");
-    private static final Pattern UNHANDLED_STATUS = Pattern.compile("^Unhandled status message \\((-?\\d+)\\)");
+    private static final Pattern UNHANDLED_STATUS = Pattern.compile("^Unhandled status message \\((-?\\d{1,9})\\)");
     private static final Pattern OPERATION = Pattern.compile("^([A-Z][A-Za-z /,'-]*[A-Za-z]) \\((\\d{1,5})\\)\\s*$");
     private static final Pattern CHECKPOINT_FAILURE =
-            Pattern.compile("CHECKPOINT FAILURE:\\(FAILURE:(-?\\d+)\\)\\s*(?:\\S+:\\[[^]]*]\\s*)?(\\S*)\\s*(?:\\[\\d+]D\\((.*)\\))?");
+            Pattern.compile("CHECKPOINT FAILURE:\\(FAILURE:(-?\\d{1,9})\\)\\s*(?:\\S+:\\[[^]]*]\\s*)?(\\S*)\\s*(?:\\[\\d+]D\\((.*)\\))?");
     private static final Pattern CHECKPOINT_FAILURE_ID =
-            Pattern.compile("Checkpoint FAILURE id: (0x[0-9A-Fa-f]+) result=(-?\\d+):?\\s*(.*)$");
-    private static final Pattern CHECKPOINT_COMPLETE = Pattern.compile("Checkpoint (\\S+) complete with code (-?\\d+)");
-    private static final Pattern STEP_CODE = Pattern.compile("restore-step-codes = \\{([^:{}]+):\\{\\d+:(-?\\d+)}");
+            Pattern.compile("Checkpoint FAILURE id: (0x[0-9A-Fa-f]+) result=(-?\\d{1,9}):?\\s*(.*)$");
+    private static final Pattern CHECKPOINT_COMPLETE = Pattern.compile("Checkpoint (\\S+) complete with code (-?\\d{1,9})\\b");
+    private static final Pattern STEP_CODE = Pattern.compile("restore-step-codes = \\{([^:{}]+):\\{\\d+:(-?\\d{1,9})}");
     private static final Pattern STEP_DOMAIN = Pattern.compile("restore-step-domains = \\{([^:{}]+):\\{\\d+:\"?([A-Za-z]+)\"?}");
 
     /** The status texts restored sends, with their numbers (SEP firmware is 50 or 51, so no number). */

@@ -1,228 +1,231 @@
 package dev.restorestation.restore.log;
 
-import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineEvent.Checkpoint;
+import dev.restorestation.core.restore.EngineEvent.DeviceOperation;
 import dev.restorestation.core.restore.EngineEvent.Finished;
 import dev.restorestation.core.restore.EngineEvent.LogLine;
 import dev.restorestation.core.restore.EngineEvent.StatusMessage;
 import dev.restorestation.core.restore.EngineLogLevel;
 import dev.restorestation.core.restore.ErrorCategory;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads an engine's events as they come (a live attempt, or a log file through
- * {@link #classify(InputStream)}) and says what the run came to. It keeps findings, not lines,
- * so its memory stays small however long the log. The strongest finding names the category;
- * the first of equal strength wins, since a root cause is logged before its consequences.
+ * {@link #classify(InputStream)}) and says what the run came to. Two streams share the log: the
+ * engine's own lines on the host, and the device's report of its restore (status, checkpoints,
+ * its restore log); both become findings, weighed by {@link Judgement}. It keeps findings and the
+ * last few lines, not the log, so its memory stays small however long the log.
  */
 public final class EngineLogClassifier implements Consumer<EngineEvent> {
 
-    private static final Pattern TSS_STATUS = Pattern.compile("TSS request failed \\(status=(\\d+)");
-    private static final int MAX_FINDINGS = 32;
-    private static final int MAX_CHECKPOINTS = 64;
+    /** A log file is read up to this many bytes and lines; the rest is not looked at. */
+    public static final long MAX_LOG_BYTES = 64L << 20;
+    public static final long MAX_LOG_LINES = 500_000;
+    /** The summary of a file none of whose lines looks like engine output. */
+    public static final String NOT_A_LOG = "No line of this file looks like idevicerestore output: is it an engine log?";
+    public static final String EMPTY_LOG = "The log is empty";
+
+    private static final Pattern TSS_STATUS = Pattern.compile("TSS request failed \\(status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
+    private static final Pattern DEVICE_FOUND = Pattern.compile("^Found device in \\w+ mode");
+    private static final Pattern ENGINE_WORDS = Pattern.compile(
+            "(?i)idevicerestore|futurerestore|device|ECID|IPSW|progress|checkpoint|restore|sending|extracting|TSS (?:request|server)");
+    private static final int MAX_FINDINGS = 64;
     private static final int MAX_SUMMARY = 160;
 
     private final ExitConvention exits;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, Checkpoint> failedCheckpoints = new LinkedHashMap<>();
-    private final Map<String, String> domains = new LinkedHashMap<>();
+    private final Deque<Finding> lastLines = new ArrayDeque<>(Judgement.TELLING_LINES);
+    private long line;
+    private String lineText = "";
+    private Finding updating;
+    private boolean updatingBlamed;
+    private boolean recognised;
     private boolean restoreFinished;
     private boolean done;
     private Integer exitStatus;
+    private String cutShort = "";
 
     public EngineLogClassifier(ExitConvention exits) {
         this.exits = exits;
     }
 
-    /** Classifies a whole log file, either format; the exit status is not known from a file. */
+    /**
+     * Classifies a log file, either format; the exit status is not known from a file. Reads at most
+     * {@link #MAX_LOG_BYTES} and {@link #MAX_LOG_LINES}, each line cut at {@link BoundedLineReader#MAX_LINE_BYTES}.
+     */
     public static EngineVerdict classify(InputStream log) {
         EngineLogClassifier classifier = new EngineLogClassifier(ExitConvention.UNKNOWN);
         EngineLineParser parser = new EngineLineParser();
-        BoundedLineReader.read(log, line -> parser.parse(line).forEach(classifier));
+        boolean cut = BoundedLineReader.read(log, MAX_LOG_BYTES, MAX_LOG_LINES, (number, text) -> {
+            classifier.line = number - 1;
+            parser.parse(text).forEach(classifier);
+        });
+        if (cut) {
+            classifier.cutShort = String.format(Locale.ROOT, " (only the first %d MiB or %d lines were read)",
+                    MAX_LOG_BYTES >> 20, MAX_LOG_LINES);
+        }
         return classifier.verdict();
+    }
+
+    /** The lines of a kept engine log that decided its verdict (an {@link dev.restorestation.core.restore.EngineLogReader}). */
+    public static List<Long> evidenceLines(String engineLog) {
+        EngineVerdict verdict = classify(new ByteArrayInputStream(engineLog.getBytes(StandardCharsets.UTF_8)));
+        return verdict instanceof EngineVerdict.Failure failure
+                ? failure.evidence().stream().map(Evidence::line).toList()
+                : List.of();
     }
 
     @Override
     public void accept(EngineEvent event) {
-        if (event instanceof LogLine line) {
-            readLine(line);
+        if (event instanceof LogLine logLine) {
+            readLine(logLine);
         } else if (event instanceof StatusMessage status) {
-            readStatus(status);
+            recognised = true;
+            if (status.success()) {
+                restoreFinished = true;
+            } else {
+                found(DeviceReport.status(status, lineText));
+            }
         } else if (event instanceof Checkpoint checkpoint) {
-            readCheckpoint(checkpoint);
+            recognised = true;
+            if (checkpoint.failure() && checkpoint.code() != null) {
+                found(DeviceReport.checkpoint(checkpoint, lineText));
+            } else if (checkpoint.domain() != null && !checkpoint.domain().equals("AMRestoreErrorDomain")) {
+                // only AMRestoreErrorDomain step codes are Apple's restore error numbers
+                findings.replaceAll(f -> f.rule().equals("device-checkpoint") && f.text().contains(checkpoint.name())
+                        ? f.withoutAppleCode() : f);
+            }
+        } else if (event instanceof DeviceOperation operation) {
+            recognised = true;
+            Finding during = DeviceReport.during(operation, lineText);
+            updating = during == null ? null : during.at(line, lineText);
+            updatingBlamed = false;
         } else if (event instanceof Finished finished) {
             exitStatus = finished.exitCode();
+        } else {
+            recognised = true;
         }
     }
 
     public EngineVerdict verdict() {
-        if (exitStatus != null && exitStatus == 0) {
-            return new EngineVerdict.Success("The restore finished");
-        }
-        if (exitStatus == null && (restoreFinished || done)) {
+        if (exitStatus != null ? exitStatus == 0 : restoreFinished || done) {
             return new EngineVerdict.Success("The restore finished");
         }
         List<Finding> all = new ArrayList<>(findings);
-        failedCheckpoints.values().forEach(checkpoint -> all.add(checkpointFinding(checkpoint)));
         if (exitStatus != null && exits.firmwareUnreadable(exitStatus)) {
-            all.add(new Finding(LineRule.NETWORK_OR_HOST, ErrorCategory.FIRMWARE_FILE, null, null,
-                    "The engine could not open the firmware file"));
+            all.add(new Finding(Finding.NETWORK_OR_HOST, ErrorCategory.FIRMWARE_FILE, null, null,
+                    "The engine could not open the firmware file", "exit-status", 0, "exit status " + exitStatus));
         }
         Integer engineCode = exitStatus == null ? null : exits.engineCode(exitStatus);
-        if (all.isEmpty()) {
-            String summary = exitStatus == null
-                    ? "The log shows no result: it may have been cut short"
-                    : "The engine stopped with code " + engineCode + " without saying why";
-            return new EngineVerdict.Failure(new Diagnosis(ErrorCategory.UNKNOWN, null, engineCode, summary));
-        }
-        Finding best = all.stream().max(Comparator.comparingInt(Finding::priority)).orElseThrow();
-        for (Finding f : all) {
-            if (f.priority() == best.priority()) {
-                best = f;
-                break;
-            }
-        }
-        Integer appleCode = best.appleCode();
-        Integer statusCode = best.statusCode();
-        if (appleCode == null && statusCode == null) {
-            ErrorCategory category = best.category();
-            Finding coded = all.stream()
-                    .filter(f -> f.category() == category && (f.appleCode() != null || f.statusCode() != null))
-                    .max(Comparator.comparingInt(Finding::priority))
-                    .orElse(null);
-            if (coded != null) {
-                appleCode = coded.appleCode();
-                statusCode = coded.statusCode();
-            }
-        }
-        if (statusCode == null) {
-            statusCode = engineCode;
-        }
-        return new EngineVerdict.Failure(new Diagnosis(best.category(), appleCode, statusCode, best.summary()));
+        return Judgement.of(all, engineCode, unexplained(engineCode), List.copyOf(lastLines));
     }
 
-    private void readLine(LogLine line) {
-        String text = line.text();
+    private String unexplained(Integer engineCode) {
+        if (exitStatus != null) {
+            return "The engine stopped with code " + engineCode + " without saying why";
+        }
+        if (line == 0) {
+            return EMPTY_LOG;
+        }
+        if (!recognised) {
+            return NOT_A_LOG + cutShort;
+        }
+        return "The log shows no result: it may have been cut short" + cutShort;
+    }
+
+    private void readLine(LogLine logLine) {
+        line++;
+        String text = logLine.text();
+        lineText = text;
+        remember(text);
         if (text.equals("DONE")) {
             done = true;
             return;
         }
+        if (DEVICE_FOUND.matcher(text).find()) {
+            // an earlier "no device" was a run before this one found it
+            findings.removeIf(f -> f.category() == ErrorCategory.DEVICE_NOT_FOUND);
+        }
+        Finding finding = readText(text);
+        if (finding == null && logLine.level() == EngineLogLevel.ERROR) {
+            String summary = text.length() > MAX_SUMMARY ? text.substring(0, MAX_SUMMARY) + "…" : text;
+            finding = new Finding(Finding.ANY_ERROR, ErrorCategory.UNKNOWN, null, null, summary, "error-line", 0, text);
+        }
+        if (finding != null) {
+            found(finding);
+        }
+        if (!recognised && ENGINE_WORDS.matcher(text).find()) {
+            recognised = true;
+        }
+    }
+
+    private static Finding readText(String text) {
         Matcher tss = TSS_STATUS.matcher(text);
         if (tss.find()) {
-            add(tssFinding(Integer.parseInt(tss.group(1))));
-            return;
+            int status = Integer.parseInt(tss.group(1) != null ? tss.group(1) : tss.group(2));
+            return status == 0 ? null : tssFinding(status, text);
         }
         for (LineRule rule : LineRule.ALL) {
-            String summary = rule.summaryFor(text);
-            if (summary != null) {
-                add(new Finding(rule.priority(), rule.category(), null, null, summary));
-                return;
+            Finding finding = rule.read(text);
+            if (finding != null) {
+                return finding;
             }
         }
-        if (line.level() == EngineLogLevel.ERROR) {
-            String summary = text.length() > MAX_SUMMARY ? text.substring(0, MAX_SUMMARY) + "…" : text;
-            add(new Finding(LineRule.ANY_ERROR, ErrorCategory.UNKNOWN, null, null, summary));
-        }
+        return DeviceReport.line(text);
     }
 
-    private static Finding tssFinding(int status) {
+    private static Finding tssFinding(int status, String text) {
         if (status == 94 || status == 69) {
-            return new Finding(LineRule.SPECIFIC, ErrorCategory.SIGNING, 3194, status,
-                    "Apple no longer signs this build for this device");
+            return new Finding(Finding.SPECIFIC, ErrorCategory.SIGNING, 3194, status,
+                    "Apple no longer signs this build for this device", "tss-not-signed", 0, text);
         }
         if (status == 133) {
-            return new Finding(LineRule.SPECIFIC, ErrorCategory.NETWORK, null, status,
-                    "Apple's signing server could not be reached");
+            return new Finding(Finding.SPECIFIC, ErrorCategory.NETWORK, null, status,
+                    "Apple's signing server could not be reached", "tss-unreachable", 0, text);
         }
-        return new Finding(LineRule.SPECIFIC, ErrorCategory.SIGNING, null, status,
-                "Apple's signing server refused the request (status " + status + ")");
+        return new Finding(Finding.SPECIFIC, ErrorCategory.SIGNING, null, status,
+                "Apple's signing server refused the request (status " + status + ")", "tss-refused", 0, text);
     }
 
-    private void readStatus(StatusMessage status) {
-        Integer code = status.code();
-        if (status.success()) {
-            restoreFinished = true;
+    private void remember(String text) {
+        if (text.isBlank()) {
             return;
         }
-        if (code == null) {
-            if (status.text().contains("SEP")) {
-                add(new Finding(LineRule.SPECIFIC, ErrorCategory.SECURITY_PAIRING, null, null,
-                        "The Secure Enclave firmware failed to load (status 50 or 51)"));
-            } else {
-                add(new Finding(LineRule.DEVICE_STATUS, ErrorCategory.UNKNOWN, null, null,
-                        "The device reported: " + status.text()));
-            }
-            return;
+        if (lastLines.size() == Judgement.TELLING_LINES) {
+            lastLines.removeFirst();
         }
-        add(switch (code) {
-            case -1 -> new Finding(LineRule.DEVICE_STATUS, ErrorCategory.STORAGE, null, -1,
-                    "The device could not verify the restored filesystem (Verification Error)");
-            case 14 -> new Finding(LineRule.DEVICE_STATUS, ErrorCategory.USB_CONNECTION, 14, 14,
-                    "The device reported that the restore failed (Status: Fail)");
-            case 6 -> new Finding(LineRule.SPECIFIC, ErrorCategory.STORAGE, 6, 6, "The device reported a disk (NAND) failure");
-            case 27 -> new Finding(LineRule.SPECIFIC, ErrorCategory.STORAGE, 27, 27, "The device could not mount its filesystems");
-            case 53 -> new Finding(LineRule.SPECIFIC, ErrorCategory.SECURITY_PAIRING, 53, 53,
-                    "The device could not recover its factory (FDR) data: a part may not be paired to this board");
-            case 1015 -> new Finding(LineRule.SPECIFIC, ErrorCategory.BASEBAND, 1015, 1015,
-                    "The baseband (X-Gold) update failed");
-            case 68 -> new Finding(LineRule.SPECIFIC, ErrorCategory.UNKNOWN, null, 68,
-                    "The device reported status 68: an Update could not keep the data; an Erase may work");
-            default -> codedFinding(code, code, "The device reported status " + code);
-        });
+        lastLines.addLast(new Finding(0, ErrorCategory.UNKNOWN, null, null, "", "last-lines", line, text));
     }
 
-    private void readCheckpoint(Checkpoint checkpoint) {
-        if (checkpoint.domain() != null && domains.size() < MAX_CHECKPOINTS) {
-            domains.put(checkpoint.name(), checkpoint.domain());
-        }
-        if (checkpoint.failure() && checkpoint.code() != null && failedCheckpoints.size() < MAX_CHECKPOINTS) {
-            failedCheckpoints.putIfAbsent(checkpoint.name() + "#" + checkpoint.code(), checkpoint);
+    private void found(Finding finding) {
+        keep(finding.line() == 0 ? finding.at(line, finding.text()) : finding);
+        if (finding.priority() <= Finding.ENGINE_STEP && updating != null && !updatingBlamed) {
+            // a failure without a cause while the device updates a part: the part is the likely cause
+            updatingBlamed = true;
+            keep(updating);
         }
     }
 
-    private Finding checkpointFinding(Checkpoint checkpoint) {
-        int code = checkpoint.code();
-        String domain = domains.get(checkpoint.name());
-        if ("RamrodErrorDomain".equals(domain)) {
-            if (code == 1017) {
-                return new Finding(LineRule.SPECIFIC, ErrorCategory.SECURITY_PAIRING, null, code,
-                        "The Secure Element failed during the restore (RamrodErrorDomain 1017)");
-            }
-            return new Finding(LineRule.DEVICE_STATUS, ErrorCategory.UNKNOWN, null, code,
-                    "Restore step " + checkpoint.name() + " failed (RamrodErrorDomain " + code + ")");
-        }
-        Finding coded = codedFinding(code, null, "Restore step " + checkpoint.name() + " failed with code " + code);
-        return coded.priority() == LineRule.SPECIFIC
-                ? new Finding(LineRule.DEVICE_STATUS, coded.category(), coded.appleCode(), null, coded.summary())
-                : coded;
-    }
-
-    private static Finding codedFinding(int appleCode, Integer statusCode, String summary) {
-        ErrorCategory category = AppleErrorCodes.category(appleCode);
-        int priority = category == ErrorCategory.UNKNOWN ? LineRule.DEVICE_STATUS : LineRule.SPECIFIC;
-        return new Finding(priority, category, appleCode, statusCode, summary);
-    }
-
-    private void add(Finding finding) {
+    private void keep(Finding here) {
         if (findings.size() < MAX_FINDINGS) {
-            findings.add(finding);
-        } else if (finding.priority() > LineRule.ANY_ERROR) {
-            findings.removeIf(f -> f.priority() == LineRule.ANY_ERROR);
+            findings.add(here);
+        } else if (here.priority() > Finding.ANY_ERROR) {
+            // keep room for causes: a flood of unread error lines gives way first
+            findings.removeIf(f -> f.priority() == Finding.ANY_ERROR);
             if (findings.size() < MAX_FINDINGS) {
-                findings.add(finding);
+                findings.add(here);
             }
         }
-    }
-
-    private record Finding(int priority, ErrorCategory category, Integer appleCode, Integer statusCode, String summary) {
     }
 }

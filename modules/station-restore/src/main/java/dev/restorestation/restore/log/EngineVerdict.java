@@ -1,6 +1,7 @@
 package dev.restorestation.restore.log;
 
 import dev.restorestation.core.restore.Diagnosis;
+import java.util.List;
 import java.util.Objects;
 
 /** What an engine log says in the end. */
@@ -12,9 +13,14 @@ public sealed interface EngineVerdict {
         }
     }
 
-    record Failure(Diagnosis diagnosis) implements EngineVerdict {
+    /**
+     * @param confidence how sure the reading is, 0..1
+     * @param evidence   the lines that decided, in log order; for an unknown failure the most telling ones
+     */
+    record Failure(Diagnosis diagnosis, double confidence, List<Evidence> evidence) implements EngineVerdict {
         public Failure {
             Objects.requireNonNull(diagnosis, "diagnosis");
+            evidence = List.copyOf(evidence);
         }
     }
 }

@@ -1,72 +1,105 @@
 package dev.restorestation.restore.log;
 
+import static dev.restorestation.restore.log.Finding.ENGINE_STEP;
+import static dev.restorestation.restore.log.Finding.GENERIC;
+import static dev.restorestation.restore.log.Finding.LINK_LOST;
+import static dev.restorestation.restore.log.Finding.NETWORK_OR_HOST;
+import static dev.restorestation.restore.log.Finding.NOT_FOUND;
+import static dev.restorestation.restore.log.Finding.SPECIFIC;
+
 import dev.restorestation.core.restore.ErrorCategory;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A failure line the engine prints and what it means. {@code summary} may name the pattern's
- * first group as {@code $1}.
+ * A failure line the engine (idevicerestore, futurerestore) prints on the host and what it means.
+ * {@code summary} may name the pattern's first group as {@code $1}.
  */
-record LineRule(Pattern pattern, int priority, ErrorCategory category, String summary) {
+record LineRule(String id, Pattern pattern, int priority, ErrorCategory category, String summary) {
 
-    static final int SPECIFIC = 100;
-    static final int NETWORK_OR_HOST = 90;
-    static final int ENGINE_STEP = 80;
-    static final int DEVICE_STATUS = 60;
-    static final int NOT_FOUND = 40;
-    static final int GENERIC = 20;
-    static final int ANY_ERROR = 10;
-
-    /** Every failure line of idevicerestore this station understands, old and new builds alike. */
+    /** Every host-side failure line this station understands, old and new builds alike. */
     static final List<LineRule> ALL = List.of(
-            rule("LIBUSB_ERROR_ACCESS", SPECIFIC, ErrorCategory.HOST,
+            rule("usb-access", "LIBUSB_ERROR_ACCESS", SPECIFIC, ErrorCategory.HOST,
                     "This computer may not use the USB device: install the udev rule or fix USB permissions"),
-            rule("(?i)no space left on device", NETWORK_OR_HOST, ErrorCategory.HOST,
+            rule("host-libcurl", "not supported or disabled in libcurl|Could not initialize CURL", SPECIFIC, ErrorCategory.HOST,
+                    "This computer's libcurl cannot speak HTTPS to Apple's signing server: update the host software"),
+            rule("usb-driver", "LIBUSB_ERROR_NOT_SUPPORTED", SPECIFIC, ErrorCategory.HOST,
+                    "This computer has no usable USB driver for the device: install the Apple device driver or libusb support"),
+            rule("no-usbmuxd", "(?i)(?:could not|unable to|failed to) connect to usbmuxd", SPECIFIC, ErrorCategory.HOST,
+                    "usbmuxd is not running on this computer: start it (as root: usbmuxd -f)"),
+            rule("host-memory", "(?i)\\bout of memory\\b|Not enough memory", NETWORK_OR_HOST, ErrorCategory.HOST,
+                    "This computer ran out of memory during the restore"),
+            rule("host-disk-full", "(?i)no space left on device", NETWORK_OR_HOST, ErrorCategory.HOST,
                     "This computer's disk is full"),
-            rule("(?i)(?:could(?:n't| not) resolve host|failed to connect to|connection timed out|timeout was reached"
-                            + "|SSL certificate problem|could not connect to (?:the )?(?:TSS|signing) server)",
+            rule("network-unreachable", "(?i)(?:could(?:n't| not) resolve host|failed to connect to (?!FDR)|connection timed out"
+                            + "|timeout was reached|SSL certificate problem|could not connect to (?:the )?(?:TSS|signing) server"
+                            + "|Download from \\S+ failed|Could not fetch list of signed firmwares|Couldn't connect to server"
+                            + "|Operation timed out after|Empty reply from server)",
                     NETWORK_OR_HOST, ErrorCategory.NETWORK, "Apple's servers could not be reached from this computer"),
-            rule("Unable to discover device type", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
+            rule("device-type-unknown", "Unable to discover device type", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
                     "The device answered but did not tell its type: reconnect it in DFU or Recovery mode"),
-            rule("Unable to send iBEC", ENGINE_STEP, ErrorCategory.USB_CONNECTION,
-                    "Sending iBEC to the device failed: the USB link is unreliable"),
-            rule("Device did not disconnect\\. Possibly invalid iBEC", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
-                    "The device did not leave Recovery mode after iBEC: put it in DFU mode and try again"),
-            rule("Device did not reconnect in recovery mode", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
-                    "The device did not come back in Recovery mode: reset it and try again"),
-            rule("Device failed to enter restore mode", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
-                    "The device did not enter Restore mode (is usbmuxd running?)"),
-            rule("Device reconnected in (\\w+) mode, most likely image personalization failed", ENGINE_STEP,
+            rule("usb-upload", "Unable to send iBEC|Unable to send (\\w+) (?:component: Unable to (?:upload data to|find) device|to device)",
+                    ENGINE_STEP, ErrorCategory.USB_CONNECTION, "Sending a boot image to the device failed: the USB link is unreliable"),
+            rule("port-dfu", "use the correct USB port for this model", ENGINE_STEP, ErrorCategory.USB_CONNECTION,
+                    "This model restores only through one particular USB port: use that port"),
+            rule("no-disconnect", "Device did not disconnect\\.", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
+                    "The device did not disconnect after a boot image: put it in DFU mode and try again"),
+            rule("no-reconnect", "Device did not reconnect in ([\\w ]+?) mode", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
+                    "The device did not come back in $1 mode: reset it and try again"),
+            rule("no-restore-mode", "Device failed to enter restore mode|Unable to (?:connect to|open) device in restore mode"
+                            + "|(?:Unable to|Failed to) place device (?:into|in) restore mode",
+                    ENGINE_STEP, ErrorCategory.DEVICE_MODE, "The device did not enter Restore mode (is usbmuxd running?)"),
+            rule("no-recovery-mode", "(?i)(?:unable to|could not|failed to) (?:connect to device in|enter|place device (?:into|in)) (?:recovery|DFU) mode"
+                            + "|Unable to connect to DFU device|Device is in an invalid state",
+                    ENGINE_STEP, ErrorCategory.DEVICE_MODE, "The device did not reach Recovery mode in a usable state: reset it and try again"),
+            rule("personalization", "Device reconnected in (\\w+) mode, most likely image personalization failed", ENGINE_STEP,
                     ErrorCategory.DEVICE_MODE, "The device came back in $1 mode: personalizing the boot images most likely failed"),
-            rule("Unable to get SHSH blobs", ENGINE_STEP, ErrorCategory.SIGNING,
+            rule("blob-unreadable", "(?i)failed to load (?:shsh|apticket)", ENGINE_STEP, ErrorCategory.SIGNING,
+                    "The saved signing ticket (SHSH blob) could not be read"),
+            rule("blob-mismatch", "hash not found in im4m|what=verification failed", ENGINE_STEP, ErrorCategory.SIGNING,
+                    "The saved signing ticket (SHSH blob) does not fit this firmware"),
+            rule("no-shsh", "Unable to get SHSH blobs|No firmwares are currently being signed", ENGINE_STEP, ErrorCategory.SIGNING,
                     "Apple's signing server gave no ticket for this device and build"),
-            rule("(?:Unable to send data to ASR|Unable to send chunk checksum|Unable to send payload to ASR"
-                            + "|Unable to send filesystem|Could not read data \\(-256\\))",
+            rule("asr-send", "Unable to send data to ASR|Unable to send chunk checksum|Unable to send payload to ASR"
+                            + "|Unable to send filesystem",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "The USB link dropped while sending the filesystem to the device"),
-            rule("device didn't accept BasebandData", ENGINE_STEP, ErrorCategory.BASEBAND,
+            rule("device-silent", "Could not read data \\(-256\\)|Unable to receive message from FDR|Unable to connect to ASR"
+                            + "|Unable to receive (?:data|message) from ASR|LIBUSB_ERROR_(?:IO|PIPE|NO_DEVICE|TIMEOUT)", ENGINE_STEP,
+                    ErrorCategory.USB_CONNECTION, "The device stopped answering on USB"),
+            rule("baseband-refused", "device didn't accept BasebandData", ENGINE_STEP, ErrorCategory.BASEBAND,
                     "The device did not accept the baseband firmware"),
-            rule("File download failed \\(checksum mismatch\\)", ENGINE_STEP, ErrorCategory.FIRMWARE_FILE,
+            rule("component-unknown", "Unable to find component node for|Unable (?:to )?get path for '[^']+' component"
+                            + "|Couldn't get \\S+ firmware data|Got unknown updater name",
+                    ENGINE_STEP, ErrorCategory.HOST, "This idevicerestore does not know a component this firmware needs: update the restore tools"),
+            rule("download-checksum", "File download failed \\(checksum mismatch\\)", ENGINE_STEP, ErrorCategory.FIRMWARE_FILE,
                     "A downloaded firmware file did not match its checksum"),
-            rule("(?i)(?:Unable to extract BuildManifest|Firmware file might be corrupt|(?:unable|failed) to open IPSW"
-                            + "|not a valid IPSW|Unable to find a matching build identity)",
+            rule("ipsw-unreadable", "(?i)Unable to extract \\S+ (?:\\S+ )?from (?:ipsw|\\S+\\.ipsw)|Firmware file might be corrupt"
+                            + "|(?:unable|failed) to open IPSW|ipsw_open|zip_open|zip_name_locate|Invalid (?:IPSW )?archive|not a valid IPSW"
+                            + "|Unable to find a matching build identity|Failed to (?:extract|read) BuildManifest|not found in IPSW"
+                            + "|required components in IPSW|Firmware file \\S.* cannot be opened|firmware is suitable for the current device"
+                            + "|open '[^']*' for checksum verification",
                     ENGINE_STEP, ErrorCategory.FIRMWARE_FILE, "The IPSW is unreadable or does not fit this device"),
-            rule("Unable to discover device mode", NOT_FOUND, ErrorCategory.DEVICE_NOT_FOUND,
+            rule("device-locked", "(?i)Device is locked|can't connect to lockdownd|Could not connect to lockdownd", ENGINE_STEP,
+                    ErrorCategory.SECURITY_PAIRING, "The device is locked or does not trust this computer: unlock it and tap Trust"),
+            rule("no-device", "Unable to discover device mode|No device found", NOT_FOUND, ErrorCategory.DEVICE_NOT_FOUND,
                     "No device answered: check that it is plugged in and in Normal, Recovery or DFU mode"),
-            rule("(?:Unable to successfully restore device|Unable to restore device)", GENERIC, ErrorCategory.UNKNOWN,
+            rule("usb-disconnect", "idevice_event_cb: device \\S+ \\(udid: [^)]*\\) disconnected", LINK_LOST, ErrorCategory.USB_CONNECTION,
+                    "The device disconnected from USB during the restore"),
+            rule("restore-failed", "Unable to successfully restore device|Unable to restore device", GENERIC, ErrorCategory.UNKNOWN,
                     "The restore failed without a reason the station knows"));
 
-    private static LineRule rule(String regex, int priority, ErrorCategory category, String summary) {
-        return new LineRule(Pattern.compile(regex), priority, category, summary);
+    private static LineRule rule(String id, String regex, int priority, ErrorCategory category, String summary) {
+        return new LineRule(id, Pattern.compile(regex), priority, category, summary);
     }
 
-    /** The summary for {@code text}, or null when this rule does not match it. */
-    String summaryFor(String text) {
+    /** What {@code text} means by this rule, or null when the rule does not match it. */
+    Finding read(String text) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
             return null;
         }
-        return m.groupCount() > 0 ? summary.replace("$1", m.group(1)) : summary;
+        String words = m.groupCount() > 0 && m.group(1) != null ? summary.replace("$1", m.group(1)) : summary;
+        return new Finding(priority, category, null, null, words, id, 0, text);
     }
 }

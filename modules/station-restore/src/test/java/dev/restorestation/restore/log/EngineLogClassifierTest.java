@@ -39,6 +39,30 @@ class EngineLogClassifierTest {
                 failure("Unable to extract BuildManifest from fw.ipsw. Firmware file might be corrupt.", ErrorCategory.FIRMWARE_FILE),
                 failure("_irecv_handle_device_add: ERROR: can't connect to device: LIBUSB_ERROR_ACCESS", ErrorCategory.HOST),
                 failure("Could not resolve host: gs.apple.com", ErrorCategory.NETWORK),
+                failure("Unable to send iBSS to device.", ErrorCategory.USB_CONNECTION),
+                failure("Unable to receive data from ASR", ErrorCategory.USB_CONNECTION),
+                failure("irecv_open_with_ecid: ERROR: LIBUSB_ERROR_PIPE", ErrorCategory.USB_CONNECTION),
+                failure("Failed to place device in restore mode", ErrorCategory.DEVICE_MODE),
+                failure("Unable to connect to device in recovery mode", ErrorCategory.DEVICE_MODE),
+                failure("Device did not disconnect. Port DFU failed.", ErrorCategory.DEVICE_MODE),
+                failure("Could not connect to usbmuxd", ErrorCategory.HOST),
+                failure("Protocol https not supported or disabled in libcurl", ErrorCategory.HOST),
+                failure("Failed to extract BuildManifest.plist from IPSW!", ErrorCategory.FIRMWARE_FILE),
+                failure("Could not find all required components in IPSW fw.ipsw", ErrorCategory.FIRMWARE_FILE),
+                failure("[Error] Error: failed to load shsh file blob.shsh2", ErrorCategory.SIGNING),
+                failure("Update[Baseband] error - The operation couldn't be completed.", ErrorCategory.BASEBAND),
+                failure("Update[SE] error - The operation couldn't be completed.", ErrorCategory.SECURITY_PAIRING),
+                failure("Update[Savage] error - The operation couldn't be completed.", ErrorCategory.SECURITY_PAIRING),
+                failure("update_baseband: bbupdater error: (BBUpdater error 3 - Fail to ping baseband)", ErrorCategory.BASEBAND),
+                failure("Unknown data request 'BasebandUpdaterOutputData' received", ErrorCategory.BASEBAND),
+                failure("CHECKPOINT_INTERNAL_ERROR(checkpoint_nvram_set): failed to set NVRAM variable x", ErrorCategory.STORAGE),
+                failure("restore_apfs_image : failed to restore an APFS image, error = 1100", ErrorCategory.STORAGE),
+                failure("fsck failed on /dev/disk0s1s2", ErrorCategory.STORAGE),
+                failure("normal_open_with_udid: can't connect to lockdownd on device with UDID x", ErrorCategory.SECURITY_PAIRING),
+                failure("Device is locked. Unlock device and try again.", ErrorCategory.SECURITY_PAIRING),
+                failure("Unable get path for 'Rap,RestoreRTKitOS' component", ErrorCategory.HOST),
+                failure("[IMG4TOOL] checking hash for \"AppleLogo\"  BAD! (hash not found in im4m)", ErrorCategory.SIGNING),
+                failure("Checkpoint FAILURE id: 0x60D result=1: wait_for_storage", ErrorCategory.STORAGE),
                 failure("Unable to successfully restore device", ErrorCategory.UNKNOWN),
                 failure("Unable to restore device", ErrorCategory.UNKNOWN));
     }
@@ -78,6 +102,10 @@ class EngineLogClassifierTest {
         assertThat(diagnose("TSS request failed (status=69, message=unsigned)").appleCode()).isEqualTo(3194);
         assertThat(diagnose("TSS request failed (status=133, message=timeout)").category()).isEqualTo(ErrorCategory.NETWORK);
         assertThat(diagnose("TSS request failed (status=126, message=bad request)").statusCode()).isEqualTo(126);
+        assertThat(diagnose("TSS server returned: STATUS=94&MESSAGE=This device isn't eligible for the requested build.").appleCode())
+                .isEqualTo(3194);
+        assertThat(diagnose("TSS server returned: STATUS=0&MESSAGE=SUCCESS&REQUEST_STRING=<plist>", "ERROR: Unable to restore device")
+                .category()).isEqualTo(ErrorCategory.UNKNOWN);
     }
 
     @Test
@@ -111,7 +139,7 @@ class EngineLogClassifierTest {
 
         assertThat(diagnosis.category()).isEqualTo(ErrorCategory.USB_CONNECTION);
         assertThat(diagnosis.appleCode()).isEqualTo(4014);
-        assertThat(diagnosis.summary()).isEqualTo("Restore step restore_images (failed to restore image) failed with code 4014");
+        assertThat(diagnosis.summary()).isEqualTo("The device failed at restore step restore_images (failed to restore image), code 4014");
         assertThat(diagnose("Checkpoint FAILURE id: 0x624 result=1100: restore_images").category()).isEqualTo(ErrorCategory.STORAGE);
         assertThat(diagnose("Checkpoint 1626 complete with code 4005").appleCode()).isEqualTo(4005);
     }
@@ -123,7 +151,25 @@ class EngineLogClassifierTest {
 
         assertThat(old).isEqualTo(new Diagnosis(ErrorCategory.USB_CONNECTION, 14, 14,
                 "The USB link dropped while sending the filesystem to the device"));
-        assertThat(fresh).isEqualTo(old);
+        assertThat(fresh).isEqualTo(new Diagnosis(ErrorCategory.USB_CONNECTION, 14, 14, "The device stopped answering on USB"));
+    }
+
+    @Test
+    void aFailureWhileTheDeviceUpdatesAPartBlamesThePartNotTheLink() {
+        Diagnosis diagnosis = diagnose("Updating baseband (19)", "Updating baseband (19)",
+                "ERROR: Could not read data (-256). Aborting.", "ERROR: Unable to restore device");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.BASEBAND);
+        assertThat(diagnosis.summary()).isEqualTo("The device failed while updating its baseband (modem)");
+    }
+
+    @Test
+    void ramrodStepCodesAreNotAppleErrorNumbers() {
+        Diagnosis diagnosis = diagnose("restore-step-codes = {0x11041303:{0:1004}}",
+                "restore-step-domains = {0x11041303:{0:\"RamrodErrorDomain\"}}");
+
+        assertThat(diagnosis).extracting(Diagnosis::category, Diagnosis::appleCode, Diagnosis::statusCode)
+                .containsExactly(ErrorCategory.BASEBAND, null, 1004);
     }
 
     @Test
@@ -131,7 +177,7 @@ class EngineLogClassifierTest {
         Diagnosis diagnosis = diagnoseFixture("new-secure-element.log");
 
         assertThat(diagnosis).isEqualTo(new Diagnosis(ErrorCategory.SECURITY_PAIRING, null, 1017,
-                "The Secure Element failed during the restore (RamrodErrorDomain 1017)"));
+                "The device reports its Secure Element failed at restore step update_se (SE update failed), code 1017"));
     }
 
     @Test
@@ -171,8 +217,8 @@ class EngineLogClassifierTest {
         EngineLogClassifier classifier = live(ExitConvention.forVersion("1.0.0-241-g8e0f1a3"), "Found device in DFU mode");
         classifier.accept(new EngineEvent.Finished(255));
 
-        assertThat(classifier.verdict()).isEqualTo(new EngineVerdict.Failure(new Diagnosis(ErrorCategory.FIRMWARE_FILE,
-                null, 255, "The engine could not open the firmware file")));
+        assertThat(((EngineVerdict.Failure) classifier.verdict()).diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.FIRMWARE_FILE,
+                null, 255, "The engine could not open the firmware file"));
     }
 
     @Test
@@ -183,8 +229,8 @@ class EngineLogClassifierTest {
         silent.accept(new EngineEvent.Finished(1));
 
         assertThat(ok.verdict()).isInstanceOf(EngineVerdict.Success.class);
-        assertThat(silent.verdict()).isEqualTo(new EngineVerdict.Failure(new Diagnosis(ErrorCategory.UNKNOWN, null, 1,
-                "The engine stopped with code 1 without saying why")));
+        assertThat(((EngineVerdict.Failure) silent.verdict()).diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.UNKNOWN, null, 1,
+                "The engine stopped with code 1 without saying why"));
     }
 
     @Test
