@@ -46,6 +46,24 @@ public record CachedBuild(String build, String version, List<String> productType
                 lastUsedAt, reason);
     }
 
+    /** This entry with what {@code verified} says of the same content: build, models, identities, size, SHA-1. */
+    CachedBuild withFactsOf(CachedBuild verified) {
+        return new CachedBuild(verified.build, verified.version, verified.productTypes, verified.identities, verified.size,
+                verified.sha1, sha256, source, verifiedAt, lastUsedAt, quarantineReason);
+    }
+
+    /** Whether the two name the same build for the same models: what a build is chosen by. */
+    boolean sameChoice(CachedBuild other) {
+        return build.equals(other.build) && productTypes.equals(other.productTypes);
+    }
+
+    /** Whether the two say the same of their content; times, source and quarantine aside. */
+    boolean sameFacts(CachedBuild other) {
+        return build.equals(other.build) && version.equals(other.version) && productTypes.equals(other.productTypes)
+                && identities.equals(other.identities) && size == other.size && sha1.equals(other.sha1)
+                && sha256.equals(other.sha256);
+    }
+
     CachedBuild from(String newSource) {
         return new CachedBuild(build, version, productTypes, identities, size, sha1, sha256, newSource, verifiedAt,
                 lastUsedAt, quarantineReason);

@@ -4,17 +4,22 @@ import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.InvalidFirmwareException;
+import dev.restorestation.firmware.Printable;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.ipsw.VerifiedIpsw;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -47,6 +52,10 @@ public final class FirmwareStore {
         }
         FileAccess access = FileAccess.of(this.folder);
         for (String sub : List.of("files", "tmp", "quarantine", "leases", "locks", "partial", "catalogs")) {
+            if (Files.isSymbolicLink(this.folder.resolve(sub))) {
+                throw new IOException("the firmware cache's " + sub + " folder is a link (" + this.folder.resolve(sub)
+                        + "); the cache keeps its own folders: link the whole firmware folder instead");
+            }
             access.folder(this.folder.resolve(sub));
         }
         this.index = new StoreIndex(this.folder);
@@ -76,8 +85,19 @@ public final class FirmwareStore {
         return folder.resolve("catalogs");
     }
 
+    /**
+     * The cached builds, one per SHA-256. What the index says of a build this station verified
+     * itself is replaced by what that verification found, so an edited index cannot relabel a file;
+     * the rest stays as the index says until this station verifies it (state {@code CHANGED}).
+     */
     public List<CachedBuild> builds() throws IOException {
-        return index.read().builds().stream().map(this::withLastUse).toList();
+        Map<String, CachedBuild> verifiedHere = seals.facts();
+        Map<String, CachedBuild> bySha256 = new LinkedHashMap<>();
+        for (CachedBuild entry : index.read().builds()) {
+            CachedBuild facts = verifiedHere.get(entry.sha256());
+            bySha256.putIfAbsent(entry.sha256(), withLastUse(facts == null ? entry : entry.withFactsOf(facts)));
+        }
+        return List.copyOf(bySha256.values());
     }
 
     /** A line for each index entry that cannot be used (bad hashes, missing fields): ignored, never acted upon. */
@@ -142,21 +162,18 @@ public final class FirmwareStore {
                     .filter(entry -> entry.sha256().equals(sha256) && !entry.inQuarantine())
                     .filter(entry -> seals.holds(sha256, fileOf(entry)))
                     .findFirst();
+            CachedBuild facts = facts(verified, source);
             if (existing.isPresent()) {
                 Files.deleteIfExists(temporary);
-                CachedBuild kept = existing.get().from(source);
+                CachedBuild kept = existing.get().from(source).withFactsOf(facts);
                 replace(kept);
-                seals.seal(sha256, Seal.of(target), source, sourceSeal);
+                seals.seal(Seal.of(target), facts, source, sourceSeal);
                 return kept;
             }
             DurableFiles.publish(temporary, target);
-            var manifest = verified.manifest();
-            CachedBuild entry = new CachedBuild(manifest.build().build(), manifest.build().version(),
-                    manifest.build().productTypes(), manifest.identities(), verified.digests().size(),
-                    verified.digests().sha1(), sha256, source, clock.instant(), clock.instant(), "");
-            replace(entry);
-            seals.seal(sha256, Seal.of(target), source, sourceSeal);
-            return entry;
+            replace(facts);
+            seals.seal(Seal.of(target), facts, source, sourceSeal);
+            return facts;
         }
     }
 
@@ -175,6 +192,10 @@ public final class FirmwareStore {
             CachedBuild current = entry;
             if (!seals.holds(entry.sha256(), file)) {
                 current = verify(entry, context);
+                if (!current.sameChoice(entry)) {
+                    throw new InvalidFirmwareException("the shared index said " + describe(entry) + " but the file is "
+                            + describe(current) + "; the index entry was corrected and the file not used");
+                }
             }
             CachedBuild used = current.usedAt(clock.instant());
             leases.touch(entry.sha256(), used.lastUsedAt());
@@ -186,31 +207,36 @@ public final class FirmwareStore {
     }
 
     /**
-     * Verifies a cached file in full, whatever its seal says. A good file is sealed again; a bad
-     * one (or one whose hashes differ from what the index recorded) goes to quarantine.
+     * Verifies a cached file in full, whatever its seal says. A good file is sealed again and its
+     * index entry says what the verification found; a bad one (content no longer that of its name,
+     * a link or a special file in its place) goes to quarantine.
      */
     public CachedBuild verify(CachedBuild entry, TaskContext context) throws IOException {
         Path file = fileOf(entry);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             replace(entry.quarantined("the file is missing"));
-            throw new InvalidFirmwareException("cached " + entry.build() + " is missing from " + file);
+            throw new InvalidFirmwareException("cached " + Printable.name(entry.build()) + " is missing from " + file);
         }
-        Seal before = Seal.of(file);
-        String problem;
-        try {
-            VerifiedIpsw verified = verifier.verify(file, context);
-            if (verified.digests().sha256().equals(entry.sha256()) && verified.digests().sha1().equals(entry.sha1())) {
-                CachedBuild good = entry.verified(clock.instant());
-                replace(good);
-                seals.seal(entry.sha256(), before);
-                return good;
+        String problem = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? null
+                : "a link or special file stands in place of the cached file";
+        if (problem == null) {
+            try {
+                Seal before = Seal.of(file);
+                VerifiedIpsw verified = verifier.verify(file, context);
+                if (verified.digests().sha256().equals(entry.sha256())) {
+                    CachedBuild good = entry.withFactsOf(facts(verified, entry.source())).verified(clock.instant());
+                    replace(good);
+                    seals.seal(before, good);
+                    return good;
+                }
+                problem = "its content changed: its SHA-256 is now " + verified.digests().sha256();
+            } catch (InvalidFirmwareException e) {
+                problem = e.getMessage();
             }
-            problem = "its SHA-256 is now " + verified.digests().sha256() + ", not " + entry.sha256();
-        } catch (InvalidFirmwareException e) {
-            problem = e.getMessage();
         }
         quarantine(entry, problem);
-        throw new InvalidFirmwareException("cached " + entry.build() + " failed verification and was quarantined: " + problem);
+        throw new InvalidFirmwareException("cached " + Printable.name(entry.build())
+                + " failed verification and was quarantined: " + problem);
     }
 
     /** Moves a bad file aside with the reason beside it; it is never leased again. */
@@ -249,7 +275,11 @@ public final class FirmwareStore {
         List<CachedBuild> candidates = new ArrayList<>(builds());
         candidates.sort(Comparator.comparing((CachedBuild entry) -> !entry.inQuarantine())
                 .thenComparing(CachedBuild::lastUsedAt));
-        long total = candidates.stream().mapToLong(CachedBuild::size).sum();
+        Map<String, Long> onDisk = new HashMap<>();
+        for (CachedBuild entry : candidates) {
+            onDisk.put(entry.sha256(), sizeOnDisk(entry));
+        }
+        long total = onDisk.values().stream().mapToLong(Long::longValue).sum();
         List<CachedBuild> removed = new ArrayList<>();
         List<CachedBuild> kept = new ArrayList<>();
         for (CachedBuild entry : candidates) {
@@ -258,12 +288,22 @@ public final class FirmwareStore {
             }
             if (remove(entry)) {
                 removed.add(entry);
-                total -= entry.size();
+                total -= onDisk.get(entry.sha256());
             } else {
                 kept.add(entry);
             }
         }
         return new Eviction(removed, kept, total);
+    }
+
+    /** What the file takes on disk, whatever the index says: eviction must not be steered by it. */
+    private long sizeOnDisk(CachedBuild entry) {
+        try {
+            Path file = fileOf(entry);
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Deletes one build and its index entry; false, and nothing touched, while any process leases it. */
@@ -276,6 +316,18 @@ public final class FirmwareStore {
                 return list;
             });
         });
+    }
+
+    /** What verifying a file found: the manifest's build, models and identities, the file's size and hashes. */
+    private CachedBuild facts(VerifiedIpsw verified, String source) {
+        var manifest = verified.manifest();
+        return new CachedBuild(manifest.build().build(), manifest.build().version(), manifest.build().productTypes(),
+                manifest.identities(), verified.digests().size(), verified.digests().sha1(), verified.digests().sha256(),
+                source, clock.instant(), clock.instant(), "");
+    }
+
+    private static String describe(CachedBuild entry) {
+        return Printable.name(entry.build() + " (" + entry.version() + ", " + String.join(" ", entry.productTypes()) + ")");
     }
 
     private void replace(CachedBuild entry) throws IOException {

@@ -4,6 +4,7 @@ import dev.restorestation.core.files.FileAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,8 +23,9 @@ final class StationSeals {
      * @param file       the cached file as verified here
      * @param source     the path of the imported original; empty for downloads
      * @param sourceSeal the original as it was then; null for downloads
+     * @param facts      what this station's verification found in the content of that SHA-256
      */
-    record Sealed(Seal file, String source, Seal sourceSeal) {
+    record Sealed(Seal file, String source, Seal sourceSeal, CachedBuild facts) {
     }
 
     record Contents(int version, Map<String, Sealed> seals) {
@@ -41,13 +43,35 @@ final class StationSeals {
         FileAccess.OWNER_ONLY.folder(this.file.getParent());
     }
 
-    /** Whether this station verified {@code sha256} and the file is still exactly as it was then; false when unsure. */
+    /**
+     * Whether this station verified {@code sha256} and the file is still exactly as it was then (a
+     * link or special file in its place never is); false when unsure.
+     */
     boolean holds(String sha256, Path cached) {
         try {
             Sealed sealed = read().get(sha256);
-            return sealed != null && sealed.file() != null && sealed.file().holds(cached);
+            return sealed != null && sealed.file() != null && sealed.facts() != null
+                    && Files.isRegularFile(cached, LinkOption.NOFOLLOW_LINKS) && sealed.file().holds(cached);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * What this station's own verifications found, by SHA-256. A name is its content's hash, so
+     * these facts stay true of that name whatever the shared index says of it later.
+     */
+    Map<String, CachedBuild> facts() {
+        try {
+            Map<String, CachedBuild> facts = new HashMap<>();
+            read().forEach((sha256, sealed) -> {
+                if (sealed.facts() != null && sha256.equals(sealed.facts().sha256())) {
+                    facts.put(sha256, sealed.facts());
+                }
+            });
+            return facts;
+        } catch (IOException e) {
+            return Map.of();
         }
     }
 
@@ -59,16 +83,17 @@ final class StationSeals {
                 .findFirst();
     }
 
-    /** Records that this station verified the file as {@code file} says; keeps what it knew of its source. */
-    void seal(String sha256, Seal file) throws IOException {
+    /** Records that this station verified the file as {@code file} says and found {@code facts}; keeps what it knew of its source. */
+    void seal(Seal file, CachedBuild facts) throws IOException {
         change(seals -> {
-            Sealed before = seals.get(sha256);
-            seals.put(sha256, before == null ? new Sealed(file, "", null) : new Sealed(file, before.source(), before.sourceSeal()));
+            Sealed before = seals.get(facts.sha256());
+            seals.put(facts.sha256(), before == null ? new Sealed(file, "", null, facts)
+                    : new Sealed(file, before.source(), before.sourceSeal(), facts));
         });
     }
 
-    void seal(String sha256, Seal file, String source, Seal sourceSeal) throws IOException {
-        change(seals -> seals.put(sha256, new Sealed(file, source, sourceSeal)));
+    void seal(Seal file, CachedBuild facts, String source, Seal sourceSeal) throws IOException {
+        change(seals -> seals.put(facts.sha256(), new Sealed(file, source, sourceSeal, facts)));
     }
 
     void forget(String sha256) throws IOException {
@@ -96,7 +121,7 @@ final class StationSeals {
     }
 
     private Map<String, Sealed> load() throws IOException {
-        if (!Files.exists(file)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Map.of();
         }
         try {

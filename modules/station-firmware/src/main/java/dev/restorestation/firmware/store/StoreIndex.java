@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.restorestation.firmware.ByteSize;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,7 @@ final class StoreIndex {
     }
 
     static final long MAX_BYTES = 16L << 20;
+    private static final int VERSION = 2;
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -73,18 +75,26 @@ final class StoreIndex {
     }
 
     private Loaded load() throws IOException {
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new Loaded(List.of(), List.of(), List.of());
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("the firmware index " + file + " is not a regular file");
         }
         if (Files.size(file) > MAX_BYTES) {
             throw new IOException("the firmware index " + file + " is larger than " + ByteSize.format(MAX_BYTES));
         }
-        JsonNode builds;
+        JsonNode contents;
         try {
-            builds = JSON.readTree(file.toFile()).path("builds");
+            contents = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new IOException("the firmware index " + file + " is damaged: " + e.getOriginalMessage());
         }
+        if (contents.path("version").asInt(0) > VERSION) {
+            throw new IOException("the firmware index " + file + " was written by a newer Restore Station (index version "
+                    + contents.path("version").asInt() + "); update this station");
+        }
+        JsonNode builds = contents.path("builds");
         List<CachedBuild> usable = new ArrayList<>();
         List<JsonNode> unusableNodes = new ArrayList<>();
         List<String> unusable = new ArrayList<>();
@@ -115,7 +125,7 @@ final class StoreIndex {
     }
 
     private void store(List<CachedBuild> builds, List<JsonNode> unusable) throws IOException {
-        ObjectNode contents = JSON.createObjectNode().put("version", 2);
+        ObjectNode contents = JSON.createObjectNode().put("version", VERSION);
         ArrayNode array = contents.putArray("builds");
         builds.forEach(build -> array.add(forOlderStations(JSON.valueToTree(build), build)));
         unusable.forEach(array::add);
