@@ -20,6 +20,7 @@ import dev.restorestation.devices.SlotMap;
 import dev.restorestation.devices.SlotMapLabels;
 import dev.restorestation.devices.UsbBench;
 import dev.restorestation.devices.usbmux.UsbmuxSocket;
+import dev.restorestation.devices.usbmux.UnpairedLockdown;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.gui.ShopViews;
@@ -30,6 +31,7 @@ import dev.restorestation.history.HistorySource;
 import dev.restorestation.restore.IdevicerestoreProbe;
 import dev.restorestation.restore.engine.IdevicerestoreEngine;
 import dev.restorestation.restore.job.DevicePresence;
+import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.EngineCache;
 import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
@@ -40,6 +42,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -68,8 +71,9 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
         RestoreEngine engine = new LazyEngine(probe);
         ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
-                DevicePresence.onBench(bench), new EngineCache(data.engineCache()), stationName(),
-                limits(settings.parallelRestores()), RestoreTimeouts.bench());
+                DevicePresence.onBench(bench), DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(),
+                        Duration.ofSeconds(5))), new EngineCache(data.engineCache()), stationName(),
+                limits(settings.parallelRestores()), RestoreTimeouts.bench(settings.verifyWaitMinutes()));
         return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
                 settings.cacheCapBytes(), () -> { });
     }

@@ -6,6 +6,7 @@ import dev.restorestation.app.StationServices;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistoryException;
@@ -59,13 +60,17 @@ public final class HistoryCommand implements Callable<Integer> {
     record AttemptJson(long id, String ticket, String ecid, String productType, String slot, String build,
                        String mode, String engine, String technician, Instant startedAt, Instant endedAt,
                        String outcome, Integer appleCode, Integer statusCode, String category, String summary,
-                       List<String> fixesApplied, String serialNumber, String customerNote) {
+                       List<String> fixesApplied, String serialNumber, String customerNote, String verification,
+                       Instant verifiedAt, String deviceBuild, String deviceVersion, String activationState) {
 
         static AttemptJson of(RestoreAttempt a) {
+            Verification v = a.verification();
             return new AttemptJson(a.id(), a.ticket().id(), a.ecid().hex(), a.productType(), a.slot(), a.build(),
                     a.mode().name(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome().name(),
                     a.appleCode(), a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
-                    a.fixesApplied(), a.serialNumber(), a.customerNote());
+                    a.fixesApplied(), a.serialNumber(), a.customerNote(), v == null ? null : v.result().id(),
+                    v == null ? null : v.verifiedAt(), v == null ? null : v.deviceBuild(),
+                    v == null ? null : v.deviceVersion(), v == null ? null : v.activationState());
         }
     }
 

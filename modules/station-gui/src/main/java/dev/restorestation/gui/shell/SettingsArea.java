@@ -98,7 +98,8 @@ final class SettingsArea extends JPanel {
                 .findFirst().orElse(shown.theme());
         return new StationSettings(StationSettings.CURRENT_VERSION, theme, shown.window(), technician.getText(),
                 ((Number) cacheCapGib.getValue()).longValue() * GIB, databaseUrl.getText(), enginePath.getText(),
-                ((Number) parallelRestores.getValue()).intValue());
+                ((Number) parallelRestores.getValue()).intValue(), shown.shopName(), shown.shopLocation(),
+                shown.verifyWaitMinutes());
     }
 
     private void save(Consumer<StationSettings> onSave) {
