@@ -162,11 +162,12 @@ class HistoryAreaTest {
         assertThat(label("history-message")).isEqualTo("Exported 4 attempts to " + file);
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid,ticket,ecid,productType,slot,build,mode,engine,technician,startedAt,endedAt,"
-                + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote\r\n");
+                + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote,verification,"
+                + "verifiedAt,deviceBuild,deviceVersion,activationState\r\n");
         assertThat(csv.lines()).hasSize(5);
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"R-1\"\")\",0x1A2B3C4D5E6F70,");
         assertThat(csv).contains(",FAILED,4013,-1,usb-connection,The USB connection dropped while the device was restoring,,"
-                + "F5E6F70Q1,Dropped in water; customer wants the photos kept\r\n");
+                + "F5E6F70Q1,Dropped in water; customer wants the photos kept,,,,,\r\n");
 
         StringWriter command = new StringWriter();
         AttemptCsv.write(shop.log().forDevice(ShopDay.IPHONE).stream()
