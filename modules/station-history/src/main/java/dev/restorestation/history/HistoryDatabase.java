@@ -119,6 +119,11 @@ public final class HistoryDatabase implements AutoCloseable {
         return new JdbcShopReport(this);
     }
 
+    /** The hashes of issued reports, and what a report needs beyond the attempts. */
+    public IssuedReports issuedReports() {
+        return new IssuedReports(this);
+    }
+
     /** How many attempts a stopped station had left RUNNING and this opening marked INTERRUPTED. */
     public int interruptedAtStart() {
         return interruptedAtStart;

@@ -148,6 +148,25 @@ abstract class HistoryContract {
     }
 
     @Test
+    void issuedReportsAreFoundByTheHashOfTheirFileOnly() {
+        long id = log.begin(Attempts.of("R-1004", Attempts.IPHONE, "2"));
+        IssuedReports reports = database.issuedReports();
+        String file = "a".repeat(64);
+        String content = "b".repeat(64);
+
+        reports.record(new Ticket("R-1004"), file, content);
+
+        assertThat(reports.find(file)).hasValue(new IssuedReports.Issued(new Ticket("R-1004"), file, content,
+                MONDAY_NINE, "bench-1"));
+        assertThat(reports.find(content)).isEmpty();
+        assertThatThrownBy(() -> reports.record(new Ticket("R-404"), "c".repeat(64), content))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no ticket");
+        assertThatThrownBy(() -> reports.find("not a hash")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(reports.sources(new Ticket("R-1004"))).containsOnlyKeys(id)
+                .hasEntrySatisfying(id, source -> assertThat(source.station()).isEqualTo("bench-1"));
+    }
+
+    @Test
     void theTicketKeepsTheCustomerNoteAndTheDeviceItsSerialNumber() {
         String head = "Cracked screen; customer says \"keep the photos\" — 'no' to erase\n%_ 修理 ";
         String note = head + "😀".repeat(Ticket.MAX_NOTE_LENGTH - head.codePointCount(0, head.length()));

@@ -146,20 +146,28 @@ public final class HistoryCommand implements Callable<Integer> {
 
     /** Reads the shop's history; an H2 file that does not exist yet has no attempts and is not created. */
     private List<RestoreAttempt> read(Function<AttemptLog, List<RestoreAttempt>> query) {
-        HistorySource source = source();
+        return withExisting(station, database -> query.apply(database.attemptLog()), List.of());
+    }
+
+    /**
+     * Runs {@code work} on the shop's history as the settings name it; {@code none} when it is an
+     * H2 file that does not exist yet (which is not created).
+     */
+    static <T> T withExisting(StationContext station, Function<HistoryDatabase, T> work, T none) {
+        HistorySource source = source(station);
         if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())
                 && !HistoryDatabase.wasSetAside(file)) {
-            return List.of();
+            return none;
         }
         try (HistoryDatabase database = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
-            return query.apply(database.attemptLog());
+            return work.apply(database);
         } catch (HistoryException e) {
             throw new StationException(StationServices.describe(e));
         }
     }
 
     private int startNew() {
-        if (!(source() instanceof HistorySource.EmbeddedFile file)) {
+        if (!(source(station) instanceof HistorySource.EmbeddedFile file)) {
             throw new StationException("the history is a shared database; --start-new is only for this station's own file",
                     StationException.USAGE);
         }
@@ -171,7 +179,7 @@ public final class HistoryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private HistorySource source() {
+    private static HistorySource source(StationContext station) {
         DataDirectory data = new DataDirectory(station.dataDirectoryPath());
         if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
             throw new StationException("data directory " + data.root() + " exists but is not a folder");
