@@ -18,13 +18,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Lays a report out on A4 pages with Apache PDFBox: the lines top to bottom, wrapped to the page,
  * and on the first page a QR code (made by ZXing, drawn as vector squares) holding the ticket and
- * the report's hash, with the hash printed under it. Values use Liberation Sans (bundled with
+ * the report's hash, with the hash printed under it. All text is in Liberation Sans (bundled with
  * PDFBox, embedded as a subset) so that tickets and notes in most scripts print; a character the
  * font lacks prints as "?".
  */
@@ -33,12 +31,12 @@ public final class ReportPdf {
     private static final float MARGIN = 50;
     private static final float LABEL_WIDTH = 130;
     private static final float QR_SIZE = 96;
+    private static final float LABEL_GRAY = 0.35f;
     /** How far the caption under the QR code reaches left of it. */
     private static final float CAPTION_OVERHANG = 60;
     private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final PDDocument document = new PDDocument();
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final PDFont text;
     private PDPageContentStream page;
     private float y;
@@ -79,10 +77,10 @@ public final class ReportPdf {
 
     private void line(ReportLine line) throws IOException {
         switch (line.kind()) {
-            case TITLE -> write(bold, 18, MARGIN, List.of(line.text()), 26);
+            case TITLE -> write(18, MARGIN, List.of(line.text()), 26, 0);
             case HEADING -> {
                 y -= 8;
-                write(bold, 11, MARGIN, List.of(line.text()), 16);
+                write(12, MARGIN, List.of(line.text()), 16, 0);
             }
             case FIELD -> {
                 float valueX = MARGIN + LABEL_WIDTH;
@@ -90,24 +88,27 @@ public final class ReportPdf {
                 ensureRoom(12 * value.size());
                 float top = y;
                 y = top - 1;
-                write(bold, 8, MARGIN, List.of(line.label()), 0);
+                write(8, MARGIN, List.of(line.label()), 0, LABEL_GRAY);
                 y = top;
-                write(text, 9, valueX, value, 12);
+                write(9, valueX, value, 12, 0);
             }
-            case TEXT -> write(text, 9, MARGIN, wrap(line.text(), 9, rightEdge() - MARGIN), 12);
+            case TEXT -> write(9, MARGIN, wrap(line.text(), 9, rightEdge() - MARGIN), 12, 0);
         }
     }
 
-    private void write(PDFont font, float size, float x, List<String> rows, float leading) throws IOException {
+    /** Rows of text from {@code x} down, in {@code gray} (0 is black). */
+    private void write(float size, float x, List<String> rows, float leading, float gray) throws IOException {
         for (String row : rows) {
             ensureRoom(Math.max(leading, size));
             page.beginText();
-            page.setFont(font, size);
+            page.setNonStrokingColor(gray);
+            page.setFont(text, size);
             page.newLineAtOffset(x, y - size);
-            page.showText(font == text ? printable(row) : row);
+            page.showText(printable(row));
             page.endText();
             y -= leading;
         }
+        page.setNonStrokingColor(0f);
     }
 
     private void qr(String payload, String sha256) throws IOException {
@@ -133,8 +134,8 @@ public final class ReportPdf {
         float x = left - CAPTION_OVERHANG;
         float saved = y;
         y = top - QR_SIZE - 6;
-        write(text, 6, x, List.of("Report SHA-256 " + sha256.substring(0, 32), sha256.substring(32)), 8);
-        write(text, 6, x, List.of("Check: station report verify FILE.pdf"), 8);
+        write(6, x, List.of("Report SHA-256 " + sha256.substring(0, 32), sha256.substring(32),
+                "Check: station report verify FILE.pdf"), 8, 0);
         qrBottom = y;
         y = saved;
     }
