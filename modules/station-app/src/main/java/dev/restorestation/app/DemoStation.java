@@ -2,6 +2,7 @@ package dev.restorestation.app;
 
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
+import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
@@ -96,8 +97,11 @@ final class DemoStation {
                 RestoreTimeouts.bench(StationSettings.DEFAULT_VERIFY_WAIT_MINUTES));
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
+        TicketReportWriter reports = new TicketReportWriter(history, root.resolve("firmware"),
+                root.resolve("firmware-seals.json"), () -> new SettingsFile(data.settingsFile()).load(),
+                StationVersion.get());
         return new StationServices(bench, bench.slotLabels(), new RestoreJobs(setup), history, firmware, probe, 0,
-                replug::shutdownNow);
+                reports, replug::shutdownNow);
     }
 
     /** First attempt per slot as scripted, every later attempt a success. */

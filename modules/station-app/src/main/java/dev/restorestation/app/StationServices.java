@@ -3,10 +3,12 @@ package dev.restorestation.app;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.app.cli.StationException;
+import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
+import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineRequest;
@@ -51,12 +53,13 @@ import java.util.function.Consumer;
  * {@link DemoStation} builds the simulated one.
  */
 public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreService restores, HistoryDatabase history,
-                              StationFirmwareCache firmware, EngineProbe engine, long cacheCapBytes, Runnable extraClose) implements AutoCloseable {
+                              StationFirmwareCache firmware, EngineProbe engine, long cacheCapBytes, TicketReports reports,
+                              Runnable extraClose) implements AutoCloseable {
 
     /** What the Firmware, History and Dashboard areas read. */
     ShopViews shopViews() {
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
-                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()));
+                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports);
     }
 
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */
@@ -75,7 +78,8 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
                         Duration.ofSeconds(5))), new EngineCache(data.engineCache()), stationName(),
                 limits(settings.parallelRestores()), RestoreTimeouts.bench(settings.verifyWaitMinutes()));
         return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
-                settings.cacheCapBytes(), () -> { });
+                settings.cacheCapBytes(), new TicketReportWriter(history, data.firmware(), data.firmwareSeals(),
+                        () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get()), () -> { });
     }
 
     /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */

@@ -1,15 +1,13 @@
 package dev.restorestation.app.cli;
 
+import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.history.IssuedReports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,18 +59,10 @@ public final class ReportVerifyCommand implements Callable<Integer> {
                 throw new StationException(file + " is not a report this shop issued: far too big for one");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return sha256(in.readAllBytes());
+                return TicketReportWriter.sha256(in.readAllBytes());
             }
         } catch (IOException e) {
             throw new StationException("cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 }

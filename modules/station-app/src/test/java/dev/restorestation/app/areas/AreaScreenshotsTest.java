@@ -125,7 +125,7 @@ class AreaScreenshotsTest {
     @ParameterizedTest
     @EnumSource(value = Theme.class, names = {"LIGHT", "DARK"})
     void history(Theme theme) throws Exception {
-        HistoryArea area = Ui.onEdt(() -> themed(theme, () -> new HistoryArea(shop.log(), tasks)));
+        HistoryArea area = Ui.onEdt(() -> themed(theme, () -> new HistoryArea(shop.log(), (ticket, pdf, withNote) -> "", tasks)));
         JFrame frame = show(area);
         Ui.run(() -> {
             ((JComboBox<?>) Ui.find(area, "history-kind")).setSelectedIndex(0);

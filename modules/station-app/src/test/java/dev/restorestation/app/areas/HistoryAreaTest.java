@@ -2,8 +2,10 @@ package dev.restorestation.app.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
@@ -26,6 +28,9 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +50,9 @@ class HistoryAreaTest {
     void openTheArea() throws Exception {
         shop = ShopDay.open(dir.resolve("history")).ticketsOfTheWeek();
         tasks = new ThreadPoolTaskExecutor("history-area-test", 2);
-        area = Ui.onEdt(() -> new HistoryArea(shop.log(), tasks));
+        TicketReportWriter reports = new TicketReportWriter(shop.database, dir.resolve("firmware"),
+                dir.resolve("firmware-seals.json"), StationSettings::defaults, "test");
+        area = Ui.onEdt(() -> new HistoryArea(shop.log(), reports, tasks));
     }
 
     @AfterEach
@@ -173,6 +180,23 @@ class HistoryAreaTest {
         AttemptCsv.write(shop.log().forDevice(ShopDay.IPHONE).stream()
                 .sorted(Comparator.comparing(RestoreAttempt::startedAt)).toList(), new PrintWriter(command));
         assertThat(csv.substring(1)).as("the same bytes as station history --csv").isEqualTo(command.toString());
+    }
+
+    @Test
+    void reportWritesTheSelectedTicketsReportInTheBackground() throws Exception {
+        search("Ticket", "R-1042");
+        assertThat(Ui.onEdt(() -> ((AbstractButton) Ui.find(area, "history-report")).isEnabled())).isTrue();
+        Path pdf = dir.resolve("R-1042.pdf");
+
+        Ui.run(() -> area.reportTo(pdf, false));
+        Ui.await(() -> label("history-message"), text -> !text.isBlank(), 20);
+
+        assertThat(label("history-message")).isEqualTo("Report of ticket R-1042 saved to " + pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Restore and erasure report", "R-1042")
+                    .doesNotContain("Dropped in water");
+        }
+        assertThat(shop.database.issuedReports().find(TicketReportWriter.sha256(Files.readAllBytes(pdf)))).isPresent();
     }
 
     private void search(String kind, String text) throws Exception {
