@@ -150,6 +150,20 @@ class RestoreJobsTest {
     }
 
     @Test
+    void aDeviceBackWithoutABuildIsAskedUntilTheWaitEndsAndThenSaysSo() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(4);
+        cameBack.put(device.ecid(), new DeviceFacts("iPhone10,3", null, null, "udid", null));
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        Verification check = ((RestoreResult.Succeeded) result).verification();
+        assertThat(check.result()).isEqualTo(Verification.Result.WRONG_BUILD);
+        assertThat(check.deviceBuild()).isNull();
+        assertThat(check.describe()).isEqualTo("the device reports no build, not the restored one");
+    }
+
+    @Test
     void theFirstExtractionOfAnIpswHappensOnce() throws Exception {
         jobs = jobs(simulated(), new RestoreLimits(8, 8, 8), QUICK);
         List<RestoreHandle> handles = new ArrayList<>();
