@@ -108,6 +108,7 @@ final class RestoreJob implements RestoreHandle {
             return isCancelled() ? notStartedCancelled() : new RestoreResult.NotStarted(FirmwareSource.problem(e));
         }
         try (lease) {
+            restoredBuild = lease.build().build();
             Diagnosis misfit = FirmwareSource.misfit(lease, request);
             if (misfit != null) {
                 return new RestoreResult.NotStarted(misfit);
@@ -297,7 +298,6 @@ final class RestoreJob implements RestoreHandle {
 
     private NewAttempt newAttempt(FirmwareLease lease) {
         var device = request.device();
-        restoredBuild = lease.build().build();
         return new NewAttempt(request.ticket(), request.customerNote(), request.ecid(), device.udid(),
                 device.serialNumber(), device.productType(), device.name(),
                 device.slot().label(), setup.station(), request.technician(), lease.build().build(), lease.sha1(),
