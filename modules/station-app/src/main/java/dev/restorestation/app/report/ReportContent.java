@@ -69,7 +69,7 @@ public final class ReportContent {
         lines.add(ReportLine.heading("Device"));
         lines.add(ReportLine.field("Manufacturer", "Apple Inc."));
         lines.add(ReportLine.field("Model", model(source.deviceName(), record.productType())));
-        lines.add(ReportLine.field("Serial number", known(last.serialNumber())));
+        lines.add(ReportLine.field("Serial number", known(record.serialNumber())));
         lines.add(ReportLine.field("ECID", record.ecid().engineArgument()));
         lines.add(ReportLine.heading("Sanitization"));
         lines.add(ReportLine.field("Method", done.isEmpty() ? "Not completed — no attempt on this ticket succeeded"
