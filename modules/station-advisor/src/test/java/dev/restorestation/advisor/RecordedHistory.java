@@ -45,7 +45,7 @@ final class RecordedHistory implements ShopHistory {
         clock = clock.plusSeconds(600);
         attempts.add(new RestoreAttempt(attempts.size() + 1, new Ticket("T-" + ecid.shortForm()), null, ecid, null, productType, slot,
                 "21G93", DeviceMode.DFU, RestoreKind.UPDATE, "simulated", "sam", clock, outcome == AttemptOutcome.RUNNING ? null : clock.plusSeconds(300), outcome,
-                appleCode, null, category, outcome == AttemptOutcome.FAILED ? "failed" : "", List.of(fixesApplied)));
+                appleCode, null, category, outcome == AttemptOutcome.FAILED ? "failed" : "", List.of(fixesApplied), null));
         return this;
     }
 

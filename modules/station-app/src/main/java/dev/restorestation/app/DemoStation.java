@@ -2,6 +2,7 @@ package dev.restorestation.app;
 
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
+import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
@@ -10,6 +11,8 @@ import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
 import dev.restorestation.devices.SimulatedBench;
@@ -19,6 +22,7 @@ import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.restore.engine.SimulatedEngine;
 import dev.restorestation.restore.engine.SimulatedOutcome;
 import dev.restorestation.restore.job.DevicePresence;
+import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.EngineCache;
 import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
@@ -55,6 +59,8 @@ final class DemoStation {
             7, new SimulatedOutcome.AppleError(3194),
             9, new SimulatedOutcome.Unplugged());
     private static final Duration REPLUG_AFTER = Duration.ofSeconds(8);
+    /** How long a restored demo phone takes to start and come back in Normal mode. */
+    private static final Duration RESTART_TAKES = Duration.ofSeconds(3);
 
     private DemoStation() {
     }
@@ -82,14 +88,20 @@ final class DemoStation {
             return thread;
         });
         SimulatedEngine engine = new SimulatedEngine(script(bench), Duration.ofMillis(200),
-                ecid -> pullCable(bench, ecid, replug));
+                ecid -> pullCable(bench, ecid, replug), request -> replug.schedule(() -> bench.cameBack(request.ecid(),
+                        request.build(), request.kind() == RestoreKind.ERASE ? "Unactivated" : "Activated"),
+                        RESTART_TAKES.toMillis(), TimeUnit.MILLISECONDS));
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
-                DevicePresence.onBench(bench), new EngineCache(root.resolve("engine-cache")), STATION_NAME,
-                RestoreLimits.bench(), RestoreTimeouts.bench());
+                DevicePresence.onBench(bench), DeviceReturn.onBench(bench, bench),
+                new EngineCache(root.resolve("engine-cache")), STATION_NAME, RestoreLimits.bench(),
+                RestoreTimeouts.bench(StationSettings.DEFAULT_VERIFY_WAIT_MINUTES));
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
+        TicketReportWriter reports = new TicketReportWriter(history, root.resolve("firmware"),
+                root.resolve("firmware-seals.json"), () -> new SettingsFile(data.settingsFile()).load(),
+                StationVersion.get());
         return new StationServices(bench, bench.slotLabels(), new RestoreJobs(setup), history, firmware, probe, 0,
-                replug::shutdownNow);
+                reports, replug::shutdownNow);
     }
 
     /** First attempt per slot as scripted, every later attempt a success. */

@@ -124,10 +124,22 @@ public final class SettingsFile implements SettingsStore {
         if (version == 1) {
             stored = fromVersion1(stored);
         }
+        if (version <= 2) {
+            stored = fromVersion2(stored);
+        }
         ObjectNode merged = json.valueToTree(StationSettings.defaults());
         merged.setAll(stored);
         merged.put("version", StationSettings.CURRENT_VERSION);
         return json.treeToValue(merged, StationSettings.class);
+    }
+
+    /** Version 3 adds the shop's name and location for reports and the wait for a restored device. */
+    private static ObjectNode fromVersion2(ObjectNode v2) {
+        ObjectNode v3 = v2.deepCopy();
+        v3.put("shopName", "");
+        v3.put("shopLocation", "");
+        v3.put("verifyWaitMinutes", StationSettings.DEFAULT_VERIFY_WAIT_MINUTES);
+        return v3;
     }
 
     /** Version 1 kept a dark-mode flag, the window size only, and the cache cap in GiB. */

@@ -7,6 +7,7 @@ import dev.restorestation.app.cli.DiagnoseCommand;
 import dev.restorestation.app.cli.ErrorLine;
 import dev.restorestation.app.cli.FirmwareCommand;
 import dev.restorestation.app.cli.HistoryCommand;
+import dev.restorestation.app.cli.ReportCommand;
 import dev.restorestation.app.cli.RestoreCommand;
 import dev.restorestation.app.cli.StationContext;
 import dev.restorestation.app.cli.StationException;
@@ -34,7 +35,7 @@ import picocli.CommandLine.ScopeType;
 public final class Station implements Callable<Integer>, StationContext {
 
     private static final List<Class<?>> COMMANDS = List.of(DevicesCommand.class, FirmwareCommand.class,
-            RestoreCommand.class, HistoryCommand.class, AdviseCommand.class, DiagnoseCommand.class);
+            RestoreCommand.class, HistoryCommand.class, ReportCommand.class, AdviseCommand.class, DiagnoseCommand.class);
     private static final String DATA_DIR = "--data-dir";
 
     @Option(names = DATA_DIR, paramLabel = "DIR", scope = ScopeType.INHERIT,

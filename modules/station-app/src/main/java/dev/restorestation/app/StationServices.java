@@ -3,10 +3,12 @@ package dev.restorestation.app;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.app.cli.StationException;
+import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
+import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineRequest;
@@ -20,6 +22,7 @@ import dev.restorestation.devices.SlotMap;
 import dev.restorestation.devices.SlotMapLabels;
 import dev.restorestation.devices.UsbBench;
 import dev.restorestation.devices.usbmux.UsbmuxSocket;
+import dev.restorestation.devices.usbmux.UnpairedLockdown;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.gui.ShopViews;
@@ -30,6 +33,7 @@ import dev.restorestation.history.HistorySource;
 import dev.restorestation.restore.IdevicerestoreProbe;
 import dev.restorestation.restore.engine.IdevicerestoreEngine;
 import dev.restorestation.restore.job.DevicePresence;
+import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.EngineCache;
 import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
@@ -40,6 +44,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -48,12 +53,13 @@ import java.util.function.Consumer;
  * {@link DemoStation} builds the simulated one.
  */
 public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreService restores, HistoryDatabase history,
-                              StationFirmwareCache firmware, EngineProbe engine, long cacheCapBytes, Runnable extraClose) implements AutoCloseable {
+                              StationFirmwareCache firmware, EngineProbe engine, long cacheCapBytes, TicketReports reports,
+                              Runnable extraClose) implements AutoCloseable {
 
     /** What the Firmware, History and Dashboard areas read. */
     ShopViews shopViews() {
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
-                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()));
+                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports);
     }
 
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */
@@ -68,10 +74,12 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
         RestoreEngine engine = new LazyEngine(probe);
         ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
-                DevicePresence.onBench(bench), new EngineCache(data.engineCache()), stationName(),
-                limits(settings.parallelRestores()), RestoreTimeouts.bench());
+                DevicePresence.onBench(bench), DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(),
+                        Duration.ofSeconds(5))), new EngineCache(data.engineCache()), stationName(),
+                limits(settings.parallelRestores()), RestoreTimeouts.bench(settings.verifyWaitMinutes()));
         return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
-                settings.cacheCapBytes(), () -> { });
+                settings.cacheCapBytes(), new TicketReportWriter(history, data.firmware(), data.firmwareSeals(),
+                        () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get()), () -> { });
     }
 
     /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */

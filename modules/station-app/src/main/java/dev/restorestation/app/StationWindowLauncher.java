@@ -13,6 +13,7 @@ import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
+import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreService;
@@ -69,7 +70,8 @@ final class StationWindowLauncher {
                 new ShopViews(PendingPort.of(FirmwareLibrary.class, views, ShopViews::firmware),
                         PendingPort.of(ShopReport.class, views, ShopViews::report),
                         PendingPort.of(ShopHistory.class, views, ShopViews::history),
-                        PendingPort.of(SlotCheck.class, views, ShopViews::slots)),
+                        PendingPort.of(SlotCheck.class, views, ShopViews::slots),
+                        PendingPort.of(TicketReports.class, views, ShopViews::reports)),
                 firstFrame(openServices), () -> {
                     tasks.close();
                     opening.thenAccept(StationServices::close);

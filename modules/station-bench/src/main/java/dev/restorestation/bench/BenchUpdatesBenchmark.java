@@ -107,7 +107,7 @@ final class BenchUpdatesBenchmark implements Benchmark {
             clock.scheduleAtFixedRate(() -> {
                 long n = sent.incrementAndGet();
                 if (n > total) {
-                    if (result.complete(new RestoreResult.Succeeded(n)) && running.decrementAndGet() == 0) {
+                    if (result.complete(new RestoreResult.Succeeded(n, null)) && running.decrementAndGet() == 0) {
                         finished.complete(null);
                     }
                     throw new IllegalStateException("done");

@@ -1,7 +1,9 @@
 package dev.restorestation.devices;
 
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceFacts;
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.DeviceReadBack;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.Ecid;
@@ -31,7 +33,7 @@ import java.util.function.Consumer;
  * {@link BenchAssembler} as the real bench turns that into tiles. Snapshots are published on the
  * bench's own thread after every scripted attach, detach or mode change.
  */
-public final class SimulatedBench implements DeviceWatcher {
+public final class SimulatedBench implements DeviceWatcher, DeviceReadBack {
 
     /** Apple's USB device addresses stop at 127 per bus; the simulation keeps the same limit. */
     public static final int MAX_DEVICES = 127;
@@ -124,7 +126,7 @@ public final class SimulatedBench implements DeviceWatcher {
             DeviceModel model = device.productType() == null ? null
                     : catalog.findByProductType(device.productType()).orElse(null);
             SimulatedPhone phone = new SimulatedPhone(device.slot(), model, device.ecid(), device.mode(),
-                    device.problem(), 0, 0);
+                    device.problem(), 0, 0, null, null);
             phones.put(path, enumerate(phone, device.mode()));
             publish();
         }
@@ -147,6 +149,32 @@ public final class SimulatedBench implements DeviceWatcher {
             phones.put(slot.portPath(), enumerate(phone, mode));
             publish();
         }
+    }
+
+    /**
+     * The device with this ECID restarts after its restore and comes back in Normal mode in its
+     * slot, running {@code build}; nothing happens when it is not on the bench.
+     */
+    public void cameBack(Ecid ecid, String build, String activationState) {
+        synchronized (phones) {
+            phones.values().stream().filter(phone -> ecid.equals(phone.ecid())).findFirst().ifPresent(phone -> {
+                phones.put(phone.slot().portPath(), enumerate(phone.running(build, activationState), DeviceMode.NORMAL));
+                publish();
+            });
+        }
+    }
+
+    /** What the phone in the device's slot answers without pairing, as lockdownd would. */
+    @Override
+    public DeviceFacts read(DeviceSnapshot device) throws IOException {
+        SimulatedPhone phone;
+        synchronized (phones) {
+            phone = phones.get(device.slot().portPath());
+        }
+        if (phone == null) {
+            throw new IOException("no device in slot " + device.slot().label());
+        }
+        return phone.facts();
     }
 
     public List<DeviceSnapshot> devices() {

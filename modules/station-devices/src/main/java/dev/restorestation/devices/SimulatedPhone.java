@@ -1,8 +1,10 @@
 package dev.restorestation.devices;
 
+import dev.restorestation.core.device.DeviceFacts;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.Slot;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,9 +18,11 @@ import java.util.Locale;
  *
  * @param model   null for a device the catalog does not know
  * @param problem null, or why its serial string cannot be read (as without the udev rule)
+ * @param build   the build it runs once restored; null before
+ * @param activationState what lockdownd says of its activation once restored; null before
  */
 record SimulatedPhone(Slot slot, DeviceModel model, Ecid ecid, DeviceMode mode, String problem,
-                      int address, int muxId) {
+                      int address, int muxId, String build, String activationState) {
 
     static final int RECOVERY_PRODUCT = 0x1281;
     static final int USBMUXD_PRODUCT = 0x12A8;
@@ -90,6 +94,18 @@ record SimulatedPhone(Slot slot, DeviceModel model, Ecid ecid, DeviceMode mode, 
     }
 
     SimulatedPhone reenumerated(DeviceMode newMode, int newAddress, int newMuxId) {
-        return new SimulatedPhone(slot, model, ecid, newMode, problem, newAddress, newMuxId);
+        return new SimulatedPhone(slot, model, ecid, newMode, problem, newAddress, newMuxId, build, activationState);
+    }
+
+    SimulatedPhone running(String newBuild, String newActivationState) {
+        return new SimulatedPhone(slot, model, ecid, mode, problem, address, muxId, newBuild, newActivationState);
+    }
+
+    /** What lockdownd would answer without pairing; only in Normal mode. */
+    DeviceFacts facts() throws IOException {
+        if (mode != DeviceMode.NORMAL) {
+            throw new IOException("the device in slot " + slot.label() + " is in " + mode.label() + " mode, not Normal");
+        }
+        return new DeviceFacts(model == null ? null : model.productType(), null, build, udid(), activationState);
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceFacts;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.ServiceState;
+import java.io.IOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,24 @@ class SimulatedBenchTest {
             assertThat(afterMode.devices().get(0).mode()).isEqualTo(DeviceMode.RECOVERY);
             assertThat(afterMode.devices().get(0).ecid()).isEqualTo(first.ecid());
             assertThat(published.poll(5, TimeUnit.SECONDS).devices()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aRestoredDeviceComesBackInNormalModeInItsSlotAndSaysItsBuild() throws Exception {
+        try (SimulatedBench bench = SimulatedBench.demo(catalog, 3)) {
+            DeviceSnapshot dfu = bench.devices().get(2);
+            assertThatThrownBy(() -> bench.read(dfu)).isInstanceOf(IOException.class).hasMessageContaining("not Normal");
+
+            bench.cameBack(dfu.ecid(), "23B85", "Unactivated");
+
+            DeviceSnapshot back = bench.devices().get(2);
+            assertThat(back.mode()).isEqualTo(DeviceMode.NORMAL);
+            assertThat(back.slot()).isEqualTo(dfu.slot());
+            assertThat(back.ecid()).isEqualTo(dfu.ecid());
+            assertThat(back.udid()).isNotNull();
+            assertThat(bench.read(back)).isEqualTo(new DeviceFacts(dfu.productType(), null, "23B85", back.udid(),
+                    "Unactivated"));
         }
     }
 

@@ -4,15 +4,18 @@ import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
+import dev.restorestation.core.history.TicketReports;
 import java.util.Objects;
 
 /** The ports the Firmware, History and Dashboard areas read the shop through. */
-public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory history, SlotCheck slots) {
+public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory history, SlotCheck slots,
+                        TicketReports reports) {
 
     public ShopViews {
         Objects.requireNonNull(firmware, "firmware");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(slots, "slots");
+        Objects.requireNonNull(reports, "reports");
     }
 }

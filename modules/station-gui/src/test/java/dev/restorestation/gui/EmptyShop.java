@@ -27,7 +27,9 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
 
     static ShopViews views() {
         EmptyShop shop = new EmptyShop();
-        return new ShopViews(shop, shop, shop, shop);
+        return new ShopViews(shop, shop, shop, shop, (ticket, pdf, withNote) -> {
+            throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
+        });
     }
 
     @Override

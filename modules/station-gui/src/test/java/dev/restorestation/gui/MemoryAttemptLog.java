@@ -4,6 +4,7 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.NewAttempt;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.ticket.Ticket;
@@ -33,6 +34,11 @@ public final class MemoryAttemptLog implements AttemptLog {
     @Override
     public void finish(long attemptId, AttemptOutcome outcome, Diagnosis diagnosis) {
         throw new UnsupportedOperationException("the window never finishes attempts");
+    }
+
+    @Override
+    public void verified(long attemptId, Verification verification) {
+        throw new UnsupportedOperationException("the window never checks devices itself");
     }
 
     @Override

@@ -70,7 +70,7 @@ public final class ScriptedRestores implements RestoreService {
             }
             Integer code = failFirst.remove(request.ecid());
             if (code == null) {
-                result.complete(new RestoreResult.Succeeded(attempt));
+                result.complete(new RestoreResult.Succeeded(attempt, null));
             } else {
                 Diagnosis diagnosis = new Diagnosis(ErrorCategory.USB_CONNECTION, code, null, "the USB link dropped");
                 Advice advice = new Advice(Integer.toString(code), ErrorCategory.USB_CONNECTION,

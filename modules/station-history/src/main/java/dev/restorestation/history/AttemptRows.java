@@ -3,6 +3,7 @@ package dev.restorestation.history;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
@@ -30,7 +31,8 @@ final class AttemptRows {
     private static final String SELECT = """
             SELECT a.id, t.ticket, a.ecid, a.product_type, a.slot, a.build, a.device_mode, a.kind, a.engine,
                    a.technician, a.started_at, a.ended_at, a.outcome, a.apple_code, a.status_code, a.category,
-                   a.summary, f.fix_id, t.customer_note, d.serial_number
+                   a.summary, f.fix_id, t.customer_note, d.serial_number,
+                   a.verification, a.verified_at, a.device_build, a.device_version, a.activation_state
             FROM attempts a
             JOIN tickets t ON t.id = a.ticket_id
             JOIN devices d ON d.ecid = a.ecid
@@ -111,13 +113,20 @@ final class AttemptRows {
                 RestoreKind.valueOf(rows.getString(8)), rows.getString(9), rows.getString(10),
                 Columns.instant(rows, 11), Columns.instant(rows, 12), AttemptOutcome.valueOf(rows.getString(13)),
                 Columns.integer(rows, 14), Columns.integer(rows, 15),
-                category == null ? null : ErrorCategory.fromId(category), rows.getString(17), List.of());
+                category == null ? null : ErrorCategory.fromId(category), rows.getString(17), List.of(),
+                verification(rows));
+    }
+
+    private static Verification verification(ResultSet rows) throws SQLException {
+        String result = rows.getString(21);
+        return result == null ? null : new Verification(Verification.Result.fromId(result), Columns.instant(rows, 22),
+                rows.getString(23), rows.getString(24), rows.getString(25));
     }
 
     private static RestoreAttempt withFixes(RestoreAttempt a, List<String> fixes) {
         return fixes.isEmpty() ? a : new RestoreAttempt(a.id(), a.ticket(), a.customerNote(), a.ecid(),
                 a.serialNumber(), a.productType(), a.slot(),
                 a.build(), a.mode(), a.kind(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome(),
-                a.appleCode(), a.statusCode(), a.category(), a.summary(), fixes);
+                a.appleCode(), a.statusCode(), a.category(), a.summary(), fixes, a.verification());
     }
 }

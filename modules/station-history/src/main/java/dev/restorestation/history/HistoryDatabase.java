@@ -28,8 +28,8 @@ public final class HistoryDatabase implements AutoCloseable {
     }
 
     private static final String MIGRATIONS = "classpath:dev/restorestation/history/migrations";
-    /** The newest migration this station ships (V2__…sql); a test keeps it in step with the files. */
-    static final String LATEST_SCHEMA = "2";
+    /** The newest migration this station ships (V3__…sql); a test keeps it in step with the files. */
+    static final String LATEST_SCHEMA = "3";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int ATTEMPTS_ON_CONFLICT = 3;
 
@@ -117,6 +117,11 @@ public final class HistoryDatabase implements AutoCloseable {
 
     public ShopReport shopReport() {
         return new JdbcShopReport(this);
+    }
+
+    /** The hashes of issued reports, and what a report needs beyond the attempts. */
+    public IssuedReports issuedReports() {
+        return new IssuedReports(this);
     }
 
     /** How many attempts a stopped station had left RUNNING and this opening marked INTERRUPTED. */

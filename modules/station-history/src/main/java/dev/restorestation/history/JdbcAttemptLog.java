@@ -5,6 +5,7 @@ import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.NewAttempt;
 import dev.restorestation.core.history.ProgressEvent;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.ticket.Ticket;
@@ -35,6 +36,11 @@ final class JdbcAttemptLog implements AttemptLog {
     private static final String FINISH = """
             UPDATE attempts SET ended_at = ?, outcome = ?, apple_code = ?, status_code = ?, category = ?, summary = ?
             WHERE id = ? AND outcome = 'RUNNING'""";
+
+    private static final String VERIFIED = """
+            UPDATE attempts SET verification = ?, verified_at = ?, device_build = ?, device_version = ?,
+                                activation_state = ?
+            WHERE id = ? AND outcome = 'SUCCEEDED'""";
 
     private final HistoryDatabase database;
     private final EngineLogParts log;
@@ -103,6 +109,25 @@ final class JdbcAttemptLog implements AttemptLog {
                 }
             }
             FixResults.attemptEnded(connection, attemptId, outcome == AttemptOutcome.SUCCEEDED);
+            return null;
+        });
+    }
+
+    @Override
+    public void verified(long attemptId, Verification verification) {
+        Objects.requireNonNull(verification, "verification");
+        database.write("record what the device said after its restore", true, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(VERIFIED)) {
+                update.setString(1, verification.result().id());
+                Columns.setTimestamp(update, 2, verification.verifiedAt());
+                Columns.setText(update, 3, Columns.fitted(verification.deviceBuild(), 32));
+                Columns.setText(update, 4, Columns.fitted(verification.deviceVersion(), 32));
+                Columns.setText(update, 5, Columns.fitted(verification.activationState(), 64));
+                update.setLong(6, attemptId);
+                if (update.executeUpdate() == 0) {
+                    throw new IllegalStateException("attempt " + attemptId + " did not succeed, so nothing is verified");
+                }
+            }
             return null;
         });
     }

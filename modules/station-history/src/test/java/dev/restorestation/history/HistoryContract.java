@@ -11,6 +11,7 @@ import dev.restorestation.core.history.NewAttempt;
 import dev.restorestation.core.history.ProgressEvent;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.SlotRecord;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.ErrorCategory;
@@ -123,6 +124,46 @@ abstract class HistoryContract {
         assertThatThrownBy(() -> log.finish(id, AttemptOutcome.RUNNING, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(only(log.forTicket(new Ticket("R-1002"))).outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
+    }
+
+    @Test
+    void aSuccessKeepsWhatTheDeviceSaidWhenItCameBack() {
+        long verified = log.begin(Attempts.of("R-1003", Attempts.IPHONE, "1"));
+        log.finish(verified, AttemptOutcome.SUCCEEDED, null);
+        assertThat(only(log.forTicket(new Ticket("R-1003"))).verification()).as("not checked yet").isNull();
+        Verification check = new Verification(Verification.Result.VERIFIED, MONDAY_NINE.plus(Duration.ofMinutes(9)),
+                "22G86", "18.6.2", "Unactivated");
+
+        log.verified(verified, check);
+        long gone = log.begin(Attempts.of("R-1003", Attempts.IPHONE, "1"));
+        log.finish(gone, AttemptOutcome.SUCCEEDED, null);
+        log.verified(gone, Verification.notSeen());
+
+        assertThat(log.forTicket(new Ticket("R-1003"))).extracting(RestoreAttempt::verification)
+                .containsExactly(check, Verification.notSeen());
+        long failed = log.begin(Attempts.of("R-1003", Attempts.IPHONE, "1"));
+        log.finish(failed, AttemptOutcome.FAILED, USB_4013);
+        assertThatThrownBy(() -> log.verified(failed, check)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("did not succeed");
+    }
+
+    @Test
+    void issuedReportsAreFoundByTheHashOfTheirFileOnly() {
+        long id = log.begin(Attempts.of("R-1004", Attempts.IPHONE, "2"));
+        IssuedReports reports = database.issuedReports();
+        String file = "a".repeat(64);
+        String content = "b".repeat(64);
+
+        reports.record(new Ticket("R-1004"), file, content);
+
+        assertThat(reports.find(file)).hasValue(new IssuedReports.Issued(new Ticket("R-1004"), file, content,
+                MONDAY_NINE, "bench-1"));
+        assertThat(reports.find(content)).isEmpty();
+        assertThatThrownBy(() -> reports.record(new Ticket("R-404"), "c".repeat(64), content))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no ticket");
+        assertThatThrownBy(() -> reports.find("not a hash")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(reports.sources(new Ticket("R-1004"))).containsOnlyKeys(id)
+                .hasEntrySatisfying(id, source -> assertThat(source.station()).isEqualTo("bench-1"));
     }
 
     @Test
@@ -475,6 +516,7 @@ abstract class HistoryContract {
             assertThat(attempts.get(0).kind()).isEqualTo(RestoreKind.ERASE);
             assertThat(attempts.get(0).endedAt()).isEqualTo(Instant.parse("2025-11-03T10:12:00Z"));
             assertThat(attempts.get(1).outcome()).isEqualTo(AttemptOutcome.INTERRUPTED);
+            assertThat(attempts).extracting(RestoreAttempt::verification).containsOnlyNulls();
             assertThat(attempts.get(1).fixesApplied()).containsExactly("replace-cable");
             assertThat(kept.engineLog(100)).isEqualTo("ERROR: Unable to send iBEC; Done: -1");
             assertThat(upgraded.shopHistory().fixOutcomes(4013, null, "iPhone12,1"))

@@ -6,6 +6,7 @@ import dev.restorestation.app.StationServices;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistoryException;
@@ -59,13 +60,17 @@ public final class HistoryCommand implements Callable<Integer> {
     record AttemptJson(long id, String ticket, String ecid, String productType, String slot, String build,
                        String mode, String engine, String technician, Instant startedAt, Instant endedAt,
                        String outcome, Integer appleCode, Integer statusCode, String category, String summary,
-                       List<String> fixesApplied, String serialNumber, String customerNote) {
+                       List<String> fixesApplied, String serialNumber, String customerNote, String verification,
+                       Instant verifiedAt, String deviceBuild, String deviceVersion, String activationState) {
 
         static AttemptJson of(RestoreAttempt a) {
+            Verification v = a.verification();
             return new AttemptJson(a.id(), a.ticket().id(), a.ecid().hex(), a.productType(), a.slot(), a.build(),
                     a.mode().name(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome().name(),
                     a.appleCode(), a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
-                    a.fixesApplied(), a.serialNumber(), a.customerNote());
+                    a.fixesApplied(), a.serialNumber(), a.customerNote(), v == null ? null : v.result().id(),
+                    v == null ? null : v.verifiedAt(), v == null ? null : v.deviceBuild(),
+                    v == null ? null : v.deviceVersion(), v == null ? null : v.activationState());
         }
     }
 
@@ -141,20 +146,28 @@ public final class HistoryCommand implements Callable<Integer> {
 
     /** Reads the shop's history; an H2 file that does not exist yet has no attempts and is not created. */
     private List<RestoreAttempt> read(Function<AttemptLog, List<RestoreAttempt>> query) {
-        HistorySource source = source();
+        return withExisting(station, database -> query.apply(database.attemptLog()), List.of());
+    }
+
+    /**
+     * Runs {@code work} on the shop's history as the settings name it; {@code none} when it is an
+     * H2 file that does not exist yet (which is not created).
+     */
+    static <T> T withExisting(StationContext station, Function<HistoryDatabase, T> work, T none) {
+        HistorySource source = source(station);
         if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())
                 && !HistoryDatabase.wasSetAside(file)) {
-            return List.of();
+            return none;
         }
         try (HistoryDatabase database = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
-            return query.apply(database.attemptLog());
+            return work.apply(database);
         } catch (HistoryException e) {
             throw new StationException(StationServices.describe(e));
         }
     }
 
     private int startNew() {
-        if (!(source() instanceof HistorySource.EmbeddedFile file)) {
+        if (!(source(station) instanceof HistorySource.EmbeddedFile file)) {
             throw new StationException("the history is a shared database; --start-new is only for this station's own file",
                     StationException.USAGE);
         }
@@ -166,7 +179,7 @@ public final class HistoryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private HistorySource source() {
+    private static HistorySource source(StationContext station) {
         DataDirectory data = new DataDirectory(station.dataDirectoryPath());
         if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
             throw new StationException("data directory " + data.root() + " exists but is not a folder");

@@ -8,6 +8,7 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.devices.DeviceCatalog;
@@ -15,6 +16,7 @@ import dev.restorestation.devices.SimulatedBench;
 import dev.restorestation.restore.engine.SimulatedEngine;
 import dev.restorestation.restore.engine.SimulatedOutcome;
 import dev.restorestation.restore.job.DevicePresence;
+import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.RestoreJobs;
 import java.io.IOException;
 import java.time.Duration;
@@ -42,7 +44,8 @@ final class RestoreBench implements AutoCloseable {
     }
 
     static RestoreBench real(DataDirectory data, Ecid ecid) {
-        RestoreWiring wiring = RestoreWiring.open(data, RestoreWiring.idevicerestore(data), DevicePresence.unwatched());
+        RestoreWiring wiring = RestoreWiring.open(data, RestoreWiring.idevicerestore(data), DevicePresence.unwatched(),
+                DeviceReturn.unwatched());
         DeviceSnapshot device = new DeviceSnapshot(new Slot("unknown", "?"), DeviceMode.UNKNOWN, ecid, null, null,
                 "device " + ecid.engineArgument(), null);
         return new RestoreBench(wiring, device, null, technician(data));
@@ -51,8 +54,10 @@ final class RestoreBench implements AutoCloseable {
     static RestoreBench simulated(DataDirectory data, Ecid ecid, FirmwareChoice firmware, SimulatedOutcome outcome) {
         SimulatedBench bench = new SimulatedBench(DeviceCatalog.bundled());
         Slot slot = SimulatedBench.slot(1);
-        SimulatedEngine engine = new SimulatedEngine(device -> outcome, SIMULATED_BEAT, device -> bench.detach(slot));
-        RestoreWiring wiring = RestoreWiring.open(data, engine, DevicePresence.onBench(bench));
+        SimulatedEngine engine = new SimulatedEngine(device -> outcome, SIMULATED_BEAT, device -> bench.detach(slot),
+                request -> bench.cameBack(request.ecid(), request.build(), activationAfter(request.kind())));
+        RestoreWiring wiring = RestoreWiring.open(data, engine, DevicePresence.onBench(bench),
+                DeviceReturn.onBench(bench, bench));
         try {
             String productType = firstProductType(wiring, firmware);
             bench.attach(new DeviceSnapshot(slot, DeviceMode.DFU, ecid, null, productType, productType, null));
@@ -66,6 +71,11 @@ final class RestoreBench implements AutoCloseable {
             bench.close();
             throw e;
         }
+    }
+
+    /** What a simulated device says of its activation after a restore: an erased one must be activated again. */
+    static String activationAfter(RestoreKind kind) {
+        return kind == RestoreKind.ERASE ? "Unactivated" : "Activated";
     }
 
     private static String firstProductType(RestoreWiring wiring, FirmwareChoice firmware) {

@@ -4,6 +4,7 @@ import dev.restorestation.app.DataDirectory;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreHandle;
@@ -161,7 +162,14 @@ public final class RestoreCommand implements Callable<Integer> {
     private int report(PrintWriter out, Ticket repair, RestoreResult result) {
         if (result instanceof RestoreResult.Succeeded succeeded) {
             out.println("SUCCEEDED · attempt " + succeeded.attemptId() + " · ticket " + repair);
+            Verification check = succeeded.verification();
+            out.println(check == null ? "Not checked on the device: this run does not watch the bench"
+                    : "On the device: " + check.describe()
+                    + (check.activationState() == null ? "" : " · activation " + check.activationState()));
             out.flush();
+            if (check != null && check.result() == Verification.Result.WRONG_BUILD) {
+                throw new StationException("restore not verified: " + check.describe());
+            }
             return 0;
         }
         if (result instanceof RestoreResult.Failed failed) {

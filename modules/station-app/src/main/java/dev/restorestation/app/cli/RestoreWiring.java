@@ -22,6 +22,7 @@ import dev.restorestation.history.HistorySource;
 import dev.restorestation.restore.IdevicerestoreProbe;
 import dev.restorestation.restore.engine.IdevicerestoreEngine;
 import dev.restorestation.restore.job.DevicePresence;
+import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.EngineCache;
 import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
@@ -51,7 +52,7 @@ final class RestoreWiring implements AutoCloseable {
     }
 
     /** Opens (and creates) the history and starts restore jobs with this engine. */
-    static RestoreWiring open(DataDirectory data, RestoreEngine engine, DevicePresence presence) {
+    static RestoreWiring open(DataDirectory data, RestoreEngine engine, DevicePresence presence, DeviceReturn comeBack) {
         StationSettings settings = settings(data);
         FirmwareCache firmware;
         try {
@@ -62,9 +63,9 @@ final class RestoreWiring implements AutoCloseable {
         }
         HistoryDatabase history = StationServices.openHistory(settings.databaseUrl(), data.database(), StationServices.stationName());
         Advisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
-        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor, presence,
+        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor, presence, comeBack,
                 new EngineCache(data.engineCache()), StationServices.stationName(), RestoreLimits.bench(),
-                RestoreTimeouts.bench());
+                RestoreTimeouts.bench(settings.verifyWaitMinutes()));
         return new RestoreWiring(history, firmware, new RestoreJobs(setup));
     }
 

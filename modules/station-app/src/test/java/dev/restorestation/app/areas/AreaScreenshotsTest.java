@@ -127,7 +127,8 @@ class AreaScreenshotsTest {
     @ParameterizedTest
     @EnumSource(value = Theme.class, names = {"LIGHT", "DARK"})
     void history(Theme theme) throws Exception {
-        HistoryArea area = Ui.onEdt(() -> themed(theme, () -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, tasks)));
+        HistoryArea area = Ui.onEdt(() -> themed(theme, () -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines,
+                (ticket, pdf, withNote) -> "", tasks)));
         JFrame frame = show(area);
         Ui.run(() -> {
             ((JComboBox<?>) Ui.find(area, "history-kind")).setSelectedIndex(0);

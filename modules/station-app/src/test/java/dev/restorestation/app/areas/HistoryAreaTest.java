@@ -2,8 +2,10 @@ package dev.restorestation.app.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
@@ -28,6 +30,9 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +52,9 @@ class HistoryAreaTest {
     void openTheArea() throws Exception {
         shop = ShopDay.open(dir.resolve("history")).ticketsOfTheWeek();
         tasks = new ThreadPoolTaskExecutor("history-area-test", 2);
-        area = Ui.onEdt(() -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, tasks));
+        TicketReportWriter reports = new TicketReportWriter(shop.database, dir.resolve("firmware"),
+                dir.resolve("firmware-seals.json"), StationSettings::defaults, "test");
+        area = Ui.onEdt(() -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, reports, tasks));
     }
 
     @AfterEach
@@ -164,16 +171,34 @@ class HistoryAreaTest {
         assertThat(label("history-message")).isEqualTo("Exported 4 attempts to " + file);
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFid,ticket,ecid,productType,slot,build,mode,engine,technician,startedAt,endedAt,"
-                + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote\r\n");
+                + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote,verification,"
+                + "verifiedAt,deviceBuild,deviceVersion,activationState\r\n");
         assertThat(csv.lines()).hasSize(5);
         assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"R-1\"\")\",0x1A2B3C4D5E6F70,");
         assertThat(csv).contains(",FAILED,4013,-1,usb-connection,The USB connection dropped while the device was restoring,,"
-                + "F5E6F70Q1,Dropped in water; customer wants the photos kept\r\n");
+                + "F5E6F70Q1,Dropped in water; customer wants the photos kept,,,,,\r\n");
 
         StringWriter command = new StringWriter();
         AttemptCsv.write(shop.log().forDevice(ShopDay.IPHONE).stream()
                 .sorted(Comparator.comparing(RestoreAttempt::startedAt)).toList(), new PrintWriter(command));
         assertThat(csv.substring(1)).as("the same bytes as station history --csv").isEqualTo(command.toString());
+    }
+
+    @Test
+    void reportWritesTheSelectedTicketsReportInTheBackground() throws Exception {
+        search("Ticket", "R-1042");
+        assertThat(Ui.onEdt(() -> ((AbstractButton) Ui.find(area, "history-report")).isEnabled())).isTrue();
+        Path pdf = dir.resolve("R-1042.pdf");
+
+        Ui.run(() -> area.reportTo(pdf, false));
+        Ui.await(() -> label("history-message"), text -> !text.isBlank(), 20);
+
+        assertThat(label("history-message")).isEqualTo("Report of ticket R-1042 saved to " + pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Restore and erasure report", "R-1042")
+                    .doesNotContain("Dropped in water");
+        }
+        assertThat(shop.database.issuedReports().find(TicketReportWriter.sha256(Files.readAllBytes(pdf)))).isPresent();
     }
 
     private void search(String kind, String text) throws Exception {

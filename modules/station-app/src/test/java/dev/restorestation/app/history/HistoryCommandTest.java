@@ -55,7 +55,8 @@ class HistoryCommandTest {
         attempts.get(0).fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("id", "ticket", "ecid", "productType", "slot", "build", "mode", "engine",
                 "technician", "startedAt", "endedAt", "outcome", "appleCode", "statusCode", "category", "summary",
-                "fixesApplied", "serialNumber", "customerNote");
+                "fixesApplied", "serialNumber", "customerNote", "verification", "verifiedAt", "deviceBuild",
+                "deviceVersion", "activationState");
         JsonNode failed = attempts.get(0);
         assertThat(failed.get("ticket").asText()).isEqualTo(HOSTILE);
         assertThat(failed.get("ecid").asText()).isEqualTo("001A2B3C4D5E6F70");
@@ -70,6 +71,8 @@ class HistoryCommandTest {
         assertThat(retry.get("appleCode").isNull()).isTrue();
         assertThat(retry.get("category").isNull()).isTrue();
         assertThat(retry.get("fixesApplied")).extracting(JsonNode::asText).containsExactly("replace-cable");
+        assertThat(retry.get("verification").isNull()).as("not checked").isTrue();
+        assertThat(retry.get("verifiedAt").isNull()).isTrue();
     }
 
     @Test

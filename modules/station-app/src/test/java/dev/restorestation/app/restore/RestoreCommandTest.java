@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.app.Station;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.testing.HostRequirement;
@@ -41,8 +42,13 @@ class RestoreCommandTest {
 
         assertThat(run.exitCode).as(run.err()).isZero();
         assertThat(run.out()).contains("slot 1: Uploading filesystem 50%").contains("slot 1: Waiting for NAND")
-                .containsPattern("(?m)^SUCCEEDED · attempt \\d+ · ticket T-77$");
+                .containsPattern("(?m)^SUCCEEDED · attempt \\d+ · ticket T-77$")
+                .contains("slot 1: Waiting for the device to come back")
+                .contains("On the device: verified on the device (build 20H350) · activation Activated");
         RestoreAttempt attempt = onlyAttempt("T-77");
+        assertThat(attempt.verification().result()).isEqualTo(Verification.Result.VERIFIED);
+        assertThat(attempt.verification().deviceBuild()).isEqualTo("20H350");
+        assertThat(attempt.verification().verifiedAt()).isAfterOrEqualTo(attempt.endedAt());
         assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
         assertThat(attempt.productType()).isEqualTo("iPhone10,1");
         assertThat(attempt.build()).isEqualTo("20H350");

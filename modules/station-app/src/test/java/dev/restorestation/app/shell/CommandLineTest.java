@@ -92,7 +92,7 @@ class CommandLineTest {
     @Test
     void helpGetsEveryCommandTheWindowNoneAndAMistakeStillItsOneLine() {
         assertThat(new Station().commandLine(new String[] {"--help"}).getSubcommands())
-                .containsOnlyKeys("devices", "firmware", "restore", "history", "advise", "diagnose");
+                .containsOnlyKeys("devices", "firmware", "restore", "history", "report", "advise", "diagnose");
         assertThat(new Station().commandLine(new String[] {"--demo"}).getSubcommands()).isEmpty();
 
         String[] mistake = {"firmwre", "list"};

@@ -64,6 +64,21 @@ class SettingsFileTest {
     }
 
     @Test
+    void versionTwoIsUpgradedWithAnEmptyShopAndTheDefaultWait() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"version\": 2, \"technician\": \"Ana\", \"parallelRestores\": 8}");
+
+        StationSettings upgraded = new SettingsFile(path).load();
+
+        assertThat(upgraded.version()).isEqualTo(3);
+        assertThat(upgraded.technician()).isEqualTo("Ana");
+        assertThat(upgraded.parallelRestores()).isEqualTo(8);
+        assertThat(upgraded.shopName()).isEmpty();
+        assertThat(upgraded.shopLocation()).isEmpty();
+        assertThat(upgraded.verifyWaitMinutes()).isEqualTo(10);
+    }
+
+    @Test
     void fieldsMissingFromAnOlderFileTakeTheirDefaults() throws Exception {
         Path path = temp.resolve("settings.json");
         Files.writeString(path, "{\"version\": 2, \"technician\": \"Ana\"}");

@@ -22,7 +22,8 @@ public final class AttemptCsv {
 
     public static final List<String> COLUMNS = List.of("id", "ticket", "ecid", "productType", "slot", "build", "mode",
             "engine", "technician", "startedAt", "endedAt", "outcome", "appleCode", "statusCode", "category", "summary",
-            "fixesApplied", "serialNumber", "customerNote");
+            "fixesApplied", "serialNumber", "customerNote", "verification", "verifiedAt", "deviceBuild", "deviceVersion",
+            "activationState");
 
     /** The columns that hold numbers; every other column holds text. */
     private static final List<String> NUMBER_COLUMNS = List.of("id", "appleCode", "statusCode");
@@ -44,10 +45,14 @@ public final class AttemptCsv {
     }
 
     static List<String> cells(RestoreAttempt a) {
+        Verification v = a.verification();
         return Stream.of(a.id(), a.ticket().id(), a.ecid().engineArgument(), a.productType(), a.slot(), a.build(),
                         a.mode(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome(), a.appleCode(),
                         a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
-                        String.join(" ", a.fixesApplied()), a.serialNumber(), a.customerNote())
+                        String.join(" ", a.fixesApplied()), a.serialNumber(), a.customerNote(),
+                        v == null ? null : v.result().id(), v == null ? null : v.verifiedAt(),
+                        v == null ? null : v.deviceBuild(), v == null ? null : v.deviceVersion(),
+                        v == null ? null : v.activationState())
                 .map(value -> Objects.toString(value, ""))
                 .toList();
     }

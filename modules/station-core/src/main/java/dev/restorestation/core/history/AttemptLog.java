@@ -26,6 +26,9 @@ public interface AttemptLog {
     /** Ends the attempt; {@code diagnosis} is null for a success. */
     void finish(long attemptId, AttemptOutcome outcome, Diagnosis diagnosis);
 
+    /** Records what the device said when it came back after a successful attempt (or that it did not). */
+    void verified(long attemptId, Verification verification);
+
     /**
      * Sets the customer note of a ticket ({@link Ticket#checkedNote}), creating the ticket when it
      * has no attempt yet; null or blank clears the note.

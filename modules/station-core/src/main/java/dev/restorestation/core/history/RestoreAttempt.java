@@ -22,13 +22,14 @@ import java.util.Objects;
  * @param statusCode   the engine's status or exit code, null when none
  * @param category     null unless the attempt failed
  * @param fixesApplied ids of the fixes the technician applied before this attempt
+ * @param verification what the device said when it came back after a success; null when not checked (yet)
  */
 public record RestoreAttempt(long id, Ticket ticket, String customerNote, Ecid ecid, String serialNumber,
                              String productType, String slot, String build,
                              DeviceMode mode, RestoreKind kind, String engine, String technician,
                              Instant startedAt, Instant endedAt, AttemptOutcome outcome, Integer appleCode,
                              Integer statusCode, ErrorCategory category, String summary,
-                             List<String> fixesApplied) {
+                             List<String> fixesApplied, Verification verification) {
 
     public RestoreAttempt {
         Objects.requireNonNull(ticket, "ticket");
@@ -42,6 +43,6 @@ public record RestoreAttempt(long id, Ticket ticket, String customerNote, Ecid e
     /** The same attempt after its ticket's note changed. */
     public RestoreAttempt withCustomerNote(String note) {
         return new RestoreAttempt(id, ticket, note, ecid, serialNumber, productType, slot, build, mode, kind, engine,
-                technician, startedAt, endedAt, outcome, appleCode, statusCode, category, summary, fixesApplied);
+                technician, startedAt, endedAt, outcome, appleCode, statusCode, category, summary, fixesApplied, verification);
     }
 }

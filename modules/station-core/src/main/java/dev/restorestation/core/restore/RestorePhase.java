@@ -6,6 +6,7 @@ public enum RestorePhase {
     FIRMWARE("Getting the firmware ready"),
     SIGNING_CHECK("Asking Apple's signing server"),
     RESTORING("Restoring"),
+    VERIFYING("Waiting for the device to come back"),
     FINISHED("Finished");
 
     private final String label;

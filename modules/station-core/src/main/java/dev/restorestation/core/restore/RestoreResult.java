@@ -1,12 +1,14 @@
 package dev.restorestation.core.restore;
 
 import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.history.Verification;
 import java.util.Objects;
 
 /** How a restore job ended. */
 public sealed interface RestoreResult {
 
-    record Succeeded(long attemptId) implements RestoreResult {
+    /** The engine reported success; {@code verification} is null when the device was not checked. */
+    record Succeeded(long attemptId, Verification verification) implements RestoreResult {
     }
 
     /** The engine ran and failed; the attempt carries the diagnosis, the advice says what to try. */

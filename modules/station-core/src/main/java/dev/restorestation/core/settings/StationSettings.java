@@ -9,12 +9,16 @@ import java.util.Objects;
  * @param databaseUrl     empty for the embedded H2 database in the data directory
  * @param enginePath      empty to find {@code idevicerestore} on the PATH
  * @param cacheCapBytes   the firmware cache's size limit; 0 for no limit
+ * @param shopName        the shop's name as reports print it; empty when not set
+ * @param shopLocation    the shop's address or town as reports print it; empty when not set
+ * @param verifyWaitMinutes how long a restored device has to come back in Normal mode (1–120)
  */
 public record StationSettings(int version, Theme theme, WindowBounds window, String technician,
                               long cacheCapBytes, String databaseUrl, String enginePath,
-                              int parallelRestores) {
+                              int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes) {
 
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
+    public static final int DEFAULT_VERIFY_WAIT_MINUTES = 10;
 
     public StationSettings {
         Objects.requireNonNull(theme, "theme");
@@ -22,6 +26,12 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
         technician = technician == null ? "" : technician.strip();
         databaseUrl = databaseUrl == null ? "" : databaseUrl.strip();
         enginePath = enginePath == null ? "" : enginePath.strip();
+        shopName = shopName == null ? "" : shopName.strip();
+        shopLocation = shopLocation == null ? "" : shopLocation.strip();
+        if (verifyWaitMinutes < 1 || verifyWaitMinutes > 120) {
+            throw new IllegalArgumentException("the wait for a restored device must be 1 to 120 minutes, not "
+                    + verifyWaitMinutes);
+        }
         if (cacheCapBytes < 0) {
             throw new IllegalArgumentException("cache size cap must not be negative");
         }
@@ -32,16 +42,16 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
 
     public static StationSettings defaults() {
         return new StationSettings(CURRENT_VERSION, Theme.SYSTEM, WindowBounds.DEFAULT, "",
-                300L * 1024 * 1024 * 1024, "", "", 16);
+                300L * 1024 * 1024 * 1024, "", "", 16, "", "", DEFAULT_VERIFY_WAIT_MINUTES);
     }
 
     public StationSettings withWindow(WindowBounds bounds) {
         return new StationSettings(version, theme, bounds, technician, cacheCapBytes, databaseUrl, enginePath,
-                parallelRestores);
+                parallelRestores, shopName, shopLocation, verifyWaitMinutes);
     }
 
     public StationSettings withTheme(Theme newTheme) {
         return new StationSettings(version, newTheme, window, technician, cacheCapBytes, databaseUrl, enginePath,
-                parallelRestores);
+                parallelRestores, shopName, shopLocation, verifyWaitMinutes);
     }
 }

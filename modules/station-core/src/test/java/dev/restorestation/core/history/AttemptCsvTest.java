@@ -21,11 +21,11 @@ class AttemptCsvTest {
             "iPhone14,2", "3", "22G86", DeviceMode.DFU, RestoreKind.ERASE, "idevicerestore", "@sam",
             Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:07:30Z"), AttemptOutcome.FAILED, 4013,
             -1, ErrorCategory.USB_CONNECTION, "-USB dropped, said \"device gone\"\nafter iBEC",
-            List.of("replace-cable", "try-another-port"));
+            List.of("replace-cable", "try-another-port"), null);
     private static final RestoreAttempt RUNNING = new RestoreAttempt(13, new Ticket("R-1, \"front\""), null,
             Ecid.parse("0x00000000000ABC"), null, null, null, null, DeviceMode.RECOVERY, RestoreKind.UPDATE, "simulated",
             null, Instant.parse("2026-03-02T10:00:00Z"), null, AttemptOutcome.RUNNING, null, null, null, null,
-            List.of());
+            List.of(), null);
 
     @Test
     void rowsAreRfc4180WithFormulasNeutralised() throws Exception {
@@ -36,13 +36,26 @@ class AttemptCsvTest {
         assertThat(rows).hasSize(4);
         assertThat(rows[3]).isEmpty();
         assertThat(rows[0]).isEqualTo("id,ticket,ecid,productType,slot,build,mode,engine,technician,startedAt,endedAt,"
-                + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote");
+                + "outcome,appleCode,statusCode,category,summary,fixesApplied,serialNumber,customerNote,"
+                + "verification,verifiedAt,deviceBuild,deviceVersion,activationState");
         assertThat(rows[1]).isEqualTo("12,'=SUM(A1:A9),0x1A2B3C4D5E6F70,\"iPhone14,2\",\"3\",22G86,DFU,idevicerestore,'@sam,"
                 + "2026-03-02T09:00:00Z,2026-03-02T09:07:30Z,FAILED,4013,-1,usb-connection,"
                 + "\"'-USB dropped, said \"\"device gone\"\"\nafter iBEC\",replace-cable try-another-port,F2LZK0ABCDEF,"
-                + "\"'+cracked screen, \"\"keep photos\"\"\nback glass too\"");
+                + "\"'+cracked screen, \"\"keep photos\"\"\nback glass too\",,,,,");
         assertThat(rows[2]).isEqualTo("13,\"R-1, \"\"front\"\"\",0xABC,,,,RECOVERY,simulated,,2026-03-02T10:00:00Z,,"
-                + "RUNNING,,,,,,,");
+                + "RUNNING,,,,,,,,,,,,");
+    }
+
+    @Test
+    void whatTheDeviceSaidAfterItsRestoreIsInTheLastColumns() {
+        RestoreAttempt verified = new RestoreAttempt(14, new Ticket("T-9"), null, new Ecid(0xABC), null, "iPhone10,3",
+                "1", "20H350", DeviceMode.DFU, RestoreKind.ERASE, "simulated", null, Instant.parse("2026-03-02T10:00:00Z"),
+                Instant.parse("2026-03-02T10:09:00Z"), AttemptOutcome.SUCCEEDED, null, null, null, null, List.of(),
+                new Verification(Verification.Result.VERIFIED, Instant.parse("2026-03-02T10:11:00Z"), "20H350", "16.7.10",
+                        "Unactivated"));
+
+        assertThat(AttemptCsv.cells(verified).subList(19, 24))
+                .containsExactly("verified", "2026-03-02T10:11:00Z", "20H350", "16.7.10", "Unactivated");
     }
 
     @Test
@@ -96,7 +109,7 @@ class AttemptCsvTest {
         assertThat(rows.get(1)).containsExactly("12", "'=SUM(A1:A9)", "0x1A2B3C4D5E6F70", "iPhone14,2", "3", "22G86",
                 "DFU", "idevicerestore", "'@sam", "2026-03-02T09:00:00Z", "2026-03-02T09:07:30Z", "FAILED", "4013", "-1",
                 "usb-connection", "'-USB dropped, said \"device gone\"\nafter iBEC", "replace-cable try-another-port",
-                "F2LZK0ABCDEF", "'+cracked screen, \"keep photos\"\nback glass too");
+                "F2LZK0ABCDEF", "'+cracked screen, \"keep photos\"\nback glass too", "", "", "", "", "");
         assertThat(rows.get(2).get(1)).isEqualTo("R-1, \"front\"");
         assertThat(rows.get(2).get(12)).isEmpty();
     }

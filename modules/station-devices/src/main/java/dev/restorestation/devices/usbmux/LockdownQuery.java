@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Asks the service on device port 62078 what it is: {@code com.apple.mobile.lockdown} answers in
@@ -48,6 +51,25 @@ public final class LockdownQuery implements AutoCloseable {
             return new Answer(mode, null, text(exchange(tunnel, queryValue), "HardwareModel"));
         }
         return new Answer(mode, null, null);
+    }
+
+    /**
+     * In Normal mode, asks lockdownd for each key outside a session, as a host the device has
+     * not paired with may: the value's text, or null for a key it refuses or does not have.
+     */
+    public Map<String, String> values(List<String> keys) throws IOException {
+        SocketChannel tunnel = connection.connectToDevice(deviceId, PORT);
+        DeviceMode mode = modeOf(text(exchange(tunnel, request("QueryType")), "Type"));
+        if (mode != DeviceMode.NORMAL) {
+            throw new IOException("the device is in " + mode.label() + " mode, not Normal");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : keys) {
+            NSDictionary getValue = request("GetValue");
+            getValue.put("Key", key);
+            values.put(key, text(exchange(tunnel, getValue), "Value"));
+        }
+        return values;
     }
 
     static DeviceMode modeOf(String serviceType) {

@@ -1,6 +1,7 @@
 package dev.restorestation.devices.usbmux;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSNumber;
@@ -14,6 +15,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,28 @@ class LockdownQueryTest {
     }
 
     @Test
+    void asksLockdownForEachValueWithoutPairingAndTakesARefusalAsUnknown() throws Exception {
+        try (ServerSocketChannel phone = phone("com.apple.mobile.lockdown")) {
+            Map<String, String> values;
+            try (LockdownQuery query = new LockdownQuery(UsbmuxSocket.unix(work.resolve("mux")), 3)) {
+                values = query.values(List.of("BuildVersion", "ActivationState"));
+            }
+            assertThat(values).containsEntry("BuildVersion", "20H350").containsEntry("ActivationState", null);
+            assertThat(requests).containsExactly("Connect 3 62078", "QueryType", "GetValue BuildVersion",
+                    "GetValue ActivationState");
+        }
+    }
+
+    @Test
+    void readsNoValuesFromADeviceInRestoreMode() throws Exception {
+        try (ServerSocketChannel phone = phone("com.apple.mobile.restored");
+             LockdownQuery query = new LockdownQuery(UsbmuxSocket.unix(work.resolve("mux")), 3)) {
+            assertThatThrownBy(() -> query.values(List.of("BuildVersion"))).isInstanceOf(IOException.class)
+                    .hasMessage("the device is in Restore mode, not Normal");
+        }
+    }
+
+    @Test
     void mapsServiceTypes() {
         assertThat(LockdownQuery.modeOf("com.apple.mobile.lockdown")).isEqualTo(DeviceMode.NORMAL);
         assertThat(LockdownQuery.modeOf("com.apple.mobile.restored")).isEqualTo(DeviceMode.RESTORE);
@@ -85,8 +109,13 @@ class LockdownQueryTest {
                             answer.put("Type", serviceType);
                         }
                         case "GetValue" -> {
-                            requests.add(name + " " + text(request, "Key"));
-                            answer.put("Value", "iPhone14,2");
+                            String key = text(request, "Key");
+                            requests.add(name + " " + key);
+                            switch (key) {
+                                case "BuildVersion" -> answer.put("Value", "20H350");
+                                case "ActivationState" -> answer.put("Error", "MissingValue");
+                                default -> answer.put("Value", "iPhone14,2");
+                            }
                         }
                         default -> {
                             requests.add(name + " " + text(request, "QueryKey"));

@@ -256,7 +256,7 @@ public final class BenchController {
         RestoreKind kind = tile.job() instanceof JobState.Running running ? running.kind() : RestoreKind.UPDATE;
         Instant started = tile.job() instanceof JobState.Running running ? running.startedAt() : Instant.now();
         if (result instanceof RestoreResult.Succeeded ok) {
-            return new JobState.Succeeded(ok.attemptId(), Duration.between(started, Instant.now()));
+            return new JobState.Succeeded(ok.attemptId(), Duration.between(started, Instant.now()), ok.verification());
         }
         if (result instanceof RestoreResult.Failed failed) {
             return new JobState.Failed(failed.attemptId(), kind, failed.diagnosis(), failed.advice());

@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreUpdate;
@@ -18,7 +19,8 @@ public sealed interface JobState {
     record Running(RestoreKind kind, Instant startedAt, RestoreUpdate update) implements JobState {
     }
 
-    record Succeeded(long attemptId, Duration took) implements JobState {
+    /** The engine succeeded; {@code verification} is what the device said after, null when not checked. */
+    record Succeeded(long attemptId, Duration took, Verification verification) implements JobState {
     }
 
     record Failed(long attemptId, RestoreKind kind, Diagnosis diagnosis, Advice advice) implements JobState {

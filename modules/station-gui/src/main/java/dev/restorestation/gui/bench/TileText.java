@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.RestoreUpdate;
 import java.time.Duration;
@@ -19,7 +20,7 @@ final class TileText {
             return progress(running.update()) + " · " + elapsed(Duration.between(running.startedAt(), now));
         }
         if (job instanceof JobState.Succeeded succeeded) {
-            return "✓ Restored in " + elapsed(succeeded.took());
+            return restored(succeeded);
         }
         if (job instanceof JobState.Failed failed) {
             return headline(failed.diagnosis());
@@ -37,6 +38,20 @@ final class TileText {
             return tile.device().problem();
         }
         return tile.ticket() == null ? "Ready · assign a ticket" : "Ready";
+    }
+
+    /** Restored, and what the device said when it came back; the time it took when it was not checked. */
+    static String restored(JobState.Succeeded succeeded) {
+        Verification check = succeeded.verification();
+        if (check == null) {
+            return "✓ Restored in " + elapsed(succeeded.took());
+        }
+        return switch (check.result()) {
+            case VERIFIED -> "✓ Restored · verified on the device";
+            case NOT_SEEN -> "Restored · not seen again";
+            case WRONG_BUILD -> "Restored · the device reports "
+                    + (check.deviceBuild() == null ? "no build" : "build " + check.deviceBuild());
+        };
     }
 
     /** The lines under the status: what to try first, why nothing ran, else the customer note. */
@@ -81,6 +96,8 @@ final class TileText {
                 return "Preparing firmware";
             case SIGNING_CHECK:
                 return "Checking signing";
+            case VERIFYING:
+                return "Waiting for the device to come back";
             case FINISHED:
                 return "Finishing";
             default:

@@ -116,6 +116,9 @@ final class AttemptDetails extends JPanel {
         if (attempt.statusCode() != null) {
             line += " · engine status " + attempt.statusCode();
         }
+        if (attempt.verification() != null) {
+            line += " · " + attempt.verification().describe();
+        }
         return line;
     }
 }

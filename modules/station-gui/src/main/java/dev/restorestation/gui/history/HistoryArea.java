@@ -5,6 +5,7 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
@@ -57,16 +58,17 @@ public final class HistoryArea extends JPanel {
     private final AttemptDetails details;
     private final JButton export = new JButton("Export CSV…");
     private final JLabel message = new JLabel(" ");
+    private final ReportAction report;
     private HistoryQuery current;
     private long generation;
 
     /** @param logReader finds the lines of a kept engine log that decided its diagnosis, to highlight them */
-    public HistoryArea(AttemptLog log, EngineLogReader logReader, TaskExecutor tasks) {
-        this(log, logReader, tasks, Clock.systemDefaultZone(), null);
+    public HistoryArea(AttemptLog log, EngineLogReader logReader, TicketReports reports, TaskExecutor tasks) {
+        this(log, logReader, reports, tasks, Clock.systemDefaultZone(), null);
     }
 
     /** @param chooseCsvFile asks where to save, given a suggested name; null for a file chooser */
-    HistoryArea(AttemptLog log, EngineLogReader logReader, TaskExecutor tasks, Clock clock,
+    HistoryArea(AttemptLog log, EngineLogReader logReader, TicketReports reports, TaskExecutor tasks, Clock clock,
                 Function<String, Optional<Path>> chooseCsvFile) {
         super(new MigLayout("insets 16 24 12 24, fill, wrap", "[grow, fill]", "[][][grow, fill][][]"));
         this.log = log;
@@ -74,6 +76,7 @@ public final class HistoryArea extends JPanel {
         this.tasks = tasks;
         this.clock = clock;
         this.chooseCsvFile = chooseCsvFile != null ? chooseCsvFile : this::chooseFile;
+        this.report = new ReportAction(reports, tasks, attempt -> ReportAction.choose(this, attempt), this::say);
         this.model = new AttemptsModel(clock.getZone());
         this.table = new JTable(model);
         this.details = new AttemptDetails(clock.getZone(), this::showEngineLog,
@@ -91,7 +94,9 @@ public final class HistoryArea extends JPanel {
                 table.getColumnModel().getColumn(column).setPreferredWidth(UIScale.scale(width)));
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
-            details.show(row < 0 ? null : model.attemptAt(table.convertRowIndexToModel(row)));
+            RestoreAttempt selected = row < 0 ? null : model.attemptAt(table.convertRowIndexToModel(row));
+            details.show(selected);
+            report.select(selected);
         });
         empty.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         JPanel emptyPanel = new JPanel(new MigLayout("insets 16", "[grow]"));
@@ -101,9 +106,10 @@ public final class HistoryArea extends JPanel {
 
         JLabel title = new JLabel("History");
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        add(title, "split 3, growx 0, aligny top");
+        add(title, "split 4, growx 0, aligny top");
         add(form, "gapleft 24, aligny top");
-        add(export, "gapleft push, growx 0, aligny top");
+        add(report.button(), "gapleft push, growx 0, aligny top");
+        add(export, "growx 0, aligny top");
         heading.putClientProperty("FlatLaf.styleClass", "h4");
         add(heading, "wmin 0");
         add(results, "hmin 120");
@@ -198,6 +204,11 @@ public final class HistoryArea extends JPanel {
                 : "Could not export to " + file + ": " + reason(failure), failure != null)));
     }
 
+    /** Writes the report of the selected attempt's ticket to {@code pdf}, in the background. */
+    public void reportTo(Path pdf, boolean withNote) {
+        report.write(pdf, withNote);
+    }
+
     private void show(HistoryQuery query, List<RestoreAttempt> attempts) {
         model.show(attempts);
         long succeeded = attempts.stream().filter(a -> a.outcome() == AttemptOutcome.SUCCEEDED).count();
@@ -282,7 +293,7 @@ public final class HistoryArea extends JPanel {
                 problem ? "foreground: $Station.text.failed" : "foreground: $Station.text.secondary");
     }
 
-    private static String reason(Throwable failure) {
+    static String reason(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return text.lines().findFirst().orElse(text);

@@ -32,11 +32,14 @@ final class SettingsArea extends JPanel {
     private final JTextField databaseUrl = new JTextField(36);
     private final JTextField enginePath = new JTextField(30);
     private final JSpinner parallelRestores = new JSpinner(new SpinnerNumberModel(16, 1, 64, 1));
+    private final JTextField shopName = new JTextField(30);
+    private final JTextField shopLocation = new JTextField(36);
+    private final JSpinner verifyWait = new JSpinner(new SpinnerNumberModel(10, 1, 120, 1));
     private final JLabel message = new JLabel(" ");
     private StationSettings shown;
 
     SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
-        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][]16[]"));
+        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel("Settings");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -66,6 +69,10 @@ final class SettingsArea extends JPanel {
         engineRow.add(browse);
         row("idevicerestore:", engineRow, "engine-path", "Empty to find it on the PATH");
         row("Parallel restores:", parallelRestores, "parallel-restores", "At most this many devices restore at once");
+        row("Wait for a restored device (min):", verifyWait, "verify-wait",
+                "How long a restored device has to come back in Normal mode and show its build");
+        row("Shop name:", shopName, "shop-name", "Printed on restore and erasure reports");
+        row("Shop location:", shopLocation, "shop-location", "Address or town, printed on reports");
 
         add(new JLabel("Data directory:"));
         JLabel folder = new JLabel(dataDirectory);
@@ -90,6 +97,9 @@ final class SettingsArea extends JPanel {
         databaseUrl.setText(settings.databaseUrl());
         enginePath.setText(settings.enginePath());
         parallelRestores.setValue(settings.parallelRestores());
+        verifyWait.setValue(settings.verifyWaitMinutes());
+        shopName.setText(settings.shopName());
+        shopLocation.setText(settings.shopLocation());
     }
 
     /** The settings as the form has them now; throws with a clear message when a value is refused. */
@@ -98,7 +108,8 @@ final class SettingsArea extends JPanel {
                 .findFirst().orElse(shown.theme());
         return new StationSettings(StationSettings.CURRENT_VERSION, theme, shown.window(), technician.getText(),
                 ((Number) cacheCapGib.getValue()).longValue() * GIB, databaseUrl.getText(), enginePath.getText(),
-                ((Number) parallelRestores.getValue()).intValue());
+                ((Number) parallelRestores.getValue()).intValue(), shopName.getText(), shopLocation.getText(),
+                ((Number) verifyWait.getValue()).intValue());
     }
 
     private void save(Consumer<StationSettings> onSave) {

@@ -8,6 +8,7 @@ import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
@@ -33,6 +34,24 @@ class TileTextTest {
         SlotTile tile = tile(new JobState.Running(RestoreKind.UPDATE, T0, update));
 
         assertThat(TileText.status(tile, T0.plusSeconds(192))).isEqualTo("Uploading filesystem 43% · 3:12");
+    }
+
+    @Test
+    void aRestoredTileSaysWhetherTheDeviceWasSeenAgain() {
+        Verification verified = new Verification(Verification.Result.VERIFIED, T0, "23B85", "26.1", "Unactivated");
+        Verification other = new Verification(Verification.Result.WRONG_BUILD, T0, "22A3", "18.0", null);
+        Duration took = Duration.ofSeconds(400);
+
+        assertThat(TileText.status(tile(new JobState.Succeeded(1, took, verified)), T0))
+                .isEqualTo("✓ Restored · verified on the device");
+        assertThat(TileText.status(tile(new JobState.Succeeded(1, took, Verification.notSeen())), T0))
+                .isEqualTo("Restored · not seen again");
+        assertThat(TileText.status(tile(new JobState.Succeeded(1, took, other)), T0))
+                .isEqualTo("Restored · the device reports build 22A3");
+        assertThat(TileText.status(tile(new JobState.Succeeded(1, took, null)), T0)).isEqualTo("✓ Restored in 6:40");
+        RestoreUpdate waiting = new RestoreUpdate(ECID, RestorePhase.VERIFYING, RestoreStep.UNKNOWN, -1, "");
+        assertThat(TileText.status(tile(new JobState.Running(RestoreKind.ERASE, T0, waiting)), T0))
+                .isEqualTo("Waiting for the device to come back · 0:00");
     }
 
     @Test

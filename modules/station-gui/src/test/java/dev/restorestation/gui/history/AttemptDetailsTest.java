@@ -2,9 +2,12 @@ package dev.restorestation.gui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.ErrorCategory;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttemptDetailsTest {
@@ -17,6 +20,12 @@ class AttemptDetailsTest {
                 .isEqualTo("Failed after 3 min 12 s: USB connection (4013) · engine status -1");
         assertThat(AttemptDetails.outcomeLine(Attempts.succeeded(4, "R-1", STARTED)))
                 .isEqualTo("Succeeded after 12 min 34 s · engine status 0");
+        var attempt = Attempts.succeeded(5, "R-1", STARTED);
+        var verified = new RestoreAttempt(attempt.id(), attempt.ticket(), attempt.customerNote(), attempt.ecid(),
+                attempt.serialNumber(), attempt.productType(), attempt.slot(), attempt.build(), attempt.mode(),
+                attempt.kind(), attempt.engine(), attempt.technician(), attempt.startedAt(), attempt.endedAt(),
+                attempt.outcome(), null, null, null, null, List.of(), Verification.notSeen());
+        assertThat(AttemptDetails.outcomeLine(verified)).isEqualTo("Succeeded after 12 min 34 s · not seen again");
     }
 
     @Test

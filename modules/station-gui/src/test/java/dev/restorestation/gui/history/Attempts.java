@@ -24,12 +24,12 @@ final class Attempts {
                                  String... fixes) {
         return new RestoreAttempt(id, new Ticket(ticket), NOTE, ECID, SERIAL, "iPhone15,2", "4", "23C71", DeviceMode.DFU,
                 RestoreKind.ERASE, "idevicerestore", "Sam", started, started.plusSeconds(192), AttemptOutcome.FAILED, code,
-                -1, category, summary, List.of(fixes));
+                -1, category, summary, List.of(fixes), null);
     }
 
     static RestoreAttempt succeeded(long id, String ticket, Instant started, String... fixes) {
         return new RestoreAttempt(id, new Ticket(ticket), NOTE, ECID, SERIAL, "iPhone15,2", "4", "23C71", DeviceMode.DFU,
                 RestoreKind.ERASE, "idevicerestore", "Sam", started, started.plusSeconds(754), AttemptOutcome.SUCCEEDED, null,
-                0, null, "", List.of(fixes));
+                0, null, "", List.of(fixes), null);
     }
 }

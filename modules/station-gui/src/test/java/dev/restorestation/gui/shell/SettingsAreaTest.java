@@ -21,7 +21,8 @@ class SettingsAreaTest {
 
     private static final StationSettings SHOP = new StationSettings(StationSettings.CURRENT_VERSION, Theme.DARK,
             new WindowBounds(5, 6, 1500, 950, false), "Ana", 200L * 1024 * 1024 * 1024,
-            "jdbc:postgresql://bench-server/station", "/opt/idevicerestore/bin/idevicerestore", 12);
+            "jdbc:postgresql://bench-server/station", "/opt/idevicerestore/bin/idevicerestore", 12, "Fix-It Phones",
+            "12 Main Street, Springfield", 15);
 
     @Test
     void everySettingSurvivesARoundTripThroughTheForm() throws Exception {
@@ -38,12 +39,15 @@ class SettingsAreaTest {
             ((JTextField) Ui.findOrNull(form, "technician")).setText("  Sam ");
             ((JSpinner) Ui.findOrNull(form, "parallel-restores")).setValue(4);
             ((JTextField) Ui.findOrNull(form, "database-url")).setText("");
+            ((JTextField) Ui.findOrNull(form, "shop-name")).setText(" Phone Doctor ");
             ((JButton) Ui.findOrNull(form, "settings-save")).doClick();
         });
         assertThat(saved).hasSize(1);
         assertThat(saved.get(0).technician()).isEqualTo("Sam");
         assertThat(saved.get(0).parallelRestores()).isEqualTo(4);
         assertThat(saved.get(0).databaseUrl()).isEmpty();
+        assertThat(saved.get(0).shopName()).isEqualTo("Phone Doctor");
+        assertThat(saved.get(0).verifyWaitMinutes()).isEqualTo(15);
         assertThat(saved.get(0).window()).isEqualTo(SHOP.window());
     }
 

@@ -1,6 +1,7 @@
 package dev.restorestation.history.export;
 
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ public final class AttemptTable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final String[] HEADER = {"ID", "STARTED", "TICKET", "ECID", "MODEL", "SLOT", "BUILD", "KIND",
-        "OUTCOME", "ERROR", "FIXES APPLIED"};
+        "OUTCOME", "ERROR", "FIXES APPLIED", "ON DEVICE"};
     private static final int WIDEST_TEXT = 40;
 
     private AttemptTable() {
@@ -34,6 +35,7 @@ public final class AttemptTable {
                 a.outcome().name(),
                 error(a),
                 a.fixesApplied().isEmpty() ? "-" : shortened(String.join(", ", a.fixesApplied())),
+                onDevice(a.verification()),
             });
         }
         int[] widths = new int[HEADER.length];
@@ -69,6 +71,18 @@ public final class AttemptTable {
             error.append(error.isEmpty() ? "" : ": ").append(a.summary());
         }
         return error.isEmpty() ? "-" : shortened(error.toString().strip());
+    }
+
+    /** "verified 23B85", "build 22A3!", "not seen", or "-" when not checked. */
+    private static String onDevice(Verification check) {
+        if (check == null) {
+            return "-";
+        }
+        return switch (check.result()) {
+            case VERIFIED -> "verified " + check.deviceBuild();
+            case WRONG_BUILD -> "build " + (check.deviceBuild() == null ? "?" : check.deviceBuild()) + "!";
+            case NOT_SEEN -> "not seen";
+        };
     }
 
     /** On one line (a summary may hold line breaks), at most {@code WIDEST_TEXT} characters. */

@@ -31,16 +31,25 @@ public final class SimulatedEngine implements RestoreEngine {
     private final Function<Ecid, SimulatedOutcome> script;
     private final Duration beat;
     private final Consumer<Ecid> unplug;
+    private final Consumer<EngineRequest> restored;
+
+    /** An engine whose restored devices never come back (for tests of the engine alone). */
+    public SimulatedEngine(Function<Ecid, SimulatedOutcome> script, Duration beat, Consumer<Ecid> unplug) {
+        this(script, beat, unplug, request -> { });
+    }
 
     /**
-     * @param script what happens to each device
-     * @param beat   the time between two lines of output
-     * @param unplug called when a scripted cable pull happens, so the simulated bench can drop the device
+     * @param script   what happens to each device
+     * @param beat     the time between two lines of output
+     * @param unplug   called when a scripted cable pull happens, so the simulated bench can drop the device
+     * @param restored called after a successful restore, so the simulated bench can bring the device back
      */
-    public SimulatedEngine(Function<Ecid, SimulatedOutcome> script, Duration beat, Consumer<Ecid> unplug) {
+    public SimulatedEngine(Function<Ecid, SimulatedOutcome> script, Duration beat, Consumer<Ecid> unplug,
+                           Consumer<EngineRequest> restored) {
         this.script = Objects.requireNonNull(script, "script");
         this.beat = Objects.requireNonNull(beat, "beat");
         this.unplug = Objects.requireNonNull(unplug, "unplug");
+        this.restored = Objects.requireNonNull(restored, "restored");
     }
 
     @Override
@@ -137,6 +146,7 @@ public final class SimulatedEngine implements RestoreEngine {
             say("Status: Restore Finished");
             say("Cleaning up...");
             say("DONE");
+            restored.accept(request);
             return 0;
         }
 

@@ -3,6 +3,7 @@ package dev.restorestation.restore.job;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.history.NewAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.EngineAction;
@@ -22,6 +23,7 @@ import dev.restorestation.restore.log.EngineLogClassifier;
 import dev.restorestation.restore.log.EngineVerdict;
 import dev.restorestation.restore.log.ExitConvention;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,6 +52,7 @@ final class RestoreJob implements RestoreHandle {
     private Thread blocked;
     private EngineRun running;
     private volatile RestorePhase phase = RestorePhase.QUEUED;
+    private volatile String restoredBuild;
 
     RestoreJob(RestoreRequest request, Consumer<RestoreUpdate> updates, RestoreSetup setup, BusGate gate,
                ScheduledExecutorService watches) {
@@ -84,7 +87,8 @@ final class RestoreJob implements RestoreHandle {
 
     void run() {
         try {
-            result.complete(execute());
+            RestoreResult ended = execute();
+            result.complete(ended instanceof RestoreResult.Succeeded done ? verify(done.attemptId()) : ended);
         } catch (RuntimeException | Error e) {
             LOG.error("restore job for {} failed", request.ecid(), e);
             result.completeExceptionally(e);
@@ -104,6 +108,7 @@ final class RestoreJob implements RestoreHandle {
             return isCancelled() ? notStartedCancelled() : new RestoreResult.NotStarted(FirmwareSource.problem(e));
         }
         try (lease) {
+            restoredBuild = lease.build().build();
             Diagnosis misfit = FirmwareSource.misfit(lease, request);
             if (misfit != null) {
                 return new RestoreResult.NotStarted(misfit);
@@ -247,10 +252,32 @@ final class RestoreJob implements RestoreHandle {
             LOG.error("cannot finish attempt {} as {}: it will read INTERRUPTED", attemptId, outcome, e);
         }
         return switch (outcome) {
-            case SUCCEEDED -> new RestoreResult.Succeeded(attemptId);
+            case SUCCEEDED -> new RestoreResult.Succeeded(attemptId, null);
             case CANCELLED -> new RestoreResult.Cancelled(attemptId);
             default -> new RestoreResult.Failed(attemptId, diagnosis, advice);
         };
+    }
+
+    /** Waits for the device to come back and records what it says; not checked when cancelled meanwhile. */
+    private RestoreResult verify(long attemptId) {
+        if (!setup.deviceReturn().watched()) {
+            return new RestoreResult.Succeeded(attemptId, null);
+        }
+        publish(RestorePhase.VERIFYING, RestoreStep.UNKNOWN, -1, RestorePhase.VERIFYING.label());
+        CompletionCheck check = new CompletionCheck(setup.deviceReturn(), setup.timeouts().comeBack(),
+                setup.timeouts().tick(), Clock.systemUTC());
+        Verification verification;
+        try {
+            verification = interruptibly(() -> check.await(request.ecid(), request.device().slot(), restoredBuild));
+        } catch (InterruptedException | IOException e) {
+            return new RestoreResult.Succeeded(attemptId, null);
+        }
+        try {
+            setup.attempts().verified(attemptId, verification);
+        } catch (RuntimeException e) {
+            LOG.error("cannot record the check of attempt {}: {}", attemptId, verification, e);
+        }
+        return new RestoreResult.Succeeded(attemptId, verification);
     }
 
     private Advice advise(Diagnosis diagnosis) {
@@ -266,7 +293,7 @@ final class RestoreJob implements RestoreHandle {
     private EngineRequest engineRequest(FirmwareLease lease, EngineAction action) {
         boolean signingDetails = action == EngineAction.SIGNING_CHECK;
         return new EngineRequest(request.ecid(), lease.file(), request.kind(), action,
-                setup.engineCache().folder(lease.sha1()), signingDetails);
+                setup.engineCache().folder(lease.sha1()), signingDetails, lease.build().build());
     }
 
     private NewAttempt newAttempt(FirmwareLease lease) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param station this bench's name, recorded with every attempt
  */
 public record RestoreSetup(RestoreEngine engine, FirmwareCache firmware, AttemptLog attempts, Advisor advisor,
-                           DevicePresence presence, EngineCache engineCache, String station, RestoreLimits limits,
+                           DevicePresence presence, DeviceReturn deviceReturn, EngineCache engineCache, String station, RestoreLimits limits,
                            RestoreTimeouts timeouts) {
 
     public RestoreSetup {
@@ -21,6 +21,7 @@ public record RestoreSetup(RestoreEngine engine, FirmwareCache firmware, Attempt
         Objects.requireNonNull(attempts, "attempts");
         Objects.requireNonNull(advisor, "advisor");
         Objects.requireNonNull(presence, "presence");
+        Objects.requireNonNull(deviceReturn, "deviceReturn");
         Objects.requireNonNull(engineCache, "engineCache");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(timeouts, "timeouts");

@@ -133,7 +133,7 @@ class IdevicerestoreEngineTest {
     }
 
     private EngineRequest request(Path ipsw, RestoreKind kind, EngineAction action, boolean details) {
-        return new EngineRequest(ECID, ipsw, kind, action, dir.resolve("cache"), details);
+        return new EngineRequest(ECID, ipsw, kind, action, dir.resolve("cache"), details, "20H350");
     }
 
     private Path script(String name, String text) throws IOException {

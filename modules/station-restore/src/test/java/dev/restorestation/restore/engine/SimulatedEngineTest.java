@@ -122,7 +122,7 @@ class SimulatedEngineTest {
     void aSigningCheckOnlyAsks() throws Exception {
         EventRecorder events = new EventRecorder();
         EngineRun run = engine("success").start(new EngineRequest(ECID, dir.resolve("fw.ipsw"), RestoreKind.UPDATE,
-                EngineAction.SIGNING_CHECK, dir.resolve("cache"), true), events);
+                EngineAction.SIGNING_CHECK, dir.resolve("cache"), true, "20H350"), events);
 
         assertThat(run.waitFor()).isZero();
         assertThat(events.events()).noneMatch(EngineEvent.StepProgress.class::isInstance);
@@ -141,7 +141,7 @@ class SimulatedEngineTest {
 
     private EngineRequest request() {
         return new EngineRequest(ECID, dir.resolve("iPhone10,3_16.7.10_20H350_Restore.ipsw"), RestoreKind.UPDATE,
-                EngineAction.RESTORE, dir.resolve("cache"), false);
+                EngineAction.RESTORE, dir.resolve("cache"), false, "20H350");
     }
 
     private static EngineVerdict verdict(EventRecorder events) {

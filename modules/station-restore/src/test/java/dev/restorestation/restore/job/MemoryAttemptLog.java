@@ -4,6 +4,7 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.NewAttempt;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.ticket.Ticket;
@@ -20,6 +21,7 @@ final class MemoryAttemptLog implements AttemptLog {
         final NewAttempt begun;
         volatile AttemptOutcome outcome = AttemptOutcome.RUNNING;
         volatile Diagnosis diagnosis;
+        volatile Verification verification;
         final StringBuilder log = new StringBuilder();
 
         Entry(NewAttempt begun) {
@@ -57,6 +59,15 @@ final class MemoryAttemptLog implements AttemptLog {
         }
         entry.diagnosis = diagnosis;
         entry.outcome = outcome;
+    }
+
+    @Override
+    public void verified(long attemptId, Verification verification) {
+        Entry entry = entries.get(attemptId);
+        if (entry.outcome != AttemptOutcome.SUCCEEDED) {
+            throw new IllegalStateException("attempt " + attemptId + " did not succeed");
+        }
+        entry.verification = verification;
     }
 
     Entry entry(long id) {

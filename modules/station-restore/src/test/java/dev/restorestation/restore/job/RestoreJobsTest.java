@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Advisor;
 import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.device.DeviceFacts;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.ErrorCategory;
@@ -31,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,7 +47,7 @@ class RestoreJobsTest {
 
     private static final Duration BEAT = Duration.ofMillis(2);
     private static final RestoreTimeouts QUICK = new RestoreTimeouts(Duration.ofSeconds(30), Duration.ofMillis(400),
-            Duration.ofSeconds(30), Duration.ofMillis(50));
+            Duration.ofSeconds(30), Duration.ofMillis(50), Duration.ofMillis(400));
 
     @TempDir
     Path dir;
@@ -54,6 +57,9 @@ class RestoreJobsTest {
     private final Map<Ecid, DeviceSnapshot> bench = new ConcurrentHashMap<>();
     private final Set<Ecid> present = ConcurrentHashMap.newKeySet();
     private final Map<Ecid, String> outcomes = new ConcurrentHashMap<>();
+    /** The build each device runs when it comes back after its restore; a device not named stays away. */
+    private final Map<Ecid, String> runsAfter = new ConcurrentHashMap<>();
+    private final Map<Ecid, DeviceFacts> cameBack = new ConcurrentHashMap<>();
     private final List<RestoreUpdate> updates = new CopyOnWriteArrayList<>();
     private RestoreJobs jobs;
 
@@ -98,6 +104,63 @@ class RestoreJobsTest {
         assertThat(firmware.openLeases).hasValue(0);
         assertThat(updates).anyMatch(u -> u.phase() == RestorePhase.RESTORING && u.fraction() == 1.0);
         assertThat(jobs.running()).isZero();
+    }
+
+    @Test
+    void aDeviceThatComesBackOnTheRestoredBuildIsVerified() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(1);
+        runsAfter.put(device.ecid(), "20H350");
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        Verification check = ((RestoreResult.Succeeded) result).verification();
+        assertThat(check.result()).isEqualTo(Verification.Result.VERIFIED);
+        assertThat(check.deviceBuild()).isEqualTo("20H350");
+        assertThat(check.deviceVersion()).isEqualTo("16.7.10");
+        assertThat(check.activationState()).isEqualTo("Unactivated");
+        assertThat(check.verifiedAt()).isNotNull();
+        assertThat(attempts.entry(((RestoreResult.Succeeded) result).attemptId()).verification).isEqualTo(check);
+        assertThat(updates).anyMatch(u -> u.phase() == RestorePhase.VERIFYING);
+    }
+
+    @Test
+    void aDeviceThatDoesNotComeBackIsRecordedAsNotSeen() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+
+        RestoreResult result = jobs.submit(request(device(2), false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        Verification check = ((RestoreResult.Succeeded) result).verification();
+        assertThat(check).isEqualTo(Verification.notSeen());
+        assertThat(attempts.entry(((RestoreResult.Succeeded) result).attemptId()).verification).isEqualTo(check);
+    }
+
+    @Test
+    void aDeviceThatComesBackOnAnotherBuildSaysSo() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(3);
+        runsAfter.put(device.ecid(), "20G75");
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        Verification check = ((RestoreResult.Succeeded) result).verification();
+        assertThat(check.result()).isEqualTo(Verification.Result.WRONG_BUILD);
+        assertThat(check.deviceBuild()).isEqualTo("20G75");
+        assertThat(check.describe()).isEqualTo("the device reports build 20G75, not the restored one");
+    }
+
+    @Test
+    void aDeviceBackWithoutABuildIsAskedUntilTheWaitEndsAndThenSaysSo() throws Exception {
+        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(4);
+        cameBack.put(device.ecid(), new DeviceFacts("iPhone10,3", null, null, "udid", null));
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        Verification check = ((RestoreResult.Succeeded) result).verification();
+        assertThat(check.result()).isEqualTo(Verification.Result.WRONG_BUILD);
+        assertThat(check.deviceBuild()).isNull();
+        assertThat(check.describe()).isEqualTo("the device reports no build, not the restored one");
     }
 
     @Test
@@ -153,7 +216,8 @@ class RestoreJobsTest {
     @Test
     void aStalledEngineIsStopped() throws Exception {
         jobs = jobs(simulated(), RestoreLimits.bench(),
-                new RestoreTimeouts(Duration.ofMillis(300), Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofMillis(50)));
+                new RestoreTimeouts(Duration.ofMillis(300), Duration.ofSeconds(3), Duration.ofSeconds(30), Duration.ofMillis(50),
+                        Duration.ofMillis(400)));
         DeviceSnapshot device = device(1);
         outcomes.put(device.ecid(), "hang");
 
@@ -245,7 +309,7 @@ class RestoreJobsTest {
     void theRealEngineWithNoDeviceRecordsDeviceNotFound() throws Exception {
         Path real = HostRequirement.program("idevicerestore");
         String version = new IdevicerestoreProbe(real.toString(), "").probe().version();
-        jobs = jobs(new IdevicerestoreEngine(real, version), RestoreLimits.bench(), RestoreTimeouts.bench());
+        jobs = jobs(new IdevicerestoreEngine(real, version), RestoreLimits.bench(), RestoreTimeouts.bench(1));
         DeviceSnapshot device = device(0);
 
         RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(60, TimeUnit.SECONDS);
@@ -265,11 +329,13 @@ class RestoreJobsTest {
     private RestoreJobs jobs(RestoreEngine engine, RestoreLimits limits, RestoreTimeouts timeouts) {
         DevicePresence presence = (ecid, slot) -> present.contains(ecid);
         return new RestoreJobs(new RestoreSetup(engine, firmware, attempts, new CategoryAdvisor(), presence,
-                new EngineCache(dir.resolve("engine-cache")), "bench-1", limits, timeouts));
+                (ecid, slot) -> Optional.ofNullable(cameBack.get(ecid)), new EngineCache(dir.resolve("engine-cache")), "bench-1", limits, timeouts));
     }
 
     private SimulatedEngine simulated() {
-        return new SimulatedEngine(ecid -> SimulatedOutcome.parse(outcomes.getOrDefault(ecid, "success")), BEAT, present::remove);
+        return new SimulatedEngine(ecid -> SimulatedOutcome.parse(outcomes.getOrDefault(ecid, "success")), BEAT, present::remove,
+                request -> Optional.ofNullable(runsAfter.get(request.ecid())).ifPresent(build -> cameBack.put(request.ecid(),
+                        new DeviceFacts("iPhone10,3", "16.7.10", build, "udid", "Unactivated"))));
     }
 
     private BenchProbe probe(RestoreEngine engine) {

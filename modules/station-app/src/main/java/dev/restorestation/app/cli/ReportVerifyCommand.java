@@ -1,0 +1,68 @@
+package dev.restorestation.app.cli;
+
+import dev.restorestation.app.report.TicketReportWriter;
+import dev.restorestation.history.IssuedReports;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = "Is this a report this shop issued, unchanged? Exit 0 yes, 1 no.")
+public final class ReportVerifyCommand implements Callable<Integer> {
+
+    /** No report this station writes comes near this; a bigger file is not one of them. */
+    static final long MAX_BYTES = 50L * 1024 * 1024;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    @ParentCommand
+    ReportCommand report;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.pdf", description = "The report to check.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        String sha256 = sha256Of(file);
+        Optional<IssuedReports.Issued> issued = HistoryCommand.withExisting(report,
+                database -> database.issuedReports().find(sha256), Optional.empty());
+        if (issued.isEmpty()) {
+            throw new StationException(file + " is not a report this shop issued, or it was changed since");
+        }
+        IssuedReports.Issued found = issued.get();
+        spec.commandLine().getOut().println("issued by this shop for ticket " + found.ticket() + " on "
+                + WHEN.format(found.issuedAt()) + " at " + found.station() + ", unchanged");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static String sha256Of(Path file) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new StationException("no such file: " + file);
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new StationException(file + " is not a report this shop issued: far too big for one");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return TicketReportWriter.sha256(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new StationException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}
