@@ -144,6 +144,20 @@ class HostileIpswTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"buildmanifest.plist", "BUILDMANIFEST.PLIST", "Firmware/all_flash/IBOOT.d53g.RELEASE.im4p",
+        "Firmware/caf\u00e9.im4p|Firmware/cafe\u0301.im4p", "Firmware/STRASSE.im4p|Firmware/stra\u00dfe.im4p"})
+    void namesThatOneFileOnACaseInsensitiveOrNormalisingDiskAreRefused(String names) throws Exception {
+        RawZip zip = forge();
+        for (String name : names.split("\\|")) {
+            zip.entries.add(RawZip.stored(name, "other".getBytes(StandardCharsets.UTF_8)));
+        }
+        Path file = zip.write(dir.resolve("case.ipsw"));
+
+        assertThat(refused(() -> verify(file))).hasMessageStartingWith("not an IPSW: the ZIP entries ")
+                .hasMessageEndingWith(" differ only in case or Unicode normalisation");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"../escape.im4p", "Firmware/../../escape", "/etc/cron.d/job", "Firmware\\dfu\\x.im4p",
         "C:/Windows/x", "Firmware//x", "./Restore.plist", "nul\u0000byte", "bell\u0007", ""})
     void anUnsafeNameIsRefused(String name) throws Exception {
