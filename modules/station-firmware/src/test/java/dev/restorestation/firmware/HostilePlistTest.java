@@ -76,6 +76,16 @@ class HostilePlistTest {
     }
 
     @Test
+    void aBinaryArrayClaimingMoreElementsThanTheFileHoldsIsNamedForWhatItIs() {
+        ByteBuffer plist = ByteBuffer.allocate(8 + 10 + 8 + 32).put("bplist00".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 0xAF).put((byte) 0x13).putLong(1L << 62).putLong(8)
+                .put(new byte[6]).put((byte) 8).put((byte) 2).putLong(1).putLong(0).putLong(18);
+
+        assertThat(refused(() -> BuildManifest.read(new ByteArrayInputStream(plist.array())))).hasMessage(
+                "BuildManifest.plist is not a property list: the binary property list has a container past its data");
+    }
+
+    @Test
     void aDeeplyNestedCatalogIsACatalogError() {
         assertThat(refused(() -> AppleCatalog.parse(deepXml(DEEP)), CatalogException.class))
                 .hasMessage("Apple's version.xml is not a property list: it is nested deeper than 64 levels");

@@ -202,6 +202,20 @@ class HostileIpswTest {
     }
 
     @Test
+    void aZip64LocatorPointingFarPastTheFileIsNamedForWhatItIs() throws Exception {
+        byte[] zip = Files.readAllBytes(forge().write(dir.resolve("plain.ipsw")));
+        ByteBuffer locator = ByteBuffer.allocate(20).order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(0x07064b50).putInt(0).putLong(Long.MAX_VALUE).putInt(1);
+        ByteArrayOutputStream forged = new ByteArrayOutputStream();
+        forged.write(zip, 0, zip.length - 22);
+        forged.write(locator.array());
+        forged.write(zip, zip.length - 22, 22);
+        Path file = Files.write(dir.resolve("locator.ipsw"), forged.toByteArray());
+
+        assertThat(refused(() -> verify(file))).hasMessage("damaged IPSW: the ZIP64 locator points outside the file");
+    }
+
+    @Test
     void aDownloadCutRightAfterAZipItCarriesIsStillTruncated() throws Exception {
         ByteArrayOutputStream inner = new ByteArrayOutputStream();
         try (ZipOutputStream baseband = new ZipOutputStream(inner)) {
