@@ -128,8 +128,8 @@ class HostileIpswTest {
         zip.countOverride = (long) zip.entries.size() - 1;
         Path file = zip.write(dir.resolve("short-count.ipsw"));
 
-        assertThat(refused(() -> verify(file))).hasMessage("damaged IPSW: the ZIP end record counts 3 entries, "
-                + "its central directory holds 4");
+        assertThat(refused(() -> verify(file))).hasMessage("damaged IPSW: the ZIP end record counts "
+                + (zip.entries.size() - 1) + " entries, its central directory holds " + zip.entries.size());
     }
 
     @Test
