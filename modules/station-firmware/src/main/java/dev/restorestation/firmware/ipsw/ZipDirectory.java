@@ -53,8 +53,8 @@ public record ZipDirectory(long fileSize, List<ZipEntryRecord> entries) {
                         + " twice");
             }
             if (same != null) {
-                throw new InvalidFirmwareException("not an IPSW: the ZIP entries " + Printable.name(same.name())
-                        + " and " + Printable.name(entry.name()) + " differ only in case or Unicode normalisation");
+                throw new InvalidFirmwareException("not an IPSW: the ZIP entries " + shown(same.name(), entry.name())
+                        + " and " + shown(entry.name(), same.name()) + " differ only in case or Unicode normalisation");
             }
             entries.add(entry);
         }
@@ -76,6 +76,16 @@ public record ZipDirectory(long fileSize, List<ZipEntryRecord> entries) {
     private static String folded(String name) {
         String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
         return Normalizer.normalize(nfc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
+    }
+
+    /** The name as messages show it; with non-ASCII characters as escapes when it looks like the other. */
+    private static String shown(String name, String other) {
+        if (!Normalizer.normalize(name, Normalizer.Form.NFC).equals(Normalizer.normalize(other, Normalizer.Form.NFC))) {
+            return Printable.name(name);
+        }
+        StringBuilder ascii = new StringBuilder();
+        name.chars().forEach(c -> ascii.append(c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c)));
+        return Printable.name(ascii.toString());
     }
 
     static ByteBuffer readAt(FileChannel file, long position, int length) throws IOException {

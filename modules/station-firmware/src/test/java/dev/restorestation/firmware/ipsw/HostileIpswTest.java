@@ -157,6 +157,17 @@ class HostileIpswTest {
                 .hasMessageEndingWith(" differ only in case or Unicode normalisation");
     }
 
+    @Test
+    void namesThatLookTheSameAreShownWithEscapes() throws Exception {
+        RawZip zip = forge();
+        zip.entries.add(RawZip.stored("Firmware/caf\u00e9.im4p", new byte[1]));
+        zip.entries.add(RawZip.stored("Firmware/cafe\u0301.im4p", new byte[1]));
+        Path file = zip.write(dir.resolve("nfd.ipsw"));
+
+        assertThat(refused(() -> verify(file))).hasMessage("not an IPSW: the ZIP entries Firmware/caf\\u00e9.im4p and "
+                + "Firmware/cafe\\u0301.im4p differ only in case or Unicode normalisation");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"../escape.im4p", "Firmware/../../escape", "/etc/cron.d/job", "Firmware\\dfu\\x.im4p",
         "C:/Windows/x", "Firmware//x", "./Restore.plist", "nul\u0000byte", "bell\u0007", ""})
