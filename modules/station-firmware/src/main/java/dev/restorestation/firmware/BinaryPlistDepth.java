@@ -104,7 +104,7 @@ final class BinaryPlistDepth {
             refs = at + 2 + width;
         }
         long total = type == 0xD ? count * 2 : count;
-        if (count < 0 || refs + total * refSize > tableOffset) {
+        if (count < 0 || count > (tableOffset - refs) / refSize || total * refSize > tableOffset - refs) {
             throw new BoundedPlist.NotAPlist("the binary property list has a container past its data");
         }
         int[] children = new int[(int) total];

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 /**
  * What an IPSW's {@code BuildManifest.plist} says: build, version, product types, identities, and
  * the digests its components must have. Every field is checked for its type and its range, so
- * what is shown, stored and handed to a restore is what a real manifest could hold.
+ * what is shown, stored and handed to a restore is what a real manifest could hold: each identity
+ * is for this build, erases or updates (or, for research variants, says neither), and gives a
+ * digest and a path for every part of its boot chain; one component of one file has one digest.
  *
  * @param componentDigests for each component path in the IPSW, every digest (hex) a build identity
  *                         gives it, none for components without one; identities may disagree (the
@@ -39,6 +41,10 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
     private static final Pattern PRODUCT_TYPE = Pattern.compile("[A-Za-z]{1,24}[0-9]{1,3},[0-9]{1,3}");
     private static final Pattern ID = Pattern.compile("0[xX][0-9A-Fa-f]{1,4}|[0-9]{1,5}");
     private static final int MAX_ID = 0xFFFF;
+    /** Components every identity of every real manifest we hold gives a digest and a path (iOS 13 to 26). */
+    public static final List<String> BOOT_CHAIN =
+            List.of("iBSS", "iBEC", "LLB", "iBoot", "KernelCache", "RestoreRamDisk", "DeviceTree");
+    private static final Set<String> BEHAVIOURS = Set.of("Erase", "Update", "");
 
     public BuildManifest {
         identities = List.copyOf(identities);
@@ -76,12 +82,13 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
         }
         List<BuildIdentity> identities = new ArrayList<>();
         Map<String, Set<String>> digests = new HashMap<>();
+        Map<String, String> digestOfComponent = new HashMap<>();
         NSArray list = manifest.array("BuildIdentities");
         for (int i = 0; i < list.count(); i++) {
             PlistFields identity = manifest.child(
                     manifest.element(list, i, "BuildIdentities", NSDictionary.class), "BuildIdentities[" + i + "]");
-            identities.add(identity(identity));
-            collectDigests(identity, digests);
+            identities.add(identity(identity, build));
+            collectDigests(identity, digests, digestOfComponent);
         }
         if (identities.isEmpty()) {
             throw new InvalidFirmwareException("BuildManifest.plist has no build identities");
@@ -89,10 +96,13 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
         return new BuildManifest(new FirmwareBuild(build, version, productTypes), identities, digests);
     }
 
-    private static void collectDigests(PlistFields identity, Map<String, Set<String>> digests) {
-        PlistFields components = identity.optionalDictionary("Manifest");
-        if (components == null) {
-            return;
+    private static void collectDigests(PlistFields identity, Map<String, Set<String>> digests,
+                                       Map<String, String> digestOfComponent) {
+        PlistFields components = identity.dictionary("Manifest");
+        for (String name : BOOT_CHAIN) {
+            PlistFields part = components.dictionary(name);
+            part.data("Digest");
+            part.dictionary("Info").string("Path");
         }
         for (String name : components.keys()) {
             PlistFields component = components.dictionary(name);
@@ -106,34 +116,58 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
             if (path != null) {
                 Set<String> known = digests.computeIfAbsent(path, key -> new HashSet<>());
                 if (digest != null) {
-                    known.add(HexFormat.of().formatHex(digest));
+                    String hex = HexFormat.of().formatHex(digest);
+                    String before = digestOfComponent.putIfAbsent(name + "\u0000" + path, hex);
+                    if (before != null && !before.equals(hex)) {
+                        throw new InvalidFirmwareException("BuildManifest.plist gives " + Printable.name(name) + " ("
+                                + Printable.name(path) + ") two different digests");
+                    }
+                    known.add(hex);
                 }
             }
         }
     }
 
-    private static BuildIdentity identity(PlistFields identity) {
-        PlistFields info = identity.optionalDictionary("Info");
-        return new BuildIdentity(
-                id(identity, "ApChipID"),
-                id(identity, "ApBoardID"),
-                info == null ? "" : info.optionalString("DeviceClass"),
-                info == null ? "" : info.optionalString("RestoreBehavior"),
-                info == null ? "" : info.optionalString("Variant"));
+    private static BuildIdentity identity(PlistFields identity, String build) {
+        PlistFields info = identity.dictionary("Info");
+        String buildNumber = info.string("BuildNumber");
+        if (!buildNumber.equals(build)) {
+            throw new InvalidFirmwareException("BuildManifest.plist: " + info.field("BuildNumber") + " is "
+                    + Printable.name(buildNumber) + ", not the ProductBuildVersion " + build);
+        }
+        String behaviour = info.optionalString("RestoreBehavior");
+        if (!BEHAVIOURS.contains(behaviour)) {
+            throw bad(info.field("RestoreBehavior"), behaviour);
+        }
+        return new BuildIdentity(id(identity, "ApChipID"), id(identity, "ApBoardID"),
+                printable(info, "DeviceClass"), behaviour, printable(info, "Variant"));
+    }
+
+    /** A text field shown as it stands: no control or reordering characters. */
+    private static String printable(PlistFields info, String key) {
+        String value = info.optionalString(key);
+        if (!Printable.escape(value).equals(value)) {
+            throw bad(info.field(key), value);
+        }
+        return value;
+    }
+
+    private static InvalidFirmwareException bad(String field, String value) {
+        return new InvalidFirmwareException("BuildManifest.plist has a bad " + field + ": " + Printable.name(value));
     }
 
     private static int id(PlistFields identity, String key) {
         String text = identity.string(key);
         int value = ID.matcher(text).matches() ? Integer.decode(text.replaceFirst("^0+(?=[0-9])", "")) : -1;
         if (value < 0 || value > MAX_ID) {
-            throw new InvalidFirmwareException("BuildManifest.plist has a bad " + key + ": " + Printable.name(text));
+            throw bad(key, text);
         }
         return value;
     }
 
     private static void requireFormat(String value, Pattern format, String field) {
         if (!format.matcher(value).matches()) {
-            throw new InvalidFirmwareException("BuildManifest.plist has a bad " + field + ": " + Printable.name(value));
+            throw bad(field, value);
         }
     }
 }

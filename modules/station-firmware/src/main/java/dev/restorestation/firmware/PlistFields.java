@@ -51,7 +51,11 @@ final class PlistFields {
         return value == null ? "" : value;
     }
 
-    NSArray array(String key) {
+    byte[] data(String key) {
+        return required(key, NSData.class).bytes();
+    }
+
+        NSArray array(String key) {
         return required(key, NSArray.class);
     }
 

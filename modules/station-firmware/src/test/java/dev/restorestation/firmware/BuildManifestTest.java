@@ -80,12 +80,24 @@ class BuildManifestTest {
         }
         info.put("Variant", variant);
         identity.put("Info", info);
-        NSDictionary component = new NSDictionary();
-        component.put("Digest", new NSData(new byte[48]));
         NSDictionary manifest = new NSDictionary();
-        manifest.put("RestoreSEP", component);
+        for (String key : BuildManifest.BOOT_CHAIN) {
+            manifest.put(key, component("Firmware/all_flash/" + key + ".im4p", new byte[48]));
+        }
+        NSDictionary sep = new NSDictionary();
+        sep.put("Digest", new NSData(new byte[48]));
+        manifest.put("RestoreSEP", sep);
         identity.put("Manifest", manifest);
         return identity;
+    }
+
+    static NSDictionary component(String path, byte[] digest) {
+        NSDictionary component = new NSDictionary();
+        component.put("Digest", new NSData(digest));
+        NSDictionary info = new NSDictionary();
+        info.put("Path", path);
+        component.put("Info", info);
+        return component;
     }
 
     private static ByteArrayInputStream xml(NSDictionary plist) {

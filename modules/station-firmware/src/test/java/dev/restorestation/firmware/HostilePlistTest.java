@@ -76,6 +76,16 @@ class HostilePlistTest {
     }
 
     @Test
+    void aBinaryArrayClaimingMoreElementsThanTheFileHoldsIsNamedForWhatItIs() {
+        ByteBuffer plist = ByteBuffer.allocate(8 + 10 + 8 + 32).put("bplist00".getBytes(StandardCharsets.US_ASCII))
+                .put((byte) 0xAF).put((byte) 0x13).putLong(1L << 62).putLong(8)
+                .put(new byte[6]).put((byte) 8).put((byte) 2).putLong(1).putLong(0).putLong(18);
+
+        assertThat(refused(() -> BuildManifest.read(new ByteArrayInputStream(plist.array())))).hasMessage(
+                "BuildManifest.plist is not a property list: the binary property list has a container past its data");
+    }
+
+    @Test
     void aDeeplyNestedCatalogIsACatalogError() {
         assertThat(refused(() -> AppleCatalog.parse(deepXml(DEEP)), CatalogException.class))
                 .hasMessage("Apple's version.xml is not a property list: it is nested deeper than 64 levels");
@@ -148,6 +158,72 @@ class HostilePlistTest {
 
         assertThat(refused(() -> BuildManifest.read(xml(manifest)))).hasMessage("BuildManifest.plist: "
                 + "BuildIdentities[0].Manifest.RestoreSEP.Digest is 7 bytes, not a SHA-1, SHA-256 or SHA-384 digest");
+    }
+
+    @Test
+    void aManifestThatAttestsNoBootChainIsRefused() {
+        NSDictionary noDigest = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Erase", "x");
+        manifestOf(noDigest).forEach((key, component) -> ((NSDictionary) component).remove("Digest"));
+        NSDictionary noComponents = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Erase", "x");
+        noComponents.put("Manifest", new NSDictionary());
+        NSDictionary noKernelDigest = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Erase", "x");
+        ((NSDictionary) manifestOf(noKernelDigest).get("KernelCache")).remove("Digest");
+        NSDictionary noManifest = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Erase", "x");
+        noManifest.remove("Manifest");
+
+        assertThat(refusal(noDigest)).hasMessage("BuildManifest.plist lacks BuildIdentities[0].Manifest.iBSS.Digest");
+        assertThat(refusal(noComponents)).hasMessage("BuildManifest.plist lacks BuildIdentities[0].Manifest.iBSS");
+        assertThat(refusal(noKernelDigest))
+                .hasMessage("BuildManifest.plist lacks BuildIdentities[0].Manifest.KernelCache.Digest");
+        assertThat(refusal(noManifest)).hasMessage("BuildManifest.plist lacks BuildIdentities[0].Manifest");
+    }
+
+    @Test
+    void twoDigestsForOneComponentOfOneFileAreRefused() {
+        NSDictionary erase = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Erase", "x");
+        NSDictionary update = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Update", "y");
+        byte[] tampered = new byte[48];
+        tampered[0] = 1;
+        manifestOf(update).put("iBoot", BuildManifestTest.component("Firmware/all_flash/iBoot.im4p", tampered));
+        NSDictionary manifest = BuildManifestTest.sampleManifest();
+        manifest.put("BuildIdentities", new NSArray(erase, update));
+
+        assertThat(refused(() -> BuildManifest.read(xml(manifest)))).hasMessage(
+                "BuildManifest.plist gives iBoot (Firmware/all_flash/iBoot.im4p) two different digests");
+    }
+
+    @Test
+    void anIdentityForAnotherBuildIsRefused() {
+        NSDictionary identity = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Erase", "x");
+        ((NSDictionary) identity.get("Info")).put("BuildNumber", "99Z999");
+
+        assertThat(refusal(identity)).hasMessage(
+                "BuildManifest.plist: BuildIdentities[0].Info.BuildNumber is 99Z999, not the ProductBuildVersion 23C71");
+    }
+
+    @Test
+    void identityTextsThatAreNotPlainAreRefusedWithTheirField() {
+        for (String key : new String[] {"RestoreBehavior", "Variant", "DeviceClass"}) {
+            NSDictionary identity = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Erase", "x");
+            ((NSDictionary) identity.get("Info")).put(key, "Erase\u001b[31m\u202e");
+
+            assertThat(refusal(identity)).hasMessage(
+                    "BuildManifest.plist has a bad BuildIdentities[0].Info." + key + ": Erase\\x1b[31m\\u202e");
+        }
+        NSDictionary reinstall = BuildManifestTest.identity("0x8101", "0x0C", "d53gap", "Reinstall", "x");
+        assertThat(refusal(reinstall))
+                .hasMessage("BuildManifest.plist has a bad BuildIdentities[0].Info.RestoreBehavior: Reinstall");
+    }
+
+    private static NSDictionary manifestOf(NSDictionary identity) {
+        return (NSDictionary) identity.get("Manifest");
+    }
+
+    /** The identity in a binary manifest, which can hold any character. */
+    private static InvalidFirmwareException refusal(NSDictionary identity) {
+        NSDictionary manifest = BuildManifestTest.sampleManifest();
+        manifest.put("BuildIdentities", new NSArray(identity));
+        return refused(() -> BuildManifest.read(new ByteArrayInputStream(BinaryPropertyListWriter.writeToArray(manifest))));
     }
 
     @Test

@@ -87,11 +87,13 @@ final class CentralRecord {
         if (folder && size != 0) {
             throw new InvalidFirmwareException("not an IPSW: ZIP folder entry " + shown + " has content");
         }
-        long dataOffset = local(file, headerOffset, rawName, method, shown, directoryOffset);
-        if (compressed < 0 || dataOffset + compressed > directoryOffset) {
+        ZipEntryRecord entry = new ZipEntryRecord(name, method, crc, compressed, size, headerOffset,
+                local(file, headerOffset, rawName, method, shown, directoryOffset));
+        if (compressed < 0 || compressed > directoryOffset - entry.dataOffset()) {
             throw new InvalidFirmwareException("damaged IPSW: ZIP entry " + shown + " runs past the end of the data");
         }
-        return new ZipEntryRecord(name, method, crc, compressed, size, headerOffset, dataOffset);
+        LocalSizes.check(file, entry, directoryOffset);
+        return entry;
     }
 
     /** Size, compressed size and header offset from the ZIP64 extra field, each only where asked. */
@@ -133,7 +135,7 @@ final class CentralRecord {
     /** Checks the local header against the central record; returns where the entry's data starts. */
     private static long local(FileChannel file, long headerOffset, byte[] rawName, int method, String shown,
                               long directoryOffset) throws IOException {
-        if (headerOffset < 0 || headerOffset + LOCAL_HEADER + rawName.length > directoryOffset) {
+        if (headerOffset < 0 || headerOffset > directoryOffset - LOCAL_HEADER - rawName.length) {
             throw new InvalidFirmwareException("damaged IPSW: ZIP entry " + shown + " starts outside the file");
         }
         ByteBuffer local = ZipDirectory.readAt(file, headerOffset, LOCAL_HEADER + rawName.length);

@@ -15,7 +15,8 @@ import java.util.zip.ZipException;
 /**
  * The content of one ZIP entry, inflated when it is compressed, read from the file at its offset.
  * Inflation stops one byte past the size the directory declares, so a bomb costs no more than an
- * honest entry, and damaged deflate data ends in a one-line {@link InvalidFirmwareException}.
+ * honest entry; damaged deflate data, or bytes left after the deflate stream ends, end in a
+ * one-line {@link InvalidFirmwareException}.
  */
 final class EntryStream {
 
@@ -51,6 +52,10 @@ final class EntryStream {
             } catch (EOFException e) {
                 throw new InvalidFirmwareException("damaged IPSW: the compressed data of "
                         + Printable.name(entry.name()) + " ends early");
+            }
+            if (read < 0 && inf.getBytesRead() < entry.compressedSize()) {
+                throw new InvalidFirmwareException("damaged IPSW: entry " + Printable.name(entry.name()) + " has "
+                        + (entry.compressedSize() - inf.getBytesRead()) + " bytes after its compressed data");
             }
             if (read > 0) {
                 produced += read;

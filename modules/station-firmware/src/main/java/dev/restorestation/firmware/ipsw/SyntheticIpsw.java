@@ -4,10 +4,9 @@ import com.dd.plist.NSArray;
 import com.dd.plist.NSData;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSString;
+import dev.restorestation.firmware.BuildManifest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,25 +15,24 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * Writes IPSW files shaped like Apple's (a ZIP, ZIP64 when large or asked, a real-shaped
  * BuildManifest with Erase and Update identities, IM4P components whose SHA-384 the manifest
  * carries, big stored disk images) for the demo bench, tests and benchmarks: no phone firmware
- * may be shipped, so the station makes its own.
+ * may be shipped, so the station makes its own. Every identity has the boot chain a real manifest
+ * has ({@link BuildManifest#BOOT_CHAIN}); small IM4Ps stand in for the parts a caller does not give.
  */
 public final class SyntheticIpsw {
 
-    private record Entry(String name, byte[] content, long fillerSize, boolean deflate) {
+    /** @param key the component's name in the manifest; null for files the manifest does not name */
+    record Entry(String name, byte[] content, long fillerSize, boolean deflate, String key) {
     }
 
     private record Identity(int chipId, int boardId, String deviceClass) {
     }
 
     private static final long ZIP64_THRESHOLD = 0xFFFF0000L;
-    private static final int FILLER_BLOCK = 1 << 20;
 
     private final String build;
     private final String version;
@@ -61,21 +59,25 @@ public final class SyntheticIpsw {
         return this;
     }
 
-    /** A plain IM4P component of about {@code size} bytes whose SHA-384 the manifest lists. */
+    /**
+     * A plain IM4P component of about {@code size} bytes whose SHA-384 the manifest lists, under
+     * the first part of its file name ({@code iBoot} for {@code Firmware/all_flash/iBoot.d53g.RELEASE.im4p}).
+     */
     public SyntheticIpsw im4p(String path, int size) {
-        entries.add(new Entry(path, im4pBytes(path, size), 0, false));
+        entries.add(new Entry(path, im4pBytes(path, size), 0, false,
+                Path.of(path).getFileName().toString().split("\\.")[0]));
         return this;
     }
 
     /** A stored disk image of pseudo-random bytes (not held in memory). */
     public SyntheticIpsw diskImage(String path, long size) {
-        entries.add(new Entry(path, null, size, false));
+        entries.add(new Entry(path, null, size, false, null));
         return this;
     }
 
     /** A small deflated file, such as Restore.plist. */
     public SyntheticIpsw deflated(String path, byte[] content) {
-        entries.add(new Entry(path, content.clone(), 0, true));
+        entries.add(new Entry(path, content.clone(), 0, true, null));
         return this;
     }
 
@@ -98,14 +100,15 @@ public final class SyntheticIpsw {
         List<Entry> all = new ArrayList<>();
         if (withManifest) {
             all.add(new Entry(IpswVerifier.MANIFEST,
-                    manifestOverride != null ? manifestOverride : manifest().getBytes(StandardCharsets.UTF_8), 0, true));
+                    manifestOverride != null ? manifestOverride : manifest().getBytes(StandardCharsets.UTF_8), 0, true,
+                    null));
         }
-        all.addAll(entries);
+        all.addAll(components());
         long planned = all.stream().mapToLong(entry -> entry.content() == null ? entry.fillerSize() : entry.content().length).sum();
         boolean zip64 = forceZip64 || planned > ZIP64_THRESHOLD;
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            new ZipWriter(out, zip64).write(all);
+            new SyntheticZipWriter(out, zip64).write(all);
         }
         return file;
     }
@@ -139,19 +142,31 @@ public final class SyntheticIpsw {
         info.put("Variant", variant);
         dict.put("Info", info);
         NSDictionary components = new NSDictionary();
-        for (Entry entry : entries) {
-            if (entry.content() != null && entry.name().endsWith(".im4p")) {
+        for (Entry entry : components()) {
+            if (entry.key() != null) {
                 NSDictionary component = new NSDictionary();
                 component.put("Digest", new NSData(sha384(entry.content())));
                 NSDictionary componentInfo = new NSDictionary();
                 componentInfo.put("Path", entry.name());
                 component.put("Info", componentInfo);
                 component.put("Trusted", true);
-                components.put(Path.of(entry.name()).getFileName().toString().split("\\.")[0], component);
+                components.put(entry.key(), component);
             }
         }
         dict.put("Manifest", components);
         return dict;
+    }
+
+    /** The caller's entries, then a small IM4P for each part of the boot chain the caller did not give. */
+    private List<Entry> components() {
+        List<Entry> all = new ArrayList<>(entries);
+        for (String key : BuildManifest.BOOT_CHAIN) {
+            if (entries.stream().noneMatch(entry -> key.equals(entry.key()))) {
+                String path = "Firmware/all_flash/" + key + ".synthetic.im4p";
+                all.add(new Entry(path, im4pBytes(path, 2048), 0, false, key));
+            }
+        }
+        return all;
     }
 
     private static byte[] im4pBytes(String path, int size) {
@@ -180,117 +195,5 @@ public final class SyntheticIpsw {
     private static byte[] sha384(byte[] content) {
         MessageDigest digest = FileDigests.digest("SHA-384");
         return digest.digest(content);
-    }
-
-    /** A plain ZIP writer: stored or deflated entries, ZIP64 records when asked. */
-    private static final class ZipWriter {
-        private final FileChannel out;
-        private final boolean zip64;
-        private final ByteArrayOutputStream central = new ByteArrayOutputStream();
-        private long position;
-
-        ZipWriter(FileChannel out, boolean zip64) {
-            this.out = out;
-            this.zip64 = zip64;
-        }
-
-        void write(List<Entry> entries) throws IOException {
-            for (Entry entry : entries) {
-                writeEntry(entry);
-            }
-            long centralOffset = position;
-            byte[] directory = central.toByteArray();
-            put(ByteBuffer.wrap(directory));
-            int count = entries.size();
-            if (zip64) {
-                long zip64Offset = position;
-                ByteBuffer end = buffer(56).putInt(0x06064b50).putLong(44).putShort((short) 45).putShort((short) 45)
-                        .putInt(0).putInt(0).putLong(count).putLong(count).putLong(directory.length).putLong(centralOffset);
-                put(end.flip());
-                put(buffer(20).putInt(0x07064b50).putInt(0).putLong(zip64Offset).putInt(1).flip());
-            }
-            ByteBuffer end = buffer(22).putInt(0x06054b50).putShort((short) 0).putShort((short) 0)
-                    .putShort((short) (zip64 ? 0xFFFF : count)).putShort((short) (zip64 ? 0xFFFF : count))
-                    .putInt(zip64 ? -1 : directory.length).putInt(zip64 ? -1 : (int) centralOffset).putShort((short) 0);
-            put(end.flip());
-        }
-
-        private void writeEntry(Entry entry) throws IOException {
-            byte[] name = entry.name().getBytes(StandardCharsets.UTF_8);
-            long headerOffset = position;
-            int headerLength = 30 + name.length + (zip64 ? 20 : 0);
-            position += headerLength;
-            CRC32 crc = new CRC32();
-            long size;
-            long compressed;
-            if (entry.content() == null) {
-                size = writeFiller(entry.fillerSize(), crc);
-                compressed = size;
-            } else {
-                crc.update(entry.content());
-                size = entry.content().length;
-                byte[] data = entry.deflate() ? deflate(entry.content()) : entry.content();
-                compressed = data.length;
-                put(ByteBuffer.wrap(data));
-            }
-            int method = entry.deflate() ? 8 : 0;
-            ByteBuffer local = buffer(headerLength).putInt(0x04034b50).putShort((short) (zip64 ? 45 : 20))
-                    .putShort((short) 0x0800).putShort((short) method).putInt(0x5A210000).putInt((int) crc.getValue())
-                    .putInt(zip64 ? -1 : (int) compressed).putInt(zip64 ? -1 : (int) size)
-                    .putShort((short) name.length).putShort((short) (zip64 ? 20 : 0)).put(name);
-            if (zip64) {
-                local.putShort((short) 1).putShort((short) 16).putLong(size).putLong(compressed);
-            }
-            out.write(local.flip(), headerOffset);
-            ByteBuffer record = buffer(46 + name.length + (zip64 ? 28 : 0)).putInt(0x02014b50)
-                    .putShort((short) 0x031E).putShort((short) (zip64 ? 45 : 20)).putShort((short) 0x0800)
-                    .putShort((short) method).putInt(0x5A210000).putInt((int) crc.getValue())
-                    .putInt(zip64 ? -1 : (int) compressed).putInt(zip64 ? -1 : (int) size)
-                    .putShort((short) name.length).putShort((short) (zip64 ? 28 : 0)).putShort((short) 0)
-                    .putShort((short) 0).putShort((short) 0).putInt(0100644 << 16)
-                    .putInt(zip64 ? -1 : (int) headerOffset).put(name);
-            if (zip64) {
-                record.putShort((short) 1).putShort((short) 24).putLong(size).putLong(compressed).putLong(headerOffset);
-            }
-            central.write(record.array(), 0, record.position());
-        }
-
-        private long writeFiller(long size, CRC32 crc) throws IOException {
-            byte[] block = new byte[FILLER_BLOCK];
-            new SplittableRandom(size).nextBytes(block);
-            ByteBuffer view = ByteBuffer.wrap(block).order(ByteOrder.LITTLE_ENDIAN);
-            long written = 0;
-            for (long counter = 0; written < size; counter++) {
-                view.putLong(0, counter);
-                int length = (int) Math.min(block.length, size - written);
-                crc.update(block, 0, length);
-                put(ByteBuffer.wrap(block, 0, length));
-                written += length;
-            }
-            return written;
-        }
-
-        private void put(ByteBuffer data) throws IOException {
-            while (data.hasRemaining()) {
-                position += out.write(data, position);
-            }
-        }
-
-        private static ByteBuffer buffer(int size) {
-            return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-        }
-
-        private static byte[] deflate(byte[] content) {
-            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-            deflater.setInput(content);
-            deflater.finish();
-            ByteArrayOutputStream result = new ByteArrayOutputStream();
-            byte[] chunk = new byte[1 << 16];
-            while (!deflater.finished()) {
-                result.write(chunk, 0, deflater.deflate(chunk));
-            }
-            deflater.end();
-            return result.toByteArray();
-        }
     }
 }

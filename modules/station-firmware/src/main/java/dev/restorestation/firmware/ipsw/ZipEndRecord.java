@@ -80,8 +80,8 @@ record ZipEndRecord(long entryCount, long directoryOffset, long directorySize, l
         if (locator.getInt(4) != 0 || locator.getInt(16) != 1) {
             throw new InvalidFirmwareException("not an IPSW: a ZIP file split over several disks");
         }
-        if (position < 0 || position + ZIP64_EOCD_SIZE > locatorPosition) {
-            throw new InvalidFirmwareException("damaged IPSW: ZIP64 end record out of range");
+        if (position < 0 || position > locatorPosition - ZIP64_EOCD_SIZE) {
+            throw new InvalidFirmwareException("damaged IPSW: the ZIP64 locator points outside the file");
         }
         ByteBuffer record = ZipDirectory.readAt(file, position, ZIP64_EOCD_SIZE);
         if (record.getInt(0) != ZIP64_EOCD) {
@@ -99,7 +99,7 @@ record ZipEndRecord(long entryCount, long directoryOffset, long directorySize, l
 
     private static ZipEndRecord checked(ZipEndRecord end) {
         if (end.entryCount() < 0 || end.directoryOffset() < 0 || end.directorySize() < 0
-                || end.directoryOffset() + end.directorySize() > end.directoryEnd()) {
+                || end.directorySize() > end.directoryEnd() - end.directoryOffset()) {
             throw new InvalidFirmwareException("damaged IPSW: the ZIP central directory lies outside the file");
         }
         if (end.directoryOffset() + end.directorySize() != end.directoryEnd()) {

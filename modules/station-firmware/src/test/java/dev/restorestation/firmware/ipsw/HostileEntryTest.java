@@ -84,6 +84,44 @@ class HostileEntryTest {
     }
 
     @Test
+    void bytesAfterTheEndOfADeflateStreamAreRefused() throws Exception {
+        RawZip zip = forge();
+        RawZip.Entry restore = zip.entry("Restore.plist");
+        byte[] garbage = "GARBAGE".repeat(100).getBytes(StandardCharsets.US_ASCII);
+        restore.data = java.util.Arrays.copyOf(restore.data, restore.data.length + garbage.length);
+        System.arraycopy(garbage, 0, restore.data, restore.data.length - garbage.length, garbage.length);
+        Path file = zip.write(dir.resolve("trailing-garbage.ipsw"));
+
+        assertThat(refused(() -> new IpswVerifier().verify(file, QUIET)))
+                .hasMessage("damaged IPSW: entry Restore.plist has 700 bytes after its compressed data");
+    }
+
+    @Test
+    void aDataDescriptorThatDisagreesWithTheDirectoryIsRefusedAndOneThatAgreesIsRead() throws Exception {
+        RawZip zip = forge();
+        RawZip.Entry manifest = zip.entry(IpswVerifier.MANIFEST);
+        manifest.deferred = true;
+        manifest.descriptor = RawZip.descriptor(manifest.crc, manifest.data.length, manifest.size);
+        Path honest = zip.write(dir.resolve("descriptor.ipsw"));
+        manifest.descriptor = RawZip.descriptor(manifest.crc, 5, 5);
+        Path lying = zip.write(dir.resolve("descriptor-lie.ipsw"));
+
+        assertThat(new IpswVerifier().verify(honest, QUIET).manifest().build().build()).isEqualTo("23C71");
+        assertThat(refused(() -> new IpswVerifier().verify(lying, QUIET))).hasMessage(
+                "damaged IPSW: the data descriptor of ZIP entry BuildManifest.plist disagrees with the ZIP directory");
+    }
+
+    @Test
+    void aLocalHeaderWithAnotherCrcIsRefused() throws Exception {
+        RawZip zip = forge();
+        zip.entry(HostileIpswTest.IBOOT).localCrc = 0x1234_5678L;
+        Path file = zip.write(dir.resolve("local-crc.ipsw"));
+
+        assertThat(refused(() -> new IpswVerifier().verify(file, QUIET))).hasMessage("damaged IPSW: the local header of "
+                + "ZIP entry " + HostileIpswTest.IBOOT + " gives another CRC-32 or size than the ZIP directory");
+    }
+
+    @Test
     void aFifoInPlaceOfAnIpswIsRefusedWithoutBeingOpened() throws Exception {
         Path fifo = dir.resolve("pipe.ipsw");
         assumeTrue(mkfifo(fifo), "mkfifo is not available here");

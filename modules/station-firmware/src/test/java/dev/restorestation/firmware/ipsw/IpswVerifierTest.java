@@ -70,7 +70,7 @@ class IpswVerifierTest {
     void theSyntheticIpswIsAZipTheJdkReadsToo() throws Exception {
         for (Path ipsw : List.of(sample().write(dir.resolve("plain.ipsw")), sample().zip64().write(dir.resolve("64.ipsw")))) {
             try (ZipFile zip = new ZipFile(ipsw.toFile())) {
-                assertThat(zip.size()).isEqualTo(5);
+                assertThat(zip.size()).as("5 entries and 6 more of the boot chain").isEqualTo(11);
                 try (InputStream in = zip.getInputStream(zip.getEntry("Restore.plist"))) {
                     assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("<plist><dict/></plist>");
                 }
@@ -149,7 +149,8 @@ class IpswVerifierTest {
         Path ipsw = sample().write(dir.resolve("digests.ipsw"));
         try (var channel = java.nio.channels.FileChannel.open(ipsw)) {
             ZipDirectory directory = ZipDirectory.read(channel);
-            assertThat(EntryContents.checkComponents(channel, directory, IpswVerifier.readManifest(ipsw))).isEqualTo(2);
+            assertThat(EntryContents.checkComponents(channel, directory, IpswVerifier.readManifest(ipsw)))
+                    .as("iBoot, the SEP and 6 more of the boot chain").isEqualTo(8);
         }
     }
 

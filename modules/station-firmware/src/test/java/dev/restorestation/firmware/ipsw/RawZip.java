@@ -35,6 +35,10 @@ final class RawZip {
         int externalAttributes = 0100644 << 16;
         byte[] centralExtra = new byte[0];
         boolean saturateSize;
+        /** The local header leaves CRC and sizes to a data descriptor (flag bit 3, zeros). */
+        boolean deferred;
+        byte[] descriptor = new byte[0];
+        Long localCrc;
 
         Entry(String name, byte[] data, int method, long crc, long size) {
             this.name = name.getBytes(StandardCharsets.UTF_8);
@@ -107,12 +111,15 @@ final class RawZip {
             for (Entry entry : entries) {
                 long compressed = entry.saturateSize ? 0xFFFFFFFFL : entry.data.length;
                 long size = entry.saturateSize ? 0xFFFFFFFFL : entry.size;
+                long localCrc = entry.localCrc != null ? entry.localCrc : entry.crc;
                 ByteBuffer local = le(30 + entry.localName.length).putInt(0x04034b50).putShort((short) 20)
-                        .putShort((short) 0x0800).putShort((short) entry.method).putInt(0x5A210000)
-                        .putInt((int) entry.crc).putInt((int) compressed).putInt((int) size)
+                        .putShort((short) (entry.deferred ? 0x0808 : 0x0800)).putShort((short) entry.method)
+                        .putInt(0x5A210000).putInt(entry.deferred ? 0 : (int) localCrc)
+                        .putInt(entry.deferred ? 0 : (int) compressed).putInt(entry.deferred ? 0 : (int) size)
                         .putShort((short) entry.localName.length).putShort((short) 0).put(entry.localName);
                 out.write(local.array());
                 out.write(entry.data);
+                out.write(entry.descriptor);
                 ByteBuffer record = le(46 + entry.name.length + entry.centralExtra.length).putInt(0x02014b50)
                         .putShort((short) entry.madeBy).putShort((short) 20).putShort((short) 0x0800)
                         .putShort((short) entry.method).putInt(0x5A210000).putInt((int) entry.crc)
@@ -121,7 +128,7 @@ final class RawZip {
                         .putShort((short) 0).putInt(entry.externalAttributes).putInt((int) position)
                         .put(entry.name).put(entry.centralExtra);
                 central.writeBytes(record.array());
-                position += local.capacity() + entry.data.length;
+                position += local.capacity() + entry.data.length + entry.descriptor.length;
             }
             long count = countOverride != null ? countOverride : entries.size();
             out.write(central.toByteArray());
@@ -139,6 +146,11 @@ final class RawZip {
             extra.putLong(value);
         }
         return extra.array();
+    }
+
+    /** A data descriptor with its signature and 4-byte sizes. */
+    static byte[] descriptor(long crc, long compressed, long size) {
+        return le(16).putInt(0x08074b50).putInt((int) crc).putInt((int) compressed).putInt((int) size).array();
     }
 
     static long crc(byte[] content) {
