@@ -46,7 +46,7 @@ final class OpenStation implements AutoCloseable {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slots, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, new FirmwareChoice.LatestSigned(), EmptyShop.views(), (Instant at) -> { },
+                attempts, log -> java.util.List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), (Instant at) -> { },
                 () -> {
                     cancelledWhenClosed = restores.cancelled().size();
                     closed.countDown();
