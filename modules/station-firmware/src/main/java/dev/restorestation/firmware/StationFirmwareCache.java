@@ -110,6 +110,7 @@ public final class StationFirmwareCache implements FirmwareCache {
         if (!entry.conflict().isEmpty()) {
             throw new CatalogException(entry.conflict() + "; not downloading it");
         }
+        catalog.policy().secure(entry.url());
         Optional<CachedBuild> cached = store.findBySha1(entry.sha1());
         if (cached.isPresent()) {
             return cached.get();

@@ -18,16 +18,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Downloads one IPSW into a partial file: resumable ({@code Range} with {@code If-Range}), retried
- * with backoff when the connection drops, refusing HTML pages and sizes that disagree with the
+ * Downloads one IPSW into a partial file: resumable ({@code Range}, with {@code If-Range} when the
+ * server gave a validator), retried with backoff when the connection drops after real progress, refusing HTML pages and sizes that disagree with the
  * catalog, and hashing SHA-1 and SHA-256 and taking the CRC-32 of every block while the bytes
  * arrive, so the file is checked the moment it is complete. A partial file is never handed out; only a complete, matching one.
  * A server that stalls or drips is given up as {@link Patience} says, and the bytes so far are kept for a resume.
@@ -98,8 +100,10 @@ public final class Downloader {
         Duration backoff = retries.firstBackoff();
         for (int attempt = 1; ; attempt++) {
             context.checkCancelled();
+            long keptBefore = Files.exists(partial.data()) ? Files.size(partial.data()) : 0;
+            AtomicLong received = new AtomicLong();
             try {
-                Downloaded downloaded = attempt(request, partial, context, progress);
+                Downloaded downloaded = attempt(request, partial, context, progress, received);
                 check("SHA-1", request.sha1(), downloaded.digests().sha1(), partial);
                 check("SHA-256", request.sha256(), downloaded.digests().sha256(), partial);
                 return downloaded;
@@ -111,7 +115,7 @@ public final class Downloader {
                 }
                 throw e;
             } catch (DownloadException e) {
-                if (!e.retryable() || attempt >= retries.attempts()) {
+                if (!e.retryable() || attempt >= retries.attempts() || !worthAnotherTry(received.get(), keptBefore, partial)) {
                     throw e;
                 }
                 sleep(backoff);
@@ -120,12 +124,27 @@ public final class Downloader {
         }
     }
 
+    /**
+     * Another attempt only after one that received at least the rate floor's bytes, or that dropped
+     * kept bytes the server would not resume: a server that is dead, stalls or drips would fail the
+     * same way again.
+     */
+    private boolean worthAnotherTry(long received, long keptBefore, PartialDownload partial) {
+        return received >= http.patience().minBytes() || (keptBefore > 0 && !Files.exists(partial.data()));
+    }
+
     private Downloaded attempt(DownloadRequest request, PartialDownload partial, TaskContext context,
-                                Consumer<DownloadProgress> progress) throws IOException {
+                                Consumer<DownloadProgress> progress, AtomicLong received) throws IOException {
         PartialDownload.Metadata kept = partial.resumable(request);
         long have = kept == null ? 0 : Files.size(partial.data());
-        Map<String, String> headers = have == 0 ? Map.of() : Map.of("Range", "bytes=" + have + "-",
-                "If-Range", kept.etag().isEmpty() ? kept.lastModified() : kept.etag());
+        Map<String, String> headers = new HashMap<>();
+        if (have > 0) {
+            headers.put("Range", "bytes=" + have + "-");
+            String validator = kept.etag().isEmpty() ? kept.lastModified() : kept.etag();
+            if (!validator.isEmpty()) {
+                headers.put("If-Range", validator);
+            }
+        }
         HttpResponse<InputStream> response = http.get(request.url(), headers);
         try (InputStream body = response.body()) {
             int status = response.statusCode();
@@ -154,12 +173,13 @@ public final class Downloader {
             }
             partial.describe(request, response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
-            return receive(request, partial, have, body, context, progress);
+            return receive(request, partial, have, body, context, progress, received);
         }
     }
 
     private Downloaded receive(DownloadRequest request, PartialDownload partial, long have, InputStream body,
-                                TaskContext context, Consumer<DownloadProgress> progress) throws IOException {
+                                TaskContext context, Consumer<DownloadProgress> progress, AtomicLong received)
+            throws IOException {
         FileDigests.Running sha1 = new FileDigests.Running("SHA-1");
         FileDigests.Running sha256 = new FileDigests.Running("SHA-256");
         long size = request.size();
@@ -193,6 +213,7 @@ public final class Downloader {
                         // written at once, so a crash loses only what was in flight
                         write(out, buffer, filled, read, position + filled, partial);
                         filled += read;
+                        received.addAndGet(read);
                         writeBack.written(position + filled);
                     }
                 } finally {

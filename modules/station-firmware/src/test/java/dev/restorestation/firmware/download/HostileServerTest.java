@@ -90,6 +90,42 @@ class HostileServerTest {
     }
 
     @Test
+    void aServerWithoutValidatorsIsResumedWithRangeAfterItStalls() throws Exception {
+        server.fault = LoopbackServer.Fault.STALL;
+        server.validators = false;
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+
+        endsWithin(() -> assertThatThrownBy(() -> downloader(TransferPolicy.httpsOnly()).download(request, partial, "k", context, p -> { }))
+                .hasMessage("no data from 127.0.0.1 for 500 ms"));
+
+        assertThat(server.responseStarts).containsExactly(0L, 1L << 20);
+        assertThat(partial.resolve("k.part")).hasSize(2L << 20);
+    }
+
+    @Test
+    void aServerThatStallsBeforeTheRateFloorIsNotTriedAgain() throws Exception {
+        server.fault = LoopbackServer.Fault.STALL;
+        server.closeAfter = 512;
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+
+        endsWithin(() -> assertThatThrownBy(() -> downloader(TransferPolicy.httpsOnly()).download(request, partial, "k", context, p -> { }))
+                .hasMessage("no data from 127.0.0.1 for 500 ms"));
+
+        assertThat(server.fileRequests.get()).isEqualTo(1);
+        assertThat(partial.resolve("k.part")).hasSize(512);
+    }
+
+    @Test
+    void aDeadServerFailsWithItsReasonNamed() throws Exception {
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+        server.close();
+
+        endsWithin(() -> assertThatThrownBy(() -> downloader(TransferPolicy.httpsOnly()).download(request, partial, "k", context, p -> { }))
+                .hasMessageStartingWith("cannot reach 127.0.0.1: ")
+                .satisfies(failure -> assertThat(failure.getMessage()).doesNotEndWith("null")));
+    }
+
+    @Test
     void aDownloadCancelledWhileTheServerIsSilentEndsAsACancellationAndKeepsItsBytes() throws Exception {
         server.fault = LoopbackServer.Fault.STALL;
         server.closeAfter = 1 << 20;
@@ -141,6 +177,7 @@ class HostileServerTest {
                 .hasMessageEndingWith(" in 1 s (at least 1.0 KiB expected)")
                 .hasMessageNotContaining("\n"));
 
+        assertThat(server.fileRequests.get()).isEqualTo(1);
         assertThat(Downloader.partialFile(partial, "k")).exists();
         assertOnlyTheCacheWasWritten();
     }
