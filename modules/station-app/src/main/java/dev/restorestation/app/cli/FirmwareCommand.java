@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.firmware.Printable.escape;
+
 import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.SettingsFile;
 import dev.restorestation.core.task.Progress;
@@ -95,14 +97,14 @@ public final class FirmwareCommand implements StationContext {
             if (progress.fraction() == Progress.UNKNOWN) {
                 if (!progress.step().equals(lastStep)) {
                     lastStep = progress.step();
-                    err.println(progress.step());
+                    err.println(escape(progress.step()));
                 }
                 return;
             }
             int tenth = (int) (progress.fraction() * 10);
             if (tenth != lastTenth) {
                 lastTenth = tenth;
-                err.println(progress.step());
+                err.println(escape(progress.step()));
             }
         }
 
