@@ -36,7 +36,9 @@ public final class FirmwareEvictCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
-        FirmwareStore.Eviction eviction = firmware.store().evict(limit);
+        FirmwareStore store = firmware.store();
+        store.unusable().forEach(line -> err.println("station: warning: " + ErrorLine.of(line)));
+        FirmwareStore.Eviction eviction = store.evict(limit);
         for (CachedBuild removed : eviction.removed()) {
             out.printf("removed %s %s (%s)%n", escape(removed.build()), escape(String.join(",", removed.productTypes())),
                     ByteSize.format(removed.size()));

@@ -97,6 +97,17 @@ class FirmwareFetchCommandTest {
     }
 
     @Test
+    void anUnreadableSettingsFileIsOneWarningLine() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data").resolve("settings.json"), "{not json");
+
+        assertThat(run("firmware", "catalog", "iPhone13,2", "--catalog-url", base())).isZero();
+
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .startsWith("station: warning: settings file ").contains("cannot be read").endsWith("using defaults");
+    }
+
+    @Test
     void catalogTextEscapesControlCharactersFromTheCatalog() {
         documents.put("/device/iPhone13,2", new String(documents.get("/device/iPhone13,2"), StandardCharsets.UTF_8)
                 .replace("\"26.2.1\"", "\"26.2.1\\u001b]0;PWNED\\u0007\"").getBytes(StandardCharsets.UTF_8));
