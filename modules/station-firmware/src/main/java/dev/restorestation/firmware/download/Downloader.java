@@ -29,10 +29,11 @@ import java.util.function.UnaryOperator;
 
 /**
  * Downloads one IPSW into a partial file: resumable ({@code Range}, with {@code If-Range} when the
- * server gave a validator), retried with backoff when the connection drops after real progress, refusing HTML pages and sizes that disagree with the
- * catalog, and hashing SHA-1 and SHA-256 and taking the CRC-32 of every block while the bytes
- * arrive, so the file is checked the moment it is complete. A partial file is never handed out; only a complete, matching one.
- * A server that stalls or drips is given up as {@link Patience} says, and the bytes so far are kept for a resume.
+ * server gave a validator), retried with backoff when the connection drops after real progress,
+ * refusing HTML pages and sizes that disagree with the catalog, and hashing SHA-1 and SHA-256 and
+ * taking the CRC-32 of every block while the bytes arrive, so the file is checked the moment it is
+ * complete. A partial file is never handed out; only a complete, matching one. A server that stalls
+ * or drips is given up as {@link Patience} says, and the bytes so far are kept for a resume.
  */
 public final class Downloader {
 
