@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -101,10 +100,9 @@ public final class Downloader {
         Duration backoff = retries.firstBackoff();
         for (int attempt = 1; ; attempt++) {
             context.checkCancelled();
-            long keptBefore = Files.exists(partial.data()) ? Files.size(partial.data()) : 0;
-            AtomicLong received = new AtomicLong();
+            long keptBefore = kept(partial);
             try {
-                Downloaded downloaded = attempt(request, partial, context, progress, received);
+                Downloaded downloaded = attempt(request, partial, context, progress);
                 check("SHA-1", request.sha1(), downloaded.digests().sha1(), partial);
                 check("SHA-256", request.sha256(), downloaded.digests().sha256(), partial);
                 return downloaded;
@@ -116,7 +114,7 @@ public final class Downloader {
                 }
                 throw e;
             } catch (DownloadException e) {
-                if (!e.retryable() || attempt >= retries.attempts() || !worthAnotherTry(received.get(), keptBefore, partial)) {
+                if (!e.retryable() || attempt >= retries.attempts() || !worthAnotherTry(keptBefore, partial)) {
                     throw e;
                 }
                 sleep(backoff);
@@ -126,16 +124,21 @@ public final class Downloader {
     }
 
     /**
-     * Another attempt only after one that received at least the rate floor's bytes, or that dropped
-     * kept bytes the server would not resume: a server that is dead, stalls or drips would fail the
-     * same way again.
+     * Another attempt only after one that added at least the rate floor's bytes to the kept file, or
+     * that dropped kept bytes the server would not resume: a server that is dead, stalls, drips or
+     * starts over each time would fail the same way again.
      */
-    private boolean worthAnotherTry(long received, long keptBefore, PartialDownload partial) {
-        return received >= http.patience().minBytes() || (keptBefore > 0 && !Files.exists(partial.data()));
+    private boolean worthAnotherTry(long keptBefore, PartialDownload partial) throws IOException {
+        boolean dropped = keptBefore > 0 && !Files.exists(partial.data());
+        return dropped || kept(partial) - keptBefore >= http.patience().minBytes();
+    }
+
+    private static long kept(PartialDownload partial) throws IOException {
+        return Files.exists(partial.data()) ? Files.size(partial.data()) : 0;
     }
 
     private Downloaded attempt(DownloadRequest request, PartialDownload partial, TaskContext context,
-                                Consumer<DownloadProgress> progress, AtomicLong received) throws IOException {
+                                Consumer<DownloadProgress> progress) throws IOException {
         PartialDownload.Metadata kept = partial.resumable(request);
         long have = kept == null ? 0 : Files.size(partial.data());
         Map<String, String> headers = new HashMap<>();
@@ -174,13 +177,12 @@ public final class Downloader {
             }
             partial.describe(request, response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null));
-            return receive(request, partial, have, body, context, progress, received);
+            return receive(request, partial, have, body, context, progress);
         }
     }
 
     private Downloaded receive(DownloadRequest request, PartialDownload partial, long have, InputStream body,
-                                TaskContext context, Consumer<DownloadProgress> progress, AtomicLong received)
-            throws IOException {
+                                TaskContext context, Consumer<DownloadProgress> progress) throws IOException {
         FileDigests.Running sha1 = new FileDigests.Running("SHA-1");
         FileDigests.Running sha256 = new FileDigests.Running("SHA-256");
         long size = request.size();
@@ -214,7 +216,6 @@ public final class Downloader {
                         // written at once, so a crash loses only what was in flight
                         write(out, buffer, filled, read, position + filled, partial);
                         filled += read;
-                        received.addAndGet(read);
                         writeBack.written(position + filled);
                     }
                 } finally {

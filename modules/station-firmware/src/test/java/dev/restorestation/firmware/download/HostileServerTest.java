@@ -116,6 +116,19 @@ class HostileServerTest {
     }
 
     @Test
+    void aServerThatStartsOverAndDropsEachTimeIsNotTriedAgainWithoutNetProgress() throws Exception {
+        server.fault = LoopbackServer.Fault.START_OVER_AND_CLOSE;
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+        Downloader persistent = new Downloader(new HttpTransfers(Downloader.httpClient(), TransferPolicy.httpsOnly(), SHORT),
+                new Downloader.Retries(5, Duration.ofMillis(10)), channel -> channel);
+
+        endsWithin(() -> assertThatThrownBy(() -> persistent.download(request, partial, "k", context, p -> { }))
+                .hasMessageStartingWith("the server closed the connection at "));
+
+        assertThat(server.fileRequests.get()).isEqualTo(2);
+    }
+
+    @Test
     void aDeadServerFailsWithItsReasonNamed() throws Exception {
         DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
         server.close();
