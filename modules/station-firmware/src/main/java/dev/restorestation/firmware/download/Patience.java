@@ -10,8 +10,9 @@ import java.time.Duration;
  * byte every few seconds, and a total deadline would cut off a large IPSW on a slow but honest
  * line. The default, no data for 20 s or less than 64 KiB in 40 s (under 2 KiB/s), is far below
  * any real link. A download that ended so is tried again, resuming from its kept bytes, only when
- * that attempt received at least {@code minBytes}: a dead, stalling or dripping server is given up
- * after one attempt, well within a minute, and only a line that was really moving gets another.
+ * that attempt added at least {@code minBytes} to them: a dead, stalling or dripping server (or one
+ * that starts over each time) is given up after one attempt, well within a minute, and only a line
+ * that was really moving gets another.
  */
 public record Patience(Duration idle, long minBytes, Duration window) {
 
