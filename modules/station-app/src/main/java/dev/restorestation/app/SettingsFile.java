@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +53,11 @@ public final class SettingsFile implements SettingsStore {
 
     @Override
     public StationSettings load() {
+        return load(warning -> { });
+    }
+
+    /** The settings; a file that cannot be read is also said through {@code warnings} (it is always logged). */
+    public StationSettings load(Consumer<String> warnings) {
         if (!Files.exists(file)) {
             return StationSettings.defaults();
         }
@@ -62,28 +68,32 @@ public final class SettingsFile implements SettingsStore {
             }
             return upgrade(object);
         } catch (IOException | RuntimeException e) {
-            setAside(reason(e));
+            warnings.accept(setAside(reason(e)));
             return StationSettings.defaults();
         }
     }
 
-    /** Moves the unreadable file to a name of its own, so an earlier unreadable file is never replaced. */
-    private void setAside(String reason) {
+    /** Moves the unreadable file to a name of its own, so an earlier unreadable file is never replaced; says what happened. */
+    private String setAside(String reason) {
         String stamp = ASIDE_STAMP.format(clock.instant());
         for (int n = 1; ; n++) {
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp + (n == 1 ? "" : "-" + n));
             try {
                 Files.move(file, aside);
-                LOG.warn("settings file {} cannot be read ({}); kept as {}, using defaults", file, reason, aside.getFileName());
-                return;
+                return warn("settings file " + file + " cannot be read (" + reason + "); kept as " + aside.getFileName()
+                        + ", using defaults");
             } catch (FileAlreadyExistsException taken) {
                 // another unreadable file was set aside in the same second: try the next name
             } catch (IOException e) {
-                LOG.warn("settings file {} cannot be read ({}) nor set aside ({}); using defaults", file, reason,
-                        oneLine(e.getMessage()));
-                return;
+                return warn("settings file " + file + " cannot be read (" + reason + ") nor set aside ("
+                        + oneLine(e.getMessage()) + "); using defaults");
             }
         }
+    }
+
+    private static String warn(String warning) {
+        LOG.warn(warning);
+        return warning;
     }
 
     private static String reason(Exception e) {

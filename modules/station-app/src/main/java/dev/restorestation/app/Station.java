@@ -50,9 +50,12 @@ public final class Station implements Callable<Integer>, StationContext {
     private boolean windowOpen;
 
     public static void main(String[] args) {
+        // SLF4J's own notices (a replay of calls made while it started on another thread) are not the command's output
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         if (opensWindow(args)) {
             WindowWarmUp.start();
         } else {
+            StationLogConfigurator.commandsOnly();
             CommandWarmUp.start(args);
         }
         Station station = new Station();

@@ -110,6 +110,8 @@ public final class StationFirmwareCache implements FirmwareCache {
         if (!entry.conflict().isEmpty()) {
             throw new CatalogException(entry.conflict() + "; not downloading it");
         }
+        // a URL the policy refuses is said now, not after waiting for another station's download lock
+        catalog.policy().secure(entry.url());
         Optional<CachedBuild> cached = store.findBySha1(entry.sha1());
         if (cached.isPresent()) {
             return cached.get();

@@ -10,7 +10,6 @@ import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.app.StationServices;
 import dev.restorestation.app.DataDirectory;
-import dev.restorestation.app.SettingsFile;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
@@ -97,7 +96,7 @@ public final class AdviseCommand implements Callable<Integer> {
      */
     private Optional<HistoryDatabase> openHistory() {
         DataDirectory data = new DataDirectory(station.dataDirectoryPath());
-        String databaseUrl = new SettingsFile(data.settingsFile()).load().databaseUrl();
+        String databaseUrl = CommandSettings.load(data, spec.commandLine().getErr()).databaseUrl();
         try {
             HistorySource source = HistorySource.choose(databaseUrl, data.database());
             if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {

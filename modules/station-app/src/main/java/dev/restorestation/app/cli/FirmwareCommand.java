@@ -1,7 +1,8 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.firmware.Printable.escape;
+
 import dev.restorestation.app.DataDirectory;
-import dev.restorestation.app.SettingsFile;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.StationFirmwareCache;
@@ -16,7 +17,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "firmware", mixinStandardHelpOptions = true,
         description = "The shared, verified IPSW cache.",
@@ -30,6 +33,9 @@ import picocli.CommandLine.ParentCommand;
             FirmwareEvictCommand.class,
         })
 public final class FirmwareCommand implements StationContext {
+
+    @Spec
+    CommandSpec spec;
 
     @ParentCommand
     StationContext station;
@@ -69,7 +75,7 @@ public final class FirmwareCommand implements StationContext {
             }
         }
         DataDirectory data = dataDirectory();
-        long cap = new SettingsFile(data.settingsFile()).load().cacheCapBytes();
+        long cap = CommandSettings.load(data, spec.commandLine().getErr()).cacheCapBytes();
         return StationFirmwareCache.open(data.firmware(), data.firmwareSeals(), mirror, cap);
     }
 
@@ -95,14 +101,14 @@ public final class FirmwareCommand implements StationContext {
             if (progress.fraction() == Progress.UNKNOWN) {
                 if (!progress.step().equals(lastStep)) {
                     lastStep = progress.step();
-                    err.println(progress.step());
+                    err.println(escape(progress.step()));
                 }
                 return;
             }
             int tenth = (int) (progress.fraction() * 10);
             if (tenth != lastTenth) {
                 lastTenth = tenth;
-                err.println(progress.step());
+                err.println(escape(progress.step()));
             }
         }
 

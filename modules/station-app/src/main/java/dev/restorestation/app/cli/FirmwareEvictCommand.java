@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.firmware.Printable.escape;
+
 import dev.restorestation.firmware.ByteSize;
 import dev.restorestation.firmware.store.CachedBuild;
 import dev.restorestation.firmware.store.FirmwareStore;
@@ -34,13 +36,15 @@ public final class FirmwareEvictCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
-        FirmwareStore.Eviction eviction = firmware.store().evict(limit);
+        FirmwareStore store = firmware.store();
+        store.unusable().forEach(line -> err.println("station: warning: " + ErrorLine.of(line)));
+        FirmwareStore.Eviction eviction = store.evict(limit);
         for (CachedBuild removed : eviction.removed()) {
-            out.printf("removed %s %s (%s)%n", removed.build(), String.join(",", removed.productTypes()),
+            out.printf("removed %s %s (%s)%n", escape(removed.build()), escape(String.join(",", removed.productTypes())),
                     ByteSize.format(removed.size()));
         }
         for (CachedBuild kept : eviction.keptInUse()) {
-            out.printf("kept %s: in use by a restore%n", kept.build());
+            out.printf("kept %s: in use by a restore%n", escape(kept.build()));
         }
         out.printf("cache holds %s (limit %s)%n", ByteSize.format(eviction.bytesLeft()), ByteSize.format(limit));
         return eviction.bytesLeft() <= limit ? 0 : StationException.FAILED;

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.firmware.Printable.escape;
+
 import dev.restorestation.firmware.store.CachedBuild;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -36,8 +38,8 @@ public final class FirmwareFetchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CachedBuild entry = firmware.cache(catalogUrl)
                 .fetch(device, build, new FirmwareCommand.ProgressLines(spec.commandLine().getErr()));
-        out.printf("%s (iOS %s) for %s is in the cache, verified%n  sha1 %s%n  sha256 %s%n", entry.build(),
-                entry.version(), device, entry.sha1(), entry.sha256());
+        out.printf("%s (iOS %s) for %s is in the cache, verified%n  sha1 %s%n  sha256 %s%n", escape(entry.build()),
+                escape(entry.version()), escape(device), entry.sha1(), entry.sha256());
         return 0;
     }
 }

@@ -46,7 +46,7 @@ public final class FirmwareListCommand implements Callable<Integer> {
                         entry.sha1(), entry.sha256(), store.state(entry).name().toLowerCase(Locale.ROOT),
                         entry.verifiedAt(), entry.lastUsedAt()))
                 .toList();
-        store.unusable().forEach(line -> err.println("station: " + line));
+        store.unusable().forEach(line -> err.println("station: warning: " + ErrorLine.of(line)));
         if (json) {
             out.println(CommandLineOutput.json(listed));
             return 0;

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.firmware.Printable.escape;
+
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.store.CachedBuild;
 import dev.restorestation.firmware.store.FirmwareStore;
@@ -52,10 +54,11 @@ public final class FirmwareVerifyCommand implements Callable<Integer> {
         for (CachedBuild entry : chosen) {
             try {
                 CachedBuild good = store.verify(entry, new FirmwareCommand.ProgressLines(err));
-                out.printf("%s %s verified: sha1 %s%n", good.build(), String.join(",", good.productTypes()), good.sha1());
+                out.printf("%s %s verified: sha1 %s%n", escape(good.build()), escape(String.join(",", good.productTypes())),
+                        good.sha1());
             } catch (InvalidFirmwareException e) {
                 failed++;
-                err.println("station: " + e.getMessage());
+                err.println("station: " + ErrorLine.of(e.getMessage()));
             }
         }
         return failed == 0 ? 0 : StationException.FAILED;

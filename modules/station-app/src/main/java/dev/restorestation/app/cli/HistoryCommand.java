@@ -1,7 +1,6 @@
 package dev.restorestation.app.cli;
 
 import dev.restorestation.app.DataDirectory;
-import dev.restorestation.app.SettingsFile;
 import dev.restorestation.app.StationServices;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
@@ -185,7 +184,7 @@ public final class HistoryCommand implements Callable<Integer> {
             throw new StationException("data directory " + data.root() + " exists but is not a folder");
         }
         try {
-            return HistorySource.choose(new SettingsFile(data.settingsFile()).load().databaseUrl(), data.database());
+            return HistorySource.choose(CommandSettings.load(data, spec.commandLine().getErr()).databaseUrl(), data.database());
         } catch (IllegalArgumentException e) {
             throw new StationException("the settings name a history database this station cannot use: "
                     + e.getMessage());

@@ -106,6 +106,8 @@ public final class RestoreCommand implements Callable<Integer> {
         }
         SimulatedOutcome outcome = parse(() -> SimulatedOutcome.parse(simOutcome));
         DataDirectory data = station.dataDirectory();
+        // said here, once: the first reading sets an unreadable file aside, later ones find none
+        CommandSettings.load(data, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         try (RestoreBench bench = simulated
                 ? RestoreBench.simulated(data, device, choice, outcome)

@@ -93,7 +93,8 @@ final class RestoreWiring implements AutoCloseable {
      * one (never created here); without it when it cannot be opened, saying so through {@code warn}.
      */
     static Advice advise(DataDirectory data, Diagnosis diagnosis, Consumer<String> warn) {
-        HistorySource source = HistorySource.choose(settings(data).databaseUrl(), data.database());
+        HistorySource source = HistorySource.choose(new SettingsFile(data.settingsFile()).load(warn).databaseUrl(),
+                data.database());
         if (!(source instanceof HistorySource.EmbeddedFile file) || Files.exists(file.databaseFile())) {
             try (HistoryDatabase history = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
                 return new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC())

@@ -121,6 +121,20 @@ class FirmwareCommandTest {
     }
 
     @Test
+    void anUnusableIndexEntryIsOneWarningLineFromListAndFromEvict() throws Exception {
+        Path firmware = Files.createDirectories(dir.resolve("data").resolve("firmware"));
+        Files.writeString(firmware.resolve("index.json"), "{\"version\":2,\"builds\":[{\"build\":\"23C71\",\"sha256\":\"../x\"}]}");
+
+        assertThat(run("firmware", "evict", "--max-size", "1G")).isZero();
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .startsWith("station: warning: index entry 1 (build 23C71) is unusable and ignored: ");
+        err = new StringWriter();
+        assertThat(run("firmware", "list")).isZero();
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .startsWith("station: warning: index entry 1 (build 23C71) is unusable and ignored: ");
+    }
+
+    @Test
     void badFilesGetOneClearLine() throws Exception {
         Path html = Files.writeString(dir.resolve("page.ipsw"), "<html><body>Service Unavailable</body></html>");
 

@@ -97,6 +97,27 @@ class FirmwareFetchCommandTest {
     }
 
     @Test
+    void anUnreadableSettingsFileIsOneWarningLine() throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.writeString(dir.resolve("data").resolve("settings.json"), "{not json");
+
+        assertThat(run("firmware", "catalog", "iPhone13,2", "--catalog-url", base())).isZero();
+
+        assertThat(err.toString().lines().toList()).singleElement().asString()
+                .startsWith("station: warning: settings file ").contains("cannot be read").endsWith("using defaults");
+    }
+
+    @Test
+    void catalogTextEscapesControlCharactersFromTheCatalog() {
+        documents.put("/device/iPhone13,2", new String(documents.get("/device/iPhone13,2"), StandardCharsets.UTF_8)
+                .replace("\"26.2.1\"", "\"26.2.1\\u001b]0;PWNED\\u0007\"").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run("firmware", "catalog", "iPhone13,2", "--catalog-url", base())).isZero();
+
+        assertThat(out.toString()).contains("26.2.1\\x1b]0;PWNED\\x07").doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+
+    @Test
     void fetchDownloadsOnceAndTheBuildIsThenListedAsVerified() throws Exception {
         assertThat(run("firmware", "fetch", "iPhone13,2", "23C71", "--catalog-url", base())).isZero();
         assertThat(out.toString()).startsWith("23C71 (iOS 26.2.1) for iPhone13,2 is in the cache, verified")

@@ -153,7 +153,7 @@ public final class FirmwareCatalog {
         } catch (InterruptedIOException e) {
             throw e;
         } catch (IOException e) {
-            problem = "cannot reach " + url.getHost() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            problem = "cannot reach " + url.getHost() + ": " + DownloadException.reason(e);
         }
         if (!Files.isRegularFile(savedCopy)) {
             throw new CatalogException(problem + ", and no catalog was saved before");

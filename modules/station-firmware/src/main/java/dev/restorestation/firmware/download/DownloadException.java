@@ -19,4 +19,10 @@ public class DownloadException extends IOException {
     public boolean retryable() {
         return retryable;
     }
+
+    /** What went wrong, for a message: the exception's own text, or its type when it has none. */
+    public static String reason(Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,11 +27,12 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * Downloads one IPSW into a partial file: resumable ({@code Range} with {@code If-Range}), retried
- * with backoff when the connection drops, refusing HTML pages and sizes that disagree with the
- * catalog, and hashing SHA-1 and SHA-256 and taking the CRC-32 of every block while the bytes
- * arrive, so the file is checked the moment it is complete. A partial file is never handed out; only a complete, matching one.
- * A server that stalls or drips is given up as {@link Patience} says, and the bytes so far are kept for a resume.
+ * Downloads one IPSW into a partial file: resumable ({@code Range}, with {@code If-Range} when the
+ * server gave a validator), retried with backoff when the connection drops after real progress,
+ * refusing HTML pages and sizes that disagree with the catalog, and hashing SHA-1 and SHA-256 and
+ * taking the CRC-32 of every block while the bytes arrive, so the file is checked the moment it is
+ * complete. A partial file is never handed out; only a complete, matching one. A server that stalls
+ * or drips is given up as {@link Patience} says, and the bytes so far are kept for a resume.
  */
 public final class Downloader {
 
@@ -98,6 +100,7 @@ public final class Downloader {
         Duration backoff = retries.firstBackoff();
         for (int attempt = 1; ; attempt++) {
             context.checkCancelled();
+            long keptBefore = kept(partial);
             try {
                 Downloaded downloaded = attempt(request, partial, context, progress);
                 check("SHA-1", request.sha1(), downloaded.digests().sha1(), partial);
@@ -111,7 +114,7 @@ public final class Downloader {
                 }
                 throw e;
             } catch (DownloadException e) {
-                if (!e.retryable() || attempt >= retries.attempts()) {
+                if (!e.retryable() || attempt >= retries.attempts() || !worthAnotherTry(keptBefore, partial)) {
                     throw e;
                 }
                 sleep(backoff);
@@ -120,12 +123,32 @@ public final class Downloader {
         }
     }
 
+    /**
+     * Another attempt only after one that added at least the rate floor's bytes to the kept file, or
+     * that dropped kept bytes the server would not resume: a server that is dead, stalls, drips or
+     * starts over each time would fail the same way again.
+     */
+    private boolean worthAnotherTry(long keptBefore, PartialDownload partial) throws IOException {
+        boolean dropped = keptBefore > 0 && !Files.exists(partial.data());
+        return dropped || kept(partial) - keptBefore >= http.patience().minBytes();
+    }
+
+    private static long kept(PartialDownload partial) throws IOException {
+        return Files.exists(partial.data()) ? Files.size(partial.data()) : 0;
+    }
+
     private Downloaded attempt(DownloadRequest request, PartialDownload partial, TaskContext context,
                                 Consumer<DownloadProgress> progress) throws IOException {
         PartialDownload.Metadata kept = partial.resumable(request);
         long have = kept == null ? 0 : Files.size(partial.data());
-        Map<String, String> headers = have == 0 ? Map.of() : Map.of("Range", "bytes=" + have + "-",
-                "If-Range", kept.etag().isEmpty() ? kept.lastModified() : kept.etag());
+        Map<String, String> headers = new HashMap<>();
+        if (have > 0) {
+            headers.put("Range", "bytes=" + have + "-");
+            String validator = kept.etag().isEmpty() ? kept.lastModified() : kept.etag();
+            if (!validator.isEmpty()) {
+                headers.put("If-Range", validator);
+            }
+        }
         HttpResponse<InputStream> response = http.get(request.url(), headers);
         try (InputStream body = response.body()) {
             int status = response.statusCode();

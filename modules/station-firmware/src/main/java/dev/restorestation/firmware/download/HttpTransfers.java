@@ -35,6 +35,10 @@ public final class HttpTransfers {
         return policy;
     }
 
+    public Patience patience() {
+        return patience;
+    }
+
     /** The first answer that is not a redirect; its body must be closed. */
     public HttpResponse<InputStream> get(URI url, Map<String, String> headers) throws IOException {
         URI next = policy.secure(url);
@@ -65,7 +69,7 @@ public final class HttpTransfers {
         } catch (HttpTimeoutException e) {
             throw new DownloadException(patience.stalled(host), true);
         } catch (IOException e) {
-            throw new DownloadException("cannot reach " + host + ": " + e.getMessage(), true);
+            throw new DownloadException("cannot reach " + host + ": " + DownloadException.reason(e), true);
         }
     }
 }

@@ -25,7 +25,11 @@ record PartialDownload(Path data, Path metadata) {
         return new PartialDownload(folder.resolve(key + ".part"), folder.resolve(key + ".part.json"));
     }
 
-    /** The validator for {@code If-Range}, when the kept bytes still belong to this request. */
+    /**
+     * What is known of the kept bytes, when they still belong to this request. Without a validator
+     * for {@code If-Range} they are resumed all the same: the digests of the whole file are checked
+     * against the catalog's, so bytes of another version of the file are caught and deleted.
+     */
     Metadata resumable(DownloadRequest request) throws IOException {
         if (!Files.exists(data) || !Files.exists(metadata)) {
             return null;
@@ -33,8 +37,7 @@ record PartialDownload(Path data, Path metadata) {
         try {
             Metadata kept = JSON.readValue(metadata.toFile(), Metadata.class);
             boolean same = kept.size() == request.size() && kept.sha1().equalsIgnoreCase(request.sha1());
-            boolean validated = !kept.etag().isEmpty() || !kept.lastModified().isEmpty();
-            return same && validated && Files.size(data) <= request.size() ? kept : null;
+            return same && Files.size(data) <= request.size() ? kept : null;
         } catch (IOException e) {
             return null;
         }

@@ -8,11 +8,15 @@ import java.time.Duration;
  * for {@code idle} (also the wait for the answer's headers), or when fewer than {@code minBytes}
  * arrive while the station waits a total of {@code window} for them: an idle limit alone never ends a server that drips a
  * byte every few seconds, and a total deadline would cut off a large IPSW on a slow but honest
- * line. The default floor, 64 KiB in 2 minutes (about 0.5 KiB/s), is far below any real link.
+ * line. The default, no data for 20 s or less than 64 KiB in 40 s (under 2 KiB/s), is far below
+ * any real link. A download that ended so is tried again, resuming from its kept bytes, only when
+ * that attempt added at least {@code minBytes} to them: a dead, stalling or dripping server (or one
+ * that starts over each time) is given up after one attempt, well within a minute, and only a line
+ * that was really moving gets another.
  */
 public record Patience(Duration idle, long minBytes, Duration window) {
 
-    public static final Patience DEFAULT = new Patience(Duration.ofSeconds(60), 64 << 10, Duration.ofMinutes(2));
+    public static final Patience DEFAULT = new Patience(Duration.ofSeconds(20), 64 << 10, Duration.ofSeconds(40));
 
     String stalled(String host) {
         return "no data from " + host + " for " + seconds(idle);

@@ -10,10 +10,13 @@ import java.util.Set;
 
 /**
  * Which URLs the station may fetch: HTTPS (certificates checked by the JDK); plain HTTP only from
- * loopback or from a mirror the shop configured. Any other plain-HTTP URL (Apple's catalogs list
- * some) is fetched over HTTPS instead; a redirect to one is refused.
+ * loopback or from a mirror the shop configured. A plain-HTTP URL on Apple's servers (the catalogs
+ * list some) is fetched over HTTPS instead; any other is refused before a connection, and so is a
+ * redirect to one.
  */
 public record TransferPolicy(Set<String> mirrorHosts) {
+
+    private static final Set<String> APPLE_DOMAINS = Set.of("apple.com", "cdn-apple.com");
 
     public TransferPolicy {
         mirrorHosts = Set.copyOf(mirrorHosts.stream().map(host -> host.toLowerCase(Locale.ROOT)).toList());
@@ -28,17 +31,22 @@ public record TransferPolicy(Set<String> mirrorHosts) {
         return mirror == null || mirror.getHost() == null ? httpsOnly() : new TransferPolicy(Set.of(mirror.getHost()));
     }
 
-    /** The URL to fetch, upgraded to HTTPS where plain HTTP is not allowed. */
+    /** The URL to fetch, upgraded to HTTPS on Apple's servers where plain HTTP is not allowed. */
     public URI secure(URI url) throws IOException {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https")) {
+        if (scheme.equals("https") && url.getHost() != null) {
             return url;
         }
         if (!scheme.equals("http") || url.getHost() == null) {
-            throw new IOException("refusing to download from " + url + ": only https (or http from loopback or a shop mirror)");
+            throw new DownloadException("refusing to download from " + url
+                    + ": only https (or http from loopback or a shop mirror)", false);
         }
         if (allowsPlain(url.getHost())) {
             return url;
+        }
+        if (!isApple(url.getHost())) {
+            throw new DownloadException("refusing to download from " + url
+                    + ": plain HTTP only from loopback, the shop mirror or Apple's servers (over HTTPS)", false);
         }
         try {
             return new URI("https", url.getUserInfo(), url.getHost(), url.getPort() == 80 ? -1 : url.getPort(),
@@ -72,6 +80,11 @@ public record TransferPolicy(Set<String> mirrorHosts) {
 
     private boolean allowsPlain(String host) {
         return mirrorHosts.contains(host.toLowerCase(Locale.ROOT)) || isLoopback(host);
+    }
+
+    private static boolean isApple(String host) {
+        String name = host.toLowerCase(Locale.ROOT);
+        return APPLE_DOMAINS.stream().anyMatch(domain -> name.equals(domain) || name.endsWith("." + domain));
     }
 
     private static boolean isLoopback(String host) {

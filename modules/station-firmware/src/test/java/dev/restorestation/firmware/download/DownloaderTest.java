@@ -183,6 +183,8 @@ class DownloaderTest {
         assertThat(policy.secure(java.net.URI.create("http://updates.cdn-apple.com/2021/x.ipsw")))
                 .hasToString("https://updates.cdn-apple.com/2021/x.ipsw");
         assertThat(policy.secure(java.net.URI.create("https://updates.cdn-apple.com/x.ipsw")).getScheme()).isEqualTo("https");
+        assertThatThrownBy(() -> policy.secure(java.net.URI.create("http://example.invalid/fw.ipsw")))
+                .hasMessageStartingWith("refusing to download from http://example.invalid/fw.ipsw: plain HTTP only");
         assertThatThrownBy(() -> policy.secure(java.net.URI.create("ftp://example.org/x.ipsw")))
                 .hasMessageStartingWith("refusing to download from ftp://example.org/x.ipsw");
     }

@@ -90,6 +90,55 @@ class HostileServerTest {
     }
 
     @Test
+    void aServerWithoutValidatorsIsResumedWithRangeAfterItStalls() throws Exception {
+        server.fault = LoopbackServer.Fault.STALL;
+        server.validators = false;
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+
+        endsWithin(() -> assertThatThrownBy(() -> downloader(TransferPolicy.httpsOnly()).download(request, partial, "k", context, p -> { }))
+                .hasMessage("no data from 127.0.0.1 for 500 ms"));
+
+        assertThat(server.responseStarts).containsExactly(0L, 1L << 20);
+        assertThat(partial.resolve("k.part")).hasSize(2L << 20);
+    }
+
+    @Test
+    void aServerThatStallsBeforeTheRateFloorIsNotTriedAgain() throws Exception {
+        server.fault = LoopbackServer.Fault.STALL;
+        server.closeAfter = 512;
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+
+        endsWithin(() -> assertThatThrownBy(() -> downloader(TransferPolicy.httpsOnly()).download(request, partial, "k", context, p -> { }))
+                .hasMessage("no data from 127.0.0.1 for 500 ms"));
+
+        assertThat(server.fileRequests.get()).isEqualTo(1);
+        assertThat(partial.resolve("k.part")).hasSize(512);
+    }
+
+    @Test
+    void aServerThatStartsOverAndDropsEachTimeIsNotTriedAgainWithoutNetProgress() throws Exception {
+        server.fault = LoopbackServer.Fault.START_OVER_AND_CLOSE;
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+        Downloader persistent = new Downloader(new HttpTransfers(Downloader.httpClient(), TransferPolicy.httpsOnly(), SHORT),
+                new Downloader.Retries(5, Duration.ofMillis(10)), channel -> channel);
+
+        endsWithin(() -> assertThatThrownBy(() -> persistent.download(request, partial, "k", context, p -> { }))
+                .hasMessageStartingWith("the server closed the connection at "));
+
+        assertThat(server.fileRequests.get()).isEqualTo(2);
+    }
+
+    @Test
+    void aDeadServerFailsWithItsReasonNamed() throws Exception {
+        DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
+        server.close();
+
+        endsWithin(() -> assertThatThrownBy(() -> downloader(TransferPolicy.httpsOnly()).download(request, partial, "k", context, p -> { }))
+                .hasMessageStartingWith("cannot reach 127.0.0.1: ")
+                .satisfies(failure -> assertThat(failure.getMessage()).doesNotEndWith("null")));
+    }
+
+    @Test
     void aDownloadCancelledWhileTheServerIsSilentEndsAsACancellationAndKeepsItsBytes() throws Exception {
         server.fault = LoopbackServer.Fault.STALL;
         server.closeAfter = 1 << 20;
@@ -141,6 +190,7 @@ class HostileServerTest {
                 .hasMessageEndingWith(" in 1 s (at least 1.0 KiB expected)")
                 .hasMessageNotContaining("\n"));
 
+        assertThat(server.fileRequests.get()).isEqualTo(1);
         assertThat(Downloader.partialFile(partial, "k")).exists();
         assertOnlyTheCacheWasWritten();
     }

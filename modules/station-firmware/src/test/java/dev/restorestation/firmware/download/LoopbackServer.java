@@ -29,8 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class LoopbackServer implements AutoCloseable {
 
-    /** STALL sends {@code closeAfter} bytes of a file and then nothing; DRIP sends a byte every {@code dripEvery}. */
-    enum Fault { NONE, HTML_PAGE, CLOSE_MIDWAY_ONCE, CLOSE_MIDWAY_ALWAYS, NO_RANGE_SUPPORT, SERVER_ERROR, STALL, DRIP }
+    /**
+     * STALL sends {@code closeAfter} bytes of a file and then nothing; DRIP sends a byte every {@code dripEvery};
+     * START_OVER_AND_CLOSE ignores Range and closes after {@code closeAfter} bytes, every time.
+     */
+    enum Fault { NONE, HTML_PAGE, CLOSE_MIDWAY_ONCE, CLOSE_MIDWAY_ALWAYS, NO_RANGE_SUPPORT, SERVER_ERROR, STALL, DRIP,
+        START_OVER_AND_CLOSE }
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -47,6 +51,8 @@ final class LoopbackServer implements AutoCloseable {
     volatile long closeAfter = 1 << 20;
     volatile long bytesPerSecond;
     volatile Duration dripEvery = Duration.ofMillis(50);
+    /** False: files are served without ETag, so a resume cannot send If-Range. */
+    volatile boolean validators = true;
     /** Requests for documents and redirects, not only files. */
     final AtomicInteger requests = new AtomicInteger();
 
@@ -126,13 +132,15 @@ final class LoopbackServer implements AutoCloseable {
         String range = exchange.getRequestHeaders().getFirst("Range");
         String ifRange = exchange.getRequestHeaders().getFirst("If-Range");
         long start = 0;
-        if (fault != Fault.NO_RANGE_SUPPORT && range != null && range.startsWith("bytes=") && range.endsWith("-")
+        if (fault != Fault.NO_RANGE_SUPPORT && fault != Fault.START_OVER_AND_CLOSE && range != null && range.startsWith("bytes=") && range.endsWith("-")
                 && (ifRange == null || ifRange.equals(etag))) {
             start = Long.parseLong(range.substring(6, range.length() - 1));
         }
         responseStarts.add(start);
         exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
-        exchange.getResponseHeaders().set("ETag", etag);
+        if (validators) {
+            exchange.getResponseHeaders().set("ETag", etag);
+        }
         exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
         if (start > 0) {
             exchange.getResponseHeaders().set("Content-Range", "bytes " + start + "-" + (size - 1) + "/" + size);
@@ -140,7 +148,7 @@ final class LoopbackServer implements AutoCloseable {
         } else {
             exchange.sendResponseHeaders(200, size);
         }
-        boolean cut = fault == Fault.CLOSE_MIDWAY_ALWAYS
+        boolean cut = fault == Fault.CLOSE_MIDWAY_ALWAYS || fault == Fault.START_OVER_AND_CLOSE
                 || (fault == Fault.CLOSE_MIDWAY_ONCE && fileRequests.get() == 1);
         long limit = cut || fault == Fault.STALL ? Math.min(size, start + closeAfter) : size;
         OutputStream out = exchange.getResponseBody();

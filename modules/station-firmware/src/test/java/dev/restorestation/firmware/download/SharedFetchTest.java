@@ -159,6 +159,17 @@ class SharedFetchTest {
     }
 
     @Test
+    void aFirmwareUrlOverPlainHttpElsewhereIsRefusedWithoutAConnection() throws Exception {
+        server.document("/device/iPhone13,2", Fixtures.deviceJson("iPhone13,2", "23C71",
+                java.net.URI.create("http://example.invalid/fw.ipsw"), ipsw));
+
+        assertThatThrownBy(() -> cache().fetch("iPhone13,2", "23C71", context))
+                .hasMessage("refusing to download from http://example.invalid/fw.ipsw: plain HTTP only from loopback, "
+                        + "the shop mirror or Apple's servers (over HTTPS)");
+        assertThat(DownloaderTest.listing(cacheFolder.resolve("partial"))).isEmpty();
+    }
+
+    @Test
     void catalogsThatDisagreeOnTheChecksumStopTheFetch() throws Exception {
         server.document("/version.xml", Fixtures.versionXml("iPhone13,2", "23C71", "1".repeat(40)));
 
