@@ -145,15 +145,15 @@ public final class HistoryCommand implements Callable<Integer> {
 
     /** Reads the shop's history; an H2 file that does not exist yet has no attempts and is not created. */
     private List<RestoreAttempt> read(Function<AttemptLog, List<RestoreAttempt>> query) {
-        return withExisting(station, database -> query.apply(database.attemptLog()), List.of());
+        return withExisting(station, spec.commandLine().getErr(), database -> query.apply(database.attemptLog()), List.of());
     }
 
     /**
      * Runs {@code work} on the shop's history as the settings name it; {@code none} when it is an
      * H2 file that does not exist yet (which is not created).
      */
-    static <T> T withExisting(StationContext station, Function<HistoryDatabase, T> work, T none) {
-        HistorySource source = source(station);
+    static <T> T withExisting(StationContext station, PrintWriter err, Function<HistoryDatabase, T> work, T none) {
+        HistorySource source = source(station, err);
         if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())
                 && !HistoryDatabase.wasSetAside(file)) {
             return none;
@@ -166,7 +166,7 @@ public final class HistoryCommand implements Callable<Integer> {
     }
 
     private int startNew() {
-        if (!(source(station) instanceof HistorySource.EmbeddedFile file)) {
+        if (!(source(station, spec.commandLine().getErr()) instanceof HistorySource.EmbeddedFile file)) {
             throw new StationException("the history is a shared database; --start-new is only for this station's own file",
                     StationException.USAGE);
         }
@@ -178,13 +178,13 @@ public final class HistoryCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static HistorySource source(StationContext station) {
+    private static HistorySource source(StationContext station, PrintWriter err) {
         DataDirectory data = new DataDirectory(station.dataDirectoryPath());
         if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
             throw new StationException("data directory " + data.root() + " exists but is not a folder");
         }
         try {
-            return HistorySource.choose(CommandSettings.load(data, spec.commandLine().getErr()).databaseUrl(), data.database());
+            return HistorySource.choose(CommandSettings.load(data, err).databaseUrl(), data.database());
         } catch (IllegalArgumentException e) {
             throw new StationException("the settings name a history database this station cannot use: "
                     + e.getMessage());

@@ -48,7 +48,7 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
         DataDirectory data = new DataDirectory(station.dataDirectoryPath());
-        String issued = HistoryCommand.withExisting(station, database -> {
+        String issued = HistoryCommand.withExisting(station, spec.commandLine().getErr(), database -> {
             try {
                 return new TicketReportWriter(database, data.firmware(), data.firmwareSeals(),
                         () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get())

@@ -38,7 +38,7 @@ public final class ReportVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String sha256 = sha256Of(file);
-        Optional<IssuedReports.Issued> issued = HistoryCommand.withExisting(report,
+        Optional<IssuedReports.Issued> issued = HistoryCommand.withExisting(report, spec.commandLine().getErr(),
                 database -> database.issuedReports().find(sha256), Optional.empty());
         if (issued.isEmpty()) {
             throw new StationException(file + " is not a report this shop issued, or it was changed since");
