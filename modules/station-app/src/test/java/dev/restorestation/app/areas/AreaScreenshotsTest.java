@@ -116,7 +116,7 @@ class AreaScreenshotsTest {
         Ui.run(() -> ((JTable) Ui.find(area, "firmware-cached-table")).setRowSelectionInterval(0, 0));
         capture(frame, "firmware", theme);
 
-        assertThat(progress).startsWith("Downloaded").contains("of 96.0 MiB");
+        assertThat(progress).startsWith("Downloaded").containsPattern(" of 96\\.\\d MiB at ");
         assertThat(Ui.onEdt(() -> ((JLabel) Ui.find(area, "firmware-usage-text")).getText())).contains("of 8.0 GiB cap");
         Ui.run(() -> ((AbstractButton) Ui.find(area, row + "-cancel")).doClick());
         Ui.await(() -> hasComponent(area, row), present -> !present, 20);
