@@ -41,8 +41,10 @@ public sealed interface HistorySource {
         @Override
         public String jdbcUrl() {
             // H2 writes committed changes to the file within WRITE_DELAY ms; the attempt log
-            // forces a write at once where a kill must not lose the row (start and end).
-            return "jdbc:h2:file:" + directory.resolve("history") + ";WRITE_DELAY=100";
+            // forces a write at once where a kill must not lose the row (start and end). The
+            // station closes the database itself when it stops: H2's own shutdown hook would close
+            // it under a restore that is still ending its attempt (kill -TERM).
+            return "jdbc:h2:file:" + directory.resolve("history") + ";WRITE_DELAY=100;DB_CLOSE_ON_EXIT=FALSE";
         }
 
         @Override
