@@ -84,7 +84,10 @@ class StationWindowTest {
         open(start);
         Frame frame = awaitFrame();
         assertThat(painted.await(10, TimeUnit.SECONDS)).as("first frame painted").isTrue();
-        EventQueue.invokeAndWait(() -> assertThat(frame.getSize()).isEqualTo(new java.awt.Dimension(900, 620)));
+        // a window manager may report an interim size while it adds its frame: wait for the settled one
+        java.awt.Dimension savedSize = new java.awt.Dimension(900, 620);
+        java.awt.Dimension settled = Ui.await(frame::getSize, savedSize::equals, 5);
+        assertThat(settled).isEqualTo(savedSize);
 
         EventQueue.invokeAndWait(() -> frame.setSize(1000, 700));
         EventQueue.invokeAndWait(() -> frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING)));
