@@ -10,14 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.DeviceSnapshot;
-import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.gui.bench.JobState;
-import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.KeyboardFocusManager;
 import java.awt.Point;
 import java.awt.Window;
@@ -25,29 +22,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Restores under a technician's hands: quitting, cancelling, retrying and clicking tiles with real keys and mouse. */
-class RestoresAtTheBenchTest {
-
-    private OpenStation station;
-    private Hands hands;
-
-    @BeforeEach
-    void openTheWindow() throws Exception {
-        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
-        hands = new Hands();
-        station = new OpenStation();
-    }
-
-    @AfterEach
-    void closeIt() throws Exception {
-        if (station != null) {
-            station.close();
-        }
-    }
+class RestoresAtTheBenchTest extends AtTheBench {
 
     @Test
     void quitWhileRestoringAsksNamingTheSlotsThenCancelsThemBeforeClosing() throws Exception {

@@ -11,15 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.DeviceSnapshot;
-import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.bench.JobState;
-import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,29 +25,10 @@ import java.util.Optional;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Tickets scanned and notes typed with real keys and clicks: nothing a scan or a keystroke does may lose a ticket or a result. */
-class ScanAtTheBenchTest {
-
-    private OpenStation station;
-    private Hands hands;
-
-    @BeforeEach
-    void openTheWindow() throws Exception {
-        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
-        hands = new Hands();
-        station = new OpenStation();
-    }
-
-    @AfterEach
-    void closeIt() throws Exception {
-        if (station != null) {
-            station.close();
-        }
-    }
+class ScanAtTheBenchTest extends AtTheBench {
 
     @Test
     void scansInARowGoToOneTileEachAndSelectTheNext() throws Exception {

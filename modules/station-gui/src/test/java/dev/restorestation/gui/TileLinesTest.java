@@ -5,41 +5,19 @@ import static java.awt.event.KeyEvent.VK_B;
 import static java.awt.event.KeyEvent.VK_CONTROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.gui.bench.JobState;
-import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import javax.swing.JLabel;
 import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a tile's lines keep when space runs out, how tiles share the window's width, and the barcode field in a small window. */
-class TileLinesTest {
-
-    private OpenStation station;
-    private Hands hands;
-
-    @BeforeEach
-    void openTheWindow() throws Exception {
-        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
-        hands = new Hands();
-        station = new OpenStation();
-    }
-
-    @AfterEach
-    void closeIt() throws Exception {
-        if (station != null) {
-            station.close();
-        }
-    }
+class TileLinesTest extends AtTheBench {
 
     @Test
     void aLongTicketKeepsItsTailAndARunningTileItsElapsedTime() throws Exception {

@@ -1,0 +1,28 @@
+package dev.restorestation.gui;
+
+import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.gui.testing.Hands;
+import java.awt.GraphicsEnvironment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The real window at the bench, driven with real keys and clicks; skipped (failed under CI) without a display. */
+abstract class AtTheBench {
+
+    OpenStation station;
+    Hands hands;
+
+    @BeforeEach
+    void openTheWindow() throws Exception {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
+        hands = new Hands();
+        station = new OpenStation();
+    }
+
+    @AfterEach
+    void closeIt() throws Exception {
+        if (station != null) {
+            station.close();
+        }
+    }
+}
