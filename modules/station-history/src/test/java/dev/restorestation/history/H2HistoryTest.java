@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,17 @@ class H2HistoryTest extends HistoryContract {
     @Override
     HistorySource freshSource() {
         return new HistorySource.EmbeddedFile(dataDirectory.resolve("history-" + ++databases));
+    }
+
+    /** H2 writes a trace file only when something went wrong, such as a close that could not finish writing. */
+    @AfterEach
+    void noDatabaseWroteAnErrorTrace() throws IOException {
+        closeHistory();
+        database = null;
+        try (Stream<Path> files = Files.walk(dataDirectory)) {
+            assertThat(files.filter(file -> file.getFileName().toString().endsWith(".trace.db")))
+                    .as("H2 error traces").isEmpty();
+        }
     }
 
     @Override
