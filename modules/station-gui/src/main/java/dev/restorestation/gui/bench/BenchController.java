@@ -61,7 +61,11 @@ public final class BenchController {
     }
 
     public void applyBench(BenchSnapshot bench) {
-        model.applyBench(bench);
+        for (SlotTile replaced : model.applyBench(bench)) {
+            notice.accept("Slot " + replaced.slot().label() + ": another phone"
+                    + (replaced.ticket() == null ? "" : "; " + replaced.ticket().id() + " was taken off the bench")
+                    + " (its attempts stay in History)");
+        }
         view.show(model.tiles());
         if (calibration != null && calibration.isDisplayable()) {
             calibration.benchChanged(bench);

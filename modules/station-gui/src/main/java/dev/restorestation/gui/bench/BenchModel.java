@@ -26,24 +26,47 @@ public final class BenchModel {
     private final Map<String, SlotTile> tiles = new LinkedHashMap<>();
     private final Map<Ecid, String> slotOfDevice = new HashMap<>();
     private final Map<String, Slot> known = new HashMap<>();
+    /** The last phone seen in each slot, kept after it leaves: its tile's ticket and result are its own. */
+    private final Map<String, Ecid> phoneIn = new HashMap<>();
     private BenchSnapshot lastBench;
 
-    public void applyBench(BenchSnapshot bench) {
+    /**
+     * Shows the bench as it is now. A different phone in a slot whose tile holds another phone's
+     * ticket or finished result gets a fresh tile; those replaced tiles are returned, so the
+     * window can say where their results went.
+     */
+    public List<SlotTile> applyBench(BenchSnapshot bench) {
         UiThread.requireEdt();
         lastBench = bench;
         Set<String> present = new HashSet<>();
+        List<SlotTile> replaced = new ArrayList<>();
         for (DeviceSnapshot device : bench.devices()) {
             String key = device.slot().portPath();
             present.add(key);
             SlotTile old = tiles.get(key);
+            if (old != null && anotherPhone(key, device) && !old.job().active()) {
+                slotOfDevice.remove(phoneIn.get(key));
+                if (old.worthKeeping()) {
+                    replaced.add(old);
+                }
+                old = null;
+            }
             tiles.put(key, old == null ? SlotTile.of(device) : old.withDevice(device));
             if (device.ecid() != null) {
                 slotOfDevice.put(device.ecid(), key);
+                phoneIn.put(key, device.ecid());
             }
         }
         tiles.replaceAll((key, tile) -> present.contains(key) ? tile : tile.withDevice(null));
         tiles.values().removeIf(tile -> !tile.present() && !tile.worthKeeping() && !known.containsKey(tile.key()));
         known.forEach((key, slot) -> tiles.putIfAbsent(key, SlotTile.empty(slot)));
+        return replaced;
+    }
+
+    /** Both phones known by ECID and not the same: a phone without one yet (locked DFU) is given the benefit of the doubt. */
+    private boolean anotherPhone(String slotKey, DeviceSnapshot device) {
+        Ecid before = phoneIn.get(slotKey);
+        return before != null && device.ecid() != null && !before.equals(device.ecid());
     }
 
     /** The slots the hub is known to have: each gets a tile, dimmed while empty. */
