@@ -66,6 +66,7 @@ public final class MainFrame extends JFrame {
     private Rectangle normalBounds;
     private final Set<Area> built = EnumSet.noneOf(Area.class);
     private boolean closing;
+    private EngineStatus engineStatus;
 
     public MainFrame(WindowServices services, StationSettings settings) {
         super(services.demo() ? "Restore Station — demo bench" : "Restore Station");
@@ -132,7 +133,10 @@ public final class MainFrame extends JFrame {
             new DemoScenario(bench.controller()).start();
         }
         services.tasks().submit("probe restore engine", context -> services.engine().probe())
-                .result().thenAccept(status -> UiThread.run(() -> statusBar.showEngine(status)))
+                .result().thenAccept(status -> UiThread.run(() -> {
+                    engineStatus = status;
+                    statusBar.showEngine(status);
+                }))
                 .exceptionally(failure -> {
                     LOG.warn("engine probe failed", failure);
                     return null;
@@ -187,9 +191,24 @@ public final class MainFrame extends JFrame {
                 StationAction.SELECT_ALL,
                 StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
+        JMenu help = new JMenu("Help");
+        help.setMnemonic(KeyEvent.VK_H);
+        JMenuItem shortcuts = new JMenuItem("Keyboard shortcuts");
+        shortcuts.setName("menu-shortcuts");
+        shortcuts.setMnemonic(KeyEvent.VK_K);
+        shortcuts.setAccelerator(ShortcutSheet.OPEN);
+        shortcuts.addActionListener(e -> ShortcutSheet.show(this));
+        JMenuItem about = new JMenuItem("About Restore Station");
+        about.setName("menu-about");
+        about.setMnemonic(KeyEvent.VK_A);
+        about.addActionListener(e -> AboutDialog.show(this,
+                AboutDialog.facts(services.version(), engineStatus, services.dataDirectory())));
+        help.add(shortcuts);
+        help.add(about);
         bar.add(station);
         bar.add(benchMenu);
         bar.add(view);
+        bar.add(help);
         return bar;
     }
 

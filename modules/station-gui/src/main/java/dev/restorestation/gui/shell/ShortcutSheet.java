@@ -1,0 +1,82 @@
+package dev.restorestation.gui.shell;
+
+import dev.restorestation.gui.actions.StationAction;
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.Window;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JDialog;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.table.DefaultTableModel;
+
+/** Every keyboard shortcut of the window on one sheet, read from the same definitions the menus use. */
+final class ShortcutSheet {
+
+    static final KeyStroke OPEN = KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0);
+
+    private ShortcutSheet() {
+    }
+
+    /** Key, what it does: the bench actions, the areas, then the window's own keys. */
+    static List<String[]> rows() {
+        List<String[]> rows = new ArrayList<>();
+        for (StationAction action : StationAction.values()) {
+            rows.add(new String[] {keys(action.shortcut()), action.label().replace("…", ""), action.description()});
+        }
+        for (Area area : Area.values()) {
+            rows.add(new String[] {keys(area.shortcut()), "Show " + area.label(), ""});
+        }
+        rows.add(new String[] {"Arrow keys", "Move between tiles", ""});
+        rows.add(new String[] {"Ctrl+click, Shift+click", "Add a tile, select a range", ""});
+        rows.add(new String[] {"Ctrl+Enter", "Save the customer note", "in the note dialog"});
+        rows.add(new String[] {"Esc", "Close a dialog", "without changing anything"});
+        rows.add(new String[] {keys(OPEN), "This sheet", ""});
+        rows.add(new String[] {keys(KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK)), "Quit",
+                "asks first while restores run"});
+        return rows;
+    }
+
+    static void show(Window owner) {
+        DefaultTableModel model = new DefaultTableModel(new Object[] {"Keys", "Action", "What it does"}, 0) {
+            @Override
+            public boolean isCellEditable(int row, int column) {
+                return false;
+            }
+        };
+        rows().forEach(model::addRow);
+        JTable table = new JTable(model);
+        table.setName("shortcut-sheet");
+        table.setFillsViewportHeight(true);
+        int[] widths = {UIScale.scale(170), UIScale.scale(190), UIScale.scale(780)};
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
+        table.setPreferredScrollableViewportSize(new Dimension(widths[0] + widths[1] + widths[2],
+                table.getRowHeight() * table.getRowCount()));
+
+        JDialog dialog = new JDialog(owner, "Keyboard shortcuts", JDialog.ModalityType.MODELESS);
+        dialog.setName("shortcut-dialog");
+        JScrollPane scroll = new JScrollPane(table);
+        scroll.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+        dialog.add(scroll, BorderLayout.CENTER);
+        Dialogs.closeOnEscape(dialog);
+        dialog.pack();
+        dialog.setSize(dialog.getWidth(), Math.min(dialog.getHeight(), owner.getHeight()));
+        dialog.setLocationRelativeTo(owner);
+        dialog.setVisible(true);
+    }
+
+    /** "Ctrl+Shift+E", as the menus write it. */
+    static String keys(KeyStroke stroke) {
+        String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
+        String key = KeyEvent.getKeyText(stroke.getKeyCode());
+        return modifiers.isEmpty() ? key : modifiers + "+" + key;
+    }
+}
