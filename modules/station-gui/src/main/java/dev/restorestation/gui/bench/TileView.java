@@ -145,7 +145,7 @@ final class TileView extends JPanel {
         status.setFont(status.getFont().deriveFont(failed ? Font.BOLD : Font.PLAIN));
         status.setForeground(StationTheme.color(failed ? "Station.text.failed"
                 : succeeded ? "Station.text.succeeded"
-                : needsAttention() ? "Station.tile.attention" : "Station.text.secondary"));
+                : needsAttention() ? "Station.text.attention" : "Station.text.secondary"));
         model.setForeground(StationTheme.color(shown.present() ? "Label.foreground" : "Station.text.secondary"));
     }
 
@@ -192,7 +192,7 @@ final class TileView extends JPanel {
         if (shown == null) {
             return;
         }
-        String border = selected ? "Component.focusColor" : "Station.tile.border";
+        String border = selected ? "Station.tile.selected" : "Station.tile.border";
         g.drawImage(TileBackground.of(new TileBackground.Look(getWidth(), getHeight(),
                 StationTheme.color(backgroundKey()), StationTheme.color(border), StationTheme.color(stripeKey()),
                 selected, UIManager.getInt("Station.tile.arc"), UIManager.getInt("Station.tile.stripeWidth"))),

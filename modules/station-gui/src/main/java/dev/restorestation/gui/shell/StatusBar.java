@@ -26,7 +26,7 @@ final class StatusBar extends JPanel {
         engine.setName("status-engine");
         restoring.setName("status-restoring");
         notice.setName("status-notice");
-        notice.putClientProperty("FlatLaf.style", "foreground: $Station.tile.attention");
+        notice.putClientProperty("FlatLaf.style", "foreground: $Station.text.attention");
         add(devices);
         add(separator());
         add(restoring);
