@@ -74,6 +74,9 @@ final class EmbeddedFileCheck {
         if (heldElsewhere(source.databaseFile())) {
             return Optional.empty();
         }
+        if (H2FileHeader.cutShort(source.databaseFile())) {
+            return Optional.of("it was cut short");
+        }
         JdbcDataSource readOnly = new JdbcDataSource();
         readOnly.setURL(source.jdbcUrl() + ";ACCESS_MODE_DATA=r");
         readOnly.setUser("station");

@@ -66,6 +66,9 @@ public final class HistoryDatabase implements AutoCloseable {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(stationName, "stationName");
         Objects.requireNonNull(clock, "clock");
+        if (source instanceof HistorySource.EmbeddedFile file && GrowthCompaction.due(file)) {
+            compact(file);
+        }
         DataSource dataSource = dataSource(source);
         StationClaim claim = StationClaim.take(source, stationName, dataSource, clock);
         try {
@@ -88,6 +91,7 @@ public final class HistoryDatabase implements AutoCloseable {
             claim.shutdownCompact();
             claim.protectFiles();
         }
+        GrowthCompaction.remember(file);
     }
 
     /**

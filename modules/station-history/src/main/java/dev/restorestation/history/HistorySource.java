@@ -43,8 +43,11 @@ public sealed interface HistorySource {
             // H2 writes committed changes to the file within WRITE_DELAY ms; the attempt log
             // forces a write at once where a kill must not lose the row (start and end). The
             // station closes the database itself when it stops: H2's own shutdown hook would close
-            // it under a restore that is still ending its attempt (kill -TERM).
-            return "jdbc:h2:file:" + directory.resolve("history") + ";WRITE_DELAY=100;DB_CLOSE_ON_EXIT=FALSE";
+            // it under a restore that is still ending its attempt (kill -TERM). H2 never moves
+            // chunks, at close or in the background: H2 2.3's chunk moving can fail midway and
+            // hand the next opening an older state; the file is rewritten whole instead (decision 4).
+            return "jdbc:h2:file:" + directory.resolve("history")
+                    + ";WRITE_DELAY=100;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0";
         }
 
         @Override

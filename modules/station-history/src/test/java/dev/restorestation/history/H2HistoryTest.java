@@ -97,6 +97,31 @@ class H2HistoryTest extends HistoryContract {
     }
 
     @Test
+    void anOpeningRewritesAFileThatMoreThanDoubledSinceItsLastRewrite() throws IOException {
+        HistorySource.EmbeddedFile file = (HistorySource.EmbeddedFile) source;
+        List<Long> ids = new ArrayList<>();
+        while (Files.size(file.databaseFile()) < 3 * GrowthCompaction.MIN_GROWTH / 2) {
+            long id = log.begin(Attempts.of("G-" + ids.size(), Attempts.IPHONE, "1"));
+            log.appendLog(id, "restore step\n" + "x".repeat(4000));
+            succeed(id);
+            ids.add(id);
+        }
+        database.close();
+        long grown = Files.size(file.databaseFile());
+
+        database = HistoryDatabase.open(source, "bench-1", clock);
+        long rewritten = Files.size(file.databaseFile());
+        assertThat(rewritten).isLessThan(grown / 2);
+        assertThat(database.attemptLog().engineLog(ids.get(0))).startsWith("restore step");
+        database.close();
+        assertThat(GrowthCompaction.due(file)).as("due again without new growth").isFalse();
+
+        database = HistoryDatabase.open(source, "bench-1", clock);
+        assertThat(database.attemptLog().forTicket(new Ticket("G-" + (ids.size() - 1))))
+                .extracting(RestoreAttempt::id).containsExactly(ids.get(ids.size() - 1));
+    }
+
+    @Test
     void aSecondOpeningInThisProcessIsRefusedAndTheFirstKeepsWorking() {
         assertThatThrownBy(() -> HistoryDatabase.open(source, "bench-1", clock))
                 .isInstanceOf(HistoryException.class)

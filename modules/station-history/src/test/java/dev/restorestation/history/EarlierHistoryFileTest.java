@@ -14,19 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A bench's history written by the station when it shipped H2 2.3.232 (schema 3, one attempt
- * finished, one left running): a newer H2 opens it and keeps every attempt.
+ * A bench's history written before the station stopped H2 moving chunks (schema 3, one attempt
+ * finished, one left running, closed with H2's compaction): it opens and keeps every attempt.
  */
-class EarlierH2FileTest {
+class EarlierHistoryFileTest {
 
     @TempDir
     Path dataDirectory;
 
     @Test
-    void aHistoryFromTheEarlierH2OpensWithItsAttempts() throws IOException {
+    void aHistoryWrittenWithChunkMovesOpensWithItsAttempts() throws IOException {
         HistorySource.EmbeddedFile source = new HistorySource.EmbeddedFile(dataDirectory.resolve("history"));
         Files.createDirectories(source.directory());
-        try (InputStream earlier = getClass().getResourceAsStream("h2-2.3.232/history.mv.db")) {
+        try (InputStream earlier = getClass().getResourceAsStream("written-with-chunk-moves/history.mv.db")) {
             Files.copy(earlier, source.databaseFile());
         }
         TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
