@@ -7,6 +7,8 @@ import dev.restorestation.gui.shell.MainFrame;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.EventQueue;
 import java.awt.Frame;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import javax.swing.JOptionPane;
 
 /** Opens the station window. The only entry point the application needs. */
@@ -43,12 +45,10 @@ public final class StationWindow {
     }
 
     private static void place(MainFrame frame, WindowBounds bounds) {
-        if (bounds.unplaced()) {
-            frame.setSize(UIScale.scale(bounds.width()), UIScale.scale(bounds.height()));
-            frame.setLocationRelativeTo(null);
-        } else {
-            frame.setBounds(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-        }
+        Rectangle wanted = bounds.unplaced()
+                ? new Rectangle(-1, -1, UIScale.scale(bounds.width()), UIScale.scale(bounds.height()))
+                : new Rectangle(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+        frame.setBounds(ScreenFit.fit(wanted, GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds()));
         if (bounds.maximized()) {
             frame.setExtendedState(Frame.MAXIMIZED_BOTH);
         }
