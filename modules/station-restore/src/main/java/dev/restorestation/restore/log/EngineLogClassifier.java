@@ -36,7 +36,7 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
     public static final String NOT_A_LOG = "No line of this file looks like idevicerestore output: is it an engine log?";
     public static final String EMPTY_LOG = "The log is empty";
 
-    private static final Pattern TSS_STATUS = Pattern.compile("TSS request failed \\(status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
+    private static final Pattern TSS_STATUS = Pattern.compile("TSS request failed(?: \\(|: [^(]{0,200}\\()status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
     private static final Pattern DEVICE_FOUND = Pattern.compile("^Found device in \\w+ mode");
     private static final Pattern ENGINE_WORDS = Pattern.compile(
             "(?i)idevicerestore|futurerestore|device|ECID|IPSW|progress|checkpoint|restore|sending|extracting|TSS (?:request|server)");
@@ -157,7 +157,7 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             // an earlier "no device" was a run before this one found it
             findings.removeIf(f -> f.category() == ErrorCategory.DEVICE_NOT_FOUND);
         }
-        Finding finding = readText(text);
+        Finding finding = readText(text, logLine.level());
         if (finding == null && logLine.level() == EngineLogLevel.ERROR) {
             String summary = text.length() > MAX_SUMMARY ? text.substring(0, MAX_SUMMARY) + "…" : text;
             finding = new Finding(Finding.ANY_ERROR, ErrorCategory.UNKNOWN, null, null, summary, "error-line", 0, text);
@@ -170,14 +170,14 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
         }
     }
 
-    private static Finding readText(String text) {
+    private static Finding readText(String text, EngineLogLevel level) {
         Matcher tss = TSS_STATUS.matcher(text);
         if (tss.find()) {
             int status = Integer.parseInt(tss.group(1) != null ? tss.group(1) : tss.group(2));
             return status == 0 ? null : tssFinding(status, text);
         }
         for (LineRule rule : LineRule.ALL) {
-            Finding finding = rule.read(text);
+            Finding finding = rule.read(text, level);
             if (finding != null) {
                 return finding;
             }

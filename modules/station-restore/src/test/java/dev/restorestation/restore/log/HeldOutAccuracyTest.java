@@ -1,0 +1,41 @@
+package dev.restorestation.restore.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Logs kept apart from tuning: gathered with the corpus, sent here by a hash of their source before the
+ * classifier ever read them, and measured once when tuning was done. The floors are that measurement;
+ * tuning on these logs would make them meaningless, so a failure here asks for a general rule, not a
+ * rule for the log.
+ */
+class HeldOutAccuracyTest {
+
+    private static final String HELD_OUT = "/engine-logs/held-out";
+    /** Measured once, after tuning on the corpus only. */
+    private static final int RIGHT_AT_LEAST = 0;
+    private static final int CONFIDENTLY_WRONG_AT_MOST = 27;
+
+    @Test
+    void heldOutLogsAreNotInTheCorpus() throws Exception {
+        List<LabelledLog> heldOut = LabelledLog.folder(HELD_OUT);
+        Set<String> corpusSources = LabelledLog.folder(CorpusAccuracyTest.CORPUS).stream().map(LabelledLog::source)
+                .collect(Collectors.toSet());
+
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(heldOut).extracting(LabelledLog::source).doesNotContainAnyElementsOf(corpusSources).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void heldOutAccuracyStaysAtItsMeasuredFloor() throws Exception {
+        Scorecard card = Scorecard.of(LabelledLog.folder(HELD_OUT));
+        System.out.println(card.report("held-out"));
+
+        assertThat(card.right).as("right").hasSizeGreaterThanOrEqualTo(RIGHT_AT_LEAST);
+        assertThat(card.confidentlyWrong()).as("wrong with confidence >= " + Scorecard.CONFIDENT).isLessThanOrEqualTo(CONFIDENTLY_WRONG_AT_MOST);
+    }
+}
