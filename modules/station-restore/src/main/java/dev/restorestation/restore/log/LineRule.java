@@ -40,11 +40,13 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("usb-configure", "(?i)set (?:interface|configuration) failed", NETWORK_OR_HOST, ErrorCategory.HOST,
                     "This computer's USB driver could not configure the device: check the Apple USB driver or libusb on this computer"),
             rule("network-unreachable", "(?i)(?:could(?:n't| not) resolve host|failed to connect to (?!FDR)|connection timed out"
-                            + "|timeout was reached|SSL certificate problem|could not connect to (?:the )?(?:TSS|signing) server"
+                            + "|timeout was reached|SSL certificate problem|SSL: [^.]{0,60}certificate|certificate verify failed|SSL connect error"
+                            + "|could not connect to (?:the )?(?:TSS|signing) server"
                             + "|Download from \\S+ failed|Could not fetch list of signed firmwares|Couldn't connect to server"
                             + "|Operation timed out after|Empty reply from server)",
                     NETWORK_OR_HOST, ErrorCategory.NETWORK, "Apple's servers could not be reached from this computer"),
-            rule("download-garbled", "Unexpected json data returned|Failed to parse json data", ENGINE_STEP, ErrorCategory.NETWORK,
+            rule("download-garbled", "Unexpected json data returned|Failed to parse json data|(?i)<!DOCTYPE html|<html\\b", ENGINE_STEP,
+                    ErrorCategory.NETWORK,
                     "A download from the firmware index came back as something else: a proxy or web filter may stand in the way"),
             rule("device-type-unknown", "Unable to discover device type", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
                     "The device answered but did not tell its type: reconnect it in DFU or Recovery mode"),
@@ -81,7 +83,7 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     ErrorCategory.USB_CONNECTION, "Data stopped reaching the device part way through: the USB link is unreliable"),
             rule("baseband-refused", "device didn't accept BasebandData", ENGINE_STEP, ErrorCategory.BASEBAND,
                     "The device did not accept the baseband firmware"),
-            rule("manifest-unusable", "Unable to find any build identities|Unable to add [\\w ]{1,20} tags"
+            rule("manifest-unusable", "(?i:Unable to find any build identities)|Unable to add [\\w ]{1,20} tags"
                             + "|Unable to create (?:\\w+ )?TSS request|Unable to create preboard manifest|can't create manifest"
                             + "|Could not find \\w+(?: Dictionary)? node in \\w+ TSS response|Could not find BBTicket"
                             + "|Unable to find (?:[\\w,]+ ){1,3}node\\b|Unable to find restore manifest|Missing \\w+ dictionary in build identity"
