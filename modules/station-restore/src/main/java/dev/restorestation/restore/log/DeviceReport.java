@@ -28,7 +28,7 @@ final class DeviceReport {
     private static final Pattern FDR_HTTP =
             Pattern.compile("(?i)_AMFDRHttp\\w*(?:SendSync|RequestSend)\\w* failed|proxy is enabled|got http failures|Failed to get proxy info");
     /** The device asked the host for a part's firmware or ticket and got nothing it could use. */
-    private static final Pattern HOST_ANSWER = Pattern.compile("(?i)failed to copy response for \\S+|Failed to fetch remote firmware");
+    private static final Pattern HOST_ANSWER = Pattern.compile("(?i)failed to copy response for \\S+|Failed to fetch remote firmware|request for \\S+ data returned NULL");
     private static final Pattern NO_TICKET = Pattern.compile("ramrod_ticket_update: no ticket|failed to update ticket");
     private static final Pattern NVRAM = Pattern.compile("(?i)failed to (?:set|write|sync|delete) nvram");
     private static final Pattern DEVICE_ASR = Pattern.compile("ASR STATUS: fail|failed to restore an APFS image");

@@ -28,11 +28,14 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     "This computer's libcurl cannot speak HTTPS to Apple's signing server: update the host software"),
             rule("usb-driver", "LIBUSB_ERROR_NOT_SUPPORTED", SPECIFIC, ErrorCategory.HOST,
                     "This computer has no usable USB driver for the device: install the Apple device driver or libusb support"),
-            rule("no-usbmuxd", "(?i)(?:could not|unable to|failed to) connect to usbmuxd", SPECIFIC, ErrorCategory.HOST,
+            rule("tools-broken", "error while loading shared libraries|symbol lookup error|dyld: (?:Library not loaded|lazy symbol binding failed"
+                            + "|Symbol not found)", SPECIFIC, ErrorCategory.HOST,
+                    "The restore tools on this computer cannot start: a library is missing or from another version; reinstall them"),
+            rule("no-usbmuxd", "(?i)(?:could not|unable to|failed to) connect to usbmuxd|usbmuxd_get_device_list: error opening socket", SPECIFIC, ErrorCategory.HOST,
                     "usbmuxd is not running on this computer: start it (as root: usbmuxd -f)"),
             rule("host-memory", "(?i)\\bout of memory\\b|Not enough memory", NETWORK_OR_HOST, ErrorCategory.HOST,
                     "This computer ran out of memory during the restore"),
-            rule("host-disk-full", "^(?!ASR)(?i:.*no space left on device)", NETWORK_OR_HOST, ErrorCategory.HOST,
+            rule("host-disk-full", "^(?!ASR)(?i:.*(?:no space left on device|write error \\(disk full\\?\\)))", NETWORK_OR_HOST, ErrorCategory.HOST,
                     "This computer's disk is full"),
             rule("host-write", "(?i)cannot open '[^']*' for writing|Unable to write entire file|Writing to '[^']*' failed"
                             + "|write_file: Unable to open file|could not close and write modified archive",
@@ -69,7 +72,10 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     ErrorCategory.DEVICE_MODE, "The device came back in $1 mode: personalizing the boot images most likely failed"),
             rule("blob-unreadable", "(?i)failed to load (?:shsh|apticket)", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) could not be read"),
-            rule("blob-mismatch", "hash not found in im4m|what=verification failed", ENGINE_STEP, ErrorCategory.SIGNING,
+            rule("tss-unanswered", "Unable to send TSS request", ENGINE_STEP, ErrorCategory.NETWORK,
+                    "The signing request got no answer from Apple: check this computer's connection to gs.apple.com"),
+            rule("blob-mismatch", "hash not found in im4m|what=verification failed|(?i)ApNonce (?:from device )?does(?:n't| not) match"
+                            + "|Devicenonce does not match", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) does not fit this firmware"),
             rule("no-shsh", "Unable to get SHSH blobs|No firmwares are currently being signed", ENGINE_STEP, ErrorCategory.SIGNING,
                     "Apple's signing server gave no ticket for this device and build"),

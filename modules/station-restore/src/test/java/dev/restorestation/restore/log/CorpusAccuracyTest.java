@@ -32,7 +32,10 @@ class CorpusAccuracyTest {
             Map.entry("idr-282-dfu-not-discovered.log", "'no device' is what the log says; that a tools regression missed an attached iPad is only in the thread"),
             Map.entry("idr-440-fdr-proxy-payload.log", "the host's FDR proxy failing reads as unknown: the corpus has it once as network, here the tools were fixed"),
             Map.entry("tbt-5-nand-firmware-stuck.log", "the log stops at a NAND firmware update with no failure; the tool update is only in the thread"),
-            Map.entry("tfr-205-baseband-old-fork.log", "the device refuses the baseband data; that an outdated futurerestore fork caused it is only in the thread"));
+            Map.entry("tfr-205-baseband-old-fork.log", "the device refuses the baseband data; that an outdated futurerestore fork caused it is only in the thread"),
+            Map.entry("idr-148-apfs-manifest.log", "a file missing from the IPSW reads as the IPSW's fault; the thread found the tools expected an old layout"),
+            Map.entry("dit-10-ios11-manifest.log", "a file missing from the IPSW reads as the IPSW's fault; the thread found the tools expected an old layout"),
+            Map.entry("tfr-282-zip-open-path.log", "the IPSW cannot be opened; that a non-Latin folder name on Windows caused it is only in the thread"));
 
     @Test
     void everyFixtureNamesItsSourceLabelAndReason() throws Exception {

@@ -84,6 +84,14 @@ class EngineLogClassifierTest {
                 failure("zip_fread: Firmware/dfu/iBEC.n94ap.RELEASE.dfu got only 5 of 10", ErrorCategory.FIRMWARE_FILE),
                 failure("Unexpected json data returned - missing 'firmwares'", ErrorCategory.NETWORK),
                 failure("[Error] can't init, no device found", ErrorCategory.DEVICE_NOT_FOUND),
+                failure("idevicerestore: error while loading shared libraries: libirecovery.so.2: cannot open shared object file",
+                        ErrorCategory.HOST),
+                failure("idevicerestore: symbol lookup error: idevicerestore: undefined symbol: irecv_send_command_breq", ErrorCategory.HOST),
+                failure("dyld: Library not loaded: /usr/local/lib/libplist.3.dylib", ErrorCategory.HOST),
+                failure("usbmuxd_get_device_list: error opening socket!", ErrorCategory.HOST),
+                failure("Firmware/dfu/iBEC.n69.RELEASE.im4p:  write error (disk full?).  Continue? (y/n/^C) y", ErrorCategory.HOST),
+                failure("Unable to send TSS request", ErrorCategory.NETWORK),
+                failure("Device ApNonce does not match APTicket nonce", ErrorCategory.SIGNING),
                 failure("Unable to successfully restore device", ErrorCategory.UNKNOWN),
                 failure("Unable to restore device", ErrorCategory.UNKNOWN));
     }
@@ -290,6 +298,16 @@ class EngineLogClassifierTest {
                 "ERROR: Unable to fetch Baseband TSS");
 
         assertThat(diagnosis).extracting(Diagnosis::category, Diagnosis::statusCode).containsExactly(ErrorCategory.NETWORK, 133);
+        assertThat(diagnose("ERROR: Unable to send TSS request", "ERROR: Unable to get SHSH blobs for this device").category())
+                .isEqualTo(ErrorCategory.NETWORK);
+        assertThat(diagnose("TSS server returned: STATUS=94&MESSAGE=This device isn't eligible for the requested build.",
+                "ERROR: Unable to send TSS request", "ERROR: Unable to get SHSH blobs for this device").appleCode()).isEqualTo(3194);
+    }
+
+    @Test
+    void aDeviceThatGotNothingFromTheHostForAPartBlamesTheHost() {
+        assertThat(diagnose("restore failed with CFError:", "0: AMRestoreErrorDomain/ffffffff: failed to update device firmware",
+                "2: RamrodErrorDomain/3: update_iBoot: request for LLB data returned NULL").category()).isEqualTo(ErrorCategory.HOST);
     }
 
     @Test
