@@ -8,17 +8,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Logs kept apart from tuning: gathered with the corpus, sent here by a hash of their source before the
- * classifier ever read them, and measured once when tuning was done. The floors are that measurement;
- * tuning on these logs would make them meaningless, so a failure here asks for a general rule, not a
- * rule for the log.
+ * Logs kept apart from tuning: real failure logs from public reports that were committed here before the
+ * classifier ever read them, and measured once with the rules as they stood (decision 15 keeps the
+ * rounds). The floors are that measurement. Tuning on these logs would make them meaningless: when a
+ * round is done its logs join the corpus and fresh ones come here, so a failure here asks for a general
+ * rule, not a rule for the log.
  */
 class HeldOutAccuracyTest {
 
     private static final String HELD_OUT = "/engine-logs/held-out";
-    /** Measured once, after tuning on the corpus only. */
-    private static final int RIGHT_AT_LEAST = 4;
-    private static final int CONFIDENTLY_WRONG_AT_MOST = 2;
+    /** Measured once, with the rules as they stood when these logs came in: 8 of 14 right, 3 unknown, 3 wrong. */
+    private static final int RIGHT_AT_LEAST = 8;
+    private static final int CONFIDENTLY_WRONG_AT_MOST = 3;
 
     @Test
     void heldOutLogsAreNotInTheCorpus() throws Exception {
@@ -26,7 +27,7 @@ class HeldOutAccuracyTest {
         Set<String> corpusSources = LabelledLog.folder(CorpusAccuracyTest.CORPUS).stream().map(LabelledLog::source)
                 .collect(Collectors.toSet());
 
-        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(14);
         assertThat(heldOut).extracting(LabelledLog::source).doesNotContainAnyElementsOf(corpusSources).doesNotHaveDuplicates();
     }
 
