@@ -36,7 +36,8 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
     public static final String NOT_A_LOG = "No line of this file looks like idevicerestore output: is it an engine log?";
     public static final String EMPTY_LOG = "The log is empty";
 
-    private static final Pattern TSS_STATUS = Pattern.compile("TSS request failed(?: \\(|: [^(]{0,200}\\()status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
+    private static final Pattern TSS_STATUS =
+            Pattern.compile("TSS request failed(?: \\(|: [^(]{0,200}\\()status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
     private static final Pattern DEVICE_FOUND = Pattern.compile("^Found device in \\w+ mode");
     private static final Pattern RESTORE_MODE_WAIT =
             Pattern.compile("Attempt \\d{1,5} to connect to restore mode device|^Waiting for device to enter restore mode");

@@ -31,11 +31,13 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("tools-broken", "error while loading shared libraries|symbol lookup error|dyld: (?:Library not loaded|lazy symbol binding failed"
                             + "|Symbol not found)", SPECIFIC, ErrorCategory.HOST,
                     "The restore tools on this computer cannot start: a library is missing or from another version; reinstall them"),
-            rule("no-usbmuxd", "(?i)(?:could not|unable to|failed to) connect to usbmuxd|usbmuxd_get_device_list: error opening socket", SPECIFIC, ErrorCategory.HOST,
+            rule("no-usbmuxd", "(?i)(?:could not|unable to|failed to) connect to usbmuxd|usbmuxd_get_device_list: error opening socket",
+                    SPECIFIC, ErrorCategory.HOST,
                     "usbmuxd is not running on this computer: start it (as root: usbmuxd -f)"),
             rule("host-memory", "(?i)\\bout of memory\\b|Not enough memory", NETWORK_OR_HOST, ErrorCategory.HOST,
                     "This computer ran out of memory during the restore"),
-            rule("host-disk-full", "^(?!ASR)(?i:.*(?:no space left on device|write error \\(disk full\\?\\)))", NETWORK_OR_HOST, ErrorCategory.HOST,
+            rule("host-disk-full", "^(?!ASR)(?i:.*(?:no space left on device|write error \\(disk full\\?\\)))",
+                    NETWORK_OR_HOST, ErrorCategory.HOST,
                     "This computer's disk is full"),
             rule("host-write", "(?i)cannot open '[^']*' for writing|Unable to write entire file|Writing to '[^']*' failed"
                             + "|write_file: Unable to open file|could not close and write modified archive",
@@ -115,7 +117,8 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                             + "|required components in IPSW|Firmware file \\S.* cannot be opened|firmware is suitable for the current device"
                             + "|open '[^']*' for checksum verification",
                     ENGINE_STEP, ErrorCategory.FIRMWARE_FILE, "The IPSW is unreadable or does not fit this device"),
-            rule("device-locked", "(?i)Device is locked|can't connect to lockdownd|Could not connect to lockdownd|waiting for user to enter passcode", ENGINE_STEP,
+            rule("device-locked", "(?i)Device is locked|can't connect to lockdownd|Could not connect to lockdownd"
+                            + "|waiting for user to enter passcode", ENGINE_STEP,
                     ErrorCategory.SECURITY_PAIRING, "The device is locked or does not trust this computer: unlock it and tap Trust"),
             rule("no-device", "Unable to discover device mode|(?i)no device found", NOT_FOUND, ErrorCategory.DEVICE_NOT_FOUND,
                     "No device answered: check that it is plugged in and in Normal, Recovery or DFU mode"),
