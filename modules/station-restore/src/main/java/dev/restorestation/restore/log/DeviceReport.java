@@ -28,7 +28,8 @@ final class DeviceReport {
     private static final Pattern FDR_HTTP =
             Pattern.compile("(?i)_AMFDRHttp\\w*(?:SendSync|RequestSend)\\w* failed|proxy is enabled|got http failures|Failed to get proxy info");
     /** The device asked the host for a part's firmware or ticket and got nothing it could use. */
-    private static final Pattern HOST_ANSWER = Pattern.compile("(?i)failed to copy response for \\S+|Failed to fetch remote firmware");
+    private static final Pattern HOST_ANSWER = Pattern.compile(
+            "(?i)failed to copy response for \\S+|Failed to fetch remote firmware|request for \\S+ data returned NULL");
     private static final Pattern NO_TICKET = Pattern.compile("ramrod_ticket_update: no ticket|failed to update ticket");
     private static final Pattern NVRAM = Pattern.compile("(?i)failed to (?:set|write|sync|delete) nvram");
     private static final Pattern DEVICE_ASR = Pattern.compile("ASR STATUS: fail|failed to restore an APFS image");
@@ -36,6 +37,9 @@ final class DeviceReport {
     /** {@code Error Domain=X Code=N} in NSError texts, or {@code 0: XErrorDomain/3fc:} in the device's error chains. */
     private static final Pattern ERROR_DOMAIN =
             Pattern.compile("Error Domain=(\\w+) Code=(-?\\d{1,9})\\b|^\\d+: (\\w+ErrorDomain)/([0-9a-fA-F]{1,8}):");
+    /** A failure chain that names the updater that failed: {@code update_peppy:}, {@code on Rose updater}, {@code peppytool failure}. */
+    private static final Pattern UPDATER = Pattern.compile("\\bupdate_(?!generic|device|firmware|ticket)([a-z][a-z0-9]{1,20})\\b"
+            + "|\\bon ([A-Za-z][\\w,]{1,20}) updater\\b|\\b([a-z]{2,20})tool failure");
     private static final int MAX_DETAIL = 120;
 
     private DeviceReport() {
@@ -106,6 +110,13 @@ final class DeviceReport {
             ErrorCategory category = part.get().category();
             return finding(SPECIFIC, category, category == byCode ? code : null, code,
                     "The device reports its " + part.get().noun() + " failed at " + step, "device-checkpoint", text);
+        }
+        Matcher updater = UPDATER.matcher(checkpoint.name());
+        if (updater.find()) {
+            // an updater the vocabulary does not know belongs to a co-processor, as in Update[part] error
+            String name = updater.group(1) != null ? updater.group(1) : updater.group(2) != null ? updater.group(2) : updater.group(3);
+            return finding(SPECIFIC, ErrorCategory.SECURITY_PAIRING, null, code,
+                    "The device could not update its co-processor " + name + " at " + step, "device-checkpoint", text);
         }
         int priority = byCode == ErrorCategory.UNKNOWN ? DEVICE_STATUS - 1 : DEVICE_STATUS;
         return finding(priority, byCode, byCode == ErrorCategory.UNKNOWN ? null : code, code,

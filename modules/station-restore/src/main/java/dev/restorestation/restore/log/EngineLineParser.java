@@ -25,6 +25,10 @@ public final class EngineLineParser {
 
     private static final Pattern NEW_FORMAT =
             Pattern.compile("^\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\s*<(Error|Warning|Notice|Info|Verbose|Debug)>\\s?(.*)$");
+    /** A front end's time stamp before the engine's line: {@code [12:11:50.663][14968] : }, {@code 20:17:39.098:  }. */
+    private static final Pattern WRAPPER_TIME = Pattern.compile("^\\[?\\d{2}:\\d{2}:\\d{2}(?:\\.\\d{1,6})?\\]?(?:\\[\\d{1,9}\\])?\\s*:\\s+");
+    /** futurerestore's own marks: {@code [Error] }, and {@code what=} before the error that ended it. */
+    private static final Pattern FRONT_END_ERROR = Pattern.compile("^(?:\\[Error\\]|what=)\\s*(.*)$");
     private static final Pattern OLD_PREFIX = Pattern.compile("^(ERROR|WARNING|NOTE|INFO):\\s*(.*)$");
     private static final Pattern INNER_LEVEL = Pattern.compile("^\\S+: (ERROR|WARNING): .*$");
     private static final Pattern BAR = Pattern.compile("^\\[[=#>\\- ]*\\]\\s*(\\d{1,3}(?:\\.\\d+)?)%\\s*(.*)$");
@@ -61,6 +65,8 @@ public final class EngineLineParser {
         if (newFormat.matches()) {
             level = EngineLogLevel.valueOf(newFormat.group(1).toUpperCase(Locale.ROOT));
             text = newFormat.group(2).strip();
+        } else {
+            text = WRAPPER_TIME.matcher(text).replaceFirst("");
         }
         Matcher bar = BAR.matcher(text);
         if (bar.matches()) {
@@ -70,9 +76,14 @@ public final class EngineLineParser {
                 return events;
             }
         }
+        Matcher frontEnd = FRONT_END_ERROR.matcher(text);
+        if (frontEnd.matches()) {
+            level = EngineLogLevel.ERROR;
+            text = frontEnd.group(1).strip();
+        }
         Matcher old = OLD_PREFIX.matcher(text);
         if (old.matches()) {
-            level = oldLevel(old.group(1));
+            level = level == EngineLogLevel.ERROR ? level : oldLevel(old.group(1));
             text = old.group(2).strip();
         } else if (INNER_LEVEL.matcher(text).matches()) {
             level = oldLevel(INNER_LEVEL.matcher(text).replaceFirst("$1"));

@@ -36,8 +36,13 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
     public static final String NOT_A_LOG = "No line of this file looks like idevicerestore output: is it an engine log?";
     public static final String EMPTY_LOG = "The log is empty";
 
-    private static final Pattern TSS_STATUS = Pattern.compile("TSS request failed \\(status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
+    private static final Pattern TSS_STATUS =
+            Pattern.compile("TSS request failed(?: \\(|: [^(]{0,200}\\()status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
     private static final Pattern DEVICE_FOUND = Pattern.compile("^Found device in \\w+ mode");
+    private static final Pattern RESTORE_MODE_WAIT =
+            Pattern.compile("Attempt \\d{1,5} to connect to restore mode device|^Waiting for device to enter restore mode");
+    private static final Pattern RESTORE_MODE_REACHED =
+            Pattern.compile("connected in restore mode|has successfully entered restore mode|Connected to com\\.apple\\.mobile\\.restored");
     private static final Pattern ENGINE_WORDS = Pattern.compile(
             "(?i)idevicerestore|futurerestore|device|ECID|IPSW|progress|checkpoint|restore|sending|extracting|TSS (?:request|server)");
     private static final int MAX_FINDINGS = 64;
@@ -49,6 +54,8 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
     private long line;
     private String lineText = "";
     private Finding updating;
+    /** The engine is waiting for the device to come up in Restore mode: the last line of that wait, until it ends. */
+    private Finding restoreModeWait;
     private boolean updatingBlamed;
     private boolean recognised;
     private boolean restoreFinished;
@@ -123,6 +130,10 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             return new EngineVerdict.Success("The restore finished");
         }
         List<Finding> all = new ArrayList<>(findings);
+        if (restoreModeWait != null) {
+            // the log ends while the engine still waits for Restore mode: the last step reached names the failure
+            all.add(restoreModeWait);
+        }
         if (exitStatus != null && exits.firmwareUnreadable(exitStatus)) {
             all.add(new Finding(Finding.NETWORK_OR_HOST, ErrorCategory.FIRMWARE_FILE, null, null,
                     "The engine could not open the firmware file", "exit-status", 0, "exit status " + exitStatus));
@@ -153,11 +164,21 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             done = true;
             return;
         }
+        if (RESTORE_MODE_REACHED.matcher(text).find()) {
+            restoreModeWait = null;
+        } else if (RESTORE_MODE_WAIT.matcher(text).find()) {
+            restoreModeWait = new Finding(Finding.DEVICE_OPERATION, ErrorCategory.DEVICE_MODE, null, null,
+                    "The device never answered in Restore mode: reset it and try again", "restore-mode-wait", line, text);
+        }
         if (DEVICE_FOUND.matcher(text).find()) {
             // an earlier "no device" was a run before this one found it
             findings.removeIf(f -> f.category() == ErrorCategory.DEVICE_NOT_FOUND);
         }
-        Finding finding = readText(text);
+        Finding finding = readText(text, logLine.level());
+        if (finding != null && restoreModeWait != null && finding.rule().equals("device-locked")) {
+            // while the device switches to Restore mode the engine probes lockdownd on it: a refusal is the switch, not pairing
+            finding = null;
+        }
         if (finding == null && logLine.level() == EngineLogLevel.ERROR) {
             String summary = text.length() > MAX_SUMMARY ? text.substring(0, MAX_SUMMARY) + "…" : text;
             finding = new Finding(Finding.ANY_ERROR, ErrorCategory.UNKNOWN, null, null, summary, "error-line", 0, text);
@@ -170,14 +191,14 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
         }
     }
 
-    private static Finding readText(String text) {
+    private static Finding readText(String text, EngineLogLevel level) {
         Matcher tss = TSS_STATUS.matcher(text);
         if (tss.find()) {
             int status = Integer.parseInt(tss.group(1) != null ? tss.group(1) : tss.group(2));
             return status == 0 ? null : tssFinding(status, text);
         }
         for (LineRule rule : LineRule.ALL) {
-            Finding finding = rule.read(text);
+            Finding finding = rule.read(text, level);
             if (finding != null) {
                 return finding;
             }

@@ -65,7 +65,9 @@ final class Judgement {
             case Finding.DEVICE_OPERATION -> 0.7;
             default -> 0.6;
         };
-        long agreeing = ranked.stream().filter(f -> f != best && f.category() == best.category() && f.line() != best.line()).count();
+        // one event the engine reports on three lines is one piece of evidence: count other rules, not other lines
+        long agreeing = ranked.stream().filter(f -> f.category() == best.category() && f.line() != best.line())
+                .map(Finding::rule).filter(rule -> !rule.equals(best.rule())).distinct().count();
         boolean contested = ranked.stream().anyMatch(f -> f.explains() && f.category() != best.category()
                 && f.priority() >= Finding.ENGINE_STEP && f.priority() >= best.priority() - 10);
         double value = base + Math.min(agreeing, 2) * 0.04 - (contested ? 0.2 : 0);

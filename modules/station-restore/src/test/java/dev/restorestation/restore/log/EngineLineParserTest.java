@@ -75,6 +75,29 @@ class EngineLineParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "[12:11:50.829][14968] : ERROR: Unable to find any build identities|ERROR|Unable to find any build identities",
+        "[12:11:50.663][14968] : Found device in Normal mode|INFO|Found device in Normal mode",
+        "20:17:39.147:  ERROR: Failed to send/receive data from the restore process.|ERROR|Failed to send/receive data from the restore process.",
+        "[Error] ERROR: Unable to send iBEC|ERROR|Unable to send iBEC",
+        "[Error] [TSSR] Error: could not get RestoreBehavior|ERROR|[TSSR] Error: could not get RestoreBehavior",
+        "what=ERROR: Unable to restore device|ERROR|Unable to restore device",
+        "[Error] failed to read SEP|ERROR|failed to read SEP",
+    })
+    void aFrontEndsTimeStampOrMarkIsNotPartOfTheLine(String line, EngineLogLevel level, String text) {
+        assertThat(parser.parse(line).get(0)).isEqualTo(new LogLine(level, text));
+    }
+
+    @Test
+    void aCheckpointBehindAFrontEndsTimeStampIsStillACheckpoint() {
+        List<EngineEvent> events = parser.parse("20:17:39.118:  Checkpoint FAILURE id: 0x648 result=0: [0]D(failed to install splat)");
+
+        assertThat(events).containsExactly(
+                new LogLine(EngineLogLevel.INFO, "Checkpoint FAILURE id: 0x648 result=0: [0]D(failed to install splat)"),
+                new Checkpoint("[0]D(failed to install splat)", 0, null, true));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Status: Restore Finished|0",
         "Status: Verification Error|-1",
         "Status: Disk Failure|6",

@@ -63,6 +63,35 @@ class EngineLogClassifierTest {
                 failure("Unable get path for 'Rap,RestoreRTKitOS' component", ErrorCategory.HOST),
                 failure("[IMG4TOOL] checking hash for \"AppleLogo\"  BAD! (hash not found in im4m)", ErrorCategory.SIGNING),
                 failure("Checkpoint FAILURE id: 0x60D result=1: wait_for_storage", ErrorCategory.STORAGE),
+                failure("Unable to find any build identities", ErrorCategory.HOST),
+                failure("Unable to find a matching build identity", ErrorCategory.HOST),
+                failure("Unable to add common tags to TSS request", ErrorCategory.HOST),
+                failure("Unable to create Savage TSS request", ErrorCategory.HOST),
+                failure("Could not find BasebandFirmware Dictionary node in Baseband TSS response", ErrorCategory.HOST),
+                failure("img4_create_local_manifest: Unhandled component 'Ap,SystemVolumeCanonicalMetadata' - can't create manifest",
+                        ErrorCategory.HOST),
+                failure("Variant 'Customer Erase Install (IPSW)' not found in BuildManifest", ErrorCategory.HOST),
+                failure("Unknown data request 'FirmwareUpdaterData2' received", ErrorCategory.HOST),
+                failure("Cannot open 'cache/iPhone3,1_7.0.4_11B554a_Restore.ipsw' for writing", ErrorCategory.HOST),
+                failure("set configuration failed", ErrorCategory.HOST),
+                failure("Unable to send RestoreRamDisk component: Broken pipe", ErrorCategory.USB_CONNECTION),
+                failure("FDR 0x7ffa07f0a640 unable to send data (-1). Sent 0 of 2 bytes.", ErrorCategory.USB_CONNECTION),
+                failure("ipsw_extract_send: Sending file data for 094-96570-085.dmg.aea failed (sent 148430848/2013265920)",
+                        ErrorCategory.USB_CONNECTION),
+                failure("Unable to connect to restored, error=-3", ErrorCategory.DEVICE_MODE),
+                failure("failed to load SEPManifest", ErrorCategory.FIRMWARE_FILE),
+                failure("failed to read SEP", ErrorCategory.FIRMWARE_FILE),
+                failure("zip_fread: Firmware/dfu/iBEC.n94ap.RELEASE.dfu got only 5 of 10", ErrorCategory.FIRMWARE_FILE),
+                failure("Unexpected json data returned - missing 'firmwares'", ErrorCategory.NETWORK),
+                failure("[Error] can't init, no device found", ErrorCategory.DEVICE_NOT_FOUND),
+                failure("idevicerestore: error while loading shared libraries: libirecovery.so.2: cannot open shared object file",
+                        ErrorCategory.HOST),
+                failure("idevicerestore: symbol lookup error: idevicerestore: undefined symbol: irecv_send_command_breq", ErrorCategory.HOST),
+                failure("dyld: Library not loaded: /usr/local/lib/libplist.3.dylib", ErrorCategory.HOST),
+                failure("usbmuxd_get_device_list: error opening socket!", ErrorCategory.HOST),
+                failure("Firmware/dfu/iBEC.n69.RELEASE.im4p:  write error (disk full?).  Continue? (y/n/^C) y", ErrorCategory.HOST),
+                failure("Unable to send TSS request", ErrorCategory.NETWORK),
+                failure("Device ApNonce does not match APTicket nonce", ErrorCategory.SIGNING),
                 failure("Unable to successfully restore device", ErrorCategory.UNKNOWN),
                 failure("Unable to restore device", ErrorCategory.UNKNOWN));
     }
@@ -245,6 +274,76 @@ class EngineLogClassifierTest {
     }
 
     @Test
+    void wordsOfAManifestFailureInAWarningAreHarmless() {
+        assertThat(diagnose("WARNING: Unable to find BbSkeyId node", "ERROR: Unable to restore device").category())
+                .isEqualTo(ErrorCategory.UNKNOWN);
+        assertThat(diagnose("ERROR: Unable to find BbSkeyId node", "ERROR: Unable to restore device").category())
+                .isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void aFullDiskOnTheDeviceIsNotThisComputers() {
+        assertThat(diagnose("ASR: Could not restore - No space left on device", "ERROR: Unable to restore device").category())
+                .isEqualTo(ErrorCategory.UNKNOWN);
+        assertThat(diagnose("ASR: Could not restore - No space left on device", "ASR STATUS: fail").category())
+                .isEqualTo(ErrorCategory.STORAGE);
+        assertThat(diagnose("ERROR: Writing to 'cache/x.ipsw' failed: No space left on device").category())
+                .isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void aSigningRequestThatNeverConnectedIsNetworkWhateverTheWording() {
+        Diagnosis diagnosis = diagnose("ERROR: tss_send_request: Unhandled status code 133",
+                "ERROR: TSS request failed: Failed connect to 17.151.36.30:443; No error (status=133)",
+                "ERROR: Unable to fetch Baseband TSS");
+
+        assertThat(diagnosis).extracting(Diagnosis::category, Diagnosis::statusCode).containsExactly(ErrorCategory.NETWORK, 133);
+        assertThat(diagnose("ERROR: Unable to send TSS request", "ERROR: Unable to get SHSH blobs for this device").category())
+                .isEqualTo(ErrorCategory.NETWORK);
+        assertThat(diagnose("TSS server returned: STATUS=94&MESSAGE=This device isn't eligible for the requested build.",
+                "ERROR: Unable to send TSS request", "ERROR: Unable to get SHSH blobs for this device").appleCode()).isEqualTo(3194);
+    }
+
+    @Test
+    void aDeviceThatGotNothingFromTheHostForAPartBlamesTheHost() {
+        assertThat(diagnose("restore failed with CFError:", "0: AMRestoreErrorDomain/ffffffff: failed to update device firmware",
+                "2: RamrodErrorDomain/3: update_iBoot: request for LLB data returned NULL").category()).isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void aFailedStepNamingAnUpdaterTheStationDoesNotKnowBlamesThatCoProcessor() {
+        Diagnosis diagnosis = diagnose("ERROR: Unable to successfully restore device",
+                "Checkpoint FAILURE id: 0x648 result=0: [0]D(failed to update device firmware)[1]D(ramrod firmware update failed)"
+                        + "[2]D(update_peppy: peppytool failure when attempting to flash the peppy firmware: 236)",
+                "ERROR: Unable to restore device");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.SECURITY_PAIRING);
+        assertThat(diagnosis.summary()).startsWith("The device could not update its co-processor peppy at restore step");
+        assertThat(diagnose("Checkpoint FAILURE id: 0x648 result=0: [0]D(failed to install splat)").category())
+                .isEqualTo(ErrorCategory.UNKNOWN);
+    }
+
+    @Test
+    void theHostsUsbDriverFailingToConfigureTheDeviceOutranksTheUploadThatFollows() {
+        Diagnosis diagnosis = diagnose("WARNING: set interface failed, error -8", "Sending iBEC (458120 bytes)...",
+                "ERROR: Unable to send iBEC component: Unable to upload data to device");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void oneEventOnThreeLinesIsOnePieceOfEvidence() {
+        String[] cascade = {"ERROR: Unable to send iBEC component: Unable to upload data to device", "ERROR: Unable to send iBEC to device.",
+                "ERROR: Unable to send iBEC"};
+        EngineVerdict.Failure alone = failure(cascade);
+        EngineVerdict.Failure seconded = failure(cascade[0], cascade[1], cascade[2], "ERROR: Could not read data (-256). Aborting.");
+
+        assertThat(alone.evidence()).hasSize(3);
+        assertThat(alone.confidence()).isEqualTo(0.8);
+        assertThat(seconded.confidence()).isEqualTo(0.84);
+    }
+
+    @Test
     void aHugeLogKeepsOnlyFindings() {
         StringBuilder log = new StringBuilder();
         for (int i = 0; i < 200_000; i++) {
@@ -255,6 +354,13 @@ class EngineLogClassifierTest {
         EngineVerdict verdict = EngineLogClassifier.classify(new ByteArrayInputStream(log.toString().getBytes(StandardCharsets.UTF_8)));
 
         assertThat(((EngineVerdict.Failure) verdict).diagnosis().category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+    }
+
+    private static EngineVerdict.Failure failure(String... lines) {
+        EngineVerdict verdict = EngineLogClassifier.classify(
+                new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+        assertThat(verdict).isInstanceOf(EngineVerdict.Failure.class);
+        return (EngineVerdict.Failure) verdict;
     }
 
     private static Diagnosis diagnose(String... lines) {
