@@ -2,7 +2,8 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.firmware.Printable.escape;
 
-import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.assembly.DataDirectory;
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.StationFirmwareCache;
@@ -75,7 +76,7 @@ public final class FirmwareCommand implements StationContext {
             }
         }
         DataDirectory data = dataDirectory();
-        long cap = CommandSettings.load(data, spec.commandLine().getErr()).cacheCapBytes();
+        long cap = CommandAssembly.of(data, spec.commandLine().getErr()).settings().cacheCapBytes();
         return StationFirmwareCache.open(data.firmware(), data.firmwareSeals(), mirror, cap);
     }
 
