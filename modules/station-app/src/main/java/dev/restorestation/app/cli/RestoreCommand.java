@@ -16,7 +16,6 @@ import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.restore.engine.SimulatedOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -112,8 +111,10 @@ public final class RestoreCommand implements Callable<Integer> {
                 ? RestoreBench.simulated(assembly, device, choice, outcome)
                 : RestoreBench.real(assembly, device)) {
             DeviceSnapshot snapshot = bench.device();
-            RestoreRequest request = new RestoreRequest(snapshot, null, repair, customerNote, choice, restoreKind, false,
-                    bench.technician(), List.of());
+            RestoreRequest request = RestoreRequest.of(snapshot, repair, choice, restoreKind)
+                    .customerNote(customerNote)
+                    .technician(bench.technician())
+                    .build();
             if (restoreKind == RestoreKind.ERASE) {
                 out.println("Erasing " + describe(snapshot) + " for ticket " + repair + ".");
             }

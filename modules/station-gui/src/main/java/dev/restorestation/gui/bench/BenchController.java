@@ -218,8 +218,11 @@ public final class BenchController {
 
     private void start(SlotTile tile, RestoreKind kind) {
         Ecid ecid = tile.device().ecid();
-        RestoreRequest request = new RestoreRequest(tile.device(), null, tile.ticket(), tile.note(), firmware, kind, false,
-                technician.get(), tile.fixesMarked());
+        RestoreRequest request = RestoreRequest.of(tile.device(), tile.ticket(), firmware, kind)
+                .customerNote(tile.note())
+                .technician(technician.get())
+                .fixesApplied(tile.fixesMarked())
+                .build();
         RestoreUpdate queued = new RestoreUpdate(ecid, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "");
         model.update(tile.key(), old -> old.withJob(new JobState.Running(kind, Instant.now(), queued)));
         launcher.launch(request);
