@@ -14,6 +14,7 @@ import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.Component;
 import java.awt.Window;
@@ -70,15 +71,10 @@ public final class BenchController {
 
     /** Reads the known slots in the background and shows each, empty ones dimmed. */
     public void loadKnownSlots() {
-        tasks.submit("read the slot labels", context -> slots.known()).result()
-                .whenComplete((known, failure) -> UiThread.run(() -> {
-                    if (failure != null) {
-                        notice.accept("Slot labels unavailable: " + failure.getMessage());
-                        return;
-                    }
-                    model.applyKnownSlots(known);
-                    refresh();
-                }));
+        UiTask.run(tasks, "read the slot labels", context -> slots.known(), known -> {
+            model.applyKnownSlots(known);
+            refresh();
+        }, failure -> notice.accept("Slot labels unavailable: " + UiTask.describe(failure)));
     }
 
     /** Opens the "plug a device into slot 1…" dialog. */
@@ -156,14 +152,9 @@ public final class BenchController {
             return;
         }
         String title = "Engine log · slot " + tile.get().slot().label();
-        tasks.submit("engine log", context -> attempts.engineLog(attempt.get())).result()
-                .whenComplete((log, failure) -> UiThread.run(() -> {
-                    if (failure != null) {
-                        notice.accept("Engine log unavailable: " + failure.getMessage());
-                    } else {
-                        EngineLogDialog.show(parent(), title, log);
-                    }
-                }));
+        UiTask.run(tasks, "engine log", context -> attempts.engineLog(attempt.get()),
+                log -> EngineLogDialog.show(parent(), title, log),
+                failure -> notice.accept("Engine log unavailable: " + UiTask.describe(failure)));
     }
 
     public void markFixes(String slotKey, List<String> fixIds) {
