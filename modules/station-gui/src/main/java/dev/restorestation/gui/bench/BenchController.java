@@ -2,7 +2,6 @@ package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -16,8 +15,6 @@ import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
-import java.awt.Component;
-import java.awt.Window;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.swing.SwingUtilities;
 
 /**
  * What the bench's actions do: tickets, restores, cancel, engine logs, fixes and retries. All
@@ -45,7 +41,6 @@ public final class BenchController {
     private final Consumer<String> notice;
     private final SlotLabels slots;
     private final TicketDesk tickets;
-    private CalibrationDialog calibration;
 
     public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, SlotLabels slots,
                            TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician,
@@ -64,9 +59,6 @@ public final class BenchController {
     public void applyBench(BenchSnapshot bench) {
         model.applyBench(bench);
         view.show(model.tiles());
-        if (calibration != null && calibration.isDisplayable()) {
-            calibration.benchChanged(bench);
-        }
     }
 
     /** Reads the known slots in the background and shows each, empty ones dimmed. */
@@ -80,14 +72,7 @@ public final class BenchController {
     /** Opens the "plug a device into slot 1…" dialog. */
     public void calibrate() {
         UiThread.requireEdt();
-        if (calibration != null && calibration.isDisplayable()) {
-            calibration.toFront();
-            return;
-        }
-        int suggested = Math.max(7, model.tiles().size());
-        calibration = new CalibrationDialog(parent(), slots, tasks,
-                () -> model.lastBench().orElse(BenchSnapshot.empty(ServiceState.UNKNOWN)), suggested, this::loadKnownSlots);
-        calibration.setVisible(true);
+        view.calibrate(Math.max(7, model.tiles().size()), this::loadKnownSlots);
     }
 
     public BenchModel model() {
@@ -120,7 +105,7 @@ public final class BenchController {
         if (ready.isEmpty()) {
             return;
         }
-        if (kind == RestoreKind.ERASE && !EraseConfirmation.confirm(parent(), ready)) {
+        if (kind == RestoreKind.ERASE && !view.confirmErase(ready)) {
             return;
         }
         ready.forEach(tile -> start(tile, kind));
@@ -153,7 +138,7 @@ public final class BenchController {
         }
         String title = "Engine log · slot " + tile.get().slot().label();
         UiTask.run(tasks, "engine log", context -> attempts.engineLog(attempt.get()),
-                log -> EngineLogDialog.show(parent(), title, log),
+                log -> view.showEngineLog(title, log),
                 failure -> notice.accept("Engine log unavailable: " + UiTask.describe(failure)));
     }
 
@@ -177,7 +162,7 @@ public final class BenchController {
             return;
         }
         RestoreKind kind = erase ? RestoreKind.ERASE : failed.kind();
-        if (kind == RestoreKind.ERASE && !EraseConfirmation.confirm(parent(), List.of(tile.get()))) {
+        if (kind == RestoreKind.ERASE && !view.confirmErase(List.of(tile.get()))) {
             return;
         }
         start(tile.get(), kind);
@@ -282,11 +267,6 @@ public final class BenchController {
 
     private void refresh() {
         view.show(model.tiles());
-    }
-
-    private Window parent() {
-        Component component = view.component();
-        return component == null ? null : SwingUtilities.getWindowAncestor(component);
     }
 
 }

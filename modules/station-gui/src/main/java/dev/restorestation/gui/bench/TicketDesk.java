@@ -3,13 +3,11 @@ package dev.restorestation.gui.bench;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
-import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,8 +108,7 @@ final class TicketDesk {
             return;
         }
         Ticket ticket = first.get().ticket();
-        Optional<String> text = NoteDialog.ask(SwingUtilities.getWindowAncestor(view.component()), ticket,
-                first.get().note());
+        Optional<String> text = view.askNote(ticket, first.get().note());
         if (text.isEmpty()) {
             return;
         }
