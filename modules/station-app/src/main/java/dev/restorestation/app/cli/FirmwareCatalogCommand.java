@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,14 +43,13 @@ public final class FirmwareCatalogCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: device, offline, fetchedAt, notes[], builds[].")
     boolean json;
 
-    @Option(names = "--catalog-url", paramLabel = "URL",
-            description = "A shop mirror or test server instead of ipsw.me: URL/device/DEVICE and URL/version.xml.")
-    String catalogUrl;
+    @Mixin
+    CatalogMirrorOption catalog;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CatalogView view = firmware.cache(catalogUrl).catalog().builds(device);
+        CatalogView view = firmware.cache(catalog.mirror()).catalog().builds(device);
         List<Build> builds = view.entries().stream().map(FirmwareCatalogCommand::build).toList();
         if (json) {
             out.println(CommandLineOutput.json(new Listed(view.productType(), view.offline(), view.fetchedAt(),
