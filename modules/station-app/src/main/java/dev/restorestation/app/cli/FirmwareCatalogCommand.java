@@ -2,7 +2,7 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.firmware.Printable.escape;
 
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.catalog.CatalogEntry;
 import dev.restorestation.firmware.catalog.CatalogView;
 import java.io.PrintWriter;
@@ -59,7 +59,7 @@ public final class FirmwareCatalogCommand implements Callable<Integer> {
         out.printf("%s: %d builds%n", view.productType(), builds.size());
         for (Build build : builds) {
             out.printf("  %-8s %-8s %-10s %10s  sha1 %s (%s)%s%n", escape(build.build()), escape(build.version()),
-                    build.signed() ? "signed" : "not signed", ByteSize.format(build.size()), build.sha1(),
+                    build.signed() ? "signed" : "not signed", SizeText.bytes(build.size()), build.sha1(),
                     build.checksumSources().isEmpty() ? "disputed" : String.join(" + ", build.checksumSources()),
                     build.conflict().isEmpty() ? "" : "  " + escape(build.conflict()));
         }

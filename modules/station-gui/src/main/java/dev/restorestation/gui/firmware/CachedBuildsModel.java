@@ -1,6 +1,8 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CachedFirmware;
+import dev.restorestation.core.text.SizeText;
+import dev.restorestation.core.text.WhenText;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
+import dev.restorestation.core.text.SizeText;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;

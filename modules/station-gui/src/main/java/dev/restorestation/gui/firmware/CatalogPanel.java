@@ -5,6 +5,7 @@ import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.text.DurationText;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Clock;
@@ -159,7 +160,7 @@ final class CatalogPanel extends JPanel {
                 .collect(Collectors.joining());
         if (listing.offline()) {
             Duration age = Duration.between(listing.fetchedAt(), clock.instant());
-            return counts + ". Offline: the catalog could not be reached; this copy is " + SizeText.duration(age)
+            return counts + ". Offline: the catalog could not be reached; this copy is " + DurationText.of(age)
                     + " old and the signed status may have changed." + notes;
         }
         return counts + "." + notes;

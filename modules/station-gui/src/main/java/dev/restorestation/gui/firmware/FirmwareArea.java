@@ -4,6 +4,7 @@ import dev.restorestation.core.firmware.CacheUsage;
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RefreshWhileShown;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
