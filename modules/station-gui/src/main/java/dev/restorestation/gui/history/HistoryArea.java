@@ -1,7 +1,6 @@
 package dev.restorestation.gui.history;
 
 import com.formdev.flatlaf.util.UIScale;
-import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
@@ -132,13 +131,6 @@ public final class HistoryArea extends JPanel {
     /** Shows one ticket's timeline, e.g. from a tile on the bench. */
     public void showTicket(Ticket ticket) {
         HistoryQuery query = new HistoryQuery.ByTicket(ticket);
-        form.show(query);
-        search(query);
-    }
-
-    /** Shows every attempt on one device, across tickets. */
-    public void showDevice(Ecid ecid) {
-        HistoryQuery query = new HistoryQuery.ByDevice(ecid);
         form.show(query);
         search(query);
     }
