@@ -1,5 +1,8 @@
 package dev.restorestation.app;
 
+import dev.restorestation.app.assembly.DataDirectory;
+import dev.restorestation.app.assembly.StationException;
+import dev.restorestation.app.assembly.StationVersion;
 import dev.restorestation.app.cli.AdviseCommand;
 import dev.restorestation.app.cli.CommandTree;
 import dev.restorestation.app.cli.DevicesCommand;
@@ -10,7 +13,6 @@ import dev.restorestation.app.cli.HistoryCommand;
 import dev.restorestation.app.cli.ReportCommand;
 import dev.restorestation.app.cli.RestoreCommand;
 import dev.restorestation.app.cli.StationContext;
-import dev.restorestation.app.cli.StationException;
 import dev.restorestation.gui.WindowWarmUp;
 import java.io.IOException;
 import java.io.PrintWriter;

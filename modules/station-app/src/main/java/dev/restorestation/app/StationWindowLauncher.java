@@ -1,11 +1,12 @@
 package dev.restorestation.app;
 
-import dev.restorestation.app.cli.StationException;
-import dev.restorestation.core.settings.SettingsStore;
-import dev.restorestation.core.task.TaskExecutor;
-import dev.restorestation.core.task.ThreadPoolTaskExecutor;
-import dev.restorestation.gui.StationWindow;
-import dev.restorestation.gui.WindowServices;
+import dev.restorestation.app.assembly.DataDirectory;
+import dev.restorestation.app.assembly.DemoStation;
+import dev.restorestation.app.assembly.SettingsFile;
+import dev.restorestation.app.assembly.StationAssembly;
+import dev.restorestation.app.assembly.StationException;
+import dev.restorestation.app.assembly.StationServices;
+import dev.restorestation.app.assembly.StationVersion;
 import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
@@ -17,7 +18,12 @@ import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.settings.SettingsStore;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.gui.ShopViews;
+import dev.restorestation.gui.StationWindow;
+import dev.restorestation.gui.WindowServices;
 import dev.restorestation.restore.log.EngineLogClassifier;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -50,7 +56,8 @@ final class StationWindowLauncher {
         CompletableFuture<StationServices> opening = new CompletableFuture<>();
         Runnable openServices = () -> CompletableFuture.runAsync(() -> {
             try {
-                opening.complete(demo ? DemoStation.open(data) : StationServices.shop(data, settings.load()));
+                opening.complete(demo ? DemoStation.open(data)
+                        : StationServices.shop(StationAssembly.of(data, warning -> LOG.warn("settings: {}", warning))));
             } catch (IOException | RuntimeException e) {
                 opening.completeExceptionally(e instanceof IOException
                         ? new StationException("cannot open the station: " + e.getMessage()) : e);

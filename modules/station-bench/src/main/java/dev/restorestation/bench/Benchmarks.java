@@ -6,7 +6,7 @@ import java.util.TreeMap;
 
 /**
  * Entry point of the benchmark jar: {@code java -jar station-bench.jar NAME [ARGS…]}. Each
- * benchmark is a whole-process measurement or a JMH run, printed as a table to compare.
+ * benchmark is a whole-process measurement, printed as a table to compare.
  */
 public final class Benchmarks {
 

@@ -3,6 +3,7 @@ package dev.restorestation.firmware;
 import com.dd.plist.BinaryPropertyListParser;
 import com.dd.plist.NSObject;
 import com.dd.plist.XMLPropertyListParser;
+import dev.restorestation.core.text.SizeText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ public final class BoundedPlist {
     public static NSObject parse(InputStream in, int maxBytes) throws IOException, NotAPlist {
         byte[] bytes = in.readNBytes(maxBytes + 1);
         if (bytes.length > maxBytes) {
-            throw new NotAPlist("it is larger than " + ByteSize.format(maxBytes));
+            throw new NotAPlist("it is larger than " + SizeText.bytes(maxBytes));
         }
         return parse(bytes);
     }

@@ -1,26 +1,16 @@
 package dev.restorestation.app.cli;
 
 import dev.restorestation.advisor.AdviceQuery;
-import dev.restorestation.advisor.EmptyShopHistory;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.KnownError;
-import dev.restorestation.advisor.ShopAdvisor;
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
-import dev.restorestation.core.history.ShopHistory;
-import dev.restorestation.app.StationServices;
-import dev.restorestation.app.DataDirectory;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
-import dev.restorestation.history.HistoryDatabase;
-import dev.restorestation.history.HistoryException;
-import dev.restorestation.history.HistorySource;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -71,14 +61,8 @@ public final class AdviseCommand implements Callable<Integer> {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
         String model = productType();
-        Advice advice;
-        Optional<HistoryDatabase> database = openHistory();
-        try {
-            ShopHistory history = database.map(HistoryDatabase::shopHistory).orElseGet(EmptyShopHistory::new);
-            advice = new ShopAdvisor(knowledge, history, Clock.systemUTC()).advise(diagnosis, model, null);
-        } finally {
-            database.ifPresent(HistoryDatabase::close);
-        }
+        Advice advice = CommandAssembly.reading(station, spec.commandLine().getErr())
+                .withAdvisor(advisor -> advisor.advise(diagnosis, model, null));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(CommandLineOutput.json(AdviceJson.of(advice)));
@@ -87,26 +71,6 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * The shop's history when there is one: the shared database the settings name, else the H2
-     * file in the data directory if it exists (advice never creates a database). When it cannot
-     * be opened (another station process holds the H2 file), advice goes on without it and says so.
-     */
-    private Optional<HistoryDatabase> openHistory() {
-        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
-        String databaseUrl = CommandSettings.load(data, spec.commandLine().getErr()).databaseUrl();
-        try {
-            HistorySource source = HistorySource.choose(databaseUrl, data.database());
-            if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())) {
-                return Optional.empty();
-            }
-            return Optional.of(HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC()));
-        } catch (HistoryException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("station: advice without this shop's history: " + e.getMessage());
-            return Optional.empty();
-        }
     }
 
     /** The product type as the catalog spells it ("iphone9,3" → iPhone9,3); one newer than the catalog as typed. */

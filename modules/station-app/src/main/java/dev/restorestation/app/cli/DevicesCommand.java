@@ -1,6 +1,7 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.assembly.DataDirectory;
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.DeviceWatcher;

@@ -1,5 +1,6 @@
 package dev.restorestation.app.cli;
 
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.Identification;
 import dev.restorestation.devices.UsbSerial;

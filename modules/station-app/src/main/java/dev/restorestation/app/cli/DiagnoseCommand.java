@@ -1,13 +1,13 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.restore.log.EngineLogClassifier;
-import dev.restorestation.restore.log.Evidence;
 import dev.restorestation.restore.log.EngineVerdict;
+import dev.restorestation.restore.log.Evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -64,9 +64,8 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 String why = diagnosis.summary();
                 throw new StationException("cannot diagnose " + log + ": " + Character.toLowerCase(why.charAt(0)) + why.substring(1));
             }
-            PrintWriter err = spec.commandLine().getErr();
-            Advice advice = RestoreWiring.advise(new DataDirectory(station.dataDirectoryPath()), diagnosis,
-                    warning -> err.println("station: " + warning));
+            Advice advice = CommandAssembly.reading(station, spec.commandLine().getErr())
+                    .withAdvisor(advisor -> advisor.advise(diagnosis, null, null));
             List<String> fixes = advice.fixes().stream().map(Fix::text).toList();
             if (json) {
                 out.println(CommandLineOutput.json(new DiagnosisJson(diagnosis.category().id(), diagnosis.appleCode(),

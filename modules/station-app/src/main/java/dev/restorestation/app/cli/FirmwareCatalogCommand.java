@@ -2,7 +2,7 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.firmware.Printable.escape;
 
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.catalog.CatalogEntry;
 import dev.restorestation.firmware.catalog.CatalogView;
 import java.io.PrintWriter;
@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,14 +43,13 @@ public final class FirmwareCatalogCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON: device, offline, fetchedAt, notes[], builds[].")
     boolean json;
 
-    @Option(names = "--catalog-url", paramLabel = "URL",
-            description = "A shop mirror or test server instead of ipsw.me: URL/device/DEVICE and URL/version.xml.")
-    String catalogUrl;
+    @Mixin
+    CatalogMirrorOption catalog;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CatalogView view = firmware.cache(catalogUrl).catalog().builds(device);
+        CatalogView view = firmware.cache(catalog.mirror()).catalog().builds(device);
         List<Build> builds = view.entries().stream().map(FirmwareCatalogCommand::build).toList();
         if (json) {
             out.println(CommandLineOutput.json(new Listed(view.productType(), view.offline(), view.fetchedAt(),
@@ -59,7 +59,7 @@ public final class FirmwareCatalogCommand implements Callable<Integer> {
         out.printf("%s: %d builds%n", view.productType(), builds.size());
         for (Build build : builds) {
             out.printf("  %-8s %-8s %-10s %10s  sha1 %s (%s)%s%n", escape(build.build()), escape(build.version()),
-                    build.signed() ? "signed" : "not signed", ByteSize.format(build.size()), build.sha1(),
+                    build.signed() ? "signed" : "not signed", SizeText.bytes(build.size()), build.sha1(),
                     build.checksumSources().isEmpty() ? "disputed" : String.join(" + ", build.checksumSources()),
                     build.conflict().isEmpty() ? "" : "  " + escape(build.conflict()));
         }

@@ -2,7 +2,7 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.firmware.Printable.escape;
 
-import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.StationFirmwareCache;
@@ -12,10 +12,8 @@ import dev.restorestation.firmware.store.FirmwareStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -60,22 +58,10 @@ public final class FirmwareCommand implements StationContext {
         return new FirmwareImport(store(), new IpswVerifier());
     }
 
-    /** The cache with its catalogs and downloader, under the size cap from the settings. */
-    StationFirmwareCache cache(String catalogUrl) throws IOException {
-        URI mirror = null;
-        if (catalogUrl != null) {
-            try {
-                mirror = new URI(catalogUrl);
-            } catch (URISyntaxException e) {
-                throw new StationException("not a URL: '" + catalogUrl + "'", StationException.USAGE);
-            }
-            if (mirror.getHost() == null || !List.of("http", "https").contains(String.valueOf(mirror.getScheme()))) {
-                throw new StationException("--catalog-url must be an http or https URL, not '" + catalogUrl + "'",
-                        StationException.USAGE);
-            }
-        }
+    /** The cache with its catalogs (a shop mirror's when not null) and downloader, under the size cap from the settings. */
+    StationFirmwareCache cache(URI mirror) throws IOException {
         DataDirectory data = dataDirectory();
-        long cap = CommandSettings.load(data, spec.commandLine().getErr()).cacheCapBytes();
+        long cap = CommandAssembly.of(data, spec.commandLine().getErr()).settings().cacheCapBytes();
         return StationFirmwareCache.open(data.firmware(), data.firmwareSeals(), mirror, cap);
     }
 

@@ -2,7 +2,8 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.firmware.Printable.escape;
 
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.app.assembly.StationException;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.store.CachedBuild;
 import dev.restorestation.firmware.store.FirmwareStore;
 import java.io.PrintWriter;
@@ -32,7 +33,7 @@ public final class FirmwareEvictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long limit;
         try {
-            limit = ByteSize.parse(maxSize);
+            limit = SizeText.parse(maxSize);
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
@@ -41,12 +42,12 @@ public final class FirmwareEvictCommand implements Callable<Integer> {
         FirmwareStore.Eviction eviction = store.evict(limit);
         for (CachedBuild removed : eviction.removed()) {
             out.printf("removed %s %s (%s)%n", escape(removed.build()), escape(String.join(",", removed.productTypes())),
-                    ByteSize.format(removed.size()));
+                    SizeText.bytes(removed.size()));
         }
         for (CachedBuild kept : eviction.keptInUse()) {
             out.printf("kept %s: in use by a restore%n", escape(kept.build()));
         }
-        out.printf("cache holds %s (limit %s)%n", ByteSize.format(eviction.bytesLeft()), ByteSize.format(limit));
+        out.printf("cache holds %s (limit %s)%n", SizeText.bytes(eviction.bytesLeft()), SizeText.bytes(limit));
         return eviction.bytesLeft() <= limit ? 0 : StationException.FAILED;
     }
 }

@@ -6,8 +6,8 @@ import dev.restorestation.firmware.store.CachedBuild;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,14 +29,13 @@ public final class FirmwareFetchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "BUILD", description = "Build, e.g. 23C71.")
     String build;
 
-    @Option(names = "--catalog-url", paramLabel = "URL",
-            description = "A shop mirror or test server instead of ipsw.me: URL/device/DEVICE and URL/version.xml.")
-    String catalogUrl;
+    @Mixin
+    CatalogMirrorOption catalog;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CachedBuild entry = firmware.cache(catalogUrl)
+        CachedBuild entry = firmware.cache(catalog.mirror())
                 .fetch(device, build, new FirmwareCommand.ProgressLines(spec.commandLine().getErr()));
         out.printf("%s (iOS %s) for %s is in the cache, verified%n  sha1 %s%n  sha256 %s%n", escape(entry.build()),
                 escape(entry.version()), escape(device), entry.sha1(), entry.sha256());

@@ -2,7 +2,7 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.firmware.Printable.escape;
 
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.store.CachedBuild;
 import dev.restorestation.firmware.store.FirmwareStore;
 import java.io.PrintWriter;
@@ -57,9 +57,9 @@ public final class FirmwareListCommand implements Callable<Integer> {
         }
         for (Listed line : listed) {
             out.printf("%-8s %-8s %-11s %10s  %s  %s%n", escape(line.build()), escape(line.version()), line.state(),
-                    ByteSize.format(line.size()), escape(line.sha1()), escape(String.join(",", line.productTypes())));
+                    SizeText.bytes(line.size()), escape(line.sha1()), escape(String.join(",", line.productTypes())));
         }
-        out.println(ByteSize.format(listed.stream().mapToLong(Listed::size).sum()) + " in " + store.folder());
+        out.println(SizeText.bytes(listed.stream().mapToLong(Listed::size).sum()) + " in " + store.folder());
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.firmware.Printable.escape;
 
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.store.CachedBuild;
 import dev.restorestation.firmware.store.FirmwareStore;

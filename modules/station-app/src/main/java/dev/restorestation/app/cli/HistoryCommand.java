@@ -1,21 +1,17 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.app.DataDirectory;
-import dev.restorestation.app.StationServices;
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
-import dev.restorestation.history.HistoryException;
 import dev.restorestation.history.HistorySource;
-import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.history.export.AttemptTable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -153,20 +149,11 @@ public final class HistoryCommand implements Callable<Integer> {
      * H2 file that does not exist yet (which is not created).
      */
     static <T> T withExisting(StationContext station, PrintWriter err, Function<HistoryDatabase, T> work, T none) {
-        HistorySource source = source(station, err);
-        if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())
-                && !HistoryDatabase.wasSetAside(file)) {
-            return none;
-        }
-        try (HistoryDatabase database = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
-            return work.apply(database);
-        } catch (HistoryException e) {
-            throw new StationException(StationServices.describe(e));
-        }
+        return CommandAssembly.reading(station, err).withExistingHistory(work, none);
     }
 
     private int startNew() {
-        if (!(source(station, spec.commandLine().getErr()) instanceof HistorySource.EmbeddedFile file)) {
+        if (!(CommandAssembly.reading(station, spec.commandLine().getErr()).historySource() instanceof HistorySource.EmbeddedFile file)) {
             throw new StationException("the history is a shared database; --start-new is only for this station's own file",
                     StationException.USAGE);
         }
@@ -176,19 +163,6 @@ public final class HistoryCommand implements Callable<Integer> {
                 : "Nothing to do: no damaged history was set aside.");
         out.flush();
         return 0;
-    }
-
-    private static HistorySource source(StationContext station, PrintWriter err) {
-        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
-        if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
-            throw new StationException("data directory " + data.root() + " exists but is not a folder");
-        }
-        try {
-            return HistorySource.choose(CommandSettings.load(data, err).databaseUrl(), data.database());
-        } catch (IllegalArgumentException e) {
-            throw new StationException("the settings name a history database this station cannot use: "
-                    + e.getMessage());
-        }
     }
 
     private String nothingFound() {

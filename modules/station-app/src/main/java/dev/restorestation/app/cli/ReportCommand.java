@@ -1,8 +1,9 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.app.DataDirectory;
-import dev.restorestation.app.SettingsFile;
-import dev.restorestation.app.StationVersion;
+import dev.restorestation.app.assembly.DataDirectory;
+import dev.restorestation.app.assembly.StationAssembly;
+import dev.restorestation.app.assembly.StationException;
+import dev.restorestation.app.assembly.StationVersion;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.ticket.Ticket;
 import java.io.IOException;
@@ -47,12 +48,12 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
-        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
-        String issued = HistoryCommand.withExisting(station, spec.commandLine().getErr(), database -> {
+        StationAssembly assembly = CommandAssembly.reading(station, spec.commandLine().getErr());
+        DataDirectory data = assembly.data();
+        String issued = assembly.withExistingHistory(database -> {
             try {
-                return new TicketReportWriter(database, data.firmware(), data.firmwareSeals(),
-                        () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get())
-                        .write(repair, pdf, withNote);
+                return new TicketReportWriter(database, data.firmware(), data.firmwareSeals(), assembly::settings,
+                        StationVersion.get()).write(repair, pdf, withNote);
             } catch (IllegalArgumentException e) {
                 throw new StationException(e.getMessage());
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.restorestation.app.cli;
 
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.history.IssuedReports;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.app.DataDirectory;
-import dev.restorestation.app.SettingsFile;
+import dev.restorestation.app.assembly.StationAssembly;
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
@@ -43,20 +43,20 @@ final class RestoreBench implements AutoCloseable {
         this.technician = technician;
     }
 
-    static RestoreBench real(DataDirectory data, Ecid ecid) {
-        RestoreWiring wiring = RestoreWiring.open(data, RestoreWiring.idevicerestore(data), DevicePresence.unwatched(),
+    static RestoreBench real(StationAssembly station, Ecid ecid) {
+        RestoreWiring wiring = RestoreWiring.open(station, RestoreWiring.idevicerestore(station), DevicePresence.unwatched(),
                 DeviceReturn.unwatched());
         DeviceSnapshot device = new DeviceSnapshot(new Slot("unknown", "?"), DeviceMode.UNKNOWN, ecid, null, null,
                 "device " + ecid.engineArgument(), null);
-        return new RestoreBench(wiring, device, null, technician(data));
+        return new RestoreBench(wiring, device, null, station.settings().technician());
     }
 
-    static RestoreBench simulated(DataDirectory data, Ecid ecid, FirmwareChoice firmware, SimulatedOutcome outcome) {
+    static RestoreBench simulated(StationAssembly station, Ecid ecid, FirmwareChoice firmware, SimulatedOutcome outcome) {
         SimulatedBench bench = new SimulatedBench(DeviceCatalog.bundled());
         Slot slot = SimulatedBench.slot(1);
         SimulatedEngine engine = new SimulatedEngine(device -> outcome, SIMULATED_BEAT, device -> bench.detach(slot),
                 request -> bench.cameBack(request.ecid(), request.build(), activationAfter(request.kind())));
-        RestoreWiring wiring = RestoreWiring.open(data, engine, DevicePresence.onBench(bench),
+        RestoreWiring wiring = RestoreWiring.open(station, engine, DevicePresence.onBench(bench),
                 DeviceReturn.onBench(bench, bench));
         try {
             String productType = firstProductType(wiring, firmware);
@@ -65,7 +65,7 @@ final class RestoreBench implements AutoCloseable {
                     .filter(d -> d.slot().portPath().equals(slot.portPath()))
                     .findFirst()
                     .orElseThrow(() -> new StationException("the simulated bench did not take the device"));
-            return new RestoreBench(wiring, attached, bench, technician(data));
+            return new RestoreBench(wiring, attached, bench, station.settings().technician());
         } catch (RuntimeException e) {
             wiring.close();
             bench.close();
@@ -98,10 +98,6 @@ final class RestoreBench implements AutoCloseable {
         } catch (IOException e) {
             throw new StationException("restore not started: " + e.getMessage());
         }
-    }
-
-    private static String technician(DataDirectory data) {
-        return new SettingsFile(data.settingsFile()).load().technician();
     }
 
     DeviceSnapshot device() {

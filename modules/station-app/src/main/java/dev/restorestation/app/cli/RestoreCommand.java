@@ -1,6 +1,7 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.assembly.StationAssembly;
+import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
@@ -15,7 +16,6 @@ import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.restore.engine.SimulatedOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -105,16 +105,16 @@ public final class RestoreCommand implements Callable<Integer> {
             throw new StationException("--sim-outcome needs --engine simulated", StationException.USAGE);
         }
         SimulatedOutcome outcome = parse(() -> SimulatedOutcome.parse(simOutcome));
-        DataDirectory data = station.dataDirectory();
-        // said here, once: the first reading sets an unreadable file aside, later ones find none
-        CommandSettings.load(data, spec.commandLine().getErr());
+        StationAssembly assembly = CommandAssembly.of(station.dataDirectory(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         try (RestoreBench bench = simulated
-                ? RestoreBench.simulated(data, device, choice, outcome)
-                : RestoreBench.real(data, device)) {
+                ? RestoreBench.simulated(assembly, device, choice, outcome)
+                : RestoreBench.real(assembly, device)) {
             DeviceSnapshot snapshot = bench.device();
-            RestoreRequest request = new RestoreRequest(snapshot, null, repair, customerNote, choice, restoreKind, false,
-                    bench.technician(), List.of());
+            RestoreRequest request = RestoreRequest.of(snapshot, repair, choice, restoreKind)
+                    .customerNote(customerNote)
+                    .technician(bench.technician())
+                    .build();
             if (restoreKind == RestoreKind.ERASE) {
                 out.println("Erasing " + describe(snapshot) + " for ticket " + repair + ".");
             }

@@ -1,6 +1,6 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.assembly.DataDirectory;
 import java.nio.file.Path;
 
 /** What every command can reach: the data directory, opened on first use. */

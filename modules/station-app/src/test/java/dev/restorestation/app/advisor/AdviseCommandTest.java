@@ -93,7 +93,7 @@ class AdviseCommandTest {
 
         assertThat(new ObjectMapper().readTree(out.toString()).get("code").asText()).isEqualTo("4013");
         assertThat(err.toString().lines()).singleElement().asString()
-                .startsWith("station: advice without this shop's history:").contains("jdbc:postgresql:");
+                .startsWith("station: warning: advice without this shop's history:").contains("jdbc:postgresql:");
     }
 
     @Test

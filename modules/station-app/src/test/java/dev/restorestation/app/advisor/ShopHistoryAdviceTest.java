@@ -167,7 +167,7 @@ class ShopHistoryAdviceTest {
         int exit = station(out, err, "advise", "4013", "--device", MODEL, "--json");
 
         assertThat(exit).isZero();
-        assertThat(err.toString().lines()).singleElement().asString().startsWith("station: advice without this shop's history");
+        assertThat(err.toString().lines()).singleElement().asString().startsWith("station: warning: advice without this shop's history");
         assertThat(new ObjectMapper().readTree(out.toString()).get("fixes").get(0).get("id").asText()).isEqualTo("cable-swap");
     }
 

@@ -3,7 +3,7 @@ package dev.restorestation.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.app.Station;
-import dev.restorestation.app.cli.StationException;
+import dev.restorestation.app.assembly.StationException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;

@@ -3,7 +3,7 @@ package dev.restorestation.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.assembly.DataDirectory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;

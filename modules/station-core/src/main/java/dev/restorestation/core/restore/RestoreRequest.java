@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A technician's request to restore one device.
+ * A technician's request to restore one device, built by name:
+ * {@code RestoreRequest.of(device, ticket, firmware, kind).technician("ana").build()}.
  *
  * @param device         the device as last seen on the bench; it must know its ECID
  * @param board          its chip and board id when known, for the compatibility check; null otherwise
@@ -32,8 +33,63 @@ public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket
         fixesApplied = List.copyOf(fixesApplied);
     }
 
+    /** A request with what every restore needs; the rest is named on the builder. */
+    public static Builder of(DeviceSnapshot device, Ticket ticket, FirmwareChoice firmware, RestoreKind kind) {
+        return new Builder(device, ticket, firmware, kind);
+    }
+
     public Ecid ecid() {
         return device.ecid();
+    }
+
+    /** The optional parts of a request, each by its name; unset ones are null, false, "" or empty. */
+    public static final class Builder {
+        private final DeviceSnapshot device;
+        private final Ticket ticket;
+        private final FirmwareChoice firmware;
+        private final RestoreKind kind;
+        private BoardId board;
+        private String customerNote;
+        private boolean checkSigning;
+        private String technician = "";
+        private List<String> fixesApplied = List.of();
+
+        private Builder(DeviceSnapshot device, Ticket ticket, FirmwareChoice firmware, RestoreKind kind) {
+            this.device = device;
+            this.ticket = ticket;
+            this.firmware = firmware;
+            this.kind = kind;
+        }
+
+        public Builder board(BoardId board) {
+            this.board = board;
+            return this;
+        }
+
+        public Builder customerNote(String customerNote) {
+            this.customerNote = customerNote;
+            return this;
+        }
+
+        public Builder checkSigning(boolean checkSigning) {
+            this.checkSigning = checkSigning;
+            return this;
+        }
+
+        public Builder technician(String technician) {
+            this.technician = technician;
+            return this;
+        }
+
+        public Builder fixesApplied(List<String> fixesApplied) {
+            this.fixesApplied = fixesApplied;
+            return this;
+        }
+
+        public RestoreRequest build() {
+            return new RestoreRequest(device, board, ticket, customerNote, firmware, kind, checkSigning, technician,
+                    fixesApplied);
+        }
     }
 
     /** A chip id and board id pair (CPID, BDID), the key of a build identity in an IPSW. */

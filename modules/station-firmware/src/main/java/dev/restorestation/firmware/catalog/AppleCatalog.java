@@ -3,8 +3,8 @@ package dev.restorestation.firmware.catalog;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSString;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.BoundedPlist;
-import dev.restorestation.firmware.ByteSize;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +29,7 @@ public final class AppleCatalog {
 
     public static Map<Key, String> parse(byte[] body) throws CatalogException {
         if (body.length > MAX_SIZE) {
-            throw new CatalogException("Apple's version.xml is larger than " + ByteSize.format(MAX_SIZE));
+            throw new CatalogException("Apple's version.xml is larger than " + SizeText.bytes(MAX_SIZE));
         }
         NSObject root;
         try {

@@ -1,7 +1,7 @@
 package dev.restorestation.firmware.catalog;
 
 import dev.restorestation.core.files.FileAccess;
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.download.DownloadException;
 import dev.restorestation.firmware.download.HttpTransfers;
 import dev.restorestation.firmware.download.Patience;
@@ -160,7 +160,7 @@ public final class FirmwareCatalog {
         }
         if (Files.size(savedCopy) > MAX_BYTES) {
             throw new CatalogException(problem + ", and the saved catalog " + savedCopy.getFileName() + " is larger than "
-                    + ByteSize.format(MAX_BYTES));
+                    + SizeText.bytes(MAX_BYTES));
         }
         return new Fetched(Files.readAllBytes(savedCopy), true, Files.getLastModifiedTime(savedCopy).toInstant(), problem);
     }
@@ -170,7 +170,7 @@ public final class FirmwareCatalog {
         byte[] read = declared > MAX_BYTES ? null : body.readNBytes((int) MAX_BYTES + 1);
         if (read == null || read.length > MAX_BYTES) {
             throw new CatalogException("the catalog from " + url.getHost() + " is larger than "
-                    + ByteSize.format(MAX_BYTES) + "; refused");
+                    + SizeText.bytes(MAX_BYTES) + "; refused");
         }
         return read;
     }

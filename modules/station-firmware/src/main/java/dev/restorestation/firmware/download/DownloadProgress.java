@@ -1,6 +1,6 @@
 package dev.restorestation.firmware.download;
 
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import java.time.Duration;
 
 /** How a download is going: bytes so far, rate and time left. */
@@ -12,7 +12,7 @@ public record DownloadProgress(long bytes, long total, double bytesPerSecond, Du
 
     public String describe() {
         String left = eta == null ? "" : ", " + (eta.toMinutes() > 0 ? eta.toMinutes() + " min" : eta.toSeconds() + " s") + " left";
-        return "downloaded " + ByteSize.format(bytes) + " of " + ByteSize.format(total) + " at "
-                + ByteSize.format((long) bytesPerSecond) + "/s" + left;
+        return "downloaded " + SizeText.bytes(bytes) + " of " + SizeText.bytes(total) + " at "
+                + SizeText.bytes((long) bytesPerSecond) + "/s" + left;
     }
 }

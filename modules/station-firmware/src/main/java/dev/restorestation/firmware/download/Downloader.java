@@ -2,7 +2,7 @@ package dev.restorestation.firmware.download;
 
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.task.TaskContext;
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.ipsw.BlockCrcs;
 import dev.restorestation.firmware.ipsw.ChunkFanOut;
 import dev.restorestation.firmware.ipsw.FileDigests;
@@ -211,7 +211,7 @@ public final class Downloader {
                         int read = readSome(body, buffer, filled, wanted - filled);
                         if (read < 0) {
                             throw new DownloadException("the server closed the connection at "
-                                    + ByteSize.format(position + filled) + " of " + ByteSize.format(size), true);
+                                    + SizeText.bytes(position + filled) + " of " + SizeText.bytes(size), true);
                         }
                         // written at once, so a crash loses only what was in flight
                         write(out, buffer, filled, read, position + filled, partial);
@@ -266,7 +266,7 @@ public final class Downloader {
         } catch (IOException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage();
             if (reason.contains("No space left") || reason.contains("not enough space") || reason.contains("quota")) {
-                throw new DownloadException("disk full while downloading: " + ByteSize.format(position + data.position() - offset)
+                throw new DownloadException("disk full while downloading: " + SizeText.bytes(position + data.position() - offset)
                         + " kept in " + partial.data().getFileName() + " to resume once space is freed", false);
             }
             throw e;
@@ -299,8 +299,8 @@ public final class Downloader {
         long have = Files.exists(partial.data()) ? Files.size(partial.data()) : 0;
         long free = Files.getFileStore(partial.data().getParent()).getUsableSpace();
         if (free < request.size() - have) {
-            throw new DownloadException("not enough disk space: the download needs " + ByteSize.format(request.size() - have)
-                    + " more, " + ByteSize.format(free) + " is free", false);
+            throw new DownloadException("not enough disk space: the download needs " + SizeText.bytes(request.size() - have)
+                    + " more, " + SizeText.bytes(free) + " is free", false);
         }
     }
 

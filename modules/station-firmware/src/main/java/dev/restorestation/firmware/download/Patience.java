@@ -1,6 +1,6 @@
 package dev.restorestation.firmware.download;
 
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import java.time.Duration;
 
 /**
@@ -23,8 +23,8 @@ public record Patience(Duration idle, long minBytes, Duration window) {
     }
 
     String tooSlow(String host, long bytes) {
-        return host + " sent only " + ByteSize.format(bytes) + " in " + seconds(window) + " (at least "
-                + ByteSize.format(minBytes) + " expected)";
+        return host + " sent only " + SizeText.bytes(bytes) + " in " + seconds(window) + " (at least "
+                + SizeText.bytes(minBytes) + " expected)";
     }
 
     private static String seconds(Duration duration) {

@@ -1,6 +1,6 @@
 package dev.restorestation.firmware.ipsw;
 
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.Printable;
 import java.io.IOException;
@@ -81,7 +81,7 @@ final class CentralRecord {
             throw new InvalidFirmwareException("damaged IPSW: stored entry " + shown + " has two sizes");
         }
         if (method == ZipEntryRecord.DEFLATED && size / MAX_RATIO > compressed) {
-            throw new InvalidFirmwareException("damaged IPSW: ZIP entry " + shown + " claims " + ByteSize.format(size)
+            throw new InvalidFirmwareException("damaged IPSW: ZIP entry " + shown + " claims " + SizeText.bytes(size)
                     + ", more than its " + compressed + " compressed bytes can hold");
         }
         if (folder && size != 0) {

@@ -2,8 +2,8 @@ package dev.restorestation.firmware.ipsw;
 
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.BuildManifest;
-import dev.restorestation.firmware.ByteSize;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -149,7 +149,7 @@ public final class IpswVerifier {
             consumer.accept(position, window);
             if (done % PROGRESS_STEP == 0 || done == size) {
                 context.progress(new Progress((double) done / size,
-                        "verifying " + ByteSize.format(done) + " of " + ByteSize.format(size)));
+                        "verifying " + SizeText.bytes(done) + " of " + SizeText.bytes(size)));
             }
         }, context::isCancelled);
         context.checkCancelled();
@@ -159,7 +159,7 @@ public final class IpswVerifier {
         ZipEntryRecord entry = directory.entry(MANIFEST)
                 .orElseThrow(() -> new InvalidFirmwareException("not an IPSW: the ZIP file has no " + MANIFEST));
         if (entry.size() > BuildManifest.MAX_SIZE) {
-            throw new InvalidFirmwareException("not an IPSW: " + MANIFEST + " is " + ByteSize.format(entry.size()));
+            throw new InvalidFirmwareException("not an IPSW: " + MANIFEST + " is " + SizeText.bytes(entry.size()));
         }
         try (InputStream in = EntryStream.open(channel, entry)) {
             return BuildManifest.read(in);

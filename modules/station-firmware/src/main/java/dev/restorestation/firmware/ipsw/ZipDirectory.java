@@ -1,6 +1,6 @@
 package dev.restorestation.firmware.ipsw;
 
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.Printable;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public record ZipDirectory(long fileSize, List<ZipEntryRecord> entries) {
         ZipEndRecord end = ZipEndRecord.read(file);
         if (end.directorySize() > MAX_DIRECTORY) {
             throw new InvalidFirmwareException("not an IPSW: its ZIP central directory is "
-                    + ByteSize.format(end.directorySize()) + ", more than any IPSW's");
+                    + SizeText.bytes(end.directorySize()) + ", more than any IPSW's");
         }
         ByteBuffer directory = readAt(file, end.directoryOffset(), (int) end.directorySize());
         List<ZipEntryRecord> entries = new ArrayList<>();

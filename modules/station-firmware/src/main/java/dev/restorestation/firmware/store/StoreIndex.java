@@ -1,6 +1,5 @@
 package dev.restorestation.firmware.store;
 
-import dev.restorestation.core.files.FileAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.restorestation.firmware.ByteSize;
+import dev.restorestation.core.files.FileAccess;
+import dev.restorestation.core.text.SizeText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -82,7 +82,7 @@ final class StoreIndex {
             throw new IOException("the firmware index " + file + " is not a regular file");
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new IOException("the firmware index " + file + " is larger than " + ByteSize.format(MAX_BYTES));
+            throw new IOException("the firmware index " + file + " is larger than " + SizeText.bytes(MAX_BYTES));
         }
         JsonNode contents;
         try {

@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -9,6 +10,7 @@ import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
@@ -37,7 +39,10 @@ public final class BenchArea extends JPanel implements BenchView {
     private final FixesPanel fixes;
     private final ScanField scanField = new ScanField(this::assignTicket);
     private final LongConsumer restoringCount;
+    private final SlotLabels slots;
+    private final TaskExecutor tasks;
     private SlotTile fixesShownFor;
+    private CalibrationDialog calibration;
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
                      SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
@@ -46,6 +51,8 @@ public final class BenchArea extends JPanel implements BenchView {
         setName("area-bench");
         this.actions = actions;
         this.restoringCount = restoringCount;
+        this.slots = slots;
+        this.tasks = tasks;
         this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
         defineActions();
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
@@ -72,6 +79,9 @@ public final class BenchArea extends JPanel implements BenchView {
 
     public void applyBench(BenchSnapshot bench) {
         controller.applyBench(bench);
+        if (calibration != null && calibration.isDisplayable()) {
+            calibration.benchChanged(bench);
+        }
     }
 
     @Override
@@ -112,8 +122,30 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     @Override
-    public Component component() {
-        return this;
+    public boolean confirmErase(List<SlotTile> erase) {
+        return EraseConfirmation.confirm(this, erase);
+    }
+
+    @Override
+    public Optional<String> askNote(Ticket ticket, String current) {
+        return NoteDialog.ask(SwingUtilities.getWindowAncestor(this), ticket, current);
+    }
+
+    @Override
+    public void showEngineLog(String title, String log) {
+        EngineLogDialog.show(SwingUtilities.getWindowAncestor(this), title, log);
+    }
+
+    @Override
+    public void calibrate(int suggestedSlots, Runnable onTaught) {
+        if (calibration != null && calibration.isDisplayable()) {
+            calibration.toFront();
+            return;
+        }
+        calibration = new CalibrationDialog(SwingUtilities.getWindowAncestor(this), slots, tasks,
+                () -> controller.model().lastBench().orElse(BenchSnapshot.empty(ServiceState.UNKNOWN)), suggestedSlots,
+                onTaught);
+        calibration.setVisible(true);
     }
 
     /**

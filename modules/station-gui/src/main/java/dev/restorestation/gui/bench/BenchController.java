@@ -2,7 +2,6 @@ package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -14,9 +13,8 @@ import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
-import java.awt.Component;
-import java.awt.Window;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +23,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.swing.SwingUtilities;
 
 /**
  * What the bench's actions do: tickets, restores, cancel, engine logs, fixes and retries. All
@@ -44,7 +41,6 @@ public final class BenchController {
     private final Consumer<String> notice;
     private final SlotLabels slots;
     private final TicketDesk tickets;
-    private CalibrationDialog calibration;
 
     public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, SlotLabels slots,
                            TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician,
@@ -67,35 +63,20 @@ public final class BenchController {
                     + " (its attempts stay in History)");
         }
         view.show(model.tiles());
-        if (calibration != null && calibration.isDisplayable()) {
-            calibration.benchChanged(bench);
-        }
     }
 
     /** Reads the known slots in the background and shows each, empty ones dimmed. */
     public void loadKnownSlots() {
-        tasks.submit("read the slot labels", context -> slots.known()).result()
-                .whenComplete((known, failure) -> UiThread.run(() -> {
-                    if (failure != null) {
-                        notice.accept("Slot labels unavailable: " + failure.getMessage());
-                        return;
-                    }
-                    model.applyKnownSlots(known);
-                    refresh();
-                }));
+        UiTask.run(tasks, "read the slot labels", context -> slots.known(), known -> {
+            model.applyKnownSlots(known);
+            refresh();
+        }, failure -> notice.accept("Slot labels unavailable: " + UiTask.describe(failure)));
     }
 
     /** Opens the "plug a device into slot 1…" dialog. */
     public void calibrate() {
         UiThread.requireEdt();
-        if (calibration != null && calibration.isDisplayable()) {
-            calibration.toFront();
-            return;
-        }
-        int suggested = Math.max(7, model.tiles().size());
-        calibration = new CalibrationDialog(parent(), slots, tasks,
-                () -> model.lastBench().orElse(BenchSnapshot.empty(ServiceState.UNKNOWN)), suggested, this::loadKnownSlots);
-        calibration.setVisible(true);
+        view.calibrate(Math.max(7, model.tiles().size()), this::loadKnownSlots);
     }
 
     public BenchModel model() {
@@ -128,7 +109,7 @@ public final class BenchController {
         if (ready.isEmpty()) {
             return;
         }
-        if (kind == RestoreKind.ERASE && !EraseConfirmation.confirm(parent(), ready)) {
+        if (kind == RestoreKind.ERASE && !view.confirmErase(ready)) {
             return;
         }
         ready.forEach(tile -> start(tile, kind));
@@ -160,14 +141,9 @@ public final class BenchController {
             return;
         }
         String title = "Engine log · slot " + tile.get().slot().label();
-        tasks.submit("engine log", context -> attempts.engineLog(attempt.get())).result()
-                .whenComplete((log, failure) -> UiThread.run(() -> {
-                    if (failure != null) {
-                        notice.accept("Engine log unavailable: " + failure.getMessage());
-                    } else {
-                        EngineLogDialog.show(parent(), title, log);
-                    }
-                }));
+        UiTask.run(tasks, "engine log", context -> attempts.engineLog(attempt.get()),
+                log -> view.showEngineLog(title, log),
+                failure -> notice.accept("Engine log unavailable: " + UiTask.describe(failure)));
     }
 
     public void markFixes(String slotKey, List<String> fixIds) {
@@ -190,7 +166,7 @@ public final class BenchController {
             return;
         }
         RestoreKind kind = erase ? RestoreKind.ERASE : failed.kind();
-        if (kind == RestoreKind.ERASE && !EraseConfirmation.confirm(parent(), List.of(tile.get()))) {
+        if (kind == RestoreKind.ERASE && !view.confirmErase(List.of(tile.get()))) {
             return;
         }
         start(tile.get(), kind);
@@ -222,8 +198,11 @@ public final class BenchController {
 
     private void start(SlotTile tile, RestoreKind kind) {
         Ecid ecid = tile.device().ecid();
-        RestoreRequest request = new RestoreRequest(tile.device(), null, tile.ticket(), tile.note(), firmware, kind, false,
-                technician.get(), tile.fixesMarked());
+        RestoreRequest request = RestoreRequest.of(tile.device(), tile.ticket(), firmware, kind)
+                .customerNote(tile.note())
+                .technician(technician.get())
+                .fixesApplied(tile.fixesMarked())
+                .build();
         RestoreUpdate queued = new RestoreUpdate(ecid, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "");
         model.update(tile.key(), old -> old.withJob(new JobState.Running(kind, Instant.now(), queued)));
         launcher.launch(request);
@@ -292,11 +271,6 @@ public final class BenchController {
 
     private void refresh() {
         view.show(model.tiles());
-    }
-
-    private Window parent() {
-        Component component = view.component();
-        return component == null ? null : SwingUtilities.getWindowAncestor(component);
     }
 
 }

@@ -1,11 +1,13 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.ticket.Ticket;
-import java.awt.Component;
 import java.util.List;
 import java.util.Optional;
 
-/** What the controller needs of the bench on screen, its questions to the technician included. */
+/**
+ * What the controller needs of the bench on screen, its questions and dialogs included: the
+ * controller opens no window itself, so it can be driven without a display.
+ */
 public interface BenchView {
 
     void show(List<SlotTile> tiles);
@@ -26,6 +28,18 @@ public interface BenchView {
     /** Asks before stopping running restores; true to stop them. */
     boolean confirmCancel(List<SlotTile> running);
 
-    /** The component dialogs are centred on. */
-    Component component();
+    /** "Erase wipes everything on these devices"; true to erase. */
+    boolean confirmErase(List<SlotTile> tiles);
+
+    /** Asks for the ticket's customer note, starting from {@code current}; empty when the technician cancels. */
+    Optional<String> askNote(Ticket ticket, String current);
+
+    /** Shows the engine's log of one attempt. */
+    void showEngineLog(String title, String log);
+
+    /**
+     * Opens the slot calibration (or brings it to the front); {@code onTaught} runs after each slot
+     * is taught.
+     */
+    void calibrate(int suggestedSlots, Runnable onTaught);
 }

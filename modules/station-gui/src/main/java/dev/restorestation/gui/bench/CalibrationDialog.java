@@ -4,7 +4,7 @@ import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.task.TaskExecutor;
-import dev.restorestation.gui.UiThread;
+import dev.restorestation.gui.UiTask;
 import java.awt.Window;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -68,18 +68,15 @@ final class CalibrationDialog extends JDialog {
         start.setEnabled(false);
         last.setEnabled(false);
         prompt.setText("Starting…");
-        tasks.submit("start calibrating slots", context -> labels.calibrate(1, lastSlot, now)).result()
-                .whenComplete((started, failure) -> UiThread.run(() -> {
-                    if (failure != null) {
-                        prompt.setText("Calibration could not start");
-                        taught.setText(failure.getMessage());
-                        start.setEnabled(true);
-                        last.setEnabled(true);
-                        return;
-                    }
-                    round = started;
-                    prompt.setText(started.prompt());
-                }));
+        UiTask.run(tasks, "start calibrating slots", context -> labels.calibrate(1, lastSlot, now), started -> {
+            round = started;
+            prompt.setText(started.prompt());
+        }, failure -> {
+            prompt.setText("Calibration could not start");
+            taught.setText(UiTask.describe(failure));
+            start.setEnabled(true);
+            last.setEnabled(true);
+        });
     }
 
     /** Called on the EDT with every new bench while the dialog is open. */
@@ -88,18 +85,15 @@ final class CalibrationDialog extends JDialog {
         if (current == null || current.done()) {
             return;
         }
-        tasks.submit("calibrate slots", context -> {
+        UiTask.run(tasks, "calibrate slots", context -> {
             synchronized (current) {
                 return current.observe(snapshot);
             }
-        }).result().whenComplete((slot, failure) -> UiThread.run(() -> show(current, slot, failure)));
+        }, slot -> show(current, slot),
+                failure -> taught.setText("The slot could not be saved: " + UiTask.describe(failure)));
     }
 
-    private void show(SlotLabels.Calibration current, Optional<Slot> slot, Throwable failure) {
-        if (failure != null) {
-            taught.setText("The slot could not be saved: " + failure.getMessage());
-            return;
-        }
+    private void show(SlotLabels.Calibration current, Optional<Slot> slot) {
         slot.ifPresent(s -> {
             taught.setText("Port " + s.portPath() + " is slot " + s.label() + ".");
             onChange.run();

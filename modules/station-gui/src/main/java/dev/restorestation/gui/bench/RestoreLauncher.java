@@ -10,6 +10,7 @@ import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.LatestPerKey;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,26 +46,26 @@ final class RestoreLauncher {
     void launch(RestoreRequest request) {
         UiThread.requireEdt();
         Ecid ecid = request.ecid();
-        CompletableFuture<RestoreHandle> submitted = tasks.submit("restore " + ecid.shortForm(),
-                context -> restores.submit(request, update -> updates.offer(ecid, update))).result();
-        running.put(ecid, submitted);
-        submitted.whenComplete((handle, failure) -> UiThread.run(() -> {
-            if (failure != null) {
-                running.remove(ecid, submitted);
-                LOG.warn("could not start the restore of {}", ecid, failure);
-                onResult.accept(ecid, notStarted("the restore could not start: " + failure.getMessage()));
-                return;
-            }
-            handle.result().whenComplete((result, error) -> UiThread.run(() -> {
-                running.remove(ecid, submitted);
-                if (error != null) {
-                    LOG.warn("the restore of {} ended unexpectedly", ecid, error);
-                    onResult.accept(ecid, notStarted("the restore ended unexpectedly: " + error.getMessage()));
-                } else {
-                    onResult.accept(ecid, result);
-                }
-            }));
-        }));
+        CompletableFuture<RestoreHandle> started = new CompletableFuture<>();
+        running.put(ecid, started);
+        UiTask.run(tasks, "restore " + ecid.shortForm(),
+                context -> restores.submit(request, update -> updates.offer(ecid, update)), handle -> {
+                    started.complete(handle);
+                    handle.result().whenComplete((result, error) -> UiThread.run(() -> {
+                        running.remove(ecid, started);
+                        if (error != null) {
+                            LOG.warn("the restore of {} ended unexpectedly", ecid, error);
+                            onResult.accept(ecid, notStarted("the restore ended unexpectedly: " + UiTask.describe(error)));
+                        } else {
+                            onResult.accept(ecid, result);
+                        }
+                    }));
+                }, failure -> {
+                    started.completeExceptionally(failure);
+                    running.remove(ecid, started);
+                    LOG.warn("could not start the restore of {}", ecid, failure);
+                    onResult.accept(ecid, notStarted("the restore could not start: " + UiTask.describe(failure)));
+                });
     }
 
     private static RestoreResult notStarted(String summary) {

@@ -3,15 +3,18 @@ package dev.restorestation.gui.bench;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
-import dev.restorestation.gui.NoteDialog;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javax.swing.SwingUtilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Tickets on the bench: scans routed by {@link TicketRouting}, clearing a tile, and the ticket's customer note. */
 final class TicketDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketDesk.class);
 
     private final BenchModel model;
     private final BenchView view;
@@ -43,7 +46,7 @@ final class TicketDesk {
         try {
             ticket = new Ticket(text);
         } catch (IllegalArgumentException e) {
-            refuse("Not a ticket: " + e.getMessage());
+            refuse("Not a ticket: " + UiTask.describe(e));
             return;
         }
         TicketRouting.Route route = TicketRouting.route(ticket, model.tiles(), view.selected(),
@@ -85,12 +88,9 @@ final class TicketDesk {
         notice.accept("Ticket " + done);
         view.select(next.orElse(target).key());
         view.show(model.tiles());
-        tasks.submit("read the note of ticket " + ticket, context -> attempts.noteOf(ticket)).result()
-                .whenComplete((note, failure) -> UiThread.run(() -> {
-                    if (failure == null && note.isPresent()) {
-                        showNote(ticket, note.get());
-                    }
-                }));
+        UiTask.run(tasks, "read the note of ticket " + ticket, context -> attempts.noteOf(ticket),
+                note -> note.ifPresent(text -> showNote(ticket, text)),
+                failure -> LOG.warn("could not read the note of ticket {}", ticket, failure));
     }
 
     private void refuse(String reason) {
@@ -108,8 +108,7 @@ final class TicketDesk {
             return;
         }
         Ticket ticket = first.get().ticket();
-        Optional<String> text = NoteDialog.ask(SwingUtilities.getWindowAncestor(view.component()), ticket,
-                first.get().note());
+        Optional<String> text = view.askNote(ticket, first.get().note());
         if (text.isEmpty()) {
             return;
         }
@@ -117,21 +116,17 @@ final class TicketDesk {
         try {
             note = Ticket.checkedNote(text.get());
         } catch (IllegalArgumentException e) {
-            notice.accept("Note not kept: " + e.getMessage());
+            notice.accept("Note not kept: " + UiTask.describe(e));
             return;
         }
-        tasks.submit("note ticket " + ticket, context -> {
+        UiTask.run(tasks, "note ticket " + ticket, context -> {
             attempts.noteTicket(ticket, note);
             return ticket;
-        }).result().whenComplete((done, failure) -> UiThread.run(() -> {
-            if (failure != null) {
-                notice.accept("Could not keep the note: " + failure.getMessage());
-                return;
-            }
+        }, done -> {
             List<SlotTile> shown = showNote(ticket, note);
             notice.accept((note == null ? "Note removed from ticket " : "Note on ticket ") + ticket.id() + " → slot "
                     + String.join(", ", labels(shown)));
-        }));
+        }, failure -> notice.accept("Could not keep the note: " + UiTask.describe(failure)));
     }
 
     boolean canNote() {

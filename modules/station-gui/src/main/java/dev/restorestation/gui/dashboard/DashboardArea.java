@@ -8,14 +8,14 @@ import dev.restorestation.core.history.DailyResult;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WrappedText;
-import dev.restorestation.gui.firmware.SizeText;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import javax.swing.JButton;
 import javax.swing.JLabel;
@@ -98,18 +98,14 @@ public final class DashboardArea extends JPanel {
             return;
         }
         refreshing = true;
-        tasks.submit("read the dashboard", context -> loader.load())
-                .result().whenComplete((figures, failure) -> UiThread.run(() -> {
-                    refreshing = false;
-                    if (failure != null) {
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
-                        updated.setText("Could not read the history: " + cause.getMessage());
-                        updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
-                        return;
-                    }
-                    show(figures);
-                }));
+        UiTask.run(tasks, "read the dashboard", context -> loader.load(), figures -> {
+            refreshing = false;
+            show(figures);
+        }, failure -> {
+            refreshing = false;
+            updated.setText("Could not read the history: " + UiTask.describe(failure));
+            updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
+        });
     }
 
     @Override

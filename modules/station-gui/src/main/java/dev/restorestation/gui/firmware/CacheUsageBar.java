@@ -1,6 +1,7 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CacheUsage;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.UiThread;
 import javax.swing.JLabel;
 import javax.swing.JPanel;

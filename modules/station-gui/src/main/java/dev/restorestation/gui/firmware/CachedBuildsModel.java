@@ -1,68 +1,48 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CachedFirmware;
+import dev.restorestation.core.firmware.FirmwareState;
+import dev.restorestation.core.text.SizeText;
+import dev.restorestation.core.text.WhenText;
+import dev.restorestation.gui.RowTableModel;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import javax.swing.table.AbstractTableModel;
 
 /** The cached builds, newest version first, one row each. */
-final class CachedBuildsModel extends AbstractTableModel {
+final class CachedBuildsModel extends RowTableModel<CachedFirmware> {
 
     static final int STATE = 6;
-    private static final String[] COLUMNS = {"Version", "Build", "Models", "Size", "Verified", "Last used", "State"};
-
-    private final WhenText when;
-    private List<CachedFirmware> builds = List.of();
 
     CachedBuildsModel(Clock clock) {
-        this.when = new WhenText(clock);
+        super(columns(new WhenText(clock)));
     }
 
-    void show(List<CachedFirmware> cached) {
-        builds = cached.stream()
+    private static List<Column<CachedFirmware, ?>> columns(WhenText when) {
+        return List.of(
+                Column.text("Version", CachedFirmware::version),
+                Column.text("Build", CachedFirmware::build),
+                Column.text("Models", build -> models(build.productTypes())),
+                Column.text("Size", build -> SizeText.bytes(build.size())),
+                Column.text("Verified", build -> when.of(build.verifiedAt())),
+                Column.text("Last used", build -> when.of(build.lastUsedAt())),
+                new Column<>("State", FirmwareState.class, CachedFirmware::state));
+    }
+
+    @Override
+    public void show(List<CachedFirmware> cached) {
+        super.show(cached.stream()
                 .sorted(Comparator.comparing(CachedFirmware::version, CachedBuildsModel::compareVersions).reversed()
                         .thenComparing(CachedFirmware::build))
-                .toList();
-        fireTableDataChanged();
+                .toList());
     }
 
     List<CachedFirmware> builds() {
-        return builds;
+        return rows();
     }
 
     CachedFirmware buildAt(int row) {
-        return builds.get(row);
-    }
-
-    @Override
-    public int getRowCount() {
-        return builds.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
-    }
-
-    @Override
-    public Object getValueAt(int row, int column) {
-        CachedFirmware build = builds.get(row);
-        return switch (column) {
-            case 0 -> build.version();
-            case 1 -> build.build();
-            case 2 -> models(build.productTypes());
-            case 3 -> SizeText.bytes(build.size());
-            case 4 -> when.of(build.verifiedAt());
-            case 5 -> when.of(build.lastUsedAt());
-            case STATE -> build.state();
-            default -> throw new IndexOutOfBoundsException("column " + column);
-        };
+        return rowAt(row);
     }
 
     /** The first models by name and how many more, so a build for 30 models still fits a cell. */

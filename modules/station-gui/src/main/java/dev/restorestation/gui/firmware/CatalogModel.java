@@ -2,45 +2,59 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
+import dev.restorestation.core.text.SizeText;
+import dev.restorestation.gui.RowTableModel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import javax.swing.table.AbstractTableModel;
 
 /** What the catalog offers for one product type: signed builds first, newest first. */
-final class CatalogModel extends AbstractTableModel {
+final class CatalogModel extends RowTableModel<CatalogBuild> {
 
     static final int SIGNED = 4;
-    private static final String[] COLUMNS = {"Version", "Build", "Size", "Released", "Signed", "Note"};
 
-    private final ZoneId zone;
+    /** The builds in the cache now; the Note column reads it. */
+    private static final class Cached {
+        private Set<String> builds = Set.of();
+    }
+
+    private final Cached cached;
     private String productType = "";
-    private List<CatalogBuild> builds = List.of();
-    private Set<String> cached = Set.of();
 
     CatalogModel(ZoneId zone) {
-        this.zone = zone;
+        this(zone, new Cached());
+    }
+
+    private CatalogModel(ZoneId zone, Cached cached) {
+        super(List.of(
+                Column.text("Version", CatalogBuild::version),
+                Column.text("Build", CatalogBuild::build),
+                Column.text("Size", build -> build.size() > 0 ? SizeText.bytes(build.size()) : "unknown"),
+                Column.text("Released", build -> build.releasedAt() == null ? ""
+                        : DateTimeFormatter.ISO_LOCAL_DATE.format(build.releasedAt().atZone(zone))),
+                new Column<>("Signed", Boolean.class, CatalogBuild::signed),
+                Column.text("Note", build -> cached.builds.contains(build.build()) ? "In cache" : build.problem())));
+        this.cached = cached;
     }
 
     void show(CatalogListing listing, Set<String> cachedBuilds) {
         productType = listing.productType();
-        builds = listing.builds().stream()
+        cached.builds = Set.copyOf(cachedBuilds);
+        show(listing.builds().stream()
                 .sorted(Comparator.comparing(CatalogBuild::signed).reversed()
                         .thenComparing(Comparator.comparing(CatalogBuild::version, CachedBuildsModel::compareVersions)
                                 .reversed())
                         .thenComparing(CatalogBuild::build))
-                .toList();
-        cached = Set.copyOf(cachedBuilds);
-        fireTableDataChanged();
+                .toList());
     }
 
     /** Marks which builds are cached now, after a download or a deletion. */
     void cached(Set<String> cachedBuilds) {
-        cached = Set.copyOf(cachedBuilds);
-        if (!builds.isEmpty()) {
-            fireTableRowsUpdated(0, builds.size() - 1);
+        cached.builds = Set.copyOf(cachedBuilds);
+        if (getRowCount() > 0) {
+            fireTableRowsUpdated(0, getRowCount() - 1);
         }
     }
 
@@ -49,44 +63,10 @@ final class CatalogModel extends AbstractTableModel {
     }
 
     CatalogBuild buildAt(int row) {
-        return builds.get(row);
+        return rowAt(row);
     }
 
     boolean isCached(int row) {
-        return cached.contains(builds.get(row).build());
-    }
-
-    @Override
-    public int getRowCount() {
-        return builds.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return COLUMNS.length;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        return COLUMNS[column];
-    }
-
-    @Override
-    public Class<?> getColumnClass(int column) {
-        return column == SIGNED ? Boolean.class : String.class;
-    }
-
-    @Override
-    public Object getValueAt(int row, int column) {
-        CatalogBuild build = builds.get(row);
-        return switch (column) {
-            case 0 -> build.version();
-            case 1 -> build.build();
-            case 2 -> build.size() > 0 ? SizeText.bytes(build.size()) : "unknown";
-            case 3 -> build.releasedAt() == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(build.releasedAt().atZone(zone));
-            case SIGNED -> build.signed();
-            case 5 -> cached.contains(build.build()) ? "In cache" : build.problem();
-            default -> throw new IndexOutOfBoundsException("column " + column);
-        };
+        return cached.builds.contains(rowAt(row).build());
     }
 }

@@ -5,6 +5,8 @@ import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.text.DurationText;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Clock;
 import java.time.Duration;
@@ -125,17 +127,15 @@ final class CatalogPanel extends JPanel {
         }
         show.setEnabled(false);
         showStatus("Reading the catalog for " + type + "…", false);
-        tasks.submit("catalog " + type, context -> library.catalog(type, context))
-                .result().whenComplete((listing, failure) -> UiThread.run(() -> {
-                    show.setEnabled(true);
-                    if (failure != null) {
-                        showStatus("Could not read the catalog for " + type + ": " + FirmwareJobs.reason(failure), true);
-                    } else {
-                        model.show(listing, cachedFor(type));
-                        showStatus(describe(listing), listing.offline());
-                        enableDownload();
-                    }
-                }));
+        UiTask.run(tasks, "catalog " + type, context -> library.catalog(type, context), listing -> {
+            show.setEnabled(true);
+            model.show(listing, cachedFor(type));
+            showStatus(describe(listing), listing.offline());
+            enableDownload();
+        }, failure -> {
+            show.setEnabled(true);
+            showStatus("Could not read the catalog for " + type + ": " + UiTask.describe(failure), true);
+        });
     }
 
     String statusText() {
@@ -160,7 +160,7 @@ final class CatalogPanel extends JPanel {
                 .collect(Collectors.joining());
         if (listing.offline()) {
             Duration age = Duration.between(listing.fetchedAt(), clock.instant());
-            return counts + ". Offline: the catalog could not be reached; this copy is " + SizeText.duration(age)
+            return counts + ". Offline: the catalog could not be reached; this copy is " + DurationText.of(age)
                     + " old and the signed status may have changed." + notes;
         }
         return counts + "." + notes;

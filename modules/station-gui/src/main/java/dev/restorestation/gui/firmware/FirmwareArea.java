@@ -4,7 +4,9 @@ import dev.restorestation.core.firmware.CacheUsage;
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.Component;
 import java.io.File;
@@ -93,20 +95,19 @@ public final class FirmwareArea extends JPanel {
             return;
         }
         refreshing = true;
-        tasks.submit("read the firmware cache", context -> new Contents(library.builds(), library.usage()))
-                .result().whenComplete((contents, failure) -> UiThread.run(() -> {
+        UiTask.run(tasks, "read the firmware cache", context -> new Contents(library.builds(), library.usage()),
+                contents -> {
                     refreshing = false;
-                    if (failure != null) {
-                        say("Could not read the firmware cache: " + FirmwareJobs.reason(failure), true);
-                        return;
-                    }
                     cached.show(contents.builds());
                     usage.show(contents.usage());
                     catalog.cached(contents.builds());
                     catalog.offerProductTypes(contents.builds().stream()
                             .flatMap(build -> build.productTypes().stream())
                             .collect(Collectors.toCollection(TreeSet::new)));
-                }));
+                }, failure -> {
+                    refreshing = false;
+                    say("Could not read the firmware cache: " + UiTask.describe(failure), true);
+                });
     }
 
     /** Imports IPSW files, one job each; they are verified in full before they enter the cache. */
@@ -150,18 +151,17 @@ public final class FirmwareArea extends JPanel {
         if (!confirmation.confirm(this, "Delete firmware", question)) {
             return;
         }
-        tasks.submit("delete " + build.build(), context -> library.remove(build.sha256()))
-                .result().whenComplete((removed, failure) -> UiThread.run(() -> {
-                    if (failure != null) {
-                        say("Could not delete " + build.build() + ": " + FirmwareJobs.reason(failure), true);
-                    } else if (!removed) {
-                        say(build.build() + " is in use by a running restore and was kept; delete it when the restore ends",
-                                true);
-                    } else {
-                        say("Deleted iOS " + build.version() + " (" + build.build() + ")", false);
-                    }
-                    refresh();
-                }));
+        UiTask.run(tasks, "delete " + build.build(), context -> library.remove(build.sha256()), removed -> {
+            if (removed) {
+                say("Deleted iOS " + build.version() + " (" + build.build() + ")", false);
+            } else {
+                say(build.build() + " is in use by a running restore and was kept; delete it when the restore ends", true);
+            }
+            refresh();
+        }, failure -> {
+            say("Could not delete " + build.build() + ": " + UiTask.describe(failure), true);
+            refresh();
+        });
     }
 
     private void say(String text, boolean problem) {

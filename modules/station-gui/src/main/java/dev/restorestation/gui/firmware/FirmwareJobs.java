@@ -8,6 +8,7 @@ import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.TaskHandle;
 import dev.restorestation.gui.LatestOnly;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -105,28 +105,33 @@ final class FirmwareJobs {
                 row.showProgress(p.fraction(), JobText.step(p));
             }
         });
-        TaskHandle<CachedFirmware> handle = tasks.submit(name, work, p -> {
+        AtomicReference<TaskHandle<CachedFirmware>> started = new AtomicReference<>();
+        TaskHandle<CachedFirmware> handle = UiTask.run(tasks, name, work, p -> {
             last.set(p);
             steps.offer(p);
-        });
-        running.put(key, handle);
-        handle.result().whenComplete((done, failure) -> UiThread.run(() -> {
-            running.remove(key, handle);
-            if (failure == null) {
-                panel.remove(key);
-                onMessage.accept(finished(key, done));
-                onCacheChanged.run();
-            } else if (isCancellation(failure)) {
+        }, done -> {
+            running.remove(key, started.get());
+            panel.remove(key);
+            onMessage.accept(finished(key, done));
+            onCacheChanged.run();
+        }, failure -> {
+            running.remove(key, started.get());
+            if (failure instanceof CancellationException) {
                 if (pausing.remove(key)) {
                     row.showPaused(pausedText.get());
                 } else {
                     panel.remove(key);
                 }
             } else {
-                row.showFailed(reason(failure));
+                row.showFailed(UiTask.describe(failure));
                 onCacheChanged.run();
             }
-        }));
+        });
+        started.set(handle);
+        // a task done already (the same-thread executor) has had its outcome shown: it is not running
+        if (!handle.result().isDone()) {
+            running.put(key, handle);
+        }
     }
 
     private void pauseOrResume(String key, String productType, CatalogBuild build) {
@@ -159,15 +164,4 @@ final class FirmwareJobs {
         return what + " is in the cache, verified";
     }
 
-    private static boolean isCancellation(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof CancellationException;
-    }
-
-    /** The first line of the failure's message, as the adapters word it for a technician. */
-    static String reason(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 }

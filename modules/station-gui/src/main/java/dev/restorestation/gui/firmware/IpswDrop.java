@@ -1,5 +1,6 @@
 package dev.restorestation.gui.firmware;
 
+import dev.restorestation.gui.UiTask;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.UnsupportedFlavorException;
 import java.io.File;
@@ -35,7 +36,7 @@ final class IpswDrop extends TransferHandler {
         try {
             files = fileList(support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor));
         } catch (UnsupportedFlavorException | IOException e) {
-            onRefused.accept("could not read the dropped files: " + e.getMessage());
+            onRefused.accept("could not read the dropped files: " + UiTask.describe(e));
             return false;
         }
         List<Path> ipsw = ipswFiles(files);

@@ -2,7 +2,7 @@ package dev.restorestation.gui.history;
 
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.gui.firmware.SizeText;
+import dev.restorestation.core.text.DurationText;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -56,6 +56,6 @@ final class AttemptText {
 
     /** How long it ran; empty while it runs. */
     static String took(RestoreAttempt attempt) {
-        return attempt.endedAt() == null ? "" : SizeText.duration(Duration.between(attempt.startedAt(), attempt.endedAt()));
+        return attempt.endedAt() == null ? "" : DurationText.of(Duration.between(attempt.startedAt(), attempt.endedAt()));
     }
 }

@@ -1,11 +1,11 @@
 package dev.restorestation.gui.history;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
-import dev.restorestation.gui.UiThread;
-import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.gui.UiTask;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.Window;
@@ -58,16 +58,11 @@ final class EngineLogViewer extends JDialog {
     static EngineLogViewer open(Window owner, RestoreAttempt attempt, AttemptLog log, EngineLogReader reader, TaskExecutor tasks) {
         EngineLogViewer viewer = new EngineLogViewer(owner, attempt);
         viewer.setVisible(true);
-        tasks.submit("read engine log " + attempt.id(), context -> {
+        UiTask.run(tasks, "read engine log " + attempt.id(), context -> {
             String content = log.engineLog(attempt.id());
             return new Shown(content, content == null || content.isEmpty() ? List.of() : reader.evidenceLines(content));
-        }).result().whenComplete((shown, failure) -> UiThread.run(() -> {
-            if (failure == null) {
-                viewer.showLog(shown.content(), shown.evidence());
-            } else {
-                viewer.showLog("Could not read the engine log: " + failure.getMessage(), List.of());
-            }
-        }));
+        }, shown -> viewer.showLog(shown.content(), shown.evidence()),
+                failure -> viewer.showLog("Could not read the engine log: " + UiTask.describe(failure), List.of()));
         return viewer;
     }
 

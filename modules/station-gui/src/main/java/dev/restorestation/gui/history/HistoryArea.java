@@ -1,7 +1,6 @@
 package dev.restorestation.gui.history;
 
 import com.formdev.flatlaf.util.UIScale;
-import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
@@ -11,6 +10,7 @@ import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.NoteDialog;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.CardLayout;
 import java.awt.event.HierarchyEvent;
@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -136,30 +135,21 @@ public final class HistoryArea extends JPanel {
         search(query);
     }
 
-    /** Shows every attempt on one device, across tickets. */
-    public void showDevice(Ecid ecid) {
-        HistoryQuery query = new HistoryQuery.ByDevice(ecid);
-        form.show(query);
-        search(query);
-    }
-
     void search(HistoryQuery query) {
         UiThread.requireEdt();
         current = query;
         long asked = ++generation;
         heading.setText(query.describe() + " — searching…");
-        tasks.submit("history: " + query.describe(), context -> query.run(log, clock.getZone()))
-                .result().whenComplete((attempts, failure) -> UiThread.run(() -> {
-                    if (asked != generation) {
-                        return;
-                    }
-                    if (failure != null) {
-                        heading.setText(query.describe());
-                        say("Could not read the history: " + reason(failure), true);
-                        return;
-                    }
-                    show(query, attempts);
-                }));
+        UiTask.run(tasks, "history: " + query.describe(), context -> query.run(log, clock.getZone()), attempts -> {
+            if (asked == generation) {
+                show(query, attempts);
+            }
+        }, failure -> {
+            if (asked == generation) {
+                heading.setText(query.describe());
+                say("Could not read the history: " + UiTask.describe(failure), true);
+            }
+        });
     }
 
     SearchForm form() {
@@ -193,15 +183,14 @@ public final class HistoryArea extends JPanel {
     /** Writes the attempts shown now to {@code file}, in the background; the message line tells how it went. */
     public void exportTo(Path file) {
         List<RestoreAttempt> attempts = model.attempts();
-        tasks.submit("export history", context -> {
+        UiTask.run(tasks, "export history", context -> {
             try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 out.write('\uFEFF');
                 AttemptCsv.write(attempts, out);
             }
             return attempts.size();
-        }).result().whenComplete((count, failure) -> UiThread.run(() -> say(failure == null
-                ? "Exported " + count + " attempts to " + file
-                : "Could not export to " + file + ": " + reason(failure), failure != null)));
+        }, count -> say("Exported " + count + " attempts to " + file, false),
+                failure -> say("Could not export to " + file + ": " + UiTask.describe(failure), true));
     }
 
     /** Writes the report of the selected attempt's ticket to {@code pdf}, in the background. */
@@ -261,17 +250,13 @@ public final class HistoryArea extends JPanel {
         try {
             note = Ticket.checkedNote(text);
         } catch (IllegalArgumentException e) {
-            say("Note not saved: " + e.getMessage(), true);
+            say("Note not saved: " + UiTask.describe(e), true);
             return;
         }
-        tasks.submit("note ticket " + ticket, context -> {
+        UiTask.run(tasks, "note ticket " + ticket, context -> {
             log.noteTicket(ticket, note);
             return ticket;
-        }).result().whenComplete((done, failure) -> UiThread.run(() -> {
-            if (failure != null) {
-                say("Could not save the note: " + reason(failure), true);
-                return;
-            }
+        }, done -> {
             int row = table.getSelectedRow();
             model.show(model.attempts().stream()
                     .map(attempt -> attempt.ticket().equals(ticket) ? attempt.withCustomerNote(note) : attempt)
@@ -280,7 +265,7 @@ public final class HistoryArea extends JPanel {
                 table.setRowSelectionInterval(row, row);
             }
             say((note == null ? "Note removed from ticket " : "Note saved on ticket ") + ticket, false);
-        }));
+        }, failure -> say("Could not save the note: " + UiTask.describe(failure), true));
     }
 
     private void showEngineLog(RestoreAttempt attempt) {
@@ -293,9 +278,4 @@ public final class HistoryArea extends JPanel {
                 problem ? "foreground: $Station.text.failed" : "foreground: $Station.text.secondary");
     }
 
-    static String reason(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String text = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return text.lines().findFirst().orElse(text);
-    }
 }

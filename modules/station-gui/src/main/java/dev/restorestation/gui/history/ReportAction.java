@@ -4,6 +4,7 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.Component;
 import java.io.File;
@@ -61,11 +62,10 @@ final class ReportAction {
     void write(Path pdf, boolean withNote) {
         UiThread.requireEdt();
         Ticket ticket = selected.ticket();
-        tasks.submit("report of ticket " + ticket, context -> reports.write(ticket, pdf, withNote))
-                .result().whenComplete((sha256, failure) -> UiThread.run(() -> say.accept(failure == null
-                        ? "Report of ticket " + ticket + " saved to " + pdf
-                        : "Could not write the report of ticket " + ticket + ": " + HistoryArea.reason(failure),
-                        failure != null)));
+        UiTask.run(tasks, "report of ticket " + ticket, context -> reports.write(ticket, pdf, withNote),
+                sha256 -> say.accept("Report of ticket " + ticket + " saved to " + pdf, false),
+                failure -> say.accept("Could not write the report of ticket " + ticket + ": " + UiTask.describe(failure),
+                        true));
     }
 
     /** A save dialog with a box for the customer note, ticked off: the note stays out unless asked. */

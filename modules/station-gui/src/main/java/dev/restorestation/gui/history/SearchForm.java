@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.gui.UiTask;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -42,7 +43,7 @@ final class SearchForm extends JPanel {
                 problem.setVisible(false);
                 onSearch.accept(query);
             } catch (IllegalArgumentException e) {
-                problem.setText(e.getMessage());
+                problem.setText(UiTask.describe(e));
                 problem.setVisible(true);
                 text.requestFocusInWindow();
             }

@@ -8,6 +8,7 @@ import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.gui.LatestOnly;
 import dev.restorestation.gui.ShopViews;
+import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.actions.ActionCatalogue;
@@ -120,27 +121,22 @@ public final class MainFrame extends JFrame {
             bench.applyBench(snapshot);
             statusBar.showBench(snapshot);
         });
-        services.tasks().submit("watch the bench", context -> {
+        UiTask.run(services.tasks(), "watch the bench", context -> {
             services.bench().start(benchUpdates::offer);
             return null;
-        }).result().exceptionally(failure -> {
+        }, started -> { }, failure -> {
             LOG.warn("the bench cannot be watched", failure);
-            UiThread.run(() -> statusBar.showNotice("The bench cannot be watched: " + failure.getMessage()));
-            return null;
+            statusBar.showNotice("The bench cannot be watched: " + UiTask.describe(failure));
         });
         bench.controller().loadKnownSlots();
         if (services.demo()) {
             new DemoScenario(bench.controller()).start();
         }
-        services.tasks().submit("probe restore engine", context -> services.engine().probe())
-                .result().thenAccept(status -> UiThread.run(() -> {
+        UiTask.run(services.tasks(), "probe restore engine", context -> services.engine().probe(),
+                status -> {
                     engineStatus = status;
                     statusBar.showEngine(status);
-                }))
-                .exceptionally(failure -> {
-                    LOG.warn("engine probe failed", failure);
-                    return null;
-                });
+                }, failure -> LOG.warn("engine probe failed", failure));
     }
 
     public void show(Area area) {
@@ -220,13 +216,10 @@ public final class MainFrame extends JFrame {
     private void saveSettings(StationSettings changed) {
         settings = changed.withWindow(settings.window());
         StationSettings toSave = settings;
-        services.tasks().submit("save settings", context -> {
+        UiTask.run(services.tasks(), "save settings", context -> {
             services.settings().save(toSave);
             return null;
-        }).result().exceptionally(failure -> {
-            UiThread.run(() -> statusBar.showNotice("Settings not saved: " + failure.getMessage()));
-            return null;
-        });
+        }, saved -> { }, failure -> statusBar.showNotice("Settings not saved: " + UiTask.describe(failure)));
     }
 
     /** A maximised window reports the screen's size; keep the size to restore to instead. */

@@ -2,6 +2,7 @@ package dev.restorestation.gui.shell;
 
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
+import dev.restorestation.gui.UiTask;
 import java.awt.Component;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -119,7 +120,7 @@ final class SettingsArea extends JPanel {
             shown = changed;
             message.setText("Saved. Database, engine and limits apply the next time the station starts.");
         } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
+            message.setText(UiTask.describe(e));
         }
     }
 

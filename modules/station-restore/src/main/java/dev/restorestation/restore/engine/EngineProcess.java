@@ -1,20 +1,17 @@
 package dev.restorestation.restore.engine;
 
-import dev.restorestation.core.restore.EngineRun;
 import dev.restorestation.restore.log.BoundedLineReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One running engine process: stdout and stderr each read on their own thread, line by line in
  * bounded memory; {@code Finished} delivered after the process ended and both streams were read.
  */
-final class EngineProcess implements EngineRun {
+final class EngineProcess extends EndingRun {
 
     /** How long a gracefully stopped process tree gets before it is killed outright. */
     private static final long GRACE_MILLIS = 2000;
@@ -22,8 +19,6 @@ final class EngineProcess implements EngineRun {
     private static final long DRAIN_MILLIS = 5000;
 
     private final Process process;
-    private final CountDownLatch finished = new CountDownLatch(1);
-    private volatile int exitCode;
 
     private EngineProcess(Process process) {
         this.process = process;
@@ -53,24 +48,15 @@ final class EngineProcess implements EngineRun {
             int code = process.waitFor();
             out.join(DRAIN_MILLIS);
             err.join(DRAIN_MILLIS);
-            exitCode = code;
-            output.finished(code);
+            try {
+                output.finished(code);
+            } finally {
+                ended(code);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            finished.countDown();
+            abandoned();
         }
-    }
-
-    @Override
-    public int waitFor() throws InterruptedException {
-        finished.await();
-        return exitCode;
-    }
-
-    @Override
-    public boolean waitFor(Duration timeout) throws InterruptedException {
-        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

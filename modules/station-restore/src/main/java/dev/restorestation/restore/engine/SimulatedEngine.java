@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -73,14 +71,12 @@ public final class SimulatedEngine implements RestoreEngine {
         return run;
     }
 
-    private final class SimulatedRun implements EngineRun {
+    private final class SimulatedRun extends EndingRun {
 
         private final EngineRequest request;
         private final SimulatedOutcome outcome;
         private final EngineOutput output;
-        private final CountDownLatch finished = new CountDownLatch(1);
         private volatile Thread thread;
-        private volatile int exitCode;
 
         SimulatedRun(EngineRequest request, SimulatedOutcome outcome, EngineOutput output) {
             this.request = request;
@@ -98,9 +94,8 @@ public final class SimulatedEngine implements RestoreEngine {
                 output.line("ERROR: " + e.getMessage());
                 code = 1;
             }
-            exitCode = code;
             output.finished(code);
-            finished.countDown();
+            ended(code);
         }
 
         private int signingCheck() throws InterruptedException {
@@ -194,17 +189,6 @@ public final class SimulatedEngine implements RestoreEngine {
         private void say(String line) throws InterruptedException {
             output.line(line);
             Thread.sleep(beat.toMillis(), beat.toNanosPart() % 1_000_000);
-        }
-
-        @Override
-        public int waitFor() throws InterruptedException {
-            finished.await();
-            return exitCode;
-        }
-
-        @Override
-        public boolean waitFor(Duration timeout) throws InterruptedException {
-            return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         @Override

@@ -267,8 +267,8 @@ class RestoreJobsTest {
     void aBuildThatDoesNotFitTheBoardNeverTouchesTheDevice() throws Exception {
         jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
         DeviceSnapshot device = device(0);
-        RestoreRequest request = new RestoreRequest(device, new RestoreRequest.BoardId(0x8020, 0x0C), new Ticket("T-1"),
-                null, new FirmwareChoice.Build("20H350"), RestoreKind.ERASE, false, "ana", List.of());
+        RestoreRequest request = RestoreRequest.of(device, new Ticket("T-1"), new FirmwareChoice.Build("20H350"),
+                RestoreKind.ERASE).board(new RestoreRequest.BoardId(0x8020, 0x0C)).technician("ana").build();
 
         RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
 
@@ -281,8 +281,8 @@ class RestoreJobsTest {
     @Test
     void missingFirmwareIsSaidPlainly() throws Exception {
         jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
-        RestoreRequest request = new RestoreRequest(device(0), null, new Ticket("T-1"), null,
-                new FirmwareChoice.LocalFile(dir.resolve("nope.ipsw")), RestoreKind.UPDATE, false, "", List.of());
+        RestoreRequest request = RestoreRequest.of(device(0), new Ticket("T-1"),
+                new FirmwareChoice.LocalFile(dir.resolve("nope.ipsw")), RestoreKind.UPDATE).build();
 
         RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
 
@@ -354,8 +354,12 @@ class RestoreJobsTest {
     }
 
     private static RestoreRequest request(DeviceSnapshot device, boolean checkSigning) {
-        return new RestoreRequest(device, new RestoreRequest.BoardId(MemoryFirmwareCache.CHIP, 0x02), new Ticket("T-1042"),
-                "Back glass cracked", new FirmwareChoice.LatestSigned(), RestoreKind.UPDATE, checkSigning, "ana", List.of());
+        return RestoreRequest.of(device, new Ticket("T-1042"), new FirmwareChoice.LatestSigned(), RestoreKind.UPDATE)
+                .board(new RestoreRequest.BoardId(MemoryFirmwareCache.CHIP, 0x02))
+                .customerNote("Back glass cracked")
+                .checkSigning(checkSigning)
+                .technician("ana")
+                .build();
     }
 
     /** Gives two fixed fixes for a USB problem, one for anything else. */

@@ -1,4 +1,4 @@
-package dev.restorestation.app;
+package dev.restorestation.app.assembly;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package dev.restorestation.app;
+package dev.restorestation.app.assembly;
 
 import dev.restorestation.core.files.FileAccess;
 import java.io.IOException;

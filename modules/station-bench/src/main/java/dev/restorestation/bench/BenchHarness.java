@@ -1,6 +1,8 @@
-package dev.restorestation.gui.testing;
+package dev.restorestation.bench;
 
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
@@ -12,12 +14,13 @@ import dev.restorestation.gui.actions.StationAction;
 import dev.restorestation.gui.bench.BenchArea;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.EventQueue;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
 import javax.swing.WindowConstants;
 
 /** The Bench area alone in a real window, for load tests: fed a bench, then every tile restored. */
-public final class BenchHarness {
+final class BenchHarness {
 
     private final BenchArea area;
     private final ActionCatalogue actions;
@@ -27,13 +30,13 @@ public final class BenchHarness {
         this.actions = actions;
     }
 
-    public static BenchHarness open(RestoreService restores, AttemptLog attempts, TaskExecutor tasks,
+    static BenchHarness open(RestoreService restores, AttemptLog attempts, TaskExecutor tasks,
                                     FirmwareChoice firmware, BenchSnapshot bench) throws Exception {
         AtomicReference<BenchHarness> harness = new AtomicReference<>();
         EventQueue.invokeAndWait(() -> {
             StationTheme.install(Theme.LIGHT);
             ActionCatalogue actions = new ActionCatalogue();
-            BenchArea area = new BenchArea(false, actions, restores, attempts, KnownSlots.none(), tasks, firmware, () -> "bench",
+            BenchArea area = new BenchArea(false, actions, restores, attempts, new NoSlots(), tasks, firmware, () -> "bench",
                     notice -> { }, count -> { });
             JFrame frame = new JFrame("bench under load");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -47,7 +50,7 @@ public final class BenchHarness {
     }
 
     /** Scans a ticket onto every tile ({@code ticket-1}, {@code ticket-2}…), selects all and starts an Update on all, as a technician would. */
-    public void restoreAll(String ticket) throws Exception {
+    void restoreAll(String ticket) throws Exception {
         EventQueue.invokeAndWait(() -> {
             int tiles = area.controller().model().tiles().size();
             for (int i = 1; i <= tiles; i++) {
@@ -56,5 +59,18 @@ public final class BenchHarness {
             actions.get(StationAction.SELECT_ALL).actionPerformed(null);
             area.controller().restoreSelected(RestoreKind.UPDATE);
         });
+    }
+
+    /** A hub whose slots are all unlabelled: calibration is not what this load measures. */
+    private static final class NoSlots implements SlotLabels {
+        @Override
+        public List<Slot> known() {
+            return List.of();
+        }
+
+        @Override
+        public Calibration calibrate(int first, int last, BenchSnapshot now) {
+            throw new UnsupportedOperationException("no calibration under load");
+        }
     }
 }

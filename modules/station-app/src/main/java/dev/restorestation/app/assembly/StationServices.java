@@ -1,8 +1,5 @@
-package dev.restorestation.app;
+package dev.restorestation.app.assembly;
 
-import dev.restorestation.advisor.KnowledgeBase;
-import dev.restorestation.advisor.ShopAdvisor;
-import dev.restorestation.app.cli.StationException;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
@@ -21,29 +18,19 @@ import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.SlotMap;
 import dev.restorestation.devices.SlotMapLabels;
 import dev.restorestation.devices.UsbBench;
-import dev.restorestation.devices.usbmux.UsbmuxSocket;
 import dev.restorestation.devices.usbmux.UnpairedLockdown;
+import dev.restorestation.devices.usbmux.UsbmuxSocket;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.gui.ShopViews;
-import dev.restorestation.history.DamagedHistoryException;
 import dev.restorestation.history.HistoryDatabase;
-import dev.restorestation.history.HistoryException;
-import dev.restorestation.history.HistorySource;
 import dev.restorestation.restore.IdevicerestoreProbe;
 import dev.restorestation.restore.engine.IdevicerestoreEngine;
 import dev.restorestation.restore.job.DevicePresence;
 import dev.restorestation.restore.job.DeviceReturn;
-import dev.restorestation.restore.job.EngineCache;
 import dev.restorestation.restore.job.RestoreJobs;
-import dev.restorestation.restore.job.RestoreLimits;
-import dev.restorestation.restore.job.RestoreSetup;
-import dev.restorestation.restore.job.RestoreTimeouts;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -57,59 +44,27 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
                               Runnable extraClose) implements AutoCloseable {
 
     /** What the Firmware, History and Dashboard areas read. */
-    ShopViews shopViews() {
+    public ShopViews shopViews() {
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
                 history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports);
     }
 
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */
-    static StationServices shop(DataDirectory data, StationSettings settings) throws IOException {
+    public static StationServices shop(StationAssembly station) throws IOException {
+        DataDirectory data = station.data();
+        StationSettings settings = station.settings();
+        // the history first: a history that cannot be used stops the station before it touches USB
+        HistoryDatabase history = station.history(StationAssembly.HistoryMode.CREATE).orElseThrow();
         DeviceCatalog catalog = DeviceCatalog.bundled();
         SlotMap slots = SlotMap.load(data.root());
         UsbBench bench = UsbBench.open(catalog, slots, UsbmuxSocket.system(), UsbmuxWatcher.Backoff.STANDARD);
-        HistoryDatabase history = openHistory(settings.databaseUrl(), data.database(), stationName());
-        StationFirmwareCache firmware = StationFirmwareCache.open(data.firmware(), data.firmwareSeals(), null,
-                settings.cacheCapBytes());
+        StationFirmwareCache firmware = station.windowFirmware();
         IdevicerestoreProbe probe = new IdevicerestoreProbe(settings.enginePath(), System.getenv("PATH"));
-        RestoreEngine engine = new LazyEngine(probe);
-        ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
-        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
-                DevicePresence.onBench(bench), DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(),
-                        Duration.ofSeconds(5))), new EngineCache(data.engineCache()), stationName(),
-                limits(settings.parallelRestores()), RestoreTimeouts.bench(settings.verifyWaitMinutes()));
-        return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
+        RestoreJobs jobs = station.restoreJobs(new LazyEngine(probe), firmware, history, DevicePresence.onBench(bench),
+                DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(), Duration.ofSeconds(5))));
+        return new StationServices(bench, new SlotMapLabels(slots), jobs, history, firmware, probe,
                 settings.cacheCapBytes(), new TicketReportWriter(history, data.firmware(), data.firmwareSeals(),
                         () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get()), () -> { });
-    }
-
-    /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */
-    static RestoreLimits limits(int parallel) {
-        RestoreLimits bench = RestoreLimits.bench();
-        return new RestoreLimits(parallel, Math.max(1, Math.min(bench.perBus(), parallel / 2)), bench.uploadsPerBus());
-    }
-
-    /** Opens the shop's history: the shared database of the settings, else the H2 file in {@code embedded}. */
-    public static HistoryDatabase openHistory(String databaseUrl, Path embedded, String station) {
-        try {
-            return HistoryDatabase.open(HistorySource.choose(databaseUrl, embedded), station, Clock.systemUTC());
-        } catch (HistoryException e) {
-            throw new StationException("cannot open the history: " + describe(e));
-        }
-    }
-
-    /** What a history that cannot be used says in one line; a damaged one says how to start anew. */
-    public static String describe(HistoryException e) {
-        return e.getMessage()
-                + (e instanceof DamagedHistoryException ? "; to start a new, empty history: station history --start-new" : "");
-    }
-
-    /** This bench's name as recorded with every attempt: the computer's host name. */
-    public static String stationName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "station";
-        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.restorestation.app.cli;
+package dev.restorestation.app.assembly;
 
 /** A failure the command line reports as one line on stderr with its own exit status. */
 public class StationException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.restorestation.gui.firmware;
+package dev.restorestation.core.text;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,17 +7,17 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 /** Moments in the shop's time zone: {@code today 14:02}, {@code yesterday 09:13}, {@code 2026-11-01}. */
-final class WhenText {
+public final class WhenText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Clock clock;
 
-    WhenText(Clock clock) {
+    public WhenText(Clock clock) {
         this.clock = clock;
     }
 
-    String of(Instant when) {
+    public String of(Instant when) {
         if (when == null) {
             return "never";
         }

@@ -1,4 +1,4 @@
-package dev.restorestation.app.cli;
+package dev.restorestation.app.assembly;
 
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
@@ -15,13 +15,16 @@ import java.nio.file.Path;
  * cache, a build is taken from the cache; both are leased, so only a verified file reaches the
  * engine. A build missing from the cache is not downloaded here: {@code station firmware fetch} does that.
  */
-final class RestoreFirmwareCache implements FirmwareCache {
+final class CommandLineFirmwareCache implements FirmwareCache {
 
     private final FirmwareStore store;
     private final IpswVerifier verifier = new IpswVerifier();
+    private final long capBytes;
 
-    RestoreFirmwareCache(FirmwareStore store) {
+    /** @param capBytes the settings' size limit, kept as the window's cache keeps it; 0 for none */
+    CommandLineFirmwareCache(FirmwareStore store, long capBytes) {
         this.store = store;
+        this.capBytes = capBytes;
     }
 
     @Override
@@ -33,12 +36,20 @@ final class RestoreFirmwareCache implements FirmwareCache {
                 .orElseThrow(() -> new IOException("build " + build + " is not in the firmware cache"
                         + (productType == null ? "" : " for " + productType)
                         + "; get it with 'station firmware fetch DEVICE " + build + "' or 'station firmware import FILE.ipsw'"));
-        return store.lease(entry, context);
+        return keptUnderCap(store.lease(entry, context));
     }
 
     @Override
     public FirmwareLease acquireFile(Path ipsw, TaskContext context) throws IOException {
         CachedBuild entry = new FirmwareImport(store, verifier).importFile(ipsw, null, null, context);
-        return store.lease(entry, context);
+        return keptUnderCap(store.lease(entry, context));
+    }
+
+    /** Evicts past the cap once the build is leased, so the one about to be used is never the one evicted. */
+    private FirmwareLease keptUnderCap(FirmwareLease lease) throws IOException {
+        if (capBytes > 0) {
+            store.evict(capBytes);
+        }
+        return lease;
     }
 }

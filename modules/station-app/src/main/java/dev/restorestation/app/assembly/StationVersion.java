@@ -1,4 +1,4 @@
-package dev.restorestation.app;
+package dev.restorestation.app.assembly;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,5 @@
-package dev.restorestation.app;
+package dev.restorestation.app.assembly;
 
-import dev.restorestation.advisor.KnowledgeBase;
-import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
@@ -19,19 +17,16 @@ import dev.restorestation.devices.SimulatedBench;
 import dev.restorestation.firmware.StationFirmwareCache;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import dev.restorestation.history.HistoryDatabase;
+import dev.restorestation.history.HistorySource;
 import dev.restorestation.restore.engine.SimulatedEngine;
 import dev.restorestation.restore.engine.SimulatedOutcome;
 import dev.restorestation.restore.job.DevicePresence;
 import dev.restorestation.restore.job.DeviceReturn;
-import dev.restorestation.restore.job.EngineCache;
 import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
-import dev.restorestation.restore.job.RestoreSetup;
-import dev.restorestation.restore.job.RestoreTimeouts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * first attempts fail the way phones do (4013, 14, 3194, a cable pulled mid-restore); every retry
  * succeeds.
  */
-final class DemoStation {
+public final class DemoStation {
 
     static final int DEVICES = 12;
     static final String STATION_NAME = "demo bench";
@@ -66,7 +61,7 @@ final class DemoStation {
     }
 
     /** The demo's own IPSW, made by {@link #open} on first use. */
-    static FirmwareChoice firmwareChoice(DataDirectory data) {
+    public static FirmwareChoice firmwareChoice(DataDirectory data) {
         return new FirmwareChoice.LocalFile(ipswPath(data));
     }
 
@@ -74,14 +69,13 @@ final class DemoStation {
         return data.root().resolve("demo").resolve("demo-firmware-" + BUILD + ".ipsw");
     }
 
-    static StationServices open(DataDirectory data) throws IOException {
+    public static StationServices open(DataDirectory data) throws IOException {
         Path root = FileAccess.OWNER_ONLY.folder(data.root().resolve("demo"));
         DeviceCatalog catalog = DeviceCatalog.bundled();
         SimulatedBench bench = SimulatedBench.demo(catalog, DEVICES);
         firmwareFor(bench, catalog, ipswPath(data));
         StationFirmwareCache firmware = StationFirmwareCache.open(root.resolve("firmware"), root.resolve("firmware-seals.json"), null, 0);
-        HistoryDatabase history = StationServices.openHistory("", root.resolve("history"), STATION_NAME);
-        ShopAdvisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
+        HistoryDatabase history = StationAssembly.open(new HistorySource.EmbeddedFile(root.resolve("history")), STATION_NAME);
         ScheduledExecutorService replug = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "demo-replug");
             thread.setDaemon(true);
@@ -91,16 +85,15 @@ final class DemoStation {
                 ecid -> pullCable(bench, ecid, replug), request -> replug.schedule(() -> bench.cameBack(request.ecid(),
                         request.build(), request.kind() == RestoreKind.ERASE ? "Unactivated" : "Activated"),
                         RESTART_TAKES.toMillis(), TimeUnit.MILLISECONDS));
-        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
-                DevicePresence.onBench(bench), DeviceReturn.onBench(bench, bench),
-                new EngineCache(root.resolve("engine-cache")), STATION_NAME, RestoreLimits.bench(),
-                RestoreTimeouts.bench(StationSettings.DEFAULT_VERIFY_WAIT_MINUTES));
+        RestoreJobs jobs = StationAssembly.restoreJobs(engine, firmware, history, DevicePresence.onBench(bench),
+                DeviceReturn.onBench(bench, bench), root.resolve("engine-cache"), STATION_NAME, RestoreLimits.bench(),
+                StationSettings.DEFAULT_VERIFY_WAIT_MINUTES);
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
         TicketReportWriter reports = new TicketReportWriter(history, root.resolve("firmware"),
                 root.resolve("firmware-seals.json"), () -> new SettingsFile(data.settingsFile()).load(),
                 StationVersion.get());
-        return new StationServices(bench, bench.slotLabels(), new RestoreJobs(setup), history, firmware, probe, 0,
+        return new StationServices(bench, bench.slotLabels(), jobs, history, firmware, probe, 0,
                 reports, replug::shutdownNow);
     }
 
