@@ -46,6 +46,8 @@ class HelpAtTheBenchTest extends AtTheBench {
     @Test
     void aboutNamesTheVersionTheEngineAndTheDataDirectory() throws Exception {
         station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
 
         hands.chord(VK_ALT, VK_H);
         hands.chord(VK_A);
