@@ -8,6 +8,7 @@ import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.files.FileAccess;
+import dev.restorestation.core.firmware.SigningAnswer;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -28,11 +29,13 @@ import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
 import dev.restorestation.restore.job.RestoreSetup;
 import dev.restorestation.restore.job.RestoreTimeouts;
+import dev.restorestation.restore.job.SigningPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,7 +97,9 @@ final class DemoStation {
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
                 DevicePresence.onBench(bench), DeviceReturn.onBench(bench, bench),
                 new EngineCache(root.resolve("engine-cache")), STATION_NAME, RestoreLimits.bench(),
-                RestoreTimeouts.bench(StationSettings.DEFAULT_VERIFY_WAIT_MINUTES));
+                RestoreTimeouts.bench(StationSettings.DEFAULT_VERIFY_WAIT_MINUTES),
+                new SigningPolicy((productType, build) -> new SigningAnswer(SigningAnswer.State.SIGNED, Instant.now(), false),
+                        Duration.ofHours(StationSettings.DEFAULT_SIGNING_MAX_AGE_HOURS), Clock.systemUTC()));
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
         TicketReportWriter reports = new TicketReportWriter(history, root.resolve("firmware"),

@@ -25,6 +25,7 @@ import dev.restorestation.devices.usbmux.UsbmuxSocket;
 import dev.restorestation.devices.usbmux.UnpairedLockdown;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.catalog.CatalogSigning;
 import dev.restorestation.gui.ShopViews;
 import dev.restorestation.history.DamagedHistoryException;
 import dev.restorestation.history.HistoryDatabase;
@@ -39,6 +40,7 @@ import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
 import dev.restorestation.restore.job.RestoreSetup;
 import dev.restorestation.restore.job.RestoreTimeouts;
+import dev.restorestation.restore.job.SigningPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -76,7 +78,9 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
                 DevicePresence.onBench(bench), DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(),
                         Duration.ofSeconds(5))), new EngineCache(data.engineCache()), stationName(),
-                limits(settings.parallelRestores()), RestoreTimeouts.bench(settings.verifyWaitMinutes()));
+                limits(settings.parallelRestores()), RestoreTimeouts.bench(settings.verifyWaitMinutes()),
+                new SigningPolicy(new CatalogSigning(firmware.catalog(), Clock.systemUTC()),
+                        Duration.ofHours(settings.signingMaxAgeHours()), Clock.systemUTC()));
         return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
                 settings.cacheCapBytes(), new TicketReportWriter(history, data.firmware(), data.firmwareSeals(),
                         () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get()), () -> { });

@@ -1,5 +1,6 @@
 package dev.restorestation.devices;
 
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
@@ -45,7 +46,7 @@ final class BenchAssembler {
     private final Map<String, Ecid> ecidByUdid = new HashMap<>();
 
     /** What the bench learned of one phone, kept while it changes mode. */
-    private record Known(String productType, String name, String portPath, String serialNumber) {
+    private record Known(String productType, String name, String portPath, String serialNumber, BoardId board) {
     }
 
     private record LastSeen(Ecid ecid, DeviceMode mode, Instant at) {
@@ -98,15 +99,18 @@ final class BenchAssembler {
         }
         Identification identity = Identification.of(sighting.serial(), catalog);
         String serialNumber = sighting.serial().serialNumber();
+        BoardId board = identity.chipId() != null && identity.boardId() != null
+                ? new BoardId(identity.chipId(), identity.boardId()) : null;
         if (identity.ecid() != null) {
             Known before = known.get(identity.ecid());
             if (serialNumber == null && before != null) {
                 serialNumber = before.serialNumber();
             }
-            known.put(identity.ecid(), new Known(identity.productType(), identity.name(), sighting.portPath(), serialNumber));
+            known.put(identity.ecid(), new Known(identity.productType(), identity.name(), sighting.portPath(), serialNumber,
+                    board));
         }
         return new DeviceSnapshot(slot, mode, identity.ecid(), null, serialNumber, identity.productType(),
-                identity.name(), null);
+                identity.name(), null, board);
     }
 
     private DeviceSnapshot fromMux(UsbmuxWatcher.SeenDevice seen, UsbSighting port, Map<String, DeviceSnapshot> taken) {
@@ -130,11 +134,12 @@ final class BenchAssembler {
         }
         boolean placed = !portPath.startsWith(UNPLACED_PREFIX);
         String serialNumber = before != null ? before.serialNumber() : null;
+        BoardId board = before != null ? before.board() : null;
         if (ecid != null && (placed || before == null)) {
-            known.put(ecid, new Known(productType, name, placed ? portPath : null, serialNumber));
+            known.put(ecid, new Known(productType, name, placed ? portPath : null, serialNumber, board));
         }
         Slot slot = placed ? slots.slotFor(portPath) : new Slot(portPath, "USB " + device.deviceId());
-        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), serialNumber, productType, name, null);
+        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), serialNumber, productType, name, null, board);
     }
 
     private Ecid ecidBySlot(MuxDevice device, UsbSighting port) {

@@ -2,6 +2,7 @@ package dev.restorestation.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
@@ -74,6 +75,21 @@ class BenchAssemblerTest {
         assertThat(tile.slot().portPath()).isEqualTo("1-1.6");
         assertThat(tile.productType()).isEqualTo("iPhone14,2");
         assertThat(tile.mode()).isEqualTo(DeviceMode.RESTORE);
+        assertThat(tile.board()).as("kept from its Recovery serial string").isEqualTo(new BoardId(0x8110, 0x0C));
+    }
+
+    @Test
+    void carriesTheChipAndBoardIdsOfTheSerialStringForTheBuildCheck() {
+        UsbSighting dfu = new UsbSighting("1-1.2", 1, 4, AppleUsb.DFU,
+                UsbSerial.parse("CPID:8015 CPRV:11 CPFM:03 SCEP:01 BDID:06 ECID:001A2B3C4D5E6F70 IBFL:3C SRTG:[iBoot-3332.0.0.1.23]"),
+                null);
+        UsbSighting noBoard = new UsbSighting("1-1.3", 1, 5, AppleUsb.DFU,
+                UsbSerial.parse("CPID:8015 ECID:001A2B3C4D5E6F71 SRTG:[iBoot-3332.0.0.1.23]"), null);
+
+        List<DeviceSnapshot> tiles = assembler.assemble(List.of(dfu, noBoard), EMPTY_USBMUXD);
+
+        assertThat(tiles.get(0).board()).isEqualTo(new BoardId(0x8015, 0x06));
+        assertThat(tiles.get(1).board()).isNull();
     }
 
     @Test

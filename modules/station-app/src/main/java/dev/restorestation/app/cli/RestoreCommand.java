@@ -113,7 +113,8 @@ public final class RestoreCommand implements Callable<Integer> {
                 ? RestoreBench.simulated(data, device, choice, outcome)
                 : RestoreBench.real(data, device)) {
             DeviceSnapshot snapshot = bench.device();
-            RestoreRequest request = new RestoreRequest(snapshot, null, repair, customerNote, choice, restoreKind, false,
+            // the command line restores from the cache alone, without a catalog to ask about signing
+            RestoreRequest request = new RestoreRequest(snapshot, snapshot.board(), repair, customerNote, choice, restoreKind, false,
                     bench.technician(), List.of());
             if (restoreKind == RestoreKind.ERASE) {
                 out.println("Erasing " + describe(snapshot) + " for ticket " + repair + ".");
@@ -185,7 +186,9 @@ public final class RestoreCommand implements Callable<Integer> {
             throw new StationException("restore cancelled (attempt " + cancelled.attemptId() + ")");
         }
         out.flush();
-        throw new StationException("restore not started: " + ((RestoreResult.NotStarted) result).diagnosis().summary());
+        Diagnosis refused = result instanceof RestoreResult.Unconfirmed unconfirmed ? unconfirmed.diagnosis()
+                : ((RestoreResult.NotStarted) result).diagnosis();
+        throw new StationException("restore not started: " + refused.summary());
     }
 
     private static RestoreResult await(RestoreHandle handle) {

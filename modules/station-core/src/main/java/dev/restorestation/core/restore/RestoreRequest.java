@@ -1,5 +1,6 @@
 package dev.restorestation.core.restore;
 
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.ticket.Ticket;
@@ -11,7 +12,7 @@ import java.util.Objects;
  *
  * @param device         the device as last seen on the bench; it must know its ECID
  * @param board          its chip and board id when known, for the compatibility check; null otherwise
- * @param checkSigning   ask Apple's signing server first, so an unsigned build fails fast
+ * @param checkSigning   check that the build is still signed before the device is touched
  * @param customerNote   the ticket's note to keep with it; null keeps the note the ticket has
  * @param fixesApplied   ids of the fixes the technician applied since the previous attempt
  */
@@ -34,9 +35,5 @@ public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket
 
     public Ecid ecid() {
         return device.ecid();
-    }
-
-    /** A chip id and board id pair (CPID, BDID), the key of a build identity in an IPSW. */
-    public record BoardId(int chipId, int boardId) {
     }
 }

@@ -12,13 +12,17 @@ import java.util.Objects;
  * @param shopName        the shop's name as reports print it; empty when not set
  * @param shopLocation    the shop's address or town as reports print it; empty when not set
  * @param verifyWaitMinutes how long a restored device has to come back in Normal mode (1–120)
+ * @param signingMaxAgeHours how old the catalog's word that a build is signed may be before an
+ *                          erase asks first (1–720)
  */
 public record StationSettings(int version, Theme theme, WindowBounds window, String technician,
                               long cacheCapBytes, String databaseUrl, String enginePath,
-                              int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes) {
+                              int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes,
+                              int signingMaxAgeHours) {
 
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
     public static final int DEFAULT_VERIFY_WAIT_MINUTES = 10;
+    public static final int DEFAULT_SIGNING_MAX_AGE_HOURS = 24;
 
     public StationSettings {
         Objects.requireNonNull(theme, "theme");
@@ -32,6 +36,9 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
             throw new IllegalArgumentException("the wait for a restored device must be 1 to 120 minutes, not "
                     + verifyWaitMinutes);
         }
+        if (signingMaxAgeHours < 1 || signingMaxAgeHours > 720) {
+            throw new IllegalArgumentException("the signing status may be 1 to 720 hours old, not " + signingMaxAgeHours);
+        }
         if (cacheCapBytes < 0) {
             throw new IllegalArgumentException("cache size cap must not be negative");
         }
@@ -42,16 +49,17 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
 
     public static StationSettings defaults() {
         return new StationSettings(CURRENT_VERSION, Theme.SYSTEM, WindowBounds.DEFAULT, "",
-                300L * 1024 * 1024 * 1024, "", "", 16, "", "", DEFAULT_VERIFY_WAIT_MINUTES);
+                300L * 1024 * 1024 * 1024, "", "", 16, "", "", DEFAULT_VERIFY_WAIT_MINUTES,
+                DEFAULT_SIGNING_MAX_AGE_HOURS);
     }
 
     public StationSettings withWindow(WindowBounds bounds) {
         return new StationSettings(version, theme, bounds, technician, cacheCapBytes, databaseUrl, enginePath,
-                parallelRestores, shopName, shopLocation, verifyWaitMinutes);
+                parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours);
     }
 
     public StationSettings withTheme(Theme newTheme) {
         return new StationSettings(version, newTheme, window, technician, cacheCapBytes, databaseUrl, enginePath,
-                parallelRestores, shopName, shopLocation, verifyWaitMinutes);
+                parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours);
     }
 }

@@ -112,6 +112,11 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     @Override
+    public boolean confirmUncheckedErase(SlotTile tile, String why) {
+        return BenchQuestions.uncheckedErase(this, tile, why);
+    }
+
+    @Override
     public Component component() {
         return this;
     }

@@ -26,6 +26,9 @@ public interface BenchView {
     /** Asks before stopping running restores; true to stop them. */
     boolean confirmCancel(List<SlotTile> running);
 
+    /** "Erase slot 4 though its build's signing could not be checked?"; true to erase. */
+    boolean confirmUncheckedErase(SlotTile tile, String why);
+
     /** The component dialogs are centred on. */
     Component component();
 }

@@ -64,7 +64,9 @@ final class TileText {
             return failed.advice().fixes().stream().findFirst().map(TileText::tryFirst).orElse(failed.diagnosis().summary());
         }
         if (job instanceof JobState.NotStarted notStarted) {
-            return notStarted.diagnosis().summary();
+            return notStarted.advice() == null ? notStarted.diagnosis().summary()
+                    : notStarted.diagnosis().summary() + ". " + notStarted.advice().fixes().stream().findFirst()
+                            .map(TileText::tryFirst).orElse("");
         }
         if (!tile.present() && job instanceof JobState.Running) {
             return "The device left its slot";

@@ -35,11 +35,12 @@ final class SettingsArea extends JPanel {
     private final JTextField shopName = new JTextField(30);
     private final JTextField shopLocation = new JTextField(36);
     private final JSpinner verifyWait = new JSpinner(new SpinnerNumberModel(10, 1, 120, 1));
+    private final JSpinner signingMaxAge = new JSpinner(new SpinnerNumberModel(24, 1, 720, 1));
     private final JLabel message = new JLabel(" ");
     private StationSettings shown;
 
     SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
-        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][]16[]"));
+        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel("Settings");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -71,6 +72,8 @@ final class SettingsArea extends JPanel {
         row("Parallel restores:", parallelRestores, "parallel-restores", "At most this many devices restore at once");
         row("Wait for a restored device (min):", verifyWait, "verify-wait",
                 "How long a restored device has to come back in Normal mode and show its build");
+        row("Signing status good for (hours):", signingMaxAge, "signing-max-age",
+                "An older word from the catalog that a build is signed makes an erase ask first");
         row("Shop name:", shopName, "shop-name", "Printed on restore and erasure reports");
         row("Shop location:", shopLocation, "shop-location", "Address or town, printed on reports");
 
@@ -98,6 +101,7 @@ final class SettingsArea extends JPanel {
         enginePath.setText(settings.enginePath());
         parallelRestores.setValue(settings.parallelRestores());
         verifyWait.setValue(settings.verifyWaitMinutes());
+        signingMaxAge.setValue(settings.signingMaxAgeHours());
         shopName.setText(settings.shopName());
         shopLocation.setText(settings.shopLocation());
     }
@@ -109,7 +113,7 @@ final class SettingsArea extends JPanel {
         return new StationSettings(StationSettings.CURRENT_VERSION, theme, shown.window(), technician.getText(),
                 ((Number) cacheCapGib.getValue()).longValue() * GIB, databaseUrl.getText(), enginePath.getText(),
                 ((Number) parallelRestores.getValue()).intValue(), shopName.getText(), shopLocation.getText(),
-                ((Number) verifyWait.getValue()).intValue());
+                ((Number) verifyWait.getValue()).intValue(), ((Number) signingMaxAge.getValue()).intValue());
     }
 
     private void save(Consumer<StationSettings> onSave) {

@@ -12,6 +12,7 @@ import dev.restorestation.core.restore.EngineRequest;
 import dev.restorestation.core.restore.EngineRun;
 import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.RestoreHandle;
+import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;
@@ -34,8 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One device's restore: firmware, compatibility, a place on its bus, the attempt record, the
- * optional signing check, the engine run under watch, and the finished attempt with its advice.
+ * One device's restore: firmware, compatibility and signing checked before the device is touched,
+ * a place on its bus, the attempt record, the engine's own signing check where the catalog could
+ * not vouch for the build, the engine run under watch, and the finished attempt with its advice.
  */
 final class RestoreJob implements RestoreHandle {
 
@@ -111,7 +113,27 @@ final class RestoreJob implements RestoreHandle {
             restoredBuild = lease.build().build();
             Diagnosis misfit = FirmwareSource.misfit(lease, request);
             if (misfit != null) {
-                return new RestoreResult.NotStarted(misfit);
+                return new RestoreResult.NotStarted(misfit, advise(misfit));
+            }
+            boolean askEngine = false;
+            if (request.checkSigning()) {
+                SigningCheck.Verdict signing;
+                try {
+                    signing = interruptibly(() -> SigningCheck.check(setup.signing(), request.device().productType(),
+                            lease.build()));
+                } catch (InterruptedException | IOException e) {
+                    return notStartedCancelled();
+                }
+                if (signing instanceof SigningCheck.Verdict.Refused refused) {
+                    return new RestoreResult.NotStarted(refused.diagnosis(), advise(refused.diagnosis()));
+                }
+                if (signing instanceof SigningCheck.Verdict.InDoubt doubt) {
+                    if (request.kind() == RestoreKind.ERASE) {
+                        return new RestoreResult.Unconfirmed(doubt.diagnosis());
+                    }
+                    askEngine = true;
+                    publish(RestorePhase.FIRMWARE, RestoreStep.UNKNOWN, -1, doubt.diagnosis().summary());
+                }
             }
             publish(RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, RestorePhase.QUEUED.label());
             BusGate.Place place;
@@ -131,17 +153,18 @@ final class RestoreJob implements RestoreHandle {
                     return new RestoreResult.NotStarted(new Diagnosis(ErrorCategory.HOST, null, null,
                             "The history could not record the attempt, so the restore did not start: " + e.getMessage()));
                 }
-                return attempt(attemptId, lease, place);
+                return attempt(attemptId, lease, place, askEngine);
             }
         }
     }
 
-    private RestoreResult attempt(long attemptId, FirmwareLease lease, BusGate.Place place) {
+    /** @param askEngine whether the engine asks Apple's signing server first, as the catalog could not vouch for the build */
+    private RestoreResult attempt(long attemptId, FirmwareLease lease, BusGate.Place place, boolean askEngine) {
         AttemptLogWriter log = new AttemptLogWriter(setup.attempts(), attemptId);
         RunEnd end;
         try {
             end = RunEnd.SUCCEEDED;
-            if (request.checkSigning()) {
+            if (askEngine) {
                 phase = RestorePhase.SIGNING_CHECK;
                 publish(phase, RestoreStep.UNKNOWN, -1, phase.label());
                 end = runEngine(engineRequest(lease, EngineAction.SIGNING_CHECK), log, place, EngineCache.Extraction.NONE);

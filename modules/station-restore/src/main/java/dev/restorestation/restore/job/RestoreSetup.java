@@ -10,10 +10,11 @@ import java.util.Objects;
  * What restore jobs are made of: the engine, the ports they use, and the bench's limits.
  *
  * @param station this bench's name, recorded with every attempt
+ * @param signing how a request that asks for it is checked to be still signed
  */
 public record RestoreSetup(RestoreEngine engine, FirmwareCache firmware, AttemptLog attempts, Advisor advisor,
                            DevicePresence presence, DeviceReturn deviceReturn, EngineCache engineCache, String station, RestoreLimits limits,
-                           RestoreTimeouts timeouts) {
+                           RestoreTimeouts timeouts, SigningPolicy signing) {
 
     public RestoreSetup {
         Objects.requireNonNull(engine, "engine");
@@ -25,6 +26,7 @@ public record RestoreSetup(RestoreEngine engine, FirmwareCache firmware, Attempt
         Objects.requireNonNull(engineCache, "engineCache");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(signing, "signing");
         station = station == null ? "" : station;
     }
 }

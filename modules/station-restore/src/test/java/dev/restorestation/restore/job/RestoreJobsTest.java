@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Advisor;
 import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceFacts;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.firmware.SigningAnswer;
+import dev.restorestation.core.firmware.SigningStatus;
 import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
@@ -28,8 +31,11 @@ import dev.restorestation.restore.IdevicerestoreProbe;
 import dev.restorestation.restore.engine.IdevicerestoreEngine;
 import dev.restorestation.restore.engine.SimulatedEngine;
 import dev.restorestation.restore.engine.SimulatedOutcome;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +67,10 @@ class RestoreJobsTest {
     private final Map<Ecid, String> runsAfter = new ConcurrentHashMap<>();
     private final Map<Ecid, DeviceFacts> cameBack = new ConcurrentHashMap<>();
     private final List<RestoreUpdate> updates = new CopyOnWriteArrayList<>();
+    /** What the catalog says of any build; by default it does not list it, so it cannot vouch. */
+    private SigningStatus catalog = (productType, build) ->
+            new SigningAnswer(SigningAnswer.State.NOT_LISTED, Instant.now(), false);
+    private final List<String> asked = new CopyOnWriteArrayList<>();
     private RestoreJobs jobs;
 
     @BeforeEach
@@ -265,17 +275,111 @@ class RestoreJobsTest {
 
     @Test
     void aBuildThatDoesNotFitTheBoardNeverTouchesTheDevice() throws Exception {
-        jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
         DeviceSnapshot device = device(0);
-        RestoreRequest request = new RestoreRequest(device, new RestoreRequest.BoardId(0x8020, 0x0C), new Ticket("T-1"),
-                null, new FirmwareChoice.Build("20H350"), RestoreKind.ERASE, false, "ana", List.of());
+        RestoreRequest request = new RestoreRequest(device, new BoardId(0x8020, 0x0C), new Ticket("T-1"),
+                null, new FirmwareChoice.Build("20H350"), RestoreKind.ERASE, true, "ana", List.of());
 
         RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
 
-        assertThat(result).isEqualTo(new RestoreResult.NotStarted(new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null,
-                "Build 20H350 (iOS 16.7.10) has no erase restore for this board (CPID 0x8020, BDID 0x0C)")));
+        RestoreResult.NotStarted refused = (RestoreResult.NotStarted) result;
+        assertThat(refused.diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null,
+                "Build 20H350 (iOS 16.7.10) has no erase restore for this board (CPID 0x8020, BDID 0x0C)"));
+        assertThat(refused.advice().fixes()).extracting(Fix::id).containsExactly("retry");
+        assertThat(probe.restoreRuns + probe.signingChecks).isZero();
+        assertThat(asked).as("a misfit is refused before the catalog is asked").isEmpty();
         assertThat(attempts.entries).isEmpty();
         assertThat(firmware.openLeases).hasValue(0);
+    }
+
+    @Test
+    void aBuildTheCatalogSaysIsNoLongerSignedEndsAsSigningAndTheEngineIsNeverCalled() throws Exception {
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        catalog = answering(SigningAnswer.State.NOT_SIGNED, Duration.ofMinutes(3), false);
+
+        RestoreResult result = jobs.submit(request(device(2), true, RestoreKind.ERASE), updates::add)
+                .result().get(10, TimeUnit.SECONDS);
+
+        RestoreResult.NotStarted refused = (RestoreResult.NotStarted) result;
+        assertThat(refused.diagnosis().category()).isEqualTo(ErrorCategory.SIGNING);
+        assertThat(refused.diagnosis().summary()).isEqualTo("Apple no longer signs build 20H350 (iOS 16.7.10) for"
+                + " iPhone10,1 (the catalog was read 3 minutes ago): restore the latest signed build instead");
+        assertThat(refused.advice()).isNotNull();
+        assertThat(asked).containsExactly("iPhone10,1 20H350");
+        assertThat(probe.restoreRuns + probe.signingChecks).isZero();
+        assertThat(attempts.entries).isEmpty();
+        assertThat(firmware.openLeases).hasValue(0);
+    }
+
+    @Test
+    void aFreshSignedAnswerRestoresWithoutAskingTheEngineFirst() throws Exception {
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        catalog = answering(SigningAnswer.State.SIGNED, Duration.ofMinutes(1), false);
+
+        RestoreResult result = jobs.submit(request(device(2), true, RestoreKind.ERASE), updates::add)
+                .result().get(30, TimeUnit.SECONDS);
+
+        assertThat(result).isInstanceOf(RestoreResult.Succeeded.class);
+        assertThat(probe.signingChecks).isZero();
+        assertThat(probe.restoreRuns).isEqualTo(1);
+    }
+
+    @Test
+    void anEraseWithAStaleAnswerAsksFirstAndGoesAheadOnceConfirmed() throws Exception {
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        catalog = answering(SigningAnswer.State.SIGNED, Duration.ofHours(30), true);
+        DeviceSnapshot device = device(2);
+
+        RestoreResult first = jobs.submit(request(device, true, RestoreKind.ERASE), updates::add)
+                .result().get(10, TimeUnit.SECONDS);
+
+        assertThat(((RestoreResult.Unconfirmed) first).diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.SIGNING,
+                null, null, "Apple signed build 20H350 (iOS 16.7.10) for iPhone10,1 when last checked, but the"
+                        + " catalog is offline; its copy saved 30 hours ago"));
+        assertThat(probe.restoreRuns + probe.signingChecks).isZero();
+        assertThat(attempts.entries).isEmpty();
+
+        RestoreResult confirmed = jobs.submit(request(device, false, RestoreKind.ERASE), updates::add)
+                .result().get(30, TimeUnit.SECONDS);
+
+        assertThat(confirmed).isInstanceOf(RestoreResult.Succeeded.class);
+        assertThat(probe.restoreRuns).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreachableCatalogMakesAnEraseAskAndSaysWhy() throws Exception {
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        catalog = (productType, build) -> {
+            throw new IOException("cannot reach api.ipsw.me: connection refused, and no catalog was saved before");
+        };
+
+        RestoreResult result = jobs.submit(request(device(2), true, RestoreKind.ERASE), updates::add)
+                .result().get(10, TimeUnit.SECONDS);
+
+        assertThat(((RestoreResult.Unconfirmed) result).diagnosis().summary()).isEqualTo("Whether Apple still signs"
+                + " build 20H350 (iOS 16.7.10) for iPhone10,1 could not be checked: cannot reach api.ipsw.me:"
+                + " connection refused, and no catalog was saved before");
+        assertThat(probe.restoreRuns + probe.signingChecks).isZero();
+    }
+
+    @Test
+    void anUpdateWithAStaleAnswerGoesAheadAndTheEngineAsksAppleFirst() throws Exception {
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        catalog = answering(SigningAnswer.State.SIGNED, Duration.ofHours(30), false);
+
+        RestoreResult result = jobs.submit(request(device(2), true), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        assertThat(result).isInstanceOf(RestoreResult.Succeeded.class);
+        assertThat(probe.signingChecks).isEqualTo(1);
+        assertThat(probe.restoreRuns).isEqualTo(1);
+        assertThat(updates).anyMatch(u -> u.message().startsWith("Apple signed build 20H350 (iOS 16.7.10) for iPhone10,1"
+                + " when last checked, but the catalog was read 30 hours ago"));
     }
 
     @Test
@@ -329,7 +433,8 @@ class RestoreJobsTest {
     private RestoreJobs jobs(RestoreEngine engine, RestoreLimits limits, RestoreTimeouts timeouts) {
         DevicePresence presence = (ecid, slot) -> present.contains(ecid);
         return new RestoreJobs(new RestoreSetup(engine, firmware, attempts, new CategoryAdvisor(), presence,
-                (ecid, slot) -> Optional.ofNullable(cameBack.get(ecid)), new EngineCache(dir.resolve("engine-cache")), "bench-1", limits, timeouts));
+                (ecid, slot) -> Optional.ofNullable(cameBack.get(ecid)), new EngineCache(dir.resolve("engine-cache")), "bench-1", limits, timeouts,
+                new SigningPolicy((productType, build) -> catalog.ask(productType, build), Duration.ofHours(24), Clock.systemUTC())));
     }
 
     private SimulatedEngine simulated() {
@@ -354,8 +459,20 @@ class RestoreJobsTest {
     }
 
     private static RestoreRequest request(DeviceSnapshot device, boolean checkSigning) {
-        return new RestoreRequest(device, new RestoreRequest.BoardId(MemoryFirmwareCache.CHIP, 0x02), new Ticket("T-1042"),
-                "Back glass cracked", new FirmwareChoice.LatestSigned(), RestoreKind.UPDATE, checkSigning, "ana", List.of());
+        return request(device, checkSigning, RestoreKind.UPDATE);
+    }
+
+    private static RestoreRequest request(DeviceSnapshot device, boolean checkSigning, RestoreKind kind) {
+        return new RestoreRequest(device, new BoardId(MemoryFirmwareCache.CHIP, 0x02), new Ticket("T-1042"),
+                "Back glass cracked", new FirmwareChoice.LatestSigned(), kind, checkSigning, "ana", List.of());
+    }
+
+    /** A catalog that says {@code state} of every build, read {@code age} ago, from its source or a saved copy. */
+    private SigningStatus answering(SigningAnswer.State state, Duration age, boolean offline) {
+        return (productType, build) -> {
+            asked.add(productType + " " + build);
+            return new SigningAnswer(state, Instant.now().minus(age), offline);
+        };
     }
 
     /** Gives two fixed fixes for a USB problem, one for anything else. */
