@@ -1,6 +1,7 @@
 package dev.restorestation.restore.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Advisor;
@@ -18,6 +19,7 @@ import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.core.restore.QueueEntry;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreKind;
@@ -25,6 +27,7 @@ import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;
 import dev.restorestation.core.restore.RestoreUpdate;
+import dev.restorestation.core.restore.WaitingReason;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.restore.IdevicerestoreProbe;
@@ -407,6 +410,44 @@ class RestoreJobsTest {
 
         String ecid = device.ecid().toString();
         assertThat(probe.timeline()).containsExactly("start " + ecid, "end " + ecid, "start " + ecid, "end " + ecid);
+    }
+
+    @Test
+    void theQueueShowsRunningWaitingAndDoneAndAWaitingRestoreCanBeTakenOut() throws Exception {
+        jobs = jobs(simulated(), new RestoreLimits(1, 8, 8, 8), QUICK);
+        DeviceSnapshot first = device(0);
+        outcomes.put(first.ecid(), "hang");
+        RestoreHandle running = jobs.submit(request(first, false), updates::add);
+        RestoreHandle second = jobs.submit(request(device(1), false), updates::add);
+        RestoreHandle third = jobs.submit(request(device(2), false), updates::add);
+
+        List<QueueEntry> line = awaitQueue(entries -> entries.stream().filter(e -> e.waitingFor() == WaitingReason.STATION_CAP).count() == 2);
+        assertThat(line).extracting(QueueEntry::slot, QueueEntry::state, QueueEntry::waitingFor, QueueEntry::position,
+                QueueEntry::build).containsExactly(
+                tuple("2", QueueEntry.State.WAITING, WaitingReason.STATION_CAP, 1, "20H350"),
+                tuple("3", QueueEntry.State.WAITING, WaitingReason.STATION_CAP, 2, "20H350"),
+                tuple("1", QueueEntry.State.RUNNING, null, 0, "20H350"));
+
+        assertThat(jobs.queue().remove(device(1).ecid())).isTrue();
+        assertThat(second.result().get(10, TimeUnit.SECONDS)).isInstanceOf(RestoreResult.NotStarted.class);
+        assertThat(jobs.queue().remove(first.ecid())).as("a running restore is cancelled, not removed").isFalse();
+        running.cancel();
+
+        assertThat(third.result().get(30, TimeUnit.SECONDS)).isInstanceOf(RestoreResult.Succeeded.class);
+        assertThat(jobs.queue().entries()).filteredOn(e -> e.state() == QueueEntry.State.DONE)
+                .extracting(QueueEntry::slot, QueueEntry::outcome)
+                .containsExactly(tuple("3", "Restored"), tuple("1", "Cancelled"), tuple("2", "Not started · Unknown"));
+        assertThat(attempts.entries).as("the removed restore never began an attempt").hasSize(2);
+    }
+
+    private List<QueueEntry> awaitQueue(java.util.function.Predicate<List<QueueEntry>> done) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        List<QueueEntry> entries = jobs.queue().entries();
+        while (!done.test(entries) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+            entries = jobs.queue().entries();
+        }
+        return entries;
     }
 
     @Test
