@@ -146,10 +146,15 @@ public final class SettingsFile implements SettingsStore {
         return json.treeToValue(merged, StationSettings.class);
     }
 
-    /** Version 4 adds how old the catalog's signing status may be before an erase asks. */
+    /**
+     * Version 4 adds how old the catalog's signing status may be before an erase asks, and the
+     * caps per root hub and per hub.
+     */
     private static ObjectNode fromVersion3(ObjectNode v3) {
         ObjectNode v4 = v3.deepCopy();
         v4.put("signingMaxAgeHours", StationSettings.DEFAULT_SIGNING_MAX_AGE_HOURS);
+        v4.put("restoresPerRootHub", StationSettings.DEFAULT_PER_ROOT_HUB);
+        v4.put("restoresPerHub", StationSettings.DEFAULT_PER_HUB);
         return v4;
     }
 

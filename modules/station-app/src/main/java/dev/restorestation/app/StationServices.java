@@ -78,7 +78,7 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor,
                 DevicePresence.onBench(bench), DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(),
                         Duration.ofSeconds(5))), new EngineCache(data.engineCache()), stationName(),
-                limits(settings.parallelRestores()), RestoreTimeouts.bench(settings.verifyWaitMinutes()),
+                limits(settings), RestoreTimeouts.bench(settings.verifyWaitMinutes()),
                 new SigningPolicy(new CatalogSigning(firmware.catalog(), Clock.systemUTC()),
                         Duration.ofHours(settings.signingMaxAgeHours()), Clock.systemUTC()));
         return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
@@ -86,10 +86,10 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
                         () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get()), () -> { });
     }
 
-    /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */
-    static RestoreLimits limits(int parallel) {
-        RestoreLimits bench = RestoreLimits.bench();
-        return new RestoreLimits(parallel, Math.max(1, Math.min(bench.perBus(), parallel / 2)), bench.uploadsPerBus());
+    /** The settings' caps for the station, each root hub and each hub; two uploading per bus. */
+    static RestoreLimits limits(StationSettings settings) {
+        return new RestoreLimits(settings.parallelRestores(), settings.restoresPerRootHub(), settings.restoresPerHub(),
+                RestoreLimits.bench().uploadsPerBus());
     }
 
     /** Opens the shop's history: the shared database of the settings, else the H2 file in {@code embedded}. */

@@ -12,17 +12,22 @@ import java.util.Objects;
  * @param shopName        the shop's name as reports print it; empty when not set
  * @param shopLocation    the shop's address or town as reports print it; empty when not set
  * @param verifyWaitMinutes how long a restored device has to come back in Normal mode (1–120)
+ * @param parallelRestores   how many restores run at once on the whole station (1–64)
+ * @param restoresPerRootHub how many of them on one root hub, i.e. one USB bus (1–64)
+ * @param restoresPerHub     how many of them on one hub (1–64)
  * @param signingMaxAgeHours how old the catalog's word that a build is signed may be before an
  *                          erase asks first (1–720)
  */
 public record StationSettings(int version, Theme theme, WindowBounds window, String technician,
                               long cacheCapBytes, String databaseUrl, String enginePath,
                               int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes,
-                              int signingMaxAgeHours) {
+                              int signingMaxAgeHours, int restoresPerRootHub, int restoresPerHub) {
 
     public static final int CURRENT_VERSION = 4;
     public static final int DEFAULT_VERIFY_WAIT_MINUTES = 10;
     public static final int DEFAULT_SIGNING_MAX_AGE_HOURS = 24;
+    public static final int DEFAULT_PER_ROOT_HUB = 8;
+    public static final int DEFAULT_PER_HUB = 4;
 
     public StationSettings {
         Objects.requireNonNull(theme, "theme");
@@ -45,21 +50,27 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
         if (parallelRestores < 1 || parallelRestores > 64) {
             throw new IllegalArgumentException("parallel restores must be between 1 and 64, not " + parallelRestores);
         }
+        if (restoresPerRootHub < 1 || restoresPerRootHub > 64 || restoresPerHub < 1 || restoresPerHub > 64) {
+            throw new IllegalArgumentException("restores per root hub and per hub must be between 1 and 64, not "
+                    + restoresPerRootHub + " and " + restoresPerHub);
+        }
     }
 
     public static StationSettings defaults() {
         return new StationSettings(CURRENT_VERSION, Theme.SYSTEM, WindowBounds.DEFAULT, "",
-                300L * 1024 * 1024 * 1024, "", "", 16, "", "", DEFAULT_VERIFY_WAIT_MINUTES,
-                DEFAULT_SIGNING_MAX_AGE_HOURS);
+                300L * 1024 * 1024 * 1024, "", "", 10, "", "", DEFAULT_VERIFY_WAIT_MINUTES,
+                DEFAULT_SIGNING_MAX_AGE_HOURS, DEFAULT_PER_ROOT_HUB, DEFAULT_PER_HUB);
     }
 
     public StationSettings withWindow(WindowBounds bounds) {
         return new StationSettings(version, theme, bounds, technician, cacheCapBytes, databaseUrl, enginePath,
-                parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours);
+                parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
+                restoresPerRootHub, restoresPerHub);
     }
 
     public StationSettings withTheme(Theme newTheme) {
         return new StationSettings(version, newTheme, window, technician, cacheCapBytes, databaseUrl, enginePath,
-                parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours);
+                parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
+                restoresPerRootHub, restoresPerHub);
     }
 }

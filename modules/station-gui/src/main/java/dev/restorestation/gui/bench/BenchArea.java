@@ -27,7 +27,7 @@ import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
-/** The Bench area: the action bar with the barcode field, the tiles, and the fixes panel beside them. */
+/** The Bench area: the action bar with the barcode field, the tiles with the queue under them, and the fixes panel beside them. */
 public final class BenchArea extends JPanel implements BenchView {
 
 
@@ -35,6 +35,7 @@ public final class BenchArea extends JPanel implements BenchView {
     private final BenchController controller;
     private final BenchPanel tiles;
     private final FixesPanel fixes;
+    private final QueuePanel queuePanel;
     private final ScanField scanField = new ScanField(this::assignTicket);
     private final LongConsumer restoringCount;
     private SlotTile fixesShownFor;
@@ -55,8 +56,12 @@ public final class BenchArea extends JPanel implements BenchView {
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
         side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
+        queuePanel = new QueuePanel(restores, tasks);
+        JPanel middle = new JPanel(new BorderLayout());
+        middle.add(tiles, BorderLayout.CENTER);
+        middle.add(queuePanel, BorderLayout.SOUTH);
         add(top(toolbar()), BorderLayout.NORTH);
-        add(tiles, BorderLayout.CENTER);
+        add(middle, BorderLayout.CENTER);
         add(side, BorderLayout.EAST);
         actions.refresh();
     }
@@ -68,6 +73,10 @@ public final class BenchArea extends JPanel implements BenchView {
 
     public BenchController controller() {
         return controller;
+    }
+
+    public QueuePanel queuePanel() {
+        return queuePanel;
     }
 
     public void applyBench(BenchSnapshot bench) {

@@ -31,7 +31,9 @@ final class SettingsArea extends JPanel {
     private final JSpinner cacheCapGib = new JSpinner(new SpinnerNumberModel(300, 0, 100_000, 10));
     private final JTextField databaseUrl = new JTextField(36);
     private final JTextField enginePath = new JTextField(30);
-    private final JSpinner parallelRestores = new JSpinner(new SpinnerNumberModel(16, 1, 64, 1));
+    private final JSpinner parallelRestores = new JSpinner(new SpinnerNumberModel(10, 1, 64, 1));
+    private final JSpinner perRootHub = new JSpinner(new SpinnerNumberModel(8, 1, 64, 1));
+    private final JSpinner perHub = new JSpinner(new SpinnerNumberModel(4, 1, 64, 1));
     private final JTextField shopName = new JTextField(30);
     private final JTextField shopLocation = new JTextField(36);
     private final JSpinner verifyWait = new JSpinner(new SpinnerNumberModel(10, 1, 120, 1));
@@ -40,7 +42,7 @@ final class SettingsArea extends JPanel {
     private StationSettings shown;
 
     SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
-        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][]16[]"));
+        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel("Settings");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -69,7 +71,10 @@ final class SettingsArea extends JPanel {
         engineRow.add(enginePath);
         engineRow.add(browse);
         row("idevicerestore:", engineRow, "engine-path", "Empty to find it on the PATH");
-        row("Parallel restores:", parallelRestores, "parallel-restores", "At most this many devices restore at once");
+        row("Parallel restores:", parallelRestores, "parallel-restores",
+                "At most this many devices restore at once on this station (about 10 is what the engine's maintainer advises)");
+        row("Restores per root hub:", perRootHub, "per-root-hub", "At most this many at once on one USB bus");
+        row("Restores per hub:", perHub, "per-hub", "At most this many at once on the ports of one hub");
         row("Wait for a restored device (min):", verifyWait, "verify-wait",
                 "How long a restored device has to come back in Normal mode and show its build");
         row("Signing status good for (hours):", signingMaxAge, "signing-max-age",
@@ -100,6 +105,8 @@ final class SettingsArea extends JPanel {
         databaseUrl.setText(settings.databaseUrl());
         enginePath.setText(settings.enginePath());
         parallelRestores.setValue(settings.parallelRestores());
+        perRootHub.setValue(settings.restoresPerRootHub());
+        perHub.setValue(settings.restoresPerHub());
         verifyWait.setValue(settings.verifyWaitMinutes());
         signingMaxAge.setValue(settings.signingMaxAgeHours());
         shopName.setText(settings.shopName());
@@ -113,7 +120,8 @@ final class SettingsArea extends JPanel {
         return new StationSettings(StationSettings.CURRENT_VERSION, theme, shown.window(), technician.getText(),
                 ((Number) cacheCapGib.getValue()).longValue() * GIB, databaseUrl.getText(), enginePath.getText(),
                 ((Number) parallelRestores.getValue()).intValue(), shopName.getText(), shopLocation.getText(),
-                ((Number) verifyWait.getValue()).intValue(), ((Number) signingMaxAge.getValue()).intValue());
+                ((Number) verifyWait.getValue()).intValue(), ((Number) signingMaxAge.getValue()).intValue(),
+                ((Number) perRootHub.getValue()).intValue(), ((Number) perHub.getValue()).intValue());
     }
 
     private void save(Consumer<StationSettings> onSave) {
