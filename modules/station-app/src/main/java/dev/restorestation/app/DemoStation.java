@@ -124,8 +124,8 @@ final class DemoStation {
     private static void pullCable(SimulatedBench bench, Ecid ecid, ScheduledExecutorService replug) {
         bench.devices().stream().filter(device -> ecid.equals(device.ecid())).findFirst().ifPresent(device -> {
             bench.detach(device.slot());
-            replug.schedule(() -> bench.attach(new DeviceSnapshot(device.slot(), DeviceMode.RECOVERY, device.ecid(),
-                    null, device.productType(), device.name(), null)), REPLUG_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            replug.schedule(() -> bench.attach(device.withMode(DeviceMode.RECOVERY)), REPLUG_AFTER.toMillis(),
+                    TimeUnit.MILLISECONDS);
         });
     }
 

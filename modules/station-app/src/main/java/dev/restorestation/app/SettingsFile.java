@@ -148,13 +148,14 @@ public final class SettingsFile implements SettingsStore {
 
     /**
      * Version 4 adds how old the catalog's signing status may be before an erase asks, and the
-     * caps per root hub and per hub.
+     * caps per root hub and per hub, and how deep behind hubs a slot may sit before it is warned about.
      */
     private static ObjectNode fromVersion3(ObjectNode v3) {
         ObjectNode v4 = v3.deepCopy();
         v4.put("signingMaxAgeHours", StationSettings.DEFAULT_SIGNING_MAX_AGE_HOURS);
         v4.put("restoresPerRootHub", StationSettings.DEFAULT_PER_ROOT_HUB);
         v4.put("restoresPerHub", StationSettings.DEFAULT_PER_HUB);
+        v4.put("maxHubDepth", StationSettings.DEFAULT_MAX_HUB_DEPTH);
         return v4;
     }
 

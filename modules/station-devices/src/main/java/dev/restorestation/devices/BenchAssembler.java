@@ -4,6 +4,7 @@ import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.devices.usbmux.MuxDevice;
@@ -80,8 +81,8 @@ final class BenchAssembler {
         if (mux.state() == ServiceState.UNAVAILABLE) {
             for (UsbSighting unseen : muxOwned.values()) {
                 byPort.putIfAbsent(unseen.portPath(), new DeviceSnapshot(slots.slotFor(unseen.portPath()),
-                        DeviceMode.UNKNOWN, null, null, null, "Apple device in Normal or Restore mode",
-                        "usbmuxd is not running: start it to see this device's details"));
+                        DeviceMode.UNKNOWN, null, null, null, null, "Apple device in Normal or Restore mode",
+                        "usbmuxd is not running: start it to see this device's details", null, unseen.speed()));
             }
         }
         Instant now = clock.instant();
@@ -94,8 +95,8 @@ final class BenchAssembler {
         DeviceMode mode = sighting.mode().orElseThrow();
         Slot slot = slots.slotFor(sighting.portPath());
         if (sighting.serial() == null) {
-            return new DeviceSnapshot(slot, mode, null, null, null,
-                    "Apple device in " + mode.label() + " mode", sighting.problem());
+            return new DeviceSnapshot(slot, mode, null, null, null, null,
+                    "Apple device in " + mode.label() + " mode", sighting.problem(), null, sighting.speed());
         }
         Identification identity = Identification.of(sighting.serial(), catalog);
         String serialNumber = sighting.serial().serialNumber();
@@ -110,7 +111,7 @@ final class BenchAssembler {
                     board));
         }
         return new DeviceSnapshot(slot, mode, identity.ecid(), null, serialNumber, identity.productType(),
-                identity.name(), null, board);
+                identity.name(), null, board, sighting.speed());
     }
 
     private DeviceSnapshot fromMux(UsbmuxWatcher.SeenDevice seen, UsbSighting port, Map<String, DeviceSnapshot> taken) {
@@ -139,7 +140,8 @@ final class BenchAssembler {
             known.put(ecid, new Known(productType, name, placed ? portPath : null, serialNumber, board));
         }
         Slot slot = placed ? slots.slotFor(portPath) : new Slot(portPath, "USB " + device.deviceId());
-        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), serialNumber, productType, name, null, board);
+        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), serialNumber, productType, name, null, board,
+                port != null ? port.speed() : PortSpeed.UNKNOWN);
     }
 
     private Ecid ecidBySlot(MuxDevice device, UsbSighting port) {

@@ -91,6 +91,7 @@ class SettingsFileTest {
         assertThat(upgraded.parallelRestores()).as("the shop's own cap is kept").isEqualTo(16);
         assertThat(upgraded.restoresPerRootHub()).isEqualTo(8);
         assertThat(upgraded.restoresPerHub()).isEqualTo(4);
+        assertThat(upgraded.maxHubDepth()).isEqualTo(2);
     }
 
     @Test

@@ -18,14 +18,22 @@ import java.util.Optional;
  * @param problem     null, or why details are missing (e.g. "install the udev rule")
  * @param board       chip and board id from the DFU/Recovery serial string, kept while the device
  *                    stays on the bench; null when not known
+ * @param portSpeed   the speed of the USB port it is on
  */
 public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
-                             String productType, String name, String problem, BoardId board) {
+                             String productType, String name, String problem, BoardId board, PortSpeed portSpeed) {
 
     public DeviceSnapshot {
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(portSpeed, "portSpeed");
+    }
+
+    /** A device whose port speed is not known. */
+    public DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
+                          String productType, String name, String problem, BoardId board) {
+        this(slot, mode, ecid, udid, serialNumber, productType, name, problem, board, PortSpeed.UNKNOWN);
     }
 
     /** A device whose board is not known. */
@@ -45,6 +53,6 @@ public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid,
     }
 
     public DeviceSnapshot withMode(DeviceMode newMode) {
-        return new DeviceSnapshot(slot, newMode, ecid, udid, serialNumber, productType, name, problem, board);
+        return new DeviceSnapshot(slot, newMode, ecid, udid, serialNumber, productType, name, problem, board, portSpeed);
     }
 }

@@ -15,19 +15,22 @@ import java.util.Objects;
  * @param parallelRestores   how many restores run at once on the whole station (1–64)
  * @param restoresPerRootHub how many of them on one root hub, i.e. one USB bus (1–64)
  * @param restoresPerHub     how many of them on one hub (1–64)
+ * @param maxHubDepth        how many hubs deep a slot may sit before its tile warns (0–7)
  * @param signingMaxAgeHours how old the catalog's word that a build is signed may be before an
  *                          erase asks first (1–720)
  */
 public record StationSettings(int version, Theme theme, WindowBounds window, String technician,
                               long cacheCapBytes, String databaseUrl, String enginePath,
                               int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes,
-                              int signingMaxAgeHours, int restoresPerRootHub, int restoresPerHub) {
+                              int signingMaxAgeHours, int restoresPerRootHub, int restoresPerHub,
+                              int maxHubDepth) {
 
     public static final int CURRENT_VERSION = 4;
     public static final int DEFAULT_VERIFY_WAIT_MINUTES = 10;
     public static final int DEFAULT_SIGNING_MAX_AGE_HOURS = 24;
     public static final int DEFAULT_PER_ROOT_HUB = 8;
     public static final int DEFAULT_PER_HUB = 4;
+    public static final int DEFAULT_MAX_HUB_DEPTH = 2;
 
     public StationSettings {
         Objects.requireNonNull(theme, "theme");
@@ -44,6 +47,9 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
         if (signingMaxAgeHours < 1 || signingMaxAgeHours > 720) {
             throw new IllegalArgumentException("the signing status may be 1 to 720 hours old, not " + signingMaxAgeHours);
         }
+        if (maxHubDepth < 0 || maxHubDepth > 7) {
+            throw new IllegalArgumentException("the hubs a slot may sit behind must be 0 to 7, not " + maxHubDepth);
+        }
         if (cacheCapBytes < 0) {
             throw new IllegalArgumentException("cache size cap must not be negative");
         }
@@ -59,18 +65,18 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
     public static StationSettings defaults() {
         return new StationSettings(CURRENT_VERSION, Theme.SYSTEM, WindowBounds.DEFAULT, "",
                 300L * 1024 * 1024 * 1024, "", "", 10, "", "", DEFAULT_VERIFY_WAIT_MINUTES,
-                DEFAULT_SIGNING_MAX_AGE_HOURS, DEFAULT_PER_ROOT_HUB, DEFAULT_PER_HUB);
+                DEFAULT_SIGNING_MAX_AGE_HOURS, DEFAULT_PER_ROOT_HUB, DEFAULT_PER_HUB, DEFAULT_MAX_HUB_DEPTH);
     }
 
     public StationSettings withWindow(WindowBounds bounds) {
         return new StationSettings(version, theme, bounds, technician, cacheCapBytes, databaseUrl, enginePath,
                 parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
-                restoresPerRootHub, restoresPerHub);
+                restoresPerRootHub, restoresPerHub, maxHubDepth);
     }
 
     public StationSettings withTheme(Theme newTheme) {
         return new StationSettings(version, newTheme, window, technician, cacheCapBytes, databaseUrl, enginePath,
                 parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
-                restoresPerRootHub, restoresPerHub);
+                restoresPerRootHub, restoresPerHub, maxHubDepth);
     }
 }

@@ -18,11 +18,11 @@ class StationSettingsTest {
     @Test
     void refusesNonsense() {
         StationSettings d = StationSettings.defaults();
-        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", -1, "", "", 4, "", "", 10, 24, 8, 4))
+        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", -1, "", "", 4, "", "", 10, 24, 8, 4, 2))
                 .hasMessageContaining("cache size cap");
-        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", 0, "", "", 0, "", "", 10, 24, 8, 4))
+        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", 0, "", "", 0, "", "", 10, 24, 8, 4, 2))
                 .hasMessageContaining("parallel restores");
-        assertThatThrownBy(() -> new StationSettings(3, d.theme(), d.window(), "", 0, "", "", 4, "", "", 0, 24, 8, 4))
+        assertThatThrownBy(() -> new StationSettings(3, d.theme(), d.window(), "", 0, "", "", 4, "", "", 0, 24, 8, 4, 2))
                 .hasMessageContaining("1 to 120 minutes");
     }
 }

@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -39,6 +40,7 @@ public final class BenchArea extends JPanel implements BenchView {
     private final ScanField scanField = new ScanField(this::assignTicket);
     private final LongConsumer restoringCount;
     private SlotTile fixesShownFor;
+    private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
                      SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
@@ -73,6 +75,13 @@ public final class BenchArea extends JPanel implements BenchView {
 
     public BenchController controller() {
         return controller;
+    }
+
+    /** How deep a slot may sit behind hubs before it is warned about, as the settings have it now. */
+    public void hubLayout(HubLayout layout) {
+        hubLayout = layout;
+        tiles.layout(layout);
+        selectionChanged();
     }
 
     public QueuePanel queuePanel() {
@@ -138,6 +147,8 @@ public final class BenchArea extends JPanel implements BenchView {
     private void selectionChanged() {
         List<SlotTile> selected = tiles.selected();
         SlotTile single = selected.size() == 1 ? selected.get(0) : null;
+        fixes.hubWarning(single == null || single.device() == null ? null
+                : hubLayout.warning(single.device()).map(HubLayout.Warning::advice).orElse(null));
         Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         boolean keyboardInFixes = focus != null && SwingUtilities.isDescendingFrom(focus, fixes);
         if (single == null || !(single.job() instanceof JobState.Failed)) {

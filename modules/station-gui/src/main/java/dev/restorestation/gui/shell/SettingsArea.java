@@ -34,6 +34,7 @@ final class SettingsArea extends JPanel {
     private final JSpinner parallelRestores = new JSpinner(new SpinnerNumberModel(10, 1, 64, 1));
     private final JSpinner perRootHub = new JSpinner(new SpinnerNumberModel(8, 1, 64, 1));
     private final JSpinner perHub = new JSpinner(new SpinnerNumberModel(4, 1, 64, 1));
+    private final JSpinner maxHubDepth = new JSpinner(new SpinnerNumberModel(2, 0, 7, 1));
     private final JTextField shopName = new JTextField(30);
     private final JTextField shopLocation = new JTextField(36);
     private final JSpinner verifyWait = new JSpinner(new SpinnerNumberModel(10, 1, 120, 1));
@@ -42,7 +43,7 @@ final class SettingsArea extends JPanel {
     private StationSettings shown;
 
     SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
-        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][][][]16[]"));
+        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel("Settings");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -75,6 +76,8 @@ final class SettingsArea extends JPanel {
                 "At most this many devices restore at once on this station (about 10 is what the engine's maintainer advises)");
         row("Restores per root hub:", perRootHub, "per-root-hub", "At most this many at once on one USB bus");
         row("Restores per hub:", perHub, "per-hub", "At most this many at once on the ports of one hub");
+        row("Hubs a slot may sit behind:", maxHubDepth, "max-hub-depth",
+                "A slot deeper in a chain of hubs is warned about on its tile: links drop there more often");
         row("Wait for a restored device (min):", verifyWait, "verify-wait",
                 "How long a restored device has to come back in Normal mode and show its build");
         row("Signing status good for (hours):", signingMaxAge, "signing-max-age",
@@ -107,6 +110,7 @@ final class SettingsArea extends JPanel {
         parallelRestores.setValue(settings.parallelRestores());
         perRootHub.setValue(settings.restoresPerRootHub());
         perHub.setValue(settings.restoresPerHub());
+        maxHubDepth.setValue(settings.maxHubDepth());
         verifyWait.setValue(settings.verifyWaitMinutes());
         signingMaxAge.setValue(settings.signingMaxAgeHours());
         shopName.setText(settings.shopName());
@@ -121,7 +125,8 @@ final class SettingsArea extends JPanel {
                 ((Number) cacheCapGib.getValue()).longValue() * GIB, databaseUrl.getText(), enginePath.getText(),
                 ((Number) parallelRestores.getValue()).intValue(), shopName.getText(), shopLocation.getText(),
                 ((Number) verifyWait.getValue()).intValue(), ((Number) signingMaxAge.getValue()).intValue(),
-                ((Number) perRootHub.getValue()).intValue(), ((Number) perHub.getValue()).intValue());
+                ((Number) perRootHub.getValue()).intValue(), ((Number) perHub.getValue()).intValue(),
+                ((Number) maxHubDepth.getValue()).intValue());
     }
 
     private void save(Consumer<StationSettings> onSave) {

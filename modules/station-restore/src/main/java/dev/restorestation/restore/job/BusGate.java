@@ -219,6 +219,19 @@ final class BusGate {
             }
         }
 
+        /** Ran on the bench and left it: its job may still wait for the device to come back. */
+        boolean ranAndLeft() {
+            synchronized (BusGate.this) {
+                return admitted && closed;
+            }
+        }
+
+        QueueEntry running() {
+            synchronized (BusGate.this) {
+                return entry(QueueEntry.State.RUNNING, null, 0);
+            }
+        }
+
         /** Marks the place ready and waits until it may start; it then starts in its upload phase. */
         void await() throws InterruptedException {
             synchronized (BusGate.this) {

@@ -76,9 +76,12 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
         return gate.running();
     }
 
+    /** The line, then the jobs past the bench still checking their device, then the last done. */
     @Override
     public List<QueueEntry> entries() {
         List<QueueEntry> entries = new ArrayList<>(gate.entries());
+        active.stream().map(RestoreJob::place).filter(BusGate.Place::ranAndLeft).map(BusGate.Place::running)
+                .forEach(entries::add);
         synchronized (done) {
             entries.addAll(done);
         }
