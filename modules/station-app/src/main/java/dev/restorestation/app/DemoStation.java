@@ -29,6 +29,7 @@ import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
 import dev.restorestation.restore.job.RestoreSetup;
 import dev.restorestation.restore.job.RestoreTimeouts;
+import dev.restorestation.restore.job.RetryPolicy;
 import dev.restorestation.restore.job.SigningPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,7 +100,8 @@ final class DemoStation {
                 new EngineCache(root.resolve("engine-cache")), STATION_NAME, RestoreLimits.bench(),
                 RestoreTimeouts.bench(StationSettings.DEFAULT_VERIFY_WAIT_MINUTES),
                 new SigningPolicy((productType, build) -> new SigningAnswer(SigningAnswer.State.SIGNED, Instant.now(), false),
-                        Duration.ofHours(StationSettings.DEFAULT_SIGNING_MAX_AGE_HOURS), Clock.systemUTC()));
+                        Duration.ofHours(StationSettings.DEFAULT_SIGNING_MAX_AGE_HOURS), Clock.systemUTC()),
+                RetryPolicy.none());
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
         TicketReportWriter reports = new TicketReportWriter(history, root.resolve("firmware"),

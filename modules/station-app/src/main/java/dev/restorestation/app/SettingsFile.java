@@ -148,7 +148,7 @@ public final class SettingsFile implements SettingsStore {
 
     /**
      * Version 4 adds how old the catalog's signing status may be before an erase asks, and the
-     * caps per root hub and per hub, and how deep behind hubs a slot may sit before it is warned about.
+     * caps per root hub and per hub, how deep behind hubs a slot may sit before it is warned about, and the failures retried automatically.
      */
     private static ObjectNode fromVersion3(ObjectNode v3) {
         ObjectNode v4 = v3.deepCopy();
@@ -156,6 +156,7 @@ public final class SettingsFile implements SettingsStore {
         v4.put("restoresPerRootHub", StationSettings.DEFAULT_PER_ROOT_HUB);
         v4.put("restoresPerHub", StationSettings.DEFAULT_PER_HUB);
         v4.put("maxHubDepth", StationSettings.DEFAULT_MAX_HUB_DEPTH);
+        StationSettings.DEFAULT_AUTO_RETRY.forEach(v4.putArray("autoRetry")::add);
         return v4;
     }
 

@@ -14,6 +14,7 @@ import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineRequest;
 import dev.restorestation.core.restore.EngineRun;
 import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.settings.StationSettings;
@@ -40,6 +41,7 @@ import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
 import dev.restorestation.restore.job.RestoreSetup;
 import dev.restorestation.restore.job.RestoreTimeouts;
+import dev.restorestation.restore.job.RetryPolicy;
 import dev.restorestation.restore.job.SigningPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -48,6 +50,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The station's parts for the window, opened from the data directory: the bench watcher, the
@@ -80,10 +83,16 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
                         Duration.ofSeconds(5))), new EngineCache(data.engineCache()), stationName(),
                 limits(settings), RestoreTimeouts.bench(settings.verifyWaitMinutes()),
                 new SigningPolicy(new CatalogSigning(firmware.catalog(), Clock.systemUTC()),
-                        Duration.ofHours(settings.signingMaxAgeHours()), Clock.systemUTC()));
+                        Duration.ofHours(settings.signingMaxAgeHours()), Clock.systemUTC()),
+                retryPolicy(settings));
         return new StationServices(bench, new SlotMapLabels(slots), new RestoreJobs(setup), history, firmware, probe,
                 settings.cacheCapBytes(), new TicketReportWriter(history, data.firmware(), data.firmwareSeals(),
                         () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get()), () -> { });
+    }
+
+    /** The failures the settings have the station retry by itself. */
+    static RetryPolicy retryPolicy(StationSettings settings) {
+        return new RetryPolicy(settings.autoRetry().stream().map(ErrorCategory::fromId).collect(Collectors.toSet()));
     }
 
     /** The settings' caps for the station, each root hub and each hub; two uploading per bus. */

@@ -28,6 +28,7 @@ import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
 import dev.restorestation.restore.job.RestoreSetup;
 import dev.restorestation.restore.job.RestoreTimeouts;
+import dev.restorestation.restore.job.RetryPolicy;
 import dev.restorestation.restore.job.SigningPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,7 +67,8 @@ final class RestoreWiring implements AutoCloseable {
         Advisor advisor = new ShopAdvisor(KnowledgeBase.bundled(), history.shopHistory(), Clock.systemUTC());
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor, presence, comeBack,
                 new EngineCache(data.engineCache()), StationServices.stationName(), RestoreLimits.bench(),
-                RestoreTimeouts.bench(settings.verifyWaitMinutes()), SigningPolicy.withoutCatalog());
+                RestoreTimeouts.bench(settings.verifyWaitMinutes()), SigningPolicy.withoutCatalog(),
+                RetryPolicy.none());
         return new RestoreWiring(history, firmware, new RestoreJobs(setup));
     }
 

@@ -92,6 +92,7 @@ class SettingsFileTest {
         assertThat(upgraded.restoresPerRootHub()).isEqualTo(8);
         assertThat(upgraded.restoresPerHub()).isEqualTo(4);
         assertThat(upgraded.maxHubDepth()).isEqualTo(2);
+        assertThat(upgraded.autoRetry()).containsExactly("usb-connection");
     }
 
     @Test

@@ -33,7 +33,17 @@ public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket
         fixesApplied = List.copyOf(fixesApplied);
     }
 
+    /** The id a restore the station retried by itself records among its fixes applied. */
+    public static final String AUTOMATIC_RETRY = "automatic-retry";
+
     public Ecid ecid() {
         return device.ecid();
+    }
+
+    /** The same request, tried again by the station itself: recorded as such, its build already checked. */
+    public RestoreRequest automaticRetry() {
+        List<String> fixes = new java.util.ArrayList<>(fixesApplied);
+        fixes.add(AUTOMATIC_RETRY);
+        return new RestoreRequest(device, board, ticket, customerNote, firmware, kind, false, technician, fixes);
     }
 }

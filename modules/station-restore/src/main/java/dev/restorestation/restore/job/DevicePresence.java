@@ -18,6 +18,11 @@ public interface DevicePresence {
         return present(ecid, slot);
     }
 
+    /** Whether the device is back in its own slot in Recovery or DFU mode, ready to be tried again. */
+    default boolean backForRetry(Ecid ecid, Slot slot) {
+        return present(ecid, slot);
+    }
+
     /**
      * Present while the watcher sees something in the device's slot, or the device itself
      * elsewhere; restorable while the device itself is seen in a mode the station can read.
@@ -28,6 +33,13 @@ public interface DevicePresence {
             public boolean present(Ecid ecid, Slot slot) {
                 return watcher.current().devices().stream()
                         .anyMatch(d -> d.slot().portPath().equals(slot.portPath()) || ecid.equals(d.ecid()));
+            }
+
+            @Override
+            public boolean backForRetry(Ecid ecid, Slot slot) {
+                return watcher.current().devices().stream()
+                        .anyMatch(d -> ecid.equals(d.ecid()) && d.slot().portPath().equals(slot.portPath())
+                                && (d.mode() == DeviceMode.RECOVERY || d.mode() == DeviceMode.DFU));
             }
 
             @Override

@@ -16,21 +16,25 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
  * The bench's restores: every submitted request takes its place in the bench's line and becomes
  * a job on its own background thread, started when the limits of {@link RestoreLimits} allow,
- * one job at a time per device. The line is the bench's {@link RestoreQueue}.
+ * one job at a time per device. The line is the bench's {@link RestoreQueue}. A failure the
+ * {@link RetryPolicy} names is tried once more when the device is back.
  */
 public final class RestoreJobs implements RestoreService, RestoreQueue {
 
@@ -44,6 +48,7 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
     private final ScheduledExecutorService watches = Executors.newSingleThreadScheduledExecutor(daemons("restore-watch"));
     private final Set<RestoreJob> active = ConcurrentHashMap.newKeySet();
     private final Deque<QueueEntry> done = new ArrayDeque<>();
+    private volatile boolean closing;
 
     public RestoreJobs(RestoreSetup setup) {
         this.setup = setup;
@@ -54,16 +59,49 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
 
     @Override
     public RestoreHandle submit(RestoreRequest request, Consumer<RestoreUpdate> updates) {
+        RetryingRestore handle = new RetryingRestore(request, updates);
+        handle.follow(start(request, updates), setup.retry(), this::inBackground,
+                stop -> awaitBack(request, stop), retry -> start(retry, updates));
+        return handle;
+    }
+
+    /** Starts a job; the future it gives completes once the job's end is in the queue's record. */
+    private Started start(RestoreRequest request, Consumer<RestoreUpdate> updates) {
         BusGate.Place place = gate.join(request.device().slot(), request.ecid(), request.ticket().id(),
                 asked(request.firmware()), request.kind());
         RestoreJob job = new RestoreJob(request, updates, setup, place, watches);
         active.add(job);
-        job.result().whenComplete((result, failure) -> {
+        CompletableFuture<RestoreResult> recorded = job.result().whenComplete((result, failure) -> {
             active.remove(job);
             remember(request, place, result);
         });
         workers.execute(job::run);
-        return job;
+        return new Started(job, recorded);
+    }
+
+    /** A job, and its result once the queue has recorded it. */
+    record Started(RestoreJob job, CompletableFuture<RestoreResult> recorded) {
+    }
+
+    private boolean inBackground(Runnable work) {
+        try {
+            workers.execute(work);
+            return true;
+        } catch (RejectedExecutionException closing) {
+            return false;
+        }
+    }
+
+    /** Waits until the device is back in Recovery or DFU mode in its slot, for as long as a mode change may take. */
+    private boolean awaitBack(RestoreRequest request, BooleanSupplier stop) throws InterruptedException {
+        long deadline = System.nanoTime() + setup.timeouts().reconnect().toNanos();
+        while (!stop.getAsBoolean() && !closing && System.nanoTime() < deadline) {
+            if (setup.presence().backForRetry(request.ecid(), request.device().slot())) {
+                return true;
+            }
+            Thread.sleep(setup.timeouts().tick().toMillis());
+        }
+        return false;
     }
 
     @Override
@@ -122,6 +160,7 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
     /** Cancels every job and waits a little for each to stop its engine and finish its attempt. */
     @Override
     public void close() {
+        closing = true;
         active.forEach(RestoreJob::cancel);
         long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
         for (RestoreJob job : active) {

@@ -11,10 +11,11 @@ import java.util.Objects;
  *
  * @param station this bench's name, recorded with every attempt
  * @param signing how a request that asks for it is checked to be still signed
+ * @param retry   which failures the station retries by itself
  */
 public record RestoreSetup(RestoreEngine engine, FirmwareCache firmware, AttemptLog attempts, Advisor advisor,
                            DevicePresence presence, DeviceReturn deviceReturn, EngineCache engineCache, String station, RestoreLimits limits,
-                           RestoreTimeouts timeouts, SigningPolicy signing) {
+                           RestoreTimeouts timeouts, SigningPolicy signing, RetryPolicy retry) {
 
     public RestoreSetup {
         Objects.requireNonNull(engine, "engine");
@@ -27,6 +28,7 @@ public record RestoreSetup(RestoreEngine engine, FirmwareCache firmware, Attempt
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(timeouts, "timeouts");
         Objects.requireNonNull(signing, "signing");
+        Objects.requireNonNull(retry, "retry");
         station = station == null ? "" : station;
     }
 }

@@ -74,6 +74,8 @@ class RestoreJobsTest {
     private SigningStatus catalog = (productType, build) ->
             new SigningAnswer(SigningAnswer.State.NOT_LISTED, Instant.now(), false);
     private final List<String> asked = new CopyOnWriteArrayList<>();
+    private RetryPolicy retry = RetryPolicy.none();
+    private volatile String escalation = "";
     private RestoreJobs jobs;
 
     @BeforeEach
@@ -418,6 +420,7 @@ class RestoreJobsTest {
         DeviceSnapshot first = device(0);
         outcomes.put(first.ecid(), "hang");
         RestoreHandle running = jobs.submit(request(first, false), updates::add);
+        awaitQueue(entries -> entries.size() == 1 && entries.get(0).state() == QueueEntry.State.RUNNING);
         RestoreHandle second = jobs.submit(request(device(1), false), updates::add);
         RestoreHandle third = jobs.submit(request(device(2), false), updates::add);
 
@@ -451,6 +454,88 @@ class RestoreJobsTest {
     }
 
     @Test
+    void aDroppedLinkIsTriedOnceMoreWhenTheDeviceIsBackAndRecordedAsAnAutomaticRetry() throws Exception {
+        retry = new RetryPolicy(Set.of(ErrorCategory.USB_CONNECTION));
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(5);
+        outcomes.put(device.ecid(), "unplugged");
+
+        RestoreHandle handle = jobs.submit(request(device, false), updates::add);
+        awaitFirstAttemptFailed();
+        outcomes.put(device.ecid(), "success");
+        Thread.sleep(300);
+        assertThat(probe.restoreRuns).as("no retry while the device is away").isEqualTo(1);
+        present.add(device.ecid());
+
+        assertThat(handle.result().get(30, TimeUnit.SECONDS)).isInstanceOf(RestoreResult.Succeeded.class);
+        assertThat(probe.restoreRuns).isEqualTo(2);
+        List<MemoryAttemptLog.Entry> tries = List.of(attempts.entry(1), attempts.entry(2));
+        assertThat(tries).extracting(entry -> entry.outcome).containsExactly(AttemptOutcome.FAILED, AttemptOutcome.SUCCEEDED);
+        assertThat(tries.get(0).begun.fixesApplied()).isEmpty();
+        assertThat(tries.get(1).begun.fixesApplied()).containsExactly(RestoreRequest.AUTOMATIC_RETRY);
+        assertThat(updates).anyMatch(u -> u.message().equals("Waiting for the device in Recovery or DFU mode to try again"));
+    }
+
+    @Test
+    void onlyTheChosenCategoriesAreRetriedAndNeverSigningFirmwareOrHardware() throws Exception {
+        retry = new RetryPolicy(Set.of(ErrorCategory.USB_CONNECTION));
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(3);
+        outcomes.put(device.ecid(), "fail:3194");
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        assertThat(((RestoreResult.Failed) result).diagnosis().category()).isEqualTo(ErrorCategory.SIGNING);
+        assertThat(probe.restoreRuns).isEqualTo(1);
+        for (ErrorCategory never : List.of(ErrorCategory.SIGNING, ErrorCategory.FIRMWARE_FILE, ErrorCategory.STORAGE,
+                ErrorCategory.BASEBAND, ErrorCategory.SECURITY_PAIRING)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RetryPolicy(Set.of(never)))
+                    .hasMessage(never.id() + " failures are never retried automatically");
+        }
+    }
+
+    @Test
+    void theAdvisorsEscalationStopsTheRetry() throws Exception {
+        retry = new RetryPolicy(Set.of(ErrorCategory.USB_CONNECTION));
+        escalation = "This device failed 4 times in 3 slots: likely hardware";
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
+        DeviceSnapshot device = device(3);
+        outcomes.put(device.ecid(), "fail:4013");
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        assertThat(((RestoreResult.Failed) result).advice().escalation()).isEqualTo(escalation);
+        assertThat(probe.restoreRuns).isEqualTo(1);
+    }
+
+    @Test
+    void aDeviceThatDoesNotComeBackInTimeEndsWithItsFirstFailure() throws Exception {
+        retry = new RetryPolicy(Set.of(ErrorCategory.USB_CONNECTION));
+        BenchProbe probe = probe(simulated());
+        jobs = jobs(probe, RestoreLimits.bench(), new RestoreTimeouts(Duration.ofSeconds(30), Duration.ofMillis(400),
+                Duration.ofMillis(600), Duration.ofMillis(50), Duration.ofMillis(400)));
+        DeviceSnapshot device = device(5);
+        outcomes.put(device.ecid(), "unplugged");
+
+        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
+
+        assertThat(((RestoreResult.Failed) result).diagnosis().category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+        assertThat(probe.restoreRuns).isEqualTo(1);
+        assertThat(attempts.entries).hasSize(1);
+    }
+
+    private void awaitFirstAttemptFailed() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while ((attempts.entries.get(1L) == null || attempts.entry(1).outcome != AttemptOutcome.FAILED)
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
     void theRealEngineWithNoDeviceRecordsDeviceNotFound() throws Exception {
         Path real = HostRequirement.program("idevicerestore");
         String version = new IdevicerestoreProbe(real.toString(), "").probe().version();
@@ -475,7 +560,8 @@ class RestoreJobsTest {
         DevicePresence presence = (ecid, slot) -> present.contains(ecid);
         return new RestoreJobs(new RestoreSetup(engine, firmware, attempts, new CategoryAdvisor(), presence,
                 (ecid, slot) -> Optional.ofNullable(cameBack.get(ecid)), new EngineCache(dir.resolve("engine-cache")), "bench-1", limits, timeouts,
-                new SigningPolicy((productType, build) -> catalog.ask(productType, build), Duration.ofHours(24), Clock.systemUTC())));
+                new SigningPolicy((productType, build) -> catalog.ask(productType, build), Duration.ofHours(24), Clock.systemUTC()),
+                retry));
     }
 
     private SimulatedEngine simulated() {
@@ -516,15 +602,16 @@ class RestoreJobsTest {
         };
     }
 
-    /** Gives two fixed fixes for a USB problem, one for anything else. */
-    private static final class CategoryAdvisor implements Advisor {
+    /** Gives two fixed fixes for a USB problem, one for anything else, with the test's escalation. */
+    private final class CategoryAdvisor implements Advisor {
         @Override
         public Advice advise(Diagnosis diagnosis, String productType, Ecid ecid) {
             List<Fix> fixes = diagnosis.category() == ErrorCategory.USB_CONNECTION
                     ? List.of(new Fix("other-cable", "Use another cable", false, ""),
                               new Fix("direct-port", "Plug into the computer, not the hub", false, ""))
                     : List.of(new Fix("retry", "Try again", false, ""));
-            return new Advice(String.valueOf(diagnosis.appleCode()), diagnosis.category(), diagnosis.summary(), true, fixes, "");
+            return new Advice(String.valueOf(diagnosis.appleCode()), diagnosis.category(), diagnosis.summary(), true, fixes,
+                    escalation);
         }
     }
 }
