@@ -1,8 +1,10 @@
 package dev.restorestation.devices;
 
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.devices.usbmux.MuxDevice;
@@ -45,7 +47,7 @@ final class BenchAssembler {
     private final Map<String, Ecid> ecidByUdid = new HashMap<>();
 
     /** What the bench learned of one phone, kept while it changes mode. */
-    private record Known(String productType, String name, String portPath, String serialNumber) {
+    private record Known(String productType, String name, String portPath, String serialNumber, BoardId board) {
     }
 
     private record LastSeen(Ecid ecid, DeviceMode mode, Instant at) {
@@ -79,8 +81,8 @@ final class BenchAssembler {
         if (mux.state() == ServiceState.UNAVAILABLE) {
             for (UsbSighting unseen : muxOwned.values()) {
                 byPort.putIfAbsent(unseen.portPath(), new DeviceSnapshot(slots.slotFor(unseen.portPath()),
-                        DeviceMode.UNKNOWN, null, null, null, "Apple device in Normal or Restore mode",
-                        "usbmuxd is not running: start it to see this device's details"));
+                        DeviceMode.UNKNOWN, null, null, null, null, "Apple device in Normal or Restore mode",
+                        "usbmuxd is not running: start it to see this device's details", null, unseen.speed()));
             }
         }
         Instant now = clock.instant();
@@ -93,20 +95,23 @@ final class BenchAssembler {
         DeviceMode mode = sighting.mode().orElseThrow();
         Slot slot = slots.slotFor(sighting.portPath());
         if (sighting.serial() == null) {
-            return new DeviceSnapshot(slot, mode, null, null, null,
-                    "Apple device in " + mode.label() + " mode", sighting.problem());
+            return new DeviceSnapshot(slot, mode, null, null, null, null,
+                    "Apple device in " + mode.label() + " mode", sighting.problem(), null, sighting.speed());
         }
         Identification identity = Identification.of(sighting.serial(), catalog);
         String serialNumber = sighting.serial().serialNumber();
+        BoardId board = identity.chipId() != null && identity.boardId() != null
+                ? new BoardId(identity.chipId(), identity.boardId()) : null;
         if (identity.ecid() != null) {
             Known before = known.get(identity.ecid());
             if (serialNumber == null && before != null) {
                 serialNumber = before.serialNumber();
             }
-            known.put(identity.ecid(), new Known(identity.productType(), identity.name(), sighting.portPath(), serialNumber));
+            known.put(identity.ecid(), new Known(identity.productType(), identity.name(), sighting.portPath(), serialNumber,
+                    board));
         }
         return new DeviceSnapshot(slot, mode, identity.ecid(), null, serialNumber, identity.productType(),
-                identity.name(), null);
+                identity.name(), null, board, sighting.speed());
     }
 
     private DeviceSnapshot fromMux(UsbmuxWatcher.SeenDevice seen, UsbSighting port, Map<String, DeviceSnapshot> taken) {
@@ -130,11 +135,13 @@ final class BenchAssembler {
         }
         boolean placed = !portPath.startsWith(UNPLACED_PREFIX);
         String serialNumber = before != null ? before.serialNumber() : null;
+        BoardId board = before != null ? before.board() : null;
         if (ecid != null && (placed || before == null)) {
-            known.put(ecid, new Known(productType, name, placed ? portPath : null, serialNumber));
+            known.put(ecid, new Known(productType, name, placed ? portPath : null, serialNumber, board));
         }
         Slot slot = placed ? slots.slotFor(portPath) : new Slot(portPath, "USB " + device.deviceId());
-        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), serialNumber, productType, name, null);
+        return new DeviceSnapshot(slot, seen.mode(), ecid, device.udid(), serialNumber, productType, name, null, board,
+                port != null ? port.speed() : PortSpeed.UNKNOWN);
     }
 
     private Ecid ecidBySlot(MuxDevice device, UsbSighting port) {

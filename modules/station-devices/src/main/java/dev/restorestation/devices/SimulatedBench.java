@@ -5,6 +5,7 @@ import dev.restorestation.core.device.DeviceFacts;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceReadBack;
 import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
@@ -76,8 +77,10 @@ public final class SimulatedBench implements DeviceWatcher, DeviceReadBack {
         for (int i = 0; i < count; i++) {
             String productType = DEMO_MODELS[i % DEMO_MODELS.length];
             DeviceModel model = catalog.findByProductType(productType).orElseThrow();
+            // the last slot hangs off an old USB 1.1 hub, so the demo shows the warning such a slot gets
+            PortSpeed speed = i == count - 1 && count > 1 ? PortSpeed.FULL : PortSpeed.HIGH;
             bench.attach(new DeviceSnapshot(slot(i + 1), DEMO_MODES[i % DEMO_MODES.length], demoEcid(i + 1), null,
-                    productType, model.name(), null));
+                    null, productType, model.name(), null, null, speed));
         }
         return bench;
     }
@@ -113,7 +116,7 @@ public final class SimulatedBench implements DeviceWatcher, DeviceReadBack {
     }
 
     /**
-     * Plugs in a phone: its slot, mode, ECID and product type are used; the name and UDID come out
+     * Plugs in a phone: its slot, mode, ECID, product type and port speed are used; the name and UDID come out
      * of the bench as they would for a real one. A {@code problem} makes its serial string unreadable.
      */
     public void attach(DeviceSnapshot device) {
@@ -126,7 +129,7 @@ public final class SimulatedBench implements DeviceWatcher, DeviceReadBack {
             DeviceModel model = device.productType() == null ? null
                     : catalog.findByProductType(device.productType()).orElse(null);
             SimulatedPhone phone = new SimulatedPhone(device.slot(), model, device.ecid(), device.mode(),
-                    device.problem(), 0, 0, null, null);
+                    device.problem(), 0, 0, null, null, device.portSpeed());
             phones.put(path, enumerate(phone, device.mode()));
             publish();
         }

@@ -3,6 +3,7 @@ package dev.restorestation.devices;
 import dev.restorestation.core.device.DeviceFacts;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.Slot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,10 @@ import java.util.Locale;
  * @param problem null, or why its serial string cannot be read (as without the udev rule)
  * @param build   the build it runs once restored; null before
  * @param activationState what lockdownd says of its activation once restored; null before
+ * @param speed   the speed of the port it is plugged into
  */
 record SimulatedPhone(Slot slot, DeviceModel model, Ecid ecid, DeviceMode mode, String problem,
-                      int address, int muxId, String build, String activationState) {
+                      int address, int muxId, String build, String activationState, PortSpeed speed) {
 
     static final int RECOVERY_PRODUCT = 0x1281;
     static final int USBMUXD_PRODUCT = 0x12A8;
@@ -87,18 +89,18 @@ record SimulatedPhone(Slot slot, DeviceModel model, Ecid ecid, DeviceMode mode, 
 
     UsbSighting usbSighting() {
         if (onUsbmuxd()) {
-            return new UsbSighting(slot.portPath(), bus(), address, productId(), null, null);
+            return new UsbSighting(slot.portPath(), bus(), address, productId(), null, null, speed);
         }
         UsbSerial serial = problem == null ? UsbSerial.parse(serialString()) : null;
-        return new UsbSighting(slot.portPath(), bus(), address, productId(), serial, problem);
+        return new UsbSighting(slot.portPath(), bus(), address, productId(), serial, problem, speed);
     }
 
     SimulatedPhone reenumerated(DeviceMode newMode, int newAddress, int newMuxId) {
-        return new SimulatedPhone(slot, model, ecid, newMode, problem, newAddress, newMuxId, build, activationState);
+        return new SimulatedPhone(slot, model, ecid, newMode, problem, newAddress, newMuxId, build, activationState, speed);
     }
 
     SimulatedPhone running(String newBuild, String newActivationState) {
-        return new SimulatedPhone(slot, model, ecid, mode, problem, address, muxId, newBuild, newActivationState);
+        return new SimulatedPhone(slot, model, ecid, mode, problem, address, muxId, newBuild, newActivationState, speed);
     }
 
     /** What lockdownd would answer without pairing; only in Normal mode. */

@@ -1,6 +1,7 @@
 package dev.restorestation.devices;
 
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.device.PortSpeed;
 import java.util.Optional;
 
 /**
@@ -12,8 +13,19 @@ import java.util.Optional;
  * @param address   changes on every re-enumeration
  * @param serial    null for Normal/Restore devices and when it could not be read
  * @param problem   null, or why the serial string could not be read
+ * @param speed     the speed libusb reports for the device's port
  */
-public record UsbSighting(String portPath, int bus, int address, int productId, UsbSerial serial, String problem) {
+public record UsbSighting(String portPath, int bus, int address, int productId, UsbSerial serial, String problem,
+                          PortSpeed speed) {
+
+    public UsbSighting {
+        speed = speed == null ? PortSpeed.UNKNOWN : speed;
+    }
+
+    /** A sighting whose port speed is not known. */
+    public UsbSighting(String portPath, int bus, int address, int productId, UsbSerial serial, String problem) {
+        this(portPath, bus, address, productId, serial, problem, PortSpeed.UNKNOWN);
+    }
 
     /** DFU or Recovery, from the product id; empty for the ids usbmuxd owns. */
     public Optional<DeviceMode> mode() {

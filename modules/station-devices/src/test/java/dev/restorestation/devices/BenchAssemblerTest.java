@@ -2,9 +2,11 @@ package dev.restorestation.devices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.devices.usbmux.MuxDevice;
@@ -74,6 +76,36 @@ class BenchAssemblerTest {
         assertThat(tile.slot().portPath()).isEqualTo("1-1.6");
         assertThat(tile.productType()).isEqualTo("iPhone14,2");
         assertThat(tile.mode()).isEqualTo(DeviceMode.RESTORE);
+        assertThat(tile.board()).as("kept from its Recovery serial string").isEqualTo(new BoardId(0x8110, 0x0C));
+    }
+
+    @Test
+    void carriesTheChipAndBoardIdsOfTheSerialStringForTheBuildCheck() {
+        UsbSighting dfu = new UsbSighting("1-1.2", 1, 4, AppleUsb.DFU,
+                UsbSerial.parse("CPID:8015 CPRV:11 CPFM:03 SCEP:01 BDID:06 ECID:001A2B3C4D5E6F70 IBFL:3C SRTG:[iBoot-3332.0.0.1.23]"),
+                null);
+        UsbSighting noBoard = new UsbSighting("1-1.3", 1, 5, AppleUsb.DFU,
+                UsbSerial.parse("CPID:8015 ECID:001A2B3C4D5E6F71 SRTG:[iBoot-3332.0.0.1.23]"), null);
+
+        List<DeviceSnapshot> tiles = assembler.assemble(List.of(dfu, noBoard), EMPTY_USBMUXD);
+
+        assertThat(tiles.get(0).board()).isEqualTo(new BoardId(0x8015, 0x06));
+        assertThat(tiles.get(1).board()).isNull();
+    }
+
+    @Test
+    void carriesThePortSpeedIntoEveryModeOfTheDevice() {
+        UsbSighting recovery = new UsbSighting("1-1.6", 1, 3, 0x1281,
+                UsbSerial.parse("CPID:8110 CPRV:11 BDID:0C ECID:00123C1901F2401E SRNM:[X]"), null, PortSpeed.FULL);
+        assertThat(assembler.assemble(List.of(recovery), EMPTY_USBMUXD).get(0).portSpeed()).isEqualTo(PortSpeed.FULL);
+
+        UsbSighting normal = new UsbSighting("1-1.6", 1, 8, 0x12A8, null, null, PortSpeed.HIGH);
+        MuxDevice device = new MuxDevice(4, "00008110-00123C1901F2401E", (1 << 16) | 8, 0x12A8, "USB");
+        DeviceSnapshot tile = assembler.assemble(List.of(normal), new UsbmuxWatcher.View(ServiceState.AVAILABLE,
+                List.of(new UsbmuxWatcher.SeenDevice(device, DeviceMode.NORMAL, "iPhone14,2", null)), null)).get(0);
+
+        assertThat(tile.portSpeed()).isEqualTo(PortSpeed.HIGH);
+        assertThat(tile.slot().portPath()).isEqualTo("1-1.6");
     }
 
     @Test

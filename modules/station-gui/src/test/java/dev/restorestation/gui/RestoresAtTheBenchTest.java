@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.gui.bench.JobState;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
@@ -144,6 +146,43 @@ class RestoresAtTheBenchTest extends AtTheBench {
         assertThat(station.selectedSlots()).containsExactly("2");
         assertThat(Ui.onEdt(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner().getName()))
                 .isEqualTo("bench-grid");
+    }
+
+    @Test
+    void anEraseWhoseSigningCouldNotBeCheckedAsksAndGoesAheadOnlyWhenTold() throws Exception {
+        station.open(KnownSlots.none());
+        BenchSnapshot bench = FakeBench.benchOf(1);
+        station.restores.signingInDoubt(bench.devices().get(0).ecid(), "Apple signed build 23C71 (iOS 26.2.1) for"
+                + " iPhone14,2 when last checked, but the catalog is offline; its copy saved 3 days ago");
+        station.bench.publish(bench);
+        hands.click(station.find("tile-1"));
+        scan("R-1");
+
+        eraseSlotOne();
+        Window question = OpenStation.window("Signing not checked");
+        assertThat(messageOf(question)).contains("its copy saved 3 days ago.").contains("Erase slot 1 (iPhone 13 Pro, ticket R-1) anyway?");
+        hands.click(OpenStation.button(question, "Don't erase"));
+
+        JobState refused = Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.NotStarted, 10);
+        assertThat(((JobState.NotStarted) refused).diagnosis().summary()).endsWith("its copy saved 3 days ago");
+        assertThat(station.restores.requests()).singleElement().satisfies(request -> {
+            assertThat(request.checkSigning()).isTrue();
+            assertThat(request.kind()).isEqualTo(RestoreKind.ERASE);
+        });
+
+        eraseSlotOne();
+        hands.click(OpenStation.button(OpenStation.window("Signing not checked"), "Erase anyway"));
+
+        assertThat(Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Succeeded, 10))
+                .isInstanceOf(JobState.Succeeded.class);
+        assertThat(station.restores.requests()).extracting(RestoreRequest::checkSigning).containsExactly(true, true, false);
+        assertThat(station.restores.requests().get(2).kind()).isEqualTo(RestoreKind.ERASE);
+    }
+
+    private void eraseSlotOne() throws Exception {
+        hands.click(station.find("tile-1"));
+        hands.click(station.find("action-erase"));
+        hands.click(OpenStation.button(OpenStation.window("Erase and restore?"), "Erase device"));
     }
 
     /** Tickets R-1… on the first {@code count} tiles of a bench of that many, then Update on all. */

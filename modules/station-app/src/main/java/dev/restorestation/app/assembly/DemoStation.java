@@ -6,6 +6,7 @@ import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.files.FileAccess;
+import dev.restorestation.core.firmware.SigningAnswer;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -24,10 +25,14 @@ import dev.restorestation.restore.job.DevicePresence;
 import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
+import dev.restorestation.restore.job.RetryPolicy;
+import dev.restorestation.restore.job.SigningPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,7 +92,10 @@ public final class DemoStation {
                         RESTART_TAKES.toMillis(), TimeUnit.MILLISECONDS));
         RestoreJobs jobs = StationAssembly.restoreJobs(engine, firmware, history, DevicePresence.onBench(bench),
                 DeviceReturn.onBench(bench, bench), root.resolve("engine-cache"), STATION_NAME, RestoreLimits.bench(),
-                StationSettings.DEFAULT_VERIFY_WAIT_MINUTES);
+                StationSettings.DEFAULT_VERIFY_WAIT_MINUTES,
+                new SigningPolicy((productType, build) -> new SigningAnswer(SigningAnswer.State.SIGNED, Instant.now(), false),
+                        Duration.ofHours(StationSettings.DEFAULT_SIGNING_MAX_AGE_HOURS), Clock.systemUTC()),
+                RetryPolicy.none());
         EngineProbe probe = () -> new EngineStatus("simulated engine", "", ServiceState.SIMULATED,
                 "--demo: the engine is simulated and no device is touched");
         TicketReportWriter reports = new TicketReportWriter(history, root.resolve("firmware"),
@@ -112,8 +120,8 @@ public final class DemoStation {
     private static void pullCable(SimulatedBench bench, Ecid ecid, ScheduledExecutorService replug) {
         bench.devices().stream().filter(device -> ecid.equals(device.ecid())).findFirst().ifPresent(device -> {
             bench.detach(device.slot());
-            replug.schedule(() -> bench.attach(new DeviceSnapshot(device.slot(), DeviceMode.RECOVERY, device.ecid(),
-                    null, device.productType(), device.name(), null)), REPLUG_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+            replug.schedule(() -> bench.attach(device.withMode(DeviceMode.RECOVERY)), REPLUG_AFTER.toMillis(),
+                    TimeUnit.MILLISECONDS);
         });
     }
 

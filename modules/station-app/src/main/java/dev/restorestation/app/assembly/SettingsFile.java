@@ -137,10 +137,27 @@ public final class SettingsFile implements SettingsStore {
         if (version <= 2) {
             stored = fromVersion2(stored);
         }
+        if (version <= 3) {
+            stored = fromVersion3(stored);
+        }
         ObjectNode merged = json.valueToTree(StationSettings.defaults());
         merged.setAll(stored);
         merged.put("version", StationSettings.CURRENT_VERSION);
         return json.treeToValue(merged, StationSettings.class);
+    }
+
+    /**
+     * Version 4 adds how old the catalog's signing status may be before an erase asks, and the
+     * caps per root hub and per hub, how deep behind hubs a slot may sit before it is warned about, and the failures retried automatically.
+     */
+    private static ObjectNode fromVersion3(ObjectNode v3) {
+        ObjectNode v4 = v3.deepCopy();
+        v4.put("signingMaxAgeHours", StationSettings.DEFAULT_SIGNING_MAX_AGE_HOURS);
+        v4.put("restoresPerRootHub", StationSettings.DEFAULT_PER_ROOT_HUB);
+        v4.put("restoresPerHub", StationSettings.DEFAULT_PER_HUB);
+        v4.put("maxHubDepth", StationSettings.DEFAULT_MAX_HUB_DEPTH);
+        StationSettings.DEFAULT_AUTO_RETRY.forEach(v4.putArray("autoRetry")::add);
+        return v4;
     }
 
     /** Version 3 adds the shop's name and location for reports and the wait for a restored device. */

@@ -5,6 +5,7 @@ import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.firmware.StationFirmwareCache;
@@ -21,6 +22,8 @@ import dev.restorestation.restore.job.RestoreJobs;
 import dev.restorestation.restore.job.RestoreLimits;
 import dev.restorestation.restore.job.RestoreSetup;
 import dev.restorestation.restore.job.RestoreTimeouts;
+import dev.restorestation.restore.job.RetryPolicy;
+import dev.restorestation.restore.job.SigningPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -30,6 +33,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The station put together the same way for the window, the demo and every command: the settings
@@ -168,26 +172,36 @@ public final class StationAssembly {
         }
     }
 
-    /** Restore jobs recording into {@code history}, run by {@code engine} within the settings' limits. */
+    /**
+     * Restore jobs recording into {@code history}, run by {@code engine} within the settings' caps,
+     * checking signing by {@code signing} and retrying what {@code retry} names.
+     */
     public RestoreJobs restoreJobs(RestoreEngine engine, FirmwareCache firmware, HistoryDatabase history,
-                                   DevicePresence presence, DeviceReturn comeBack) {
+                                   DevicePresence presence, DeviceReturn comeBack, SigningPolicy signing,
+                                   RetryPolicy retry) {
         return restoreJobs(engine, firmware, history, presence, comeBack, data.engineCache(), stationName,
-                limits(settings.parallelRestores()), settings.verifyWaitMinutes());
+                limits(settings), settings.verifyWaitMinutes(), signing, retry);
     }
 
     static RestoreJobs restoreJobs(RestoreEngine engine, FirmwareCache firmware, HistoryDatabase history,
                                    DevicePresence presence, DeviceReturn comeBack, Path engineCache, String station,
-                                   RestoreLimits limits, int verifyWaitMinutes) {
+                                   RestoreLimits limits, int verifyWaitMinutes, SigningPolicy signing,
+                                   RetryPolicy retry) {
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor(history.shopHistory()),
                 presence, comeBack, new EngineCache(engineCache), station, limits,
-                RestoreTimeouts.bench(verifyWaitMinutes));
+                RestoreTimeouts.bench(verifyWaitMinutes), signing, retry);
         return new RestoreJobs(setup);
     }
 
-    /** The settings' parallel restores, at most half of them on one bus, two uploading per bus. */
-    static RestoreLimits limits(int parallel) {
-        RestoreLimits bench = RestoreLimits.bench();
-        return new RestoreLimits(parallel, Math.max(1, Math.min(bench.perBus(), parallel / 2)), bench.uploadsPerBus());
+    /** The failures the settings have the station retry by itself. */
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(settings.autoRetry().stream().map(ErrorCategory::fromId).collect(Collectors.toSet()));
+    }
+
+    /** The settings' caps for the station, each root hub and each hub; two uploading per bus. */
+    static RestoreLimits limits(StationSettings settings) {
+        return new RestoreLimits(settings.parallelRestores(), settings.restoresPerRootHub(), settings.restoresPerHub(),
+                RestoreLimits.bench().uploadsPerBus());
     }
 
     /** This bench's name as recorded with every attempt: the computer's host name. */

@@ -22,6 +22,7 @@ import dev.restorestation.devices.usbmux.UnpairedLockdown;
 import dev.restorestation.devices.usbmux.UsbmuxSocket;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.catalog.CatalogSigning;
 import dev.restorestation.gui.ShopViews;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.restore.IdevicerestoreProbe;
@@ -29,8 +30,10 @@ import dev.restorestation.restore.engine.IdevicerestoreEngine;
 import dev.restorestation.restore.job.DevicePresence;
 import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.RestoreJobs;
+import dev.restorestation.restore.job.SigningPolicy;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
 
@@ -61,7 +64,10 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
         StationFirmwareCache firmware = station.windowFirmware();
         IdevicerestoreProbe probe = new IdevicerestoreProbe(settings.enginePath(), System.getenv("PATH"));
         RestoreJobs jobs = station.restoreJobs(new LazyEngine(probe), firmware, history, DevicePresence.onBench(bench),
-                DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(), Duration.ofSeconds(5))));
+                DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(), Duration.ofSeconds(5))),
+                new SigningPolicy(new CatalogSigning(firmware.catalog(), Clock.systemUTC()),
+                        Duration.ofHours(settings.signingMaxAgeHours()), Clock.systemUTC()),
+                station.retryPolicy());
         return new StationServices(bench, new SlotMapLabels(slots), jobs, history, firmware, probe,
                 settings.cacheCapBytes(), new TicketReportWriter(history, data.firmware(), data.firmwareSeals(),
                         () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get()), () -> { });

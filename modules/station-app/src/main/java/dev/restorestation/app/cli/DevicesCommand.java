@@ -35,12 +35,13 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
 
     /** One device in {@code --json}: stable, documented in the README. */
     record DeviceJson(String slot, String mode, String ecid, String udid, String productType, String name,
-                      String state, String serialNumber) {
+                      String state, String serialNumber, String portPath, String portSpeed) {
 
         static DeviceJson of(DeviceSnapshot device) {
             return new DeviceJson(device.slot().label(), device.mode().name(),
                     device.ecid() == null ? null : device.ecid().hex(), device.udid(), device.productType(),
-                    device.name(), DevicesCommand.state(device), device.serialNumber());
+                    device.name(), DevicesCommand.state(device), device.serialNumber(), device.slot().portPath(),
+                    device.portSpeed().id());
         }
     }
 
@@ -50,7 +51,7 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print a JSON array: slot, mode, ecid, udid, productType, name, state.")
+    @Option(names = "--json", description = "Print a JSON array: slot, mode, ecid, udid, productType, name, state, serialNumber, portPath, portSpeed.")
     boolean json;
 
     @Option(names = "--watch", description = "Keep printing the bench after every change until interrupted.")

@@ -111,7 +111,9 @@ public final class RestoreCommand implements Callable<Integer> {
                 ? RestoreBench.simulated(assembly, device, choice, outcome)
                 : RestoreBench.real(assembly, device)) {
             DeviceSnapshot snapshot = bench.device();
+            // the command line restores from the cache alone, without a catalog to ask about signing
             RestoreRequest request = RestoreRequest.of(snapshot, repair, choice, restoreKind)
+                    .board(snapshot.board())
                     .customerNote(customerNote)
                     .technician(bench.technician())
                     .build();
@@ -185,7 +187,9 @@ public final class RestoreCommand implements Callable<Integer> {
             throw new StationException("restore cancelled (attempt " + cancelled.attemptId() + ")");
         }
         out.flush();
-        throw new StationException("restore not started: " + ((RestoreResult.NotStarted) result).diagnosis().summary());
+        Diagnosis refused = result instanceof RestoreResult.Unconfirmed unconfirmed ? unconfirmed.diagnosis()
+                : ((RestoreResult.NotStarted) result).diagnosis();
+        throw new StationException("restore not started: " + refused.summary());
     }
 
     private static RestoreResult await(RestoreHandle handle) {

@@ -12,6 +12,8 @@ import dev.restorestation.restore.engine.IdevicerestoreEngine;
 import dev.restorestation.restore.job.DevicePresence;
 import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.RestoreJobs;
+import dev.restorestation.restore.job.RetryPolicy;
+import dev.restorestation.restore.job.SigningPolicy;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -33,7 +35,9 @@ final class RestoreWiring implements AutoCloseable {
                               DeviceReturn comeBack) {
         FirmwareCache firmware = station.commandLineFirmware();
         HistoryDatabase history = station.history(StationAssembly.HistoryMode.CREATE).orElseThrow();
-        return new RestoreWiring(history, firmware, station.restoreJobs(engine, firmware, history, presence, comeBack));
+        // the command line restores from the cache alone, with no catalog to ask about signing
+        return new RestoreWiring(history, firmware, station.restoreJobs(engine, firmware, history, presence, comeBack,
+                SigningPolicy.withoutCatalog(), RetryPolicy.none()));
     }
 
     RestoreJobs jobs() {

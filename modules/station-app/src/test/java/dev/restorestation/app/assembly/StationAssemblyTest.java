@@ -21,6 +21,7 @@ import dev.restorestation.restore.engine.SimulatedOutcome;
 import dev.restorestation.restore.job.DevicePresence;
 import dev.restorestation.restore.job.DeviceReturn;
 import dev.restorestation.restore.job.RestoreJobs;
+import dev.restorestation.restore.job.SigningPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,7 +61,8 @@ class StationAssemblyTest {
         try (HistoryDatabase history = station.history(HistoryMode.CREATE).orElseThrow();
              RestoreJobs jobs = station.restoreJobs(new SimulatedEngine(ecid -> new SimulatedOutcome.Success(),
                      Duration.ofMillis(1), ecid -> { }, request -> { }), station.commandLineFirmware(), history,
-                     DevicePresence.unwatched(), DeviceReturn.unwatched())) {
+                     DevicePresence.unwatched(), DeviceReturn.unwatched(), SigningPolicy.withoutCatalog(),
+                     station.retryPolicy())) {
             assertThat(jobs).isNotNull();
         }
         station.withAdvisor(advisor -> advisor);

@@ -85,7 +85,8 @@ class DevicesCommandTest {
         JsonNode devices = new ObjectMapper().readTree(out.toString());
         assertThat(devices.size()).isEqualTo(12);
         assertThat(fieldNames(devices.get(0)))
-                .containsExactly("slot", "mode", "ecid", "udid", "productType", "name", "state", "serialNumber");
+                .containsExactly("slot", "mode", "ecid", "udid", "productType", "name", "state", "serialNumber",
+                        "portPath", "portSpeed");
         List<String> slots = new ArrayList<>();
         devices.forEach(device -> slots.add(device.get("slot").asText()));
         assertThat(slots).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
@@ -95,6 +96,9 @@ class DevicesCommandTest {
         assertThat(first.get("ecid").asText()).hasSize(16);
         assertThat(first.get("udid").asText()).isEqualTo("00008110-" + first.get("ecid").asText());
         assertThat(first.get("state").asText()).isEqualTo("ready");
+        assertThat(first.get("portPath").asText()).isEqualTo("1-1.1");
+        assertThat(first.get("portSpeed").asText()).isEqualTo("high");
+        assertThat(devices.get(11).get("portSpeed").asText()).as("the demo's USB 1.1 slot").isEqualTo("full");
         assertThat(devices.get(2).get("udid").isNull()).as("DFU has no UDID").isTrue();
         List<String> recoverySerials = new ArrayList<>();
         devices.forEach(device -> {

@@ -70,12 +70,29 @@ class SettingsFileTest {
 
         StationSettings upgraded = new SettingsFile(path).load();
 
-        assertThat(upgraded.version()).isEqualTo(3);
+        assertThat(upgraded.version()).isEqualTo(StationSettings.CURRENT_VERSION);
         assertThat(upgraded.technician()).isEqualTo("Ana");
         assertThat(upgraded.parallelRestores()).isEqualTo(8);
         assertThat(upgraded.shopName()).isEmpty();
         assertThat(upgraded.shopLocation()).isEmpty();
         assertThat(upgraded.verifyWaitMinutes()).isEqualTo(10);
+    }
+
+    @Test
+    void versionThreeIsUpgradedWithTheDefaultAgeOfASigningStatus() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"version\": 3, \"technician\": \"Ana\", \"verifyWaitMinutes\": 20, \"parallelRestores\": 16}");
+
+        StationSettings upgraded = new SettingsFile(path).load();
+
+        assertThat(upgraded.version()).isEqualTo(4);
+        assertThat(upgraded.verifyWaitMinutes()).isEqualTo(20);
+        assertThat(upgraded.signingMaxAgeHours()).isEqualTo(24);
+        assertThat(upgraded.parallelRestores()).as("the shop's own cap is kept").isEqualTo(16);
+        assertThat(upgraded.restoresPerRootHub()).isEqualTo(8);
+        assertThat(upgraded.restoresPerHub()).isEqualTo(4);
+        assertThat(upgraded.maxHubDepth()).isEqualTo(2);
+        assertThat(upgraded.autoRetry()).containsExactly("usb-connection");
     }
 
     @Test

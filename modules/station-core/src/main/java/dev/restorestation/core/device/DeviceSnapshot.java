@@ -16,20 +16,36 @@ import java.util.Optional;
  * @param productType e.g. {@code iPhone14,2}; null when unknown
  * @param name        marketing name, or a description of what is known
  * @param problem     null, or why details are missing (e.g. "install the udev rule")
+ * @param board       chip and board id from the DFU/Recovery serial string, kept while the device
+ *                    stays on the bench; null when not known
+ * @param portSpeed   the speed of the USB port it is on
  */
 public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
-                             String productType, String name, String problem) {
+                             String productType, String name, String problem, BoardId board, PortSpeed portSpeed) {
 
     public DeviceSnapshot {
         Objects.requireNonNull(slot, "slot");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(portSpeed, "portSpeed");
     }
 
-    /** A device whose serial number is not known. */
+    /** A device whose port speed is not known. */
+    public DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
+                          String productType, String name, String problem, BoardId board) {
+        this(slot, mode, ecid, udid, serialNumber, productType, name, problem, board, PortSpeed.UNKNOWN);
+    }
+
+    /** A device whose board is not known. */
+    public DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
+                          String productType, String name, String problem) {
+        this(slot, mode, ecid, udid, serialNumber, productType, name, problem, null);
+    }
+
+    /** A device whose serial number and board are not known. */
     public DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String productType, String name,
                           String problem) {
-        this(slot, mode, ecid, udid, null, productType, name, problem);
+        this(slot, mode, ecid, udid, null, productType, name, problem, null);
     }
 
     public Optional<Ecid> optionalEcid() {
@@ -37,6 +53,6 @@ public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid,
     }
 
     public DeviceSnapshot withMode(DeviceMode newMode) {
-        return new DeviceSnapshot(slot, newMode, ecid, udid, serialNumber, productType, name, problem);
+        return new DeviceSnapshot(slot, newMode, ecid, udid, serialNumber, productType, name, problem, board, portSpeed);
     }
 }

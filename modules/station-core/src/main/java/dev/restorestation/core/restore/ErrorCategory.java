@@ -35,6 +35,18 @@ public enum ErrorCategory {
         return label;
     }
 
+    /**
+     * Whether trying again unchanged may succeed: a dropped link, a mode change that timed out,
+     * an unreachable server. Never a build that is not signed or not usable, the device's own
+     * hardware, or this computer.
+     */
+    public boolean retryable() {
+        return switch (this) {
+            case USB_CONNECTION, DEVICE_MODE, DEVICE_NOT_FOUND, NETWORK, UNKNOWN -> true;
+            case SIGNING, FIRMWARE_FILE, STORAGE, BASEBAND, SECURITY_PAIRING, HOST -> false;
+        };
+    }
+
     public static ErrorCategory fromId(String id) {
         String wanted = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values())

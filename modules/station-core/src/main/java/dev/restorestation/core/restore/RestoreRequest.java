@@ -1,8 +1,10 @@
 package dev.restorestation.core.restore;
 
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.ticket.Ticket;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +14,7 @@ import java.util.Objects;
  *
  * @param device         the device as last seen on the bench; it must know its ECID
  * @param board          its chip and board id when known, for the compatibility check; null otherwise
- * @param checkSigning   ask Apple's signing server first, so an unsigned build fails fast
+ * @param checkSigning   check that the build is still signed before the device is touched
  * @param customerNote   the ticket's note to keep with it; null keeps the note the ticket has
  * @param fixesApplied   ids of the fixes the technician applied since the previous attempt
  */
@@ -32,6 +34,9 @@ public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket
         technician = technician == null ? "" : technician;
         fixesApplied = List.copyOf(fixesApplied);
     }
+
+    /** The id a restore the station retried by itself records among its fixes applied. */
+    public static final String AUTOMATIC_RETRY = "automatic-retry";
 
     /** A request with what every restore needs; the rest is named on the builder. */
     public static Builder of(DeviceSnapshot device, Ticket ticket, FirmwareChoice firmware, RestoreKind kind) {
@@ -92,7 +97,10 @@ public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket
         }
     }
 
-    /** A chip id and board id pair (CPID, BDID), the key of a build identity in an IPSW. */
-    public record BoardId(int chipId, int boardId) {
+    /** The same request, tried again by the station itself: recorded as such, its build already checked. */
+    public RestoreRequest automaticRetry() {
+        List<String> fixes = new ArrayList<>(fixesApplied);
+        fixes.add(AUTOMATIC_RETRY);
+        return new RestoreRequest(device, board, ticket, customerNote, firmware, kind, false, technician, fixes);
     }
 }

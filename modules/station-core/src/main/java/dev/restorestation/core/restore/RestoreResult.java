@@ -25,10 +25,26 @@ public sealed interface RestoreResult {
 
     /**
      * Nothing was done to the device, so no attempt was recorded: no usable firmware, a build
-     * that does not fit the device, or cancelled while still waiting.
+     * that does not fit the device or is no longer signed, or cancelled while still waiting.
+     * {@code advice} is null when there is nothing to advise (a cancel).
      */
-    record NotStarted(Diagnosis diagnosis) implements RestoreResult {
+    record NotStarted(Diagnosis diagnosis, Advice advice) implements RestoreResult {
         public NotStarted {
+            Objects.requireNonNull(diagnosis, "diagnosis");
+        }
+
+        public NotStarted(Diagnosis diagnosis) {
+            this(diagnosis, null);
+        }
+    }
+
+    /**
+     * Nothing was done to the device: the station could not vouch that the build is still signed
+     * (catalog offline, too old, or silent on the build) and an erase needs the technician's word
+     * first. Asked again with the signing check off, the restore goes ahead.
+     */
+    record Unconfirmed(Diagnosis diagnosis) implements RestoreResult {
+        public Unconfirmed {
             Objects.requireNonNull(diagnosis, "diagnosis");
         }
     }

@@ -10,6 +10,11 @@ public interface RestoreService extends AutoCloseable {
 
     RestoreHandle submit(RestoreRequest request, Consumer<RestoreUpdate> updates);
 
+    /** The submitted restores in order, to show and rearrange; {@link RestoreQueue#NONE} when nothing waits. */
+    default RestoreQueue queue() {
+        return RestoreQueue.NONE;
+    }
+
     /** Cancels every job and stops. */
     @Override
     void close();

@@ -1,5 +1,7 @@
 package dev.restorestation.core.settings;
 
+import dev.restorestation.core.restore.ErrorCategory;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +14,28 @@ import java.util.Objects;
  * @param shopName        the shop's name as reports print it; empty when not set
  * @param shopLocation    the shop's address or town as reports print it; empty when not set
  * @param verifyWaitMinutes how long a restored device has to come back in Normal mode (1–120)
+ * @param parallelRestores   how many restores run at once on the whole station (1–64)
+ * @param restoresPerRootHub how many of them on one root hub, i.e. one USB bus (1–64)
+ * @param restoresPerHub     how many of them on one hub (1–64)
+ * @param maxHubDepth        how many hubs deep a slot may sit before its tile warns (0–7)
+ * @param autoRetry          ids of the error categories retried once by the station itself
+ * @param signingMaxAgeHours how old the catalog's word that a build is signed may be before an
+ *                          erase asks first (1–720)
  */
 public record StationSettings(int version, Theme theme, WindowBounds window, String technician,
                               long cacheCapBytes, String databaseUrl, String enginePath,
-                              int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes) {
+                              int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes,
+                              int signingMaxAgeHours, int restoresPerRootHub, int restoresPerHub,
+                              int maxHubDepth, List<String> autoRetry) {
 
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
     public static final int DEFAULT_VERIFY_WAIT_MINUTES = 10;
+    public static final int DEFAULT_SIGNING_MAX_AGE_HOURS = 24;
+    public static final int DEFAULT_PER_ROOT_HUB = 8;
+    public static final int DEFAULT_PER_HUB = 4;
+    public static final int DEFAULT_MAX_HUB_DEPTH = 2;
+    /** A dropped USB link is the failure most often cured by trying again. */
+    public static final List<String> DEFAULT_AUTO_RETRY = List.of(ErrorCategory.USB_CONNECTION.id());
 
     public StationSettings {
         Objects.requireNonNull(theme, "theme");
@@ -32,26 +49,46 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
             throw new IllegalArgumentException("the wait for a restored device must be 1 to 120 minutes, not "
                     + verifyWaitMinutes);
         }
+        if (signingMaxAgeHours < 1 || signingMaxAgeHours > 720) {
+            throw new IllegalArgumentException("the signing status may be 1 to 720 hours old, not " + signingMaxAgeHours);
+        }
+        if (maxHubDepth < 0 || maxHubDepth > 7) {
+            throw new IllegalArgumentException("the hubs a slot may sit behind must be 0 to 7, not " + maxHubDepth);
+        }
+        autoRetry = autoRetry == null ? List.of() : List.copyOf(autoRetry);
+        for (String id : autoRetry) {
+            if (!ErrorCategory.fromId(id).retryable()) {
+                throw new IllegalArgumentException(id + " failures are never retried automatically");
+            }
+        }
         if (cacheCapBytes < 0) {
             throw new IllegalArgumentException("cache size cap must not be negative");
         }
         if (parallelRestores < 1 || parallelRestores > 64) {
             throw new IllegalArgumentException("parallel restores must be between 1 and 64, not " + parallelRestores);
         }
+        if (restoresPerRootHub < 1 || restoresPerRootHub > 64 || restoresPerHub < 1 || restoresPerHub > 64) {
+            throw new IllegalArgumentException("restores per root hub and per hub must be between 1 and 64, not "
+                    + restoresPerRootHub + " and " + restoresPerHub);
+        }
     }
 
     public static StationSettings defaults() {
         return new StationSettings(CURRENT_VERSION, Theme.SYSTEM, WindowBounds.DEFAULT, "",
-                300L * 1024 * 1024 * 1024, "", "", 16, "", "", DEFAULT_VERIFY_WAIT_MINUTES);
+                300L * 1024 * 1024 * 1024, "", "", 10, "", "", DEFAULT_VERIFY_WAIT_MINUTES,
+                DEFAULT_SIGNING_MAX_AGE_HOURS, DEFAULT_PER_ROOT_HUB, DEFAULT_PER_HUB, DEFAULT_MAX_HUB_DEPTH,
+                DEFAULT_AUTO_RETRY);
     }
 
     public StationSettings withWindow(WindowBounds bounds) {
         return new StationSettings(version, theme, bounds, technician, cacheCapBytes, databaseUrl, enginePath,
-                parallelRestores, shopName, shopLocation, verifyWaitMinutes);
+                parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
+                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry);
     }
 
     public StationSettings withTheme(Theme newTheme) {
         return new StationSettings(version, newTheme, window, technician, cacheCapBytes, databaseUrl, enginePath,
-                parallelRestores, shopName, shopLocation, verifyWaitMinutes);
+                parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
+                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry);
     }
 }

@@ -3,6 +3,7 @@ package dev.restorestation.core.restore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
@@ -20,14 +21,14 @@ class RestoreRequestTest {
     void eachNamedPartLandsWhereItIsNamed() {
         RestoreRequest request = RestoreRequest.of(DEVICE, new Ticket("T-7"), new FirmwareChoice.Build("20H350"),
                         RestoreKind.ERASE)
-                .board(new RestoreRequest.BoardId(0x8015, 0x02))
+                .board(new BoardId(0x8015, 0x02))
                 .customerNote("cracked")
                 .checkSigning(true)
                 .technician("ana")
                 .fixesApplied(List.of("cable-swap"))
                 .build();
 
-        assertThat(request).isEqualTo(new RestoreRequest(DEVICE, new RestoreRequest.BoardId(0x8015, 0x02),
+        assertThat(request).isEqualTo(new RestoreRequest(DEVICE, new BoardId(0x8015, 0x02),
                 new Ticket("T-7"), "cracked", new FirmwareChoice.Build("20H350"), RestoreKind.ERASE, true, "ana",
                 List.of("cable-swap")));
     }

@@ -1,5 +1,6 @@
 package dev.restorestation.devices.usb;
 
+import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.devices.AppleUsb;
 import dev.restorestation.devices.UsbSerial;
 import dev.restorestation.devices.UsbSighting;
@@ -20,7 +21,8 @@ import org.usb4java.HotplugCallbackHandle;
 import org.usb4java.LibUsb;
 
 /**
- * The host's USB bus through usb4java (bundled libusb). Lists Apple devices, reads the serial and
+ * The host's USB bus through usb4java (bundled libusb). Lists Apple devices with their port path
+ * and port speed, reads the serial and
  * nonce strings of DFU and Recovery devices once per enumeration, and wakes up on hotplug where
  * libusb supports it. Devices usbmuxd owns (0x1290–0x12AF) are listed from their descriptor only,
  * never opened. Used by one thread.
@@ -117,8 +119,9 @@ public final class LibUsbBus implements AutoCloseable {
 
     private UsbSighting sight(Device device, DeviceDescriptor descriptor, int bus, int address, int product) {
         String path = portPath(device, bus);
+        PortSpeed speed = speed(LibUsb.getDeviceSpeed(device));
         if (AppleUsb.ownedByUsbmuxd(product)) {
-            return new UsbSighting(path, bus, address, product, null, null);
+            return new UsbSighting(path, bus, address, product, null, null, speed);
         }
         DeviceHandle handle = new DeviceHandle();
         int opened = LibUsb.open(device, handle);
@@ -126,17 +129,17 @@ public final class LibUsbBus implements AutoCloseable {
             String problem = opened == LibUsb.ERROR_ACCESS
                     ? AppleUsb.UDEV_RULE_HINT
                     : "details unavailable: " + LibUsb.errorName(opened);
-            return new UsbSighting(path, bus, address, product, null, problem);
+            return new UsbSighting(path, bus, address, product, null, problem, speed);
         }
         try {
             String serialText = read(handle, descriptor.iSerialNumber());
             if (serialText == null) {
-                return new UsbSighting(path, bus, address, product, null, "details unavailable: no serial string");
+                return new UsbSighting(path, bus, address, product, null, "details unavailable: no serial string", speed);
             }
             UsbSerial serial = UsbSerial.parse(serialText);
             String nonces = read(handle, (byte) NONCE_STRING_INDEX);
             return new UsbSighting(path, bus, address, product,
-                    nonces == null ? serial : serial.withNonces(UsbSerial.parse(nonces)), null);
+                    nonces == null ? serial : serial.withNonces(UsbSerial.parse(nonces)), null, speed);
         } finally {
             LibUsb.close(handle);
         }
@@ -148,6 +151,18 @@ public final class LibUsbBus implements AutoCloseable {
         }
         StringBuffer text = new StringBuffer();
         return LibUsb.getStringDescriptorAscii(handle, index, text) < 0 ? null : text.toString();
+    }
+
+    /** libusb's speed code as the station names it. */
+    static PortSpeed speed(int code) {
+        return switch (code) {
+            case LibUsb.SPEED_LOW -> PortSpeed.LOW;
+            case LibUsb.SPEED_FULL -> PortSpeed.FULL;
+            case LibUsb.SPEED_HIGH -> PortSpeed.HIGH;
+            case LibUsb.SPEED_SUPER -> PortSpeed.SUPER;
+            case LibUsb.SPEED_SUPER_PLUS -> PortSpeed.SUPER_PLUS;
+            default -> PortSpeed.UNKNOWN;
+        };
     }
 
     static String portPath(Device device, int bus) {

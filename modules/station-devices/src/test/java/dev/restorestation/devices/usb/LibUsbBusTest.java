@@ -2,6 +2,7 @@ package dev.restorestation.devices.usb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.devices.AppleUsb;
 import dev.restorestation.devices.UsbSighting;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.usb4java.LibUsb;
 
 /** libusb really started on this host. No phone is plugged in here, so the honest answer is none. */
 class LibUsbBusTest {
@@ -22,12 +24,24 @@ class LibUsbBusTest {
             assertThat(sightings).allSatisfy(sighting -> {
                 assertThat(AppleUsb.watched(AppleUsb.VENDOR_ID, sighting.productId())).isTrue();
                 assertThat(sighting.portPath()).matches("\\d+-[\\d.]+");
+                assertThat(sighting.speed()).isNotNull();
             });
             assertThat(bus.scan()).as("a second scan reuses what it read").isEqualTo(sightings);
             if (System.getProperty("os.name").startsWith("Linux")) {
                 assertThat(bus.hotplug()).as("libusb hotplug on Linux").isTrue();
             }
         }
+    }
+
+    @Test
+    void namesEachSpeedLibusbReports() {
+        assertThat(LibUsbBus.speed(LibUsb.SPEED_LOW)).isEqualTo(PortSpeed.LOW);
+        assertThat(LibUsbBus.speed(LibUsb.SPEED_FULL)).isEqualTo(PortSpeed.FULL);
+        assertThat(LibUsbBus.speed(LibUsb.SPEED_HIGH)).isEqualTo(PortSpeed.HIGH);
+        assertThat(LibUsbBus.speed(LibUsb.SPEED_SUPER)).isEqualTo(PortSpeed.SUPER);
+        assertThat(LibUsbBus.speed(LibUsb.SPEED_SUPER_PLUS)).isEqualTo(PortSpeed.SUPER_PLUS);
+        assertThat(LibUsbBus.speed(LibUsb.SPEED_UNKNOWN)).isEqualTo(PortSpeed.UNKNOWN);
+        assertThat(LibUsbBus.speed(42)).as("a speed of a later libusb").isEqualTo(PortSpeed.UNKNOWN);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
@@ -29,7 +30,7 @@ import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 
-/** The Bench area: the action bar with the barcode field, the tiles, and the fixes panel beside them. */
+/** The Bench area: the action bar with the barcode field, the tiles with the queue under them, and the fixes panel beside them. */
 public final class BenchArea extends JPanel implements BenchView {
 
 
@@ -37,12 +38,14 @@ public final class BenchArea extends JPanel implements BenchView {
     private final BenchController controller;
     private final BenchPanel tiles;
     private final FixesPanel fixes;
+    private final QueuePanel queuePanel;
     private final ScanField scanField = new ScanField(this::assignTicket);
     private final LongConsumer restoringCount;
     private final SlotLabels slots;
     private final TaskExecutor tasks;
     private SlotTile fixesShownFor;
     private CalibrationDialog calibration;
+    private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
                      SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
@@ -62,8 +65,12 @@ public final class BenchArea extends JPanel implements BenchView {
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
         side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
+        queuePanel = new QueuePanel(restores, tasks);
+        JPanel middle = new JPanel(new BorderLayout());
+        middle.add(tiles, BorderLayout.CENTER);
+        middle.add(queuePanel, BorderLayout.SOUTH);
         add(top(toolbar()), BorderLayout.NORTH);
-        add(tiles, BorderLayout.CENTER);
+        add(middle, BorderLayout.CENTER);
         add(side, BorderLayout.EAST);
         actions.refresh();
     }
@@ -75,6 +82,17 @@ public final class BenchArea extends JPanel implements BenchView {
 
     public BenchController controller() {
         return controller;
+    }
+
+    /** How deep a slot may sit behind hubs before it is warned about, as the settings have it now. */
+    public void hubLayout(HubLayout layout) {
+        hubLayout = layout;
+        tiles.layout(layout);
+        selectionChanged();
+    }
+
+    public QueuePanel queuePanel() {
+        return queuePanel;
     }
 
     public void applyBench(BenchSnapshot bench) {
@@ -148,6 +166,11 @@ public final class BenchArea extends JPanel implements BenchView {
         calibration.setVisible(true);
     }
 
+    @Override
+    public boolean confirmUncheckedErase(SlotTile tile, String why) {
+        return BenchQuestions.uncheckedErase(this, tile, why);
+    }
+
     /**
      * Shows the fixes of a single failed tile. Ticking a fix changes the tile but not its failure,
      * so the panel stays as it is; when the panel empties under the keyboard (after Retry, say)
@@ -156,6 +179,8 @@ public final class BenchArea extends JPanel implements BenchView {
     private void selectionChanged() {
         List<SlotTile> selected = tiles.selected();
         SlotTile single = selected.size() == 1 ? selected.get(0) : null;
+        fixes.hubWarning(single == null || single.device() == null ? null
+                : hubLayout.warning(single.device()).map(HubLayout.Warning::advice).orElse(null));
         Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         boolean keyboardInFixes = focus != null && SwingUtilities.isDescendingFrom(focus, fixes);
         if (single == null || !(single.job() instanceof JobState.Failed)) {

@@ -112,7 +112,7 @@ public final class BenchController {
         if (kind == RestoreKind.ERASE && !view.confirmErase(ready)) {
             return;
         }
-        ready.forEach(tile -> start(tile, kind));
+        ready.forEach(tile -> start(tile, kind, true));
         refresh();
     }
 
@@ -169,7 +169,7 @@ public final class BenchController {
         if (kind == RestoreKind.ERASE && !view.confirmErase(List.of(tile.get()))) {
             return;
         }
-        start(tile.get(), kind);
+        start(tile.get(), kind, true);
         refresh();
     }
 
@@ -196,10 +196,13 @@ public final class BenchController {
         return single().filter(tile -> tile.job() instanceof JobState.Failed && tile.present()).isPresent();
     }
 
-    private void start(SlotTile tile, RestoreKind kind) {
+    /** @param checkSigning whether the build's signing is checked before the device is touched */
+    private void start(SlotTile tile, RestoreKind kind, boolean checkSigning) {
         Ecid ecid = tile.device().ecid();
         RestoreRequest request = RestoreRequest.of(tile.device(), tile.ticket(), firmware, kind)
+                .board(tile.device().board())
                 .customerNote(tile.note())
+                .checkSigning(checkSigning)
                 .technician(technician.get())
                 .fixesApplied(tile.fixesMarked())
                 .build();
@@ -231,6 +234,15 @@ public final class BenchController {
     }
 
     private void finish(Ecid ecid, RestoreResult result) {
+        if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
+            Optional<SlotTile> tile = model.tiles().stream().filter(t -> ecid.equals(t.device().ecid())).findFirst();
+            if (tile.isPresent() && tile.get().present()
+                    && view.confirmUncheckedErase(tile.get(), unconfirmed.diagnosis().summary())) {
+                start(tile.get(), RestoreKind.ERASE, false);
+                refresh();
+                return;
+            }
+        }
         model.updateDevice(ecid, tile -> tile.withJob(outcome(tile, result)));
         refresh();
     }
@@ -247,7 +259,11 @@ public final class BenchController {
         if (result instanceof RestoreResult.Cancelled cancelled) {
             return new JobState.Cancelled(cancelled.attemptId());
         }
-        return new JobState.NotStarted(((RestoreResult.NotStarted) result).diagnosis());
+        if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
+            return new JobState.NotStarted(unconfirmed.diagnosis(), null);
+        }
+        RestoreResult.NotStarted notStarted = (RestoreResult.NotStarted) result;
+        return new JobState.NotStarted(notStarted.diagnosis(), notStarted.advice());
     }
 
     private static Optional<Long> attemptOf(SlotTile tile) {

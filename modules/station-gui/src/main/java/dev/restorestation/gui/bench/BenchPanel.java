@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.gui.UiThread;
 import java.awt.CardLayout;
 import java.awt.event.ComponentAdapter;
@@ -40,6 +41,12 @@ public final class BenchPanel extends JPanel {
     private List<SlotTile> shown = List.of();
     private int columns = -1;
     private int tileWidth = -1;
+    private HubLayout layout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
+
+    /** How deep a slot may sit behind hubs before its tile warns; set from the settings. */
+    void layout(HubLayout newLayout) {
+        layout = newLayout;
+    }
 
     public BenchPanel(boolean demo, Consumer<List<SlotTile>> onSelection, JPopupMenu popup) {
         setName("bench");
@@ -71,7 +78,7 @@ public final class BenchPanel extends JPanel {
         selection.retain(keys(tiles));
         Instant now = Instant.now();
         for (SlotTile tile : tiles) {
-            TileView view = views.computeIfAbsent(tile.key(), key -> selection.attach(new TileView(), key));
+            TileView view = views.computeIfAbsent(tile.key(), key -> selection.attach(new TileView(() -> layout), key));
             view.show(tile, selection.contains(tile.key()), now);
         }
         views.keySet().retainAll(keys(tiles));

@@ -38,6 +38,19 @@ final class BenchQuestions {
                 running.size() == 1 ? "Stop restore" : "Stop " + running.size() + " restores", "Keep restoring");
     }
 
+    /** The reason can be long (a network error), so the question wraps at a readable width. */
+    static boolean uncheckedErase(Component parent, SlotTile tile, String why) {
+        String text = "<html><body style='width: 420px'><p>" + escaped(why) + ".</p><br><p>Erase slot "
+                + escaped(tile.slot().label()) + " (" + escaped(tile.device().name()) + ", ticket "
+                + escaped(tile.ticket().id()) + ") anyway? If Apple no longer signs the build, the device stays in"
+                + " Recovery mode until it is restored with a signed one.</p></body></html>";
+        return ask(parent, text, "Signing not checked", "Erase anyway", "Don't erase");
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private static boolean ask(Component parent, String text, String title, String yes, String no) {
         Object[] options = {yes, no};
         return JOptionPane.showOptionDialog(parent, text, title, JOptionPane.DEFAULT_OPTION,

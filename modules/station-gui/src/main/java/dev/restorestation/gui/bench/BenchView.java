@@ -42,4 +42,7 @@ public interface BenchView {
      * is taught.
      */
     void calibrate(int suggestedSlots, Runnable onTaught);
+
+    /** "Erase slot 4 though its build's signing could not be checked?"; true to erase. */
+    boolean confirmUncheckedErase(SlotTile tile, String why);
 }

@@ -23,6 +23,7 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class FixesPanel extends JPanel {
 
+    private final WrappedText hubWarning = new WrappedText("");
     private final WrappedText title = new WrappedText("");
     private final WrappedText meaning = new WrappedText("");
     private final WrappedText escalation = new WrappedText("");
@@ -34,7 +35,7 @@ public final class FixesPanel extends JPanel {
 
     /** @param onMarked told the slot and the ticked fix ids after every tick */
     public FixesPanel(Action retryAction, BiConsumer<String, List<String>> onMarked) {
-        super(new MigLayout("insets 12, wrap, gap 0 8, hidemode 3", "[260:300:,grow,fill]", "[][][][][]push"));
+        super(new MigLayout("insets 12, wrap, gap 0 8, hidemode 3", "[260:300:,grow,fill]", "[][][][][][]push"));
         this.onMarked = onMarked;
         setName("fixes-panel");
         title.setName("fixes-title");
@@ -42,12 +43,22 @@ public final class FixesPanel extends JPanel {
         escalation.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed; font: bold $Label.font");
         retry = new JButton(retryAction);
         retry.setName("retry-with-fixes");
+        hubWarning.setName("fixes-hub-warning");
+        hubWarning.putClientProperty("FlatLaf.style", "foreground: $Station.tile.attention; font: bold $Label.font");
+        hubWarning.setVisible(false);
+        add(hubWarning);
         add(title);
         add(meaning);
         add(escalation);
         add(fixes);
         add(retry);
         showNothing();
+    }
+
+    /** Shows what the selected slot's place in the hub tree is warned with above the fixes; null for nothing. */
+    public void hubWarning(String advice) {
+        hubWarning.setText(advice == null ? "" : "⚠ " + advice);
+        hubWarning.setVisible(advice != null);
     }
 
     /** Shows the advice of one failed tile, keeping the boxes it had ticked. */

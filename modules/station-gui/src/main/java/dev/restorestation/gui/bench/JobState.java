@@ -29,8 +29,14 @@ public sealed interface JobState {
     record Cancelled(long attemptId) implements JobState {
     }
 
-    /** Refused before the engine ran (no firmware, wrong build): nothing was done to the device. */
-    record NotStarted(Diagnosis diagnosis) implements JobState {
+    /**
+     * Refused before the engine ran (no firmware, a build that does not fit or is not signed):
+     * nothing was done to the device. {@code advice} is null when there is none.
+     */
+    record NotStarted(Diagnosis diagnosis, Advice advice) implements JobState {
+        public NotStarted(Diagnosis diagnosis) {
+            this(diagnosis, null);
+        }
     }
 
     default boolean active() {

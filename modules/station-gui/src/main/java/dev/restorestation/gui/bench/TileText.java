@@ -1,12 +1,15 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.advice.Fix;
+import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.Diagnosis;
 import dev.restorestation.core.restore.RestoreUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The words a tile shows for each state, kept apart from the painting so they can be tested. */
 final class TileText {
@@ -64,12 +67,22 @@ final class TileText {
             return failed.advice().fixes().stream().findFirst().map(TileText::tryFirst).orElse(failed.diagnosis().summary());
         }
         if (job instanceof JobState.NotStarted notStarted) {
-            return notStarted.diagnosis().summary();
+            return notStarted.advice() == null ? notStarted.diagnosis().summary()
+                    : notStarted.diagnosis().summary() + ". " + notStarted.advice().fixes().stream().findFirst()
+                            .map(TileText::tryFirst).orElse("");
         }
         if (!tile.present() && job instanceof JobState.Running) {
             return "The device left its slot";
         }
         return tile.note() == null ? "" : "Note: " + oneLine(tile.note());
+    }
+
+    /** Where the device is plugged in: its port path and speed, and what its place in the hub tree is warned with. */
+    static String port(DeviceSnapshot device, Optional<HubLayout.Warning> warning) {
+        String path = HubLayout.hubsDeep(device.slot().portPath()).isPresent() ? device.slot().portPath() : "unknown";
+        String speed = device.portSpeed().shortLabel();
+        String text = "Port " + path;
+        return warning.map(w -> text + " · ⚠ " + w.brief()).orElse(speed.isEmpty() ? text : text + " · " + speed);
     }
 
     /** A customer note's line breaks and runs of blanks as single spaces. */

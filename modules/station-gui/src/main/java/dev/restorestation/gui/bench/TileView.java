@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
@@ -9,6 +10,8 @@ import java.awt.Graphics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
@@ -22,6 +25,9 @@ final class TileView extends JPanel {
     private final ModeBadge mode = new ModeBadge();
     private final JLabel model = new JLabel();
     private final JLabel ids = new JLabel();
+    private final JLabel port = new JLabel();
+    private final Supplier<HubLayout> layout;
+    private boolean portWarned;
     private final MiddleEllipsisLabel ticket = new MiddleEllipsisLabel();
     private final JProgressBar progress = new JProgressBar(0, 1000);
     private final JLabel status = new JLabel();
@@ -30,8 +36,10 @@ final class TileView extends JPanel {
     private SlotTile shown;
     private boolean selected;
 
-    TileView() {
+    /** @param layout the hub layout as the settings have it now, asked at each change of the tile */
+    TileView(Supplier<HubLayout> layout) {
         super(new MigLayout("insets 8 14 8 8, gap 0 2, fillx, hidemode 3", "[0::,grow,fill][]"));
+        this.layout = layout;
         setOpaque(false);
         slot.setFont(slot.getFont().deriveFont(Font.BOLD));
         model.putClientProperty("FlatLaf.styleClass", "h3");
@@ -43,6 +51,8 @@ final class TileView extends JPanel {
         add(mode, "aligny top, wrap, hidemode 2");
         add(model, "span, w 0::, wrap");
         add(ids, "span, w 0::, wrap");
+        port.setName("tile-port");
+        add(port, "span, w 0::, wrap");
         add(ticket, "span, w 0::, wrap");
         add(progress, "span, h 6!, gaptop 3, gapbottom 2, wrap");
         clock.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
@@ -78,9 +88,16 @@ final class TileView extends JPanel {
             String type = device.productType() != null ? device.productType() : "unknown model";
             ids.setText(type + " · " + (device.ecid() != null ? "ECID " + device.ecid().shortForm() : "ECID unknown"));
             ids.setToolTipText(device.ecid() != null ? "ECID " + device.ecid().hex() : null);
+            Optional<HubLayout.Warning> warning = layout.get().warning(device);
+            port.setText(TileText.port(device, warning));
+            port.setToolTipText(warning.map(HubLayout.Warning::advice).orElse(device.portSpeed().label()));
+            portWarned = warning.isPresent();
         } else {
             model.setText("empty — plug a device in");
             ids.setText(" ");
+            port.setText(" ");
+            port.setToolTipText(null);
+            portWarned = false;
         }
         ticket.setFullText(tile.ticket() != null || device != null ? "Ticket " : " ",
                 tile.ticket() != null ? tile.ticket().id() : device != null ? "—" : "");
@@ -147,6 +164,7 @@ final class TileView extends JPanel {
                 : succeeded ? "Station.text.succeeded"
                 : needsAttention() ? "Station.text.attention" : "Station.text.secondary"));
         model.setForeground(StationTheme.color(shown.present() ? "Label.foreground" : "Station.text.secondary"));
+        port.setForeground(StationTheme.color(portWarned ? "Station.tile.attention" : "Station.text.secondary"));
     }
 
     private boolean needsAttention() {

@@ -2,6 +2,7 @@ package dev.restorestation.gui.shell;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
@@ -77,6 +78,7 @@ public final class MainFrame extends JFrame {
         this.bench = new BenchArea(services.demo(), actions, services.restores(), services.attempts(), services.slots(),
                 services.tasks(), services.firmware(), () -> this.settings.technician(), statusBar::showNotice,
                 statusBar::showRestoring);
+        bench.hubLayout(new HubLayout(settings.maxHubDepth()));
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
@@ -215,6 +217,7 @@ public final class MainFrame extends JFrame {
 
     private void saveSettings(StationSettings changed) {
         settings = changed.withWindow(settings.window());
+        bench.hubLayout(new HubLayout(settings.maxHubDepth()));
         StationSettings toSave = settings;
         UiTask.run(services.tasks(), "save settings", context -> {
             services.settings().save(toSave);

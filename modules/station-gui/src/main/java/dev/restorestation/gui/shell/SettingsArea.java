@@ -1,5 +1,6 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.gui.UiTask;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -32,15 +34,20 @@ final class SettingsArea extends JPanel {
     private final JSpinner cacheCapGib = new JSpinner(new SpinnerNumberModel(300, 0, 100_000, 10));
     private final JTextField databaseUrl = new JTextField(36);
     private final JTextField enginePath = new JTextField(30);
-    private final JSpinner parallelRestores = new JSpinner(new SpinnerNumberModel(16, 1, 64, 1));
+    private final JSpinner parallelRestores = new JSpinner(new SpinnerNumberModel(10, 1, 64, 1));
+    private final JSpinner perRootHub = new JSpinner(new SpinnerNumberModel(8, 1, 64, 1));
+    private final JSpinner perHub = new JSpinner(new SpinnerNumberModel(4, 1, 64, 1));
+    private final JSpinner maxHubDepth = new JSpinner(new SpinnerNumberModel(2, 0, 7, 1));
+    private final Map<ErrorCategory, JCheckBox> autoRetry = new EnumMap<>(ErrorCategory.class);
     private final JTextField shopName = new JTextField(30);
     private final JTextField shopLocation = new JTextField(36);
     private final JSpinner verifyWait = new JSpinner(new SpinnerNumberModel(10, 1, 120, 1));
+    private final JSpinner signingMaxAge = new JSpinner(new SpinnerNumberModel(24, 1, 720, 1));
     private final JLabel message = new JLabel(" ");
     private StationSettings shown;
 
     SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
-        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][]16[]"));
+        super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel("Settings");
         title.putClientProperty("FlatLaf.styleClass", "h2");
@@ -69,9 +76,28 @@ final class SettingsArea extends JPanel {
         engineRow.add(enginePath);
         engineRow.add(browse);
         row("idevicerestore:", engineRow, "engine-path", "Empty to find it on the PATH");
-        row("Parallel restores:", parallelRestores, "parallel-restores", "At most this many devices restore at once");
+        row("Parallel restores:", parallelRestores, "parallel-restores",
+                "At most this many devices restore at once on this station (about 10 is what the engine's maintainer advises)");
+        row("Restores per root hub:", perRootHub, "per-root-hub", "At most this many at once on one USB bus");
+        row("Restores per hub:", perHub, "per-hub", "At most this many at once on the ports of one hub");
+        row("Hubs a slot may sit behind:", maxHubDepth, "max-hub-depth",
+                "A slot deeper in a chain of hubs is warned about on its tile: links drop there more often");
+        JPanel retryRow = new JPanel(new MigLayout("insets 0"));
+        for (ErrorCategory category : ErrorCategory.values()) {
+            if (category.retryable()) {
+                JCheckBox box = new JCheckBox(category.label());
+                box.setName("auto-retry-" + category.id());
+                autoRetry.put(category, box);
+                retryRow.add(box);
+            }
+        }
+        row("Retry once by itself after:", retryRow, "auto-retry",
+                "When the device is back in Recovery or DFU in its slot; never for signing, firmware or hardware,"
+                        + " nor for a device that keeps failing");
         row("Wait for a restored device (min):", verifyWait, "verify-wait",
                 "How long a restored device has to come back in Normal mode and show its build");
+        row("Signing status good for (hours):", signingMaxAge, "signing-max-age",
+                "An older word from the catalog that a build is signed makes an erase ask first");
         row("Shop name:", shopName, "shop-name", "Printed on restore and erasure reports");
         row("Shop location:", shopLocation, "shop-location", "Address or town, printed on reports");
 
@@ -98,7 +124,12 @@ final class SettingsArea extends JPanel {
         databaseUrl.setText(settings.databaseUrl());
         enginePath.setText(settings.enginePath());
         parallelRestores.setValue(settings.parallelRestores());
+        perRootHub.setValue(settings.restoresPerRootHub());
+        perHub.setValue(settings.restoresPerHub());
+        maxHubDepth.setValue(settings.maxHubDepth());
+        autoRetry.forEach((category, box) -> box.setSelected(settings.autoRetry().contains(category.id())));
         verifyWait.setValue(settings.verifyWaitMinutes());
+        signingMaxAge.setValue(settings.signingMaxAgeHours());
         shopName.setText(settings.shopName());
         shopLocation.setText(settings.shopLocation());
     }
@@ -110,7 +141,10 @@ final class SettingsArea extends JPanel {
         return new StationSettings(StationSettings.CURRENT_VERSION, theme, shown.window(), technician.getText(),
                 ((Number) cacheCapGib.getValue()).longValue() * GIB, databaseUrl.getText(), enginePath.getText(),
                 ((Number) parallelRestores.getValue()).intValue(), shopName.getText(), shopLocation.getText(),
-                ((Number) verifyWait.getValue()).intValue());
+                ((Number) verifyWait.getValue()).intValue(), ((Number) signingMaxAge.getValue()).intValue(),
+                ((Number) perRootHub.getValue()).intValue(), ((Number) perHub.getValue()).intValue(),
+                ((Number) maxHubDepth.getValue()).intValue(),
+                autoRetry.entrySet().stream().filter(e -> e.getValue().isSelected()).map(e -> e.getKey().id()).toList());
     }
 
     private void save(Consumer<StationSettings> onSave) {

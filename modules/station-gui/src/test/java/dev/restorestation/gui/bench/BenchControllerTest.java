@@ -357,6 +357,12 @@ class BenchControllerTest {
         }
 
         @Override
+        public boolean confirmUncheckedErase(SlotTile tile, String why) {
+            asked.add("erase unchecked " + tile.slot().label() + ": " + why);
+            return erase;
+        }
+
+        @Override
         public Optional<String> askNote(Ticket ticket, String current) {
             return note;
         }

@@ -7,6 +7,8 @@ import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.device.HubLayout;
+import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.history.Verification;
 import dev.restorestation.core.restore.Diagnosis;
@@ -88,6 +90,21 @@ class TileTextTest {
         assertThat(TileText.status(idle, T0)).isEqualTo("Ready · assign a ticket");
         assertThat(TileText.status(idle.withTicket(new Ticket("R-1")), T0)).isEqualTo("Ready");
         assertThat(TileText.status(idle.withTicket(new Ticket("R-1")).withDevice(null), T0)).isEqualTo("Unplugged");
+    }
+
+    @Test
+    void theTileNamesItsPortAndSpeedAndWarnsInAFewWords() {
+        HubLayout layout = new HubLayout(2);
+        DeviceSnapshot direct = new DeviceSnapshot(new Slot("1-1.4", "4"), DeviceMode.DFU, ECID, null, null, "iPhone10,1",
+                "iPhone 8", null, null, PortSpeed.HIGH);
+        DeviceSnapshot deep = new DeviceSnapshot(new Slot("4-1.3.2.2", "7"), DeviceMode.DFU, ECID, null, null,
+                "iPhone10,1", "iPhone 8", null, null, PortSpeed.HIGH);
+        DeviceSnapshot slow = new DeviceSnapshot(new Slot("2-1.5", "12"), DeviceMode.DFU, ECID, null, null, "iPhone10,1",
+                "iPhone 8", null, null, PortSpeed.FULL);
+
+        assertThat(TileText.port(direct, layout.warning(direct))).isEqualTo("Port 1-1.4 · USB 2.0");
+        assertThat(TileText.port(deep, layout.warning(deep))).isEqualTo("Port 4-1.3.2.2 · ⚠ 3 hubs deep");
+        assertThat(TileText.port(slow, layout.warning(slow))).isEqualTo("Port 2-1.5 · ⚠ USB 1.1 port");
     }
 
     @Test

@@ -22,7 +22,8 @@ class SettingsAreaTest {
     private static final StationSettings SHOP = new StationSettings(StationSettings.CURRENT_VERSION, Theme.DARK,
             new WindowBounds(5, 6, 1500, 950, false), "Ana", 200L * 1024 * 1024 * 1024,
             "jdbc:postgresql://bench-server/station", "/opt/idevicerestore/bin/idevicerestore", 12, "Fix-It Phones",
-            "12 Main Street, Springfield", 15);
+            "12 Main Street, Springfield", 15, 48, 6, 3, 1,
+            List.of("usb-connection", "network"));
 
     @Test
     void everySettingSurvivesARoundTripThroughTheForm() throws Exception {

@@ -1,5 +1,6 @@
 package dev.restorestation.restore.job;
 
+import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.restore.Diagnosis;
@@ -52,7 +53,7 @@ final class FirmwareSource {
     /** Null when the leased build restores the device; otherwise why not. Unknown devices are left to the engine. */
     static Diagnosis misfit(FirmwareLease lease, RestoreRequest request) {
         String what = "Build " + lease.build().build() + " (iOS " + lease.build().version() + ")";
-        RestoreRequest.BoardId board = request.board();
+        BoardId board = request.board();
         if (board != null) {
             if (lease.restores(board.chipId(), board.boardId(), request.kind())) {
                 return null;

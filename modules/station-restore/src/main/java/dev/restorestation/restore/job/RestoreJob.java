@@ -12,6 +12,7 @@ import dev.restorestation.core.restore.EngineRequest;
 import dev.restorestation.core.restore.EngineRun;
 import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.RestoreHandle;
+import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;
@@ -34,8 +35,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One device's restore: firmware, compatibility, a place on its bus, the attempt record, the
- * optional signing check, the engine run under watch, and the finished attempt with its advice.
+ * One device's restore: firmware, compatibility and signing checked before the device is touched,
+ * a place on its bus, the attempt record, the engine's own signing check where the catalog could
+ * not vouch for the build, the engine run under watch, and the finished attempt with its advice.
  */
 final class RestoreJob implements RestoreHandle {
 
@@ -44,7 +46,7 @@ final class RestoreJob implements RestoreHandle {
     private final RestoreRequest request;
     private final Consumer<RestoreUpdate> updates;
     private final RestoreSetup setup;
-    private final BusGate gate;
+    private final BusGate.Place place;
     private final ScheduledExecutorService watches;
     private final ExitConvention exits;
     private final CompletableFuture<RestoreResult> result = new CompletableFuture<>();
@@ -53,13 +55,15 @@ final class RestoreJob implements RestoreHandle {
     private EngineRun running;
     private volatile RestorePhase phase = RestorePhase.QUEUED;
     private volatile String restoredBuild;
+    /** Whether the engine asks Apple's signing server first, as the catalog could not vouch for the build. */
+    private boolean askEngine;
 
-    RestoreJob(RestoreRequest request, Consumer<RestoreUpdate> updates, RestoreSetup setup, BusGate gate,
+    RestoreJob(RestoreRequest request, Consumer<RestoreUpdate> updates, RestoreSetup setup, BusGate.Place place,
                ScheduledExecutorService watches) {
         this.request = request;
         this.updates = updates;
         this.setup = setup;
-        this.gate = gate;
+        this.place = place;
         this.watches = watches;
         this.exits = ExitConvention.forVersion(setup.engine().version());
     }
@@ -67,6 +71,10 @@ final class RestoreJob implements RestoreHandle {
     @Override
     public RestoreRequest request() {
         return request;
+    }
+
+    BusGate.Place place() {
+        return place;
     }
 
     @Override
@@ -98,6 +106,13 @@ final class RestoreJob implements RestoreHandle {
     }
 
     private RestoreResult execute() {
+        try (place) {
+            return prepared();
+        }
+    }
+
+    /** Firmware and the checks before the device is touched, then a turn on the bench. */
+    private RestoreResult prepared() {
         publish(RestorePhase.FIRMWARE, RestoreStep.UNKNOWN, -1, RestorePhase.FIRMWARE.label());
         FirmwareLease lease;
         try {
@@ -109,48 +124,81 @@ final class RestoreJob implements RestoreHandle {
         }
         try (lease) {
             restoredBuild = lease.build().build();
-            Diagnosis misfit = FirmwareSource.misfit(lease, request);
-            if (misfit != null) {
-                return new RestoreResult.NotStarted(misfit);
+            place.build(restoredBuild);
+            RestoreResult refused = refusal(lease);
+            if (refused != null) {
+                return refused;
             }
             publish(RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, RestorePhase.QUEUED.label());
-            BusGate.Place place;
             try {
-                place = interruptibly(() -> gate.enter(request.device().slot(), request.ecid()));
+                interruptibly(() -> {
+                    place.await();
+                    return null;
+                });
             } catch (InterruptedException | IOException e) {
                 return notStartedCancelled();
             }
-            try (place) {
-                if (isCancelled()) {
-                    return notStartedCancelled();
-                }
-                long attemptId;
-                try {
-                    attemptId = setup.attempts().begin(newAttempt(lease));
-                } catch (RuntimeException e) {
-                    return new RestoreResult.NotStarted(new Diagnosis(ErrorCategory.HOST, null, null,
-                            "The history could not record the attempt, so the restore did not start: " + e.getMessage()));
-                }
-                return attempt(attemptId, lease, place);
+            if (isCancelled()) {
+                return notStartedCancelled();
             }
+            long attemptId;
+            try {
+                attemptId = setup.attempts().begin(newAttempt(lease));
+            } catch (RuntimeException e) {
+                return new RestoreResult.NotStarted(new Diagnosis(ErrorCategory.HOST, null, null,
+                        "The history could not record the attempt, so the restore did not start: " + e.getMessage()));
+            }
+            return attempt(attemptId, lease);
         }
     }
 
-    private RestoreResult attempt(long attemptId, FirmwareLease lease, BusGate.Place place) {
+    /**
+     * Why the device must not be touched with this build: it does not fit the board, or it is not
+     * signed; null when the restore may go ahead. A build the catalog cannot vouch for ends an erase
+     * as unconfirmed, and has the engine ask Apple first in an update.
+     */
+    private RestoreResult refusal(FirmwareLease lease) {
+        Diagnosis misfit = FirmwareSource.misfit(lease, request);
+        if (misfit != null) {
+            return new RestoreResult.NotStarted(misfit, advise(misfit));
+        }
+        if (!request.checkSigning()) {
+            return null;
+        }
+        SigningCheck.Verdict signing;
+        try {
+            signing = interruptibly(() -> SigningCheck.check(setup.signing(), request.device().productType(), lease.build()));
+        } catch (InterruptedException | IOException e) {
+            return notStartedCancelled();
+        }
+        if (signing instanceof SigningCheck.Verdict.Refused refused) {
+            return new RestoreResult.NotStarted(refused.diagnosis(), advise(refused.diagnosis()));
+        }
+        if (signing instanceof SigningCheck.Verdict.InDoubt doubt) {
+            if (request.kind() == RestoreKind.ERASE) {
+                return new RestoreResult.Unconfirmed(doubt.diagnosis());
+            }
+            askEngine = true;
+            publish(RestorePhase.FIRMWARE, RestoreStep.UNKNOWN, -1, doubt.diagnosis().summary());
+        }
+        return null;
+    }
+
+    private RestoreResult attempt(long attemptId, FirmwareLease lease) {
         AttemptLogWriter log = new AttemptLogWriter(setup.attempts(), attemptId);
         RunEnd end;
         try {
             end = RunEnd.SUCCEEDED;
-            if (request.checkSigning()) {
+            if (askEngine) {
                 phase = RestorePhase.SIGNING_CHECK;
                 publish(phase, RestoreStep.UNKNOWN, -1, phase.label());
-                end = runEngine(engineRequest(lease, EngineAction.SIGNING_CHECK), log, place, EngineCache.Extraction.NONE);
+                end = runEngine(engineRequest(lease, EngineAction.SIGNING_CHECK), log, EngineCache.Extraction.NONE);
             }
             if (end.outcome() == AttemptOutcome.SUCCEEDED) {
                 try (EngineCache.Extraction extraction = interruptibly(() -> setup.engineCache().claim(lease.sha1()))) {
                     phase = RestorePhase.RESTORING;
                     publish(phase, RestoreStep.DETECT, 0, phase.label());
-                    end = runEngine(engineRequest(lease, EngineAction.RESTORE), log, place, extraction);
+                    end = runEngine(engineRequest(lease, EngineAction.RESTORE), log, extraction);
                 }
             }
         } catch (InterruptedException e) {
@@ -162,8 +210,8 @@ final class RestoreJob implements RestoreHandle {
         return finish(attemptId, end);
     }
 
-    private RunEnd runEngine(EngineRequest engineRequest, AttemptLogWriter log, BusGate.Place place,
-                             EngineCache.Extraction extraction) throws IOException {
+    private RunEnd runEngine(EngineRequest engineRequest, AttemptLogWriter log, EngineCache.Extraction extraction)
+            throws IOException {
         EngineLogClassifier classifier = new EngineLogClassifier(exits);
         JobWatch watch = new JobWatch(setup.timeouts(), request.device().slot().label(), System.nanoTime());
         EngineRun run;
@@ -177,7 +225,7 @@ final class RestoreJob implements RestoreHandle {
                 }
                 watch.saw(event, System.nanoTime());
                 log.add(event);
-                follow(event, place, extraction);
+                follow(event, extraction);
             });
             running = run;
         }
@@ -216,7 +264,7 @@ final class RestoreJob implements RestoreHandle {
         return verdict instanceof EngineVerdict.Failure failure ? RunEnd.failed(failure.diagnosis()) : RunEnd.SUCCEEDED;
     }
 
-    private void follow(EngineEvent event, BusGate.Place place, EngineCache.Extraction extraction) {
+    private void follow(EngineEvent event, EngineCache.Extraction extraction) {
         if (event instanceof EngineEvent.StepProgress progress) {
             int step = progress.step().number();
             if (step >= RestoreStep.UPLOAD_FILESYSTEM.number()) {

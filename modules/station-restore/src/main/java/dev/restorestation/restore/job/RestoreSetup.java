@@ -10,10 +10,12 @@ import java.util.Objects;
  * What restore jobs are made of: the engine, the ports they use, and the bench's limits.
  *
  * @param station this bench's name, recorded with every attempt
+ * @param signing how a request that asks for it is checked to be still signed
+ * @param retry   which failures the station retries by itself
  */
 public record RestoreSetup(RestoreEngine engine, FirmwareCache firmware, AttemptLog attempts, Advisor advisor,
                            DevicePresence presence, DeviceReturn deviceReturn, EngineCache engineCache, String station, RestoreLimits limits,
-                           RestoreTimeouts timeouts) {
+                           RestoreTimeouts timeouts, SigningPolicy signing, RetryPolicy retry) {
 
     public RestoreSetup {
         Objects.requireNonNull(engine, "engine");
@@ -25,6 +27,8 @@ public record RestoreSetup(RestoreEngine engine, FirmwareCache firmware, Attempt
         Objects.requireNonNull(engineCache, "engineCache");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(signing, "signing");
+        Objects.requireNonNull(retry, "retry");
         station = station == null ? "" : station;
     }
 }

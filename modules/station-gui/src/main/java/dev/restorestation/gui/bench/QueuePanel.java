@@ -1,0 +1,153 @@
+package dev.restorestation.gui.bench;
+
+import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.restore.QueueEntry;
+import dev.restorestation.core.restore.RestoreQueue;
+import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.UiThread;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The bench's queue under the tiles: every requested restore with its place and what holds it
+ * back, the running ones and the last done. A waiting restore can be moved or taken out; the
+ * queue can be paused. Read every second off the event thread while shown.
+ */
+public final class QueuePanel extends JPanel {
+
+    private final RestoreService restores;
+    private final TaskExecutor tasks;
+    private final QueueTableModel model = new QueueTableModel();
+    private final JTable table = new JTable(model);
+    private final JLabel summary = new JLabel(" ");
+    private final JButton up = new JButton("Move up");
+    private final JButton down = new JButton("Move down");
+    private final JButton remove = new JButton("Take out");
+    private final JButton pause = new JButton("Pause queue");
+    private boolean paused;
+
+    /** @param restores whose queue is shown; asked only off the event thread, as it may still be starting */
+    public QueuePanel(RestoreService restores, TaskExecutor tasks) {
+        super(new MigLayout("insets 6 12 6 12, gap 6 4", "[grow,fill][][][][]", "[][80:140:,grow,fill]"));
+        this.restores = restores;
+        this.tasks = tasks;
+        setName("queue-panel");
+        putClientProperty("FlatLaf.style", "border: 1,0,0,0,$Component.borderColor");
+        summary.setName("queue-summary");
+        summary.putClientProperty("FlatLaf.style", "font: bold $Label.font");
+        table.setName("queue-table");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true);
+        table.getSelectionModel().addListSelectionListener(e -> enableButtons());
+        int[] widths = {32, 48, 110, 90, 64, 300};
+        for (int column = 0; column < widths.length; column++) {
+            table.getColumnModel().getColumn(column).setPreferredWidth(UIScale.scale(widths[column]));
+        }
+        up.setName("queue-up");
+        down.setName("queue-down");
+        remove.setName("queue-remove");
+        pause.setName("queue-pause");
+        up.addActionListener(e -> act(selectedWaiting(), (queue, ecid) -> queue.moveUp(ecid)));
+        down.addActionListener(e -> act(selectedWaiting(), (queue, ecid) -> queue.moveDown(ecid)));
+        remove.addActionListener(e -> act(selectedWaiting(), (queue, ecid) -> queue.remove(ecid)));
+        pause.addActionListener(e -> {
+            boolean pausing = !paused;
+            tasks.submit("pause the queue", context -> {
+                restores.queue().pause(pausing);
+                return null;
+            }).result().whenComplete((ok, failure) -> UiThread.run(this::refresh));
+        });
+        add(summary);
+        add(up);
+        add(down);
+        add(remove);
+        add(pause, "wrap");
+        add(new JScrollPane(table), "span");
+        enableButtons();
+        RefreshWhileShown.install(this, 1, this::refresh);
+    }
+
+    /** Reads the queue in the background and shows it. */
+    public void refresh() {
+        tasks.submit("read the queue", context -> {
+            RestoreQueue queue = restores.queue();
+            return new Read(queue.entries(), queue.paused());
+        }).result()
+                .whenComplete((read, failure) -> UiThread.run(() -> {
+                    if (read != null) {
+                        show(read.entries(), read.paused());
+                    }
+                }));
+    }
+
+    void show(List<QueueEntry> entries, boolean nowPaused) {
+        UiThread.requireEdt();
+        Optional<Ecid> selected = selected().map(QueueEntry::ecid);
+        paused = nowPaused;
+        pause.setText(paused ? "Resume queue" : "Pause queue");
+        summary.setText(summaryOf(entries, paused));
+        if (model.show(entries)) {
+            selected.ifPresent(this::reselect);
+        }
+        enableButtons();
+    }
+
+    static String summaryOf(List<QueueEntry> entries, boolean paused) {
+        long waiting = count(entries, e -> e.state() == QueueEntry.State.WAITING);
+        long running = count(entries, e -> e.state() == QueueEntry.State.RUNNING);
+        String text = "Queue · " + waiting + " waiting · " + running + " running";
+        return paused ? text + " · paused: nothing new starts" : text;
+    }
+
+    private static long count(List<QueueEntry> entries, Predicate<QueueEntry> which) {
+        return entries.stream().filter(which).count();
+    }
+
+    private void reselect(Ecid ecid) {
+        List<QueueEntry> rows = model.entries();
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.get(row).ecid().equals(ecid) && rows.get(row).state() != QueueEntry.State.DONE) {
+                table.getSelectionModel().setSelectionInterval(row, row);
+                return;
+            }
+        }
+    }
+
+    private Optional<QueueEntry> selected() {
+        int row = table.getSelectedRow();
+        return row < 0 || row >= model.getRowCount() ? Optional.empty() : Optional.of(model.entry(row));
+    }
+
+    private Optional<QueueEntry> selectedWaiting() {
+        return selected().filter(entry -> entry.state() == QueueEntry.State.WAITING);
+    }
+
+    private void enableButtons() {
+        Optional<QueueEntry> waiting = selectedWaiting();
+        up.setEnabled(waiting.filter(entry -> entry.position() > 1).isPresent());
+        down.setEnabled(waiting.filter(entry -> entry.position() < count(model.entries(),
+                e -> e.state() == QueueEntry.State.WAITING)).isPresent());
+        remove.setEnabled(waiting.isPresent());
+    }
+
+    private void act(Optional<QueueEntry> entry, BiPredicate<RestoreQueue, Ecid> change) {
+        entry.ifPresent(chosen -> tasks.submit("change the queue", context -> change.test(restores.queue(), chosen.ecid()))
+                .result()
+                .whenComplete((changed, failure) -> UiThread.run(this::refresh)));
+    }
+
+    private record Read(List<QueueEntry> entries, boolean paused) {
+    }
+}
