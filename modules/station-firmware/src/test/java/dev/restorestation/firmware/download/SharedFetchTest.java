@@ -113,8 +113,14 @@ class SharedFetchTest {
 
     @Test
     void twoStationProcessesSharingTheFolderTransferTheBuildOnce() throws Exception {
-        server.bytesPerSecond = 40L << 20;
+        // seven seconds of transfer: time for the second process to start, even on a loaded machine,
+        // and find the first one holding the download
+        server.bytesPerSecond = 6L << 20;
         Process first = child();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (server.fileBytesSent.get() == 0 && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
         Process second = child();
 
         String firstOut = output(first);
