@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -169,6 +170,21 @@ final class JdbcAttemptLog implements AttemptLog {
         Objects.requireNonNull(ecid, "ecid");
         return database.read("read the attempts on device " + ecid,
                 connection -> AttemptRows.read(connection, AttemptRows.where("a.ecid = ?", ecid.value())));
+    }
+
+    @Override
+    public List<RestoreAttempt> inSlot(String slotLabel) {
+        Objects.requireNonNull(slotLabel, "slotLabel");
+        return database.read("read the attempts in slot " + slotLabel,
+                connection -> AttemptRows.read(connection, AttemptRows.where("a.slot = ?", slotLabel)));
+    }
+
+    @Override
+    public List<RestoreAttempt> forSerialNumber(String serialNumber) {
+        Objects.requireNonNull(serialNumber, "serialNumber");
+        return database.read("read the attempts on serial number " + serialNumber,
+                connection -> AttemptRows.read(connection,
+                        AttemptRows.where("UPPER(d.serial_number) = ?", serialNumber.toUpperCase(Locale.ROOT))));
     }
 
     @Override

@@ -309,6 +309,21 @@ abstract class HistoryContract {
     }
 
     @Test
+    void attemptsAreFoundBySlotAndBySerialNumber() {
+        long first = log.begin(Attempts.noted("R-2201", Attempts.IPHONE, null, "F2LZK0ABC123"));
+        clock.advance(Duration.ofHours(1));
+        long other = log.begin(Attempts.of("R-2202", Attempts.IPAD, "7"));
+        clock.advance(Duration.ofHours(1));
+        long again = log.begin(Attempts.noted("R-2203", Attempts.IPHONE, null, "F2LZK0ABC123"));
+
+        assertThat(log.inSlot("1")).extracting(RestoreAttempt::id).containsExactly(first, again);
+        assertThat(log.inSlot("7")).extracting(RestoreAttempt::id).containsExactly(other);
+        assertThat(log.inSlot("70")).isEmpty();
+        assertThat(log.forSerialNumber("f2lzk0abc123")).extracting(RestoreAttempt::id).containsExactly(first, again);
+        assertThat(log.forSerialNumber("F2LZK0ABC124")).isEmpty();
+    }
+
+    @Test
     void attemptsAreFoundByWhenTheyStarted() {
         long monday = log.begin(Attempts.of("R-2101", Attempts.IPHONE, "1"));
         clock.advance(Duration.ofDays(1));

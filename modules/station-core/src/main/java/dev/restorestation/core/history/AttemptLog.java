@@ -51,12 +51,30 @@ public interface AttemptLog {
     List<RestoreAttempt> all();
 
     /**
+     * Attempts made in the slot with this label, oldest first. This default reads every attempt;
+     * a database adapter should answer it with one indexed query.
+     */
+    default List<RestoreAttempt> inSlot(String slotLabel) {
+        return oldestFirst(all().stream().filter(attempt -> slotLabel.equals(attempt.slot())).toList());
+    }
+
+    /** Attempts on the device with this serial number (as the device told it), oldest first; see {@link #inSlot}. */
+    default List<RestoreAttempt> forSerialNumber(String serialNumber) {
+        return oldestFirst(all().stream().filter(attempt -> serialNumber.equalsIgnoreCase(attempt.serialNumber())).toList());
+    }
+
+    /**
      * Attempts started at or after {@code from} and before {@code to}, oldest first. This default
      * reads every attempt; a database adapter should answer it with one indexed query.
      */
     default List<RestoreAttempt> startedBetween(Instant from, Instant to) {
-        return all().stream()
+        return oldestFirst(all().stream()
                 .filter(attempt -> !attempt.startedAt().isBefore(from) && attempt.startedAt().isBefore(to))
+                .toList());
+    }
+
+    private static List<RestoreAttempt> oldestFirst(List<RestoreAttempt> attempts) {
+        return attempts.stream()
                 .sorted(Comparator.comparing(RestoreAttempt::startedAt).thenComparingLong(RestoreAttempt::id))
                 .toList();
     }

@@ -19,6 +19,8 @@ public enum StationAction {
     CUSTOMER_NOTE("Customer note…", KeyEvent.VK_N, 0,
             "Note what the customer asked for on the selected devices' ticket: shown on the tile and before an erase"),
     SCAN_TICKET("Scan ticket", KeyEvent.VK_B, 0, "Put the cursor in the barcode field"),
+    DEVICE_HISTORY("Device history", KeyEvent.VK_H, 0,
+            "Show every attempt on the selected device in History, across its tickets"),
     CALIBRATE("Calibrate slots…", KeyEvent.VK_K, InputEvent.SHIFT_DOWN_MASK,
             "Teach the station which hub port is which slot: plug a device into slot 1, then 2…");
 

@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
@@ -43,7 +44,9 @@ public final class BenchArea extends JPanel implements BenchView {
     private final LongConsumer restoringCount;
     private final SlotLabels slots;
     private final TaskExecutor tasks;
+    private static final Consumer<Ecid> NO_HISTORY = ecid -> { };
     private SlotTile fixesShownFor;
+    private Consumer<Ecid> deviceHistory = NO_HISTORY;
     private CalibrationDialog calibration;
     private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
@@ -60,7 +63,8 @@ public final class BenchArea extends JPanel implements BenchView {
         defineActions();
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
-                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR));
+                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
+                StationAction.DEVICE_HISTORY));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
@@ -214,6 +218,19 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
         actions.define(StationAction.SCAN_TICKET, scanField::focusField, () -> true);
         actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
+        actions.define(StationAction.DEVICE_HISTORY, () -> selectedPhone().ifPresent(ecid -> deviceHistory.accept(ecid)),
+                () -> deviceHistory != NO_HISTORY && selectedPhone().isPresent());
+    }
+
+    /** Where "Device history" shows a device's attempts; the window sets it. */
+    public void onDeviceHistory(Consumer<Ecid> show) {
+        deviceHistory = show;
+        actions.refresh();
+    }
+
+    private Optional<Ecid> selectedPhone() {
+        List<SlotTile> selected = tiles.selected();
+        return selected.size() == 1 ? controller.model().phoneIn(selected.get(0).key()) : Optional.empty();
     }
 
     private void assignTicket() {

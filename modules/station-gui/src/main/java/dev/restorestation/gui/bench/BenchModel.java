@@ -104,6 +104,11 @@ public final class BenchModel {
         }
     }
 
+    /** The phone the tile's ticket and result belong to, known after it left the slot too. */
+    public Optional<Ecid> phoneIn(String slotKey) {
+        return Optional.ofNullable(phoneIn.get(slotKey));
+    }
+
     public Optional<SlotTile> tile(String slotKey) {
         return Optional.ofNullable(tiles.get(slotKey));
     }

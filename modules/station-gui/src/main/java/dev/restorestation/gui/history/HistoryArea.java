@@ -1,6 +1,7 @@
 package dev.restorestation.gui.history;
 
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
@@ -135,6 +136,13 @@ public final class HistoryArea extends JPanel {
         search(query);
     }
 
+    /** Shows every attempt on one device, across its tickets, e.g. from a tile on the bench. */
+    public void showDevice(Ecid ecid) {
+        HistoryQuery query = new HistoryQuery.ByDevice(ecid);
+        form.show(query);
+        search(query);
+    }
+
     void search(HistoryQuery query) {
         UiThread.requireEdt();
         current = query;
@@ -206,7 +214,8 @@ public final class HistoryArea extends JPanel {
                 + (attempts.isEmpty() ? "" : ": " + succeeded + " succeeded, " + failed + " failed"));
         empty.setText(switch (query.kind()) {
             case TICKET -> "No attempt was recorded for this ticket yet. Check the number, or start a restore from the bench.";
-            case ECID -> "No attempt was recorded on this device.";
+            case ECID, SERIAL -> "No attempt was recorded on this device.";
+            case SLOT -> "No attempt was made in this slot.";
             case DATE -> "No attempt was started on these days.";
             case ALL -> "No restore attempt has been recorded yet.";
         });

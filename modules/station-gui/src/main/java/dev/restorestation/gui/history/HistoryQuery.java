@@ -17,7 +17,7 @@ sealed interface HistoryQuery {
 
     /** The search field's kinds, in the order the form offers them. */
     enum Kind {
-        TICKET("Ticket"), ECID("ECID"), DATE("Date"), ALL("All attempts");
+        TICKET("Ticket"), ECID("ECID"), SERIAL("Serial number"), SLOT("Slot"), DATE("Date"), ALL("All attempts");
 
         private final String label;
 
@@ -78,6 +78,42 @@ sealed interface HistoryQuery {
         }
     }
 
+    record BySerialNumber(String serialNumber) implements HistoryQuery {
+        public Kind kind() {
+            return Kind.SERIAL;
+        }
+
+        public String text() {
+            return serialNumber;
+        }
+
+        public String describe() {
+            return "Device with serial number " + serialNumber;
+        }
+
+        public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
+            return oldestFirst(log.forSerialNumber(serialNumber));
+        }
+    }
+
+    record BySlot(String slot) implements HistoryQuery {
+        public Kind kind() {
+            return Kind.SLOT;
+        }
+
+        public String text() {
+            return slot;
+        }
+
+        public String describe() {
+            return "Slot " + slot;
+        }
+
+        public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
+            return oldestFirst(log.inSlot(slot));
+        }
+    }
+
     /** Attempts started on the days {@code from} to {@code to}, both included, in the shop's time zone. */
     record ByDays(LocalDate from, LocalDate to) implements HistoryQuery {
         public ByDays {
@@ -125,7 +161,8 @@ sealed interface HistoryQuery {
     }
 
     /**
-     * Reads the search field: a ticket as typed, an ECID in hex or decimal, a day
+     * Reads the search field: a ticket as typed, an ECID in hex or decimal, a serial number, a
+     * slot ("4" or "Slot 4"), a day
      * ({@code 2026-11-23}) or a range ({@code 2026-11-01 to 2026-11-23}).
      *
      * @throws IllegalArgumentException with a one-line reason when the text does not fit the kind
@@ -140,6 +177,19 @@ sealed interface HistoryQuery {
                 yield new ByTicket(new Ticket(typed));
             }
             case ECID -> new ByDevice(Ecid.parse(typed));
+            case SERIAL -> {
+                if (!typed.matches("[A-Za-z0-9]{8,20}")) {
+                    throw new IllegalArgumentException("not a serial number: '" + typed + "' (letters and digits, as on the device)");
+                }
+                yield new BySerialNumber(typed.toUpperCase(Locale.ROOT));
+            }
+            case SLOT -> {
+                String slot = typed.replaceFirst("(?i)^slot\\s*", "");
+                if (slot.isEmpty()) {
+                    throw new IllegalArgumentException("type a slot number, as on the tile");
+                }
+                yield new BySlot(slot);
+            }
             case DATE -> days(typed);
             case ALL -> new Everything();
         };

@@ -83,6 +83,8 @@ final class SearchForm extends JPanel {
         text.putClientProperty("JTextField.placeholderText", switch (chosen) {
             case TICKET -> "Type or scan a ticket";
             case ECID -> "e.g. 0x1A2B3C4D5E6F78";
+            case SERIAL -> "Type or scan the serial number, e.g. F2LZK0ABC123";
+            case SLOT -> "The slot's number, as on its tile";
             case DATE -> "2026-11-23, or 2026-11-01 to 2026-11-23";
             case ALL -> "";
         });

@@ -2,6 +2,7 @@ package dev.restorestation.gui.shell;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.settings.StationSettings;
@@ -69,6 +70,7 @@ public final class MainFrame extends JFrame {
     private final Set<Area> built = EnumSet.noneOf(Area.class);
     private boolean closing;
     private EngineStatus engineStatus;
+    private HistoryArea history;
 
     public MainFrame(WindowServices services, StationSettings settings) {
         super(services.demo() ? "Restore Station — demo bench" : "Restore Station");
@@ -79,6 +81,7 @@ public final class MainFrame extends JFrame {
                 services.tasks(), services.firmware(), () -> this.settings.technician(), statusBar::showNotice,
                 statusBar::showRestoring);
         bench.hubLayout(new HubLayout(settings.maxHubDepth()));
+        bench.onDeviceHistory(this::showDeviceHistory);
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
@@ -152,12 +155,17 @@ public final class MainFrame extends JFrame {
         }
     }
 
+    private void showDeviceHistory(Ecid ecid) {
+        show(Area.HISTORY);
+        history.showDevice(ecid);
+    }
+
     /** The other areas are built when first shown: charts and tables stay out of the time to the first frame. */
     private JComponent build(Area area) {
         ShopViews shop = services.shop();
         return switch (area) {
             case FIRMWARE -> new FirmwareArea(shop.firmware(), services.tasks());
-            case HISTORY -> new HistoryArea(services.attempts(), services.logReader(), shop.reports(), services.tasks());
+            case HISTORY -> history = new HistoryArea(services.attempts(), services.logReader(), shop.reports(), services.tasks());
             case DASHBOARD -> new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(),
                     services.tasks());
             case SETTINGS -> new SettingsArea(settings, services.dataDirectory(), this::changeTheme, this::saveSettings);
@@ -187,7 +195,7 @@ public final class MainFrame extends JFrame {
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
                 StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
                 StationAction.SELECT_ALL,
-                StationAction.CALIBRATE);
+                StationAction.DEVICE_HISTORY, StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         JMenu help = new JMenu("Help");
         help.setMnemonic(KeyEvent.VK_H);

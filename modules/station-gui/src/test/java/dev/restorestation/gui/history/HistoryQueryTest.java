@@ -25,6 +25,10 @@ class HistoryQueryTest {
         assertThat(HistoryQuery.parse(HistoryQuery.Kind.DATE, "2026-11-01..2026-11-23"))
                 .isEqualTo(new HistoryQuery.ByDays(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 23)));
         assertThat(HistoryQuery.parse(HistoryQuery.Kind.ALL, "ignored")).isEqualTo(new HistoryQuery.Everything());
+        assertThat(HistoryQuery.parse(HistoryQuery.Kind.SERIAL, " f2lzk0abc123 "))
+                .isEqualTo(new HistoryQuery.BySerialNumber("F2LZK0ABC123"));
+        assertThat(HistoryQuery.parse(HistoryQuery.Kind.SLOT, "Slot 4")).isEqualTo(new HistoryQuery.BySlot("4"));
+        assertThat(HistoryQuery.parse(HistoryQuery.Kind.SLOT, "12")).isEqualTo(new HistoryQuery.BySlot("12"));
     }
 
     @Test
@@ -33,6 +37,10 @@ class HistoryQueryTest {
                 .hasMessage("type or scan a ticket number");
         assertThatThrownBy(() -> HistoryQuery.parse(HistoryQuery.Kind.TICKET, "x".repeat(65)))
                 .hasMessageContaining("at most 64");
+        assertThatThrownBy(() -> HistoryQuery.parse(HistoryQuery.Kind.SERIAL, "R-1042; DROP"))
+                .hasMessageContaining("not a serial number");
+        assertThatThrownBy(() -> HistoryQuery.parse(HistoryQuery.Kind.SLOT, "slot "))
+                .hasMessageContaining("slot number");
         assertThatThrownBy(() -> HistoryQuery.parse(HistoryQuery.Kind.ECID, "not-an-ecid"))
                 .hasMessageStartingWith("not an ECID");
         assertThatThrownBy(() -> HistoryQuery.parse(HistoryQuery.Kind.DATE, "23/11/2026"))
