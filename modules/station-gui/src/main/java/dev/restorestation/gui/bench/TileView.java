@@ -53,11 +53,13 @@ final class TileView extends JPanel {
         add(ids, "span, w 0::, wrap");
         port.setName("tile-port");
         add(port, "span, w 0::, wrap");
+        ticket.setName("tile-ticket");
         add(ticket, "span, w 0::, wrap");
         add(progress, "span, h 6!, gaptop 3, gapbottom 2, wrap");
         clock.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         // the step text gives way, the elapsed time stays whole; hidemode 2 keeps the wrap of a hidden clock
         add(status, "span, split 2, w 0::, growx");
+        clock.setName("tile-clock");
         add(clock, "gapleft 6, wrap, hidemode 2");
         add(detail, "span, w 0::, growx");
     }
