@@ -47,6 +47,7 @@ public final class BenchArea extends JPanel implements BenchView {
     private static final Consumer<Ecid> NO_HISTORY = ecid -> { };
     private SlotTile fixesShownFor;
     private Consumer<Ecid> deviceHistory = NO_HISTORY;
+    private final FinishAlerts alerts = new FinishAlerts();
     private CalibrationDialog calibration;
     private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
@@ -168,6 +169,16 @@ public final class BenchArea extends JPanel implements BenchView {
                 () -> controller.model().lastBench().orElse(BenchSnapshot.empty(ServiceState.UNKNOWN)), suggestedSlots,
                 onTaught);
         calibration.setVisible(true);
+    }
+
+    @Override
+    public void restoreEnded(SlotTile tile) {
+        Announcement.of(tile).ifPresent(announcement -> alerts.announce(announcement, SwingUtilities.getWindowAncestor(this)));
+    }
+
+    /** Whether a restore that ends notifies and chimes (Settings). */
+    public void finishAlerts(boolean enabled) {
+        alerts.enabled(enabled);
     }
 
     @Override

@@ -235,7 +235,8 @@ public final class BenchController {
 
     private void finish(Ecid ecid, RestoreResult result) {
         if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
-            Optional<SlotTile> tile = model.tiles().stream().filter(t -> ecid.equals(t.device().ecid())).findFirst();
+            Optional<SlotTile> tile = model.tiles().stream()
+                    .filter(t -> t.present() && ecid.equals(t.device().ecid())).findFirst();
             if (tile.isPresent() && tile.get().present()
                     && view.confirmUncheckedErase(tile.get(), unconfirmed.diagnosis().summary())) {
                 start(tile.get(), RestoreKind.ERASE, false);
@@ -245,6 +246,9 @@ public final class BenchController {
         }
         model.updateDevice(ecid, tile -> tile.withJob(outcome(tile, result)));
         refresh();
+        model.phoneSlot(ecid).flatMap(model::tile)
+                .filter(tile -> !(tile.job() instanceof JobState.Cancelled))
+                .ifPresent(view::restoreEnded);
     }
 
     private static JobState outcome(SlotTile tile, RestoreResult result) {

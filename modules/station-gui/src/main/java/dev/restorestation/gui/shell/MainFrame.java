@@ -82,6 +82,7 @@ public final class MainFrame extends JFrame {
                 statusBar::showRestoring);
         bench.hubLayout(new HubLayout(settings.maxHubDepth()));
         bench.onDeviceHistory(this::showDeviceHistory);
+        bench.finishAlerts(settings.finishAlerts());
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
@@ -226,6 +227,7 @@ public final class MainFrame extends JFrame {
     private void saveSettings(StationSettings changed) {
         settings = changed.withWindow(settings.window());
         bench.hubLayout(new HubLayout(settings.maxHubDepth()));
+        bench.finishAlerts(settings.finishAlerts());
         StationSettings toSave = settings;
         UiTask.run(services.tasks(), "save settings", context -> {
             services.settings().save(toSave);

@@ -133,6 +133,7 @@ class BenchControllerTest {
             assertThat(view.asked).isEmpty();
             assertThat(tile("1").job()).isInstanceOf(JobState.Succeeded.class);
             assertThat(controller.canShowLog()).isTrue();
+            assertThat(view.ended).containsExactly("1 Succeeded");
         });
     }
 
@@ -152,6 +153,7 @@ class BenchControllerTest {
             assertThat(restores.cancelled).containsExactly(tile("1").device().ecid());
             assertThat(tile("1").job()).isInstanceOf(JobState.Cancelled.class);
             assertThat(controller.restoringSlots()).isEmpty();
+            assertThat(view.ended).as("a cancel the technician asked for is no news").isEmpty();
         });
     }
 
@@ -300,6 +302,7 @@ class BenchControllerTest {
         final List<String> asked = new ArrayList<>();
         final List<String> outcomes = new ArrayList<>();
         final List<String> logs = new ArrayList<>();
+        final List<String> ended = new ArrayList<>();
         final Set<String> selection = new LinkedHashSet<>();
         List<SlotTile> shown = List.of();
         boolean replace;
@@ -354,6 +357,11 @@ class BenchControllerTest {
         public boolean confirmErase(List<SlotTile> tiles) {
             asked.add("erase " + String.join(", ", TicketDesk.labels(tiles)));
             return erase;
+        }
+
+        @Override
+        public void restoreEnded(SlotTile tile) {
+            ended.add(tile.slot().label() + " " + tile.job().getClass().getSimpleName());
         }
 
         @Override
