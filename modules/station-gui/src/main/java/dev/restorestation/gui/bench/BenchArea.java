@@ -229,6 +229,9 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
         actions.define(StationAction.SCAN_TICKET, scanField::focusField, () -> true);
         actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
+        actions.define(StationAction.UPDATE_ALL_READY, controller::updateAllReady, controller::canUpdateAllReady);
+        actions.define(StationAction.RETRY_USB_FAILURES, controller::retryUsbFailures, controller::canRetryUsbFailures);
+        actions.define(StationAction.CLEAR_FINISHED, controller::clearFinished, controller::canClearFinished);
         actions.define(StationAction.DEVICE_HISTORY, () -> selectedPhone().ifPresent(ecid -> deviceHistory.accept(ecid)),
                 () -> deviceHistory != NO_HISTORY && selectedPhone().isPresent());
     }

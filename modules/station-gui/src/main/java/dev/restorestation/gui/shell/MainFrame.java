@@ -196,6 +196,7 @@ public final class MainFrame extends JFrame {
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
                 StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
                 StationAction.SELECT_ALL,
+                StationAction.UPDATE_ALL_READY, StationAction.RETRY_USB_FAILURES, StationAction.CLEAR_FINISHED,
                 StationAction.DEVICE_HISTORY, StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         JMenu help = new JMenu("Help");
