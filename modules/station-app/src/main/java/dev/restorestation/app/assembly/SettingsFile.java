@@ -140,10 +140,20 @@ public final class SettingsFile implements SettingsStore {
         if (version <= 3) {
             stored = fromVersion3(stored);
         }
+        if (version <= 4) {
+            stored = fromVersion4(stored);
+        }
         ObjectNode merged = json.valueToTree(StationSettings.defaults());
         merged.setAll(stored);
         merged.put("version", StationSettings.CURRENT_VERSION);
         return json.treeToValue(merged, StationSettings.class);
+    }
+
+    /** Version 5 adds the alerts when a restore ends, on unless turned off. */
+    private static ObjectNode fromVersion4(ObjectNode v4) {
+        ObjectNode v5 = v4.deepCopy();
+        v5.put("finishAlerts", true);
+        return v5;
     }
 
     /**

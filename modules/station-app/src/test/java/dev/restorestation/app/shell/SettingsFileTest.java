@@ -85,7 +85,7 @@ class SettingsFileTest {
 
         StationSettings upgraded = new SettingsFile(path).load();
 
-        assertThat(upgraded.version()).isEqualTo(4);
+        assertThat(upgraded.version()).isEqualTo(StationSettings.CURRENT_VERSION);
         assertThat(upgraded.verifyWaitMinutes()).isEqualTo(20);
         assertThat(upgraded.signingMaxAgeHours()).isEqualTo(24);
         assertThat(upgraded.parallelRestores()).as("the shop's own cap is kept").isEqualTo(16);
@@ -93,6 +93,18 @@ class SettingsFileTest {
         assertThat(upgraded.restoresPerHub()).isEqualTo(4);
         assertThat(upgraded.maxHubDepth()).isEqualTo(2);
         assertThat(upgraded.autoRetry()).containsExactly("usb-connection");
+    }
+
+    @Test
+    void versionFourIsUpgradedWithFinishAlertsOn() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"version\": 4, \"technician\": \"Ana\", \"maxHubDepth\": 3}");
+
+        StationSettings upgraded = new SettingsFile(path).load();
+
+        assertThat(upgraded.version()).isEqualTo(5);
+        assertThat(upgraded.finishAlerts()).isTrue();
+        assertThat(upgraded.maxHubDepth()).isEqualTo(3);
     }
 
     @Test

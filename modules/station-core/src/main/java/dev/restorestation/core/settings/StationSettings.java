@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param restoresPerHub     how many of them on one hub (1–64)
  * @param maxHubDepth        how many hubs deep a slot may sit before its tile warns (0–7)
  * @param autoRetry          ids of the error categories retried once by the station itself
+ * @param finishAlerts       a desktop notification and a chime when a restore ends or needs the technician
  * @param signingMaxAgeHours how old the catalog's word that a build is signed may be before an
  *                          erase asks first (1–720)
  */
@@ -26,9 +27,9 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
                               long cacheCapBytes, String databaseUrl, String enginePath,
                               int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes,
                               int signingMaxAgeHours, int restoresPerRootHub, int restoresPerHub,
-                              int maxHubDepth, List<String> autoRetry) {
+                              int maxHubDepth, List<String> autoRetry, boolean finishAlerts) {
 
-    public static final int CURRENT_VERSION = 4;
+    public static final int CURRENT_VERSION = 5;
     public static final int DEFAULT_VERIFY_WAIT_MINUTES = 10;
     public static final int DEFAULT_SIGNING_MAX_AGE_HOURS = 24;
     public static final int DEFAULT_PER_ROOT_HUB = 8;
@@ -77,18 +78,18 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
         return new StationSettings(CURRENT_VERSION, Theme.SYSTEM, WindowBounds.DEFAULT, "",
                 300L * 1024 * 1024 * 1024, "", "", 10, "", "", DEFAULT_VERIFY_WAIT_MINUTES,
                 DEFAULT_SIGNING_MAX_AGE_HOURS, DEFAULT_PER_ROOT_HUB, DEFAULT_PER_HUB, DEFAULT_MAX_HUB_DEPTH,
-                DEFAULT_AUTO_RETRY);
+                DEFAULT_AUTO_RETRY, true);
     }
 
     public StationSettings withWindow(WindowBounds bounds) {
         return new StationSettings(version, theme, bounds, technician, cacheCapBytes, databaseUrl, enginePath,
                 parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
-                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry);
+                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry, finishAlerts);
     }
 
     public StationSettings withTheme(Theme newTheme) {
         return new StationSettings(version, newTheme, window, technician, cacheCapBytes, databaseUrl, enginePath,
                 parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
-                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry);
+                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry, finishAlerts);
     }
 }

@@ -47,6 +47,7 @@ public final class BenchArea extends JPanel implements BenchView {
     private static final Consumer<Ecid> NO_HISTORY = ecid -> { };
     private SlotTile fixesShownFor;
     private Consumer<Ecid> deviceHistory = NO_HISTORY;
+    private final FinishAlerts alerts = new FinishAlerts();
     private CalibrationDialog calibration;
     private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
@@ -171,6 +172,16 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     @Override
+    public void restoreEnded(SlotTile tile) {
+        Announcement.of(tile).ifPresent(announcement -> alerts.announce(announcement, SwingUtilities.getWindowAncestor(this)));
+    }
+
+    /** Whether a restore that ends notifies and chimes (Settings). */
+    public void finishAlerts(boolean enabled) {
+        alerts.enabled(enabled);
+    }
+
+    @Override
     public boolean confirmUncheckedErase(SlotTile tile, String why) {
         return BenchQuestions.uncheckedErase(this, tile, why);
     }
@@ -218,6 +229,9 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
         actions.define(StationAction.SCAN_TICKET, scanField::focusField, () -> true);
         actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
+        actions.define(StationAction.UPDATE_ALL_READY, controller::updateAllReady, controller::canUpdateAllReady);
+        actions.define(StationAction.RETRY_USB_FAILURES, controller::retryUsbFailures, controller::canRetryUsbFailures);
+        actions.define(StationAction.CLEAR_FINISHED, controller::clearFinished, controller::canClearFinished);
         actions.define(StationAction.DEVICE_HISTORY, () -> selectedPhone().ifPresent(ecid -> deviceHistory.accept(ecid)),
                 () -> deviceHistory != NO_HISTORY && selectedPhone().isPresent());
     }

@@ -4,6 +4,7 @@ import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
@@ -96,6 +97,19 @@ public final class BenchController {
         return tickets.canClear();
     }
 
+    /** Readies every tile whose restore succeeded or was cancelled; failures stay for a look. */
+    public void clearFinished() {
+        tickets.clear(model.tiles().stream().filter(BenchController::finished).toList());
+    }
+
+    public boolean canClearFinished() {
+        return model.tiles().stream().anyMatch(BenchController::finished);
+    }
+
+    private static boolean finished(SlotTile tile) {
+        return tile.job() instanceof JobState.Succeeded || tile.job() instanceof JobState.Cancelled;
+    }
+
     public void noteSelected() {
         tickets.noteSelected();
     }
@@ -114,6 +128,46 @@ public final class BenchController {
         }
         ready.forEach(tile -> start(tile, kind, true));
         refresh();
+    }
+
+    /** Updates every present tile with a ticket that has not run yet, whatever is selected. */
+    public void updateAllReady() {
+        List<SlotTile> waiting = model.tiles().stream().filter(BenchController::notRunYet).toList();
+        if (!waiting.isEmpty()) {
+            waiting.forEach(tile -> start(tile, RestoreKind.UPDATE, true));
+            notice.accept("Updating slot " + String.join(", ", TicketDesk.labels(waiting)));
+            refresh();
+        }
+    }
+
+    public boolean canUpdateAllReady() {
+        return model.tiles().stream().anyMatch(BenchController::notRunYet);
+    }
+
+    /** Restores again, unchanged, every tile that failed on a dropped USB link; an erase among them asks first. */
+    public void retryUsbFailures() {
+        List<SlotTile> failed = model.tiles().stream().filter(BenchController::usbFailure).toList();
+        List<SlotTile> erases = failed.stream().filter(tile -> ((JobState.Failed) tile.job()).kind() == RestoreKind.ERASE).toList();
+        boolean eraseToo = erases.isEmpty() || view.confirmErase(erases);
+        List<SlotTile> retried = failed.stream().filter(tile -> eraseToo || !erases.contains(tile)).toList();
+        retried.forEach(tile -> start(tile, ((JobState.Failed) tile.job()).kind(), true));
+        if (!retried.isEmpty()) {
+            notice.accept("Retrying slot " + String.join(", ", TicketDesk.labels(retried)));
+            refresh();
+        }
+    }
+
+    public boolean canRetryUsbFailures() {
+        return model.tiles().stream().anyMatch(BenchController::usbFailure);
+    }
+
+    private static boolean notRunYet(SlotTile tile) {
+        return tile.present() && tile.ticket() != null && tile.device().ecid() != null && tile.job() instanceof JobState.Idle;
+    }
+
+    private static boolean usbFailure(SlotTile tile) {
+        return tile.present() && tile.device().ecid() != null && tile.job() instanceof JobState.Failed failed
+                && failed.diagnosis().category() == ErrorCategory.USB_CONNECTION;
     }
 
     /** Stops the selected restores once the technician confirms. */
@@ -235,7 +289,8 @@ public final class BenchController {
 
     private void finish(Ecid ecid, RestoreResult result) {
         if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
-            Optional<SlotTile> tile = model.tiles().stream().filter(t -> ecid.equals(t.device().ecid())).findFirst();
+            Optional<SlotTile> tile = model.tiles().stream()
+                    .filter(t -> t.present() && ecid.equals(t.device().ecid())).findFirst();
             if (tile.isPresent() && tile.get().present()
                     && view.confirmUncheckedErase(tile.get(), unconfirmed.diagnosis().summary())) {
                 start(tile.get(), RestoreKind.ERASE, false);
@@ -245,6 +300,9 @@ public final class BenchController {
         }
         model.updateDevice(ecid, tile -> tile.withJob(outcome(tile, result)));
         refresh();
+        model.phoneSlot(ecid).flatMap(model::tile)
+                .filter(tile -> !(tile.job() instanceof JobState.Cancelled))
+                .ifPresent(view::restoreEnded);
     }
 
     private static JobState outcome(SlotTile tile, RestoreResult result) {

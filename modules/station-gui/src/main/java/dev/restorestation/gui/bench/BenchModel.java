@@ -104,6 +104,11 @@ public final class BenchModel {
         }
     }
 
+    /** The slot the phone was last seen in. */
+    public Optional<String> phoneSlot(Ecid ecid) {
+        return Optional.ofNullable(slotOfDevice.get(ecid));
+    }
+
     /** The phone the tile's ticket and result belong to, known after it left the slot too. */
     public Optional<Ecid> phoneIn(String slotKey) {
         return Optional.ofNullable(phoneIn.get(slotKey));

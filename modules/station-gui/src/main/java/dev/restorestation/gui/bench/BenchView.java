@@ -45,4 +45,7 @@ public interface BenchView {
 
     /** "Erase slot 4 though its build's signing could not be checked?"; true to erase. */
     boolean confirmUncheckedErase(SlotTile tile, String why);
+
+    /** A restore ended on this tile (done, failed or refused): tell the technician away from the window. */
+    void restoreEnded(SlotTile tile);
 }

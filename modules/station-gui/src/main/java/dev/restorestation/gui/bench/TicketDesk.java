@@ -67,7 +67,14 @@ final class TicketDesk {
 
     /** Clears the selected tiles that are not restoring, for the next phones. */
     void clearSelected() {
-        List<SlotTile> clearable = view.selected().stream().filter(TicketDesk::clearable).toList();
+        clear(view.selected());
+    }
+
+    void clear(List<SlotTile> tiles) {
+        List<SlotTile> clearable = tiles.stream().filter(TicketDesk::clearable).toList();
+        if (clearable.isEmpty()) {
+            return;
+        }
         clearable.forEach(tile -> model.clear(tile.key()));
         view.show(model.tiles());
         notice.accept("Cleared slot " + String.join(", ", labels(clearable)));

@@ -82,6 +82,7 @@ public final class MainFrame extends JFrame {
                 statusBar::showRestoring);
         bench.hubLayout(new HubLayout(settings.maxHubDepth()));
         bench.onDeviceHistory(this::showDeviceHistory);
+        bench.finishAlerts(settings.finishAlerts());
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
@@ -195,6 +196,7 @@ public final class MainFrame extends JFrame {
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
                 StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
                 StationAction.SELECT_ALL,
+                StationAction.UPDATE_ALL_READY, StationAction.RETRY_USB_FAILURES, StationAction.CLEAR_FINISHED,
                 StationAction.DEVICE_HISTORY, StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         JMenu help = new JMenu("Help");
@@ -226,6 +228,7 @@ public final class MainFrame extends JFrame {
     private void saveSettings(StationSettings changed) {
         settings = changed.withWindow(settings.window());
         bench.hubLayout(new HubLayout(settings.maxHubDepth()));
+        bench.finishAlerts(settings.finishAlerts());
         StationSettings toSave = settings;
         UiTask.run(services.tasks(), "save settings", context -> {
             services.settings().save(toSave);

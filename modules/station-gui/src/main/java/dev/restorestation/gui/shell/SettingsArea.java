@@ -39,6 +39,7 @@ final class SettingsArea extends JPanel {
     private final JSpinner perHub = new JSpinner(new SpinnerNumberModel(4, 1, 64, 1));
     private final JSpinner maxHubDepth = new JSpinner(new SpinnerNumberModel(2, 0, 7, 1));
     private final Map<ErrorCategory, JCheckBox> autoRetry = new EnumMap<>(ErrorCategory.class);
+    private final JCheckBox finishAlerts = new JCheckBox("Notify and chime");
     private final JTextField shopName = new JTextField(30);
     private final JTextField shopLocation = new JTextField(36);
     private final JSpinner verifyWait = new JSpinner(new SpinnerNumberModel(10, 1, 120, 1));
@@ -94,6 +95,8 @@ final class SettingsArea extends JPanel {
         row("Retry once by itself after:", retryRow, "auto-retry",
                 "When the device is back in Recovery or DFU in its slot; never for signing, firmware or hardware,"
                         + " nor for a device that keeps failing");
+        row("When a restore ends:", finishAlerts, "finish-alerts",
+                "A desktop notification and a chime when a device is done or needs you; the tile shows it either way");
         row("Wait for a restored device (min):", verifyWait, "verify-wait",
                 "How long a restored device has to come back in Normal mode and show its build");
         row("Signing status good for (hours):", signingMaxAge, "signing-max-age",
@@ -128,6 +131,7 @@ final class SettingsArea extends JPanel {
         perHub.setValue(settings.restoresPerHub());
         maxHubDepth.setValue(settings.maxHubDepth());
         autoRetry.forEach((category, box) -> box.setSelected(settings.autoRetry().contains(category.id())));
+        finishAlerts.setSelected(settings.finishAlerts());
         verifyWait.setValue(settings.verifyWaitMinutes());
         signingMaxAge.setValue(settings.signingMaxAgeHours());
         shopName.setText(settings.shopName());
@@ -144,7 +148,8 @@ final class SettingsArea extends JPanel {
                 ((Number) verifyWait.getValue()).intValue(), ((Number) signingMaxAge.getValue()).intValue(),
                 ((Number) perRootHub.getValue()).intValue(), ((Number) perHub.getValue()).intValue(),
                 ((Number) maxHubDepth.getValue()).intValue(),
-                autoRetry.entrySet().stream().filter(e -> e.getValue().isSelected()).map(e -> e.getKey().id()).toList());
+                autoRetry.entrySet().stream().filter(e -> e.getValue().isSelected()).map(e -> e.getKey().id()).toList(),
+                finishAlerts.isSelected());
     }
 
     private void save(Consumer<StationSettings> onSave) {

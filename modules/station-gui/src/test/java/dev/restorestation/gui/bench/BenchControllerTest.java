@@ -133,6 +133,7 @@ class BenchControllerTest {
             assertThat(view.asked).isEmpty();
             assertThat(tile("1").job()).isInstanceOf(JobState.Succeeded.class);
             assertThat(controller.canShowLog()).isTrue();
+            assertThat(view.ended).containsExactly("1 Succeeded");
         });
     }
 
@@ -152,6 +153,7 @@ class BenchControllerTest {
             assertThat(restores.cancelled).containsExactly(tile("1").device().ecid());
             assertThat(tile("1").job()).isInstanceOf(JobState.Cancelled.class);
             assertThat(controller.restoringSlots()).isEmpty();
+            assertThat(view.ended).as("a cancel the technician asked for is no news").isEmpty();
         });
     }
 
@@ -242,6 +244,38 @@ class BenchControllerTest {
         });
     }
 
+    @Test
+    void bulkActionsUpdateWhatHasNotRunRetryUsbFailuresAndClearWhatFinished() throws Exception {
+        onEdt(() -> {
+            controller.applyBench(benchOf(4));
+            controller.selectSlot("1");
+            controller.assignTicket("T-1");
+            controller.assignTicket("T-2");
+            controller.assignTicket("T-3");
+            controller.selectSlot("4");
+
+            controller.updateAllReady();
+            assertThat(restores.requests).extracting(r -> r.ticket().id()).containsExactly("T-1", "T-2", "T-3");
+            assertThat(controller.canUpdateAllReady()).as("slot 4 has no ticket").isFalse();
+
+            restores.finish(0, new RestoreResult.Succeeded(41, null));
+            restores.finish(1, failed(42));
+            restores.finish(2, new RestoreResult.Failed(43, new Diagnosis(ErrorCategory.SIGNING, 3194, null, "not signed"),
+                    new Advice("3194", ErrorCategory.SIGNING, "Not signed", true, List.of(), "")));
+            assertThat(view.ended).containsExactly("1 Succeeded", "2 Failed", "3 Failed");
+
+            controller.retryUsbFailures();
+            assertThat(restores.requests).hasSize(4);
+            assertThat(restores.requests.get(3).ticket().id()).as("only the dropped link is retried").isEqualTo("T-2");
+
+            controller.clearFinished();
+            assertThat(tile("1").ticket()).isNull();
+            assertThat(tile("1").job()).isInstanceOf(JobState.Idle.class);
+            assertThat(tile("3").job()).as("a failure stays for a look").isInstanceOf(JobState.Failed.class);
+            assertThat(controller.canClearFinished()).isFalse();
+        });
+    }
+
     private void withTickets(int devices) {
         controller.applyBench(benchOf(devices));
         controller.selectSlot("1");
@@ -300,6 +334,7 @@ class BenchControllerTest {
         final List<String> asked = new ArrayList<>();
         final List<String> outcomes = new ArrayList<>();
         final List<String> logs = new ArrayList<>();
+        final List<String> ended = new ArrayList<>();
         final Set<String> selection = new LinkedHashSet<>();
         List<SlotTile> shown = List.of();
         boolean replace;
@@ -354,6 +389,11 @@ class BenchControllerTest {
         public boolean confirmErase(List<SlotTile> tiles) {
             asked.add("erase " + String.join(", ", TicketDesk.labels(tiles)));
             return erase;
+        }
+
+        @Override
+        public void restoreEnded(SlotTile tile) {
+            ended.add(tile.slot().label() + " " + tile.job().getClass().getSimpleName());
         }
 
         @Override

@@ -23,7 +23,7 @@ class SettingsAreaTest {
             new WindowBounds(5, 6, 1500, 950, false), "Ana", 200L * 1024 * 1024 * 1024,
             "jdbc:postgresql://bench-server/station", "/opt/idevicerestore/bin/idevicerestore", 12, "Fix-It Phones",
             "12 Main Street, Springfield", 15, 48, 6, 3, 1,
-            List.of("usb-connection", "network"));
+            List.of("usb-connection", "network"), false);
 
     @Test
     void everySettingSurvivesARoundTripThroughTheForm() throws Exception {
