@@ -5,6 +5,8 @@ import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.devices.usb.Udid;
+import dev.restorestation.devices.usb.UsbSighting;
 import dev.restorestation.devices.usbmux.MuxDevice;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import java.time.Clock;

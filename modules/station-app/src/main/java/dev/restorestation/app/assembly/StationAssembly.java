@@ -7,7 +7,7 @@ import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.settings.StationSettings;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.store.FirmwareStore;
 import dev.restorestation.history.DamagedHistoryException;

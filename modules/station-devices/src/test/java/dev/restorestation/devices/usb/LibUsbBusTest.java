@@ -2,8 +2,8 @@ package dev.restorestation.devices.usb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.devices.AppleUsb;
-import dev.restorestation.devices.UsbSighting;
+import dev.restorestation.devices.usb.AppleUsb;
+import dev.restorestation.devices.usb.UsbSighting;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;

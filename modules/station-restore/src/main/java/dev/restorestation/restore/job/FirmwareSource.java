@@ -2,8 +2,8 @@ package dev.restorestation.restore.job;
 
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreRequest;
