@@ -1,7 +1,7 @@
 package dev.restorestation.advisor;
 
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;

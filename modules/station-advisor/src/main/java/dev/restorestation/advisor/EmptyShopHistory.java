@@ -5,7 +5,7 @@ import dev.restorestation.core.history.FixOutcome;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.SlotRecord;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.time.Instant;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.restorestation.advisor;
 
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.restorestation.advisor.KnowledgeBaseFile.DeviceEntry;
 import dev.restorestation.advisor.KnowledgeBaseFile.EngineEntry;
 import dev.restorestation.advisor.KnowledgeBaseFile.FixEntry;
 import dev.restorestation.advisor.KnowledgeBaseFile.RangeEntry;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

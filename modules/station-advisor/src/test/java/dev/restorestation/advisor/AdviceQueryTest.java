@@ -3,8 +3,8 @@ package dev.restorestation.advisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import org.junit.jupiter.api.Test;
 
 class AdviceQueryTest {

@@ -1,19 +1,19 @@
 package dev.restorestation.advisor;
 
-import static dev.restorestation.core.restore.ErrorCategory.BASEBAND;
-import static dev.restorestation.core.restore.ErrorCategory.DEVICE_MODE;
-import static dev.restorestation.core.restore.ErrorCategory.DEVICE_NOT_FOUND;
-import static dev.restorestation.core.restore.ErrorCategory.FIRMWARE_FILE;
-import static dev.restorestation.core.restore.ErrorCategory.HOST;
-import static dev.restorestation.core.restore.ErrorCategory.NETWORK;
-import static dev.restorestation.core.restore.ErrorCategory.SECURITY_PAIRING;
-import static dev.restorestation.core.restore.ErrorCategory.SIGNING;
-import static dev.restorestation.core.restore.ErrorCategory.STORAGE;
-import static dev.restorestation.core.restore.ErrorCategory.UNKNOWN;
-import static dev.restorestation.core.restore.ErrorCategory.USB_CONNECTION;
+import static dev.restorestation.core.diagnosis.ErrorCategory.BASEBAND;
+import static dev.restorestation.core.diagnosis.ErrorCategory.DEVICE_MODE;
+import static dev.restorestation.core.diagnosis.ErrorCategory.DEVICE_NOT_FOUND;
+import static dev.restorestation.core.diagnosis.ErrorCategory.FIRMWARE_FILE;
+import static dev.restorestation.core.diagnosis.ErrorCategory.HOST;
+import static dev.restorestation.core.diagnosis.ErrorCategory.NETWORK;
+import static dev.restorestation.core.diagnosis.ErrorCategory.SECURITY_PAIRING;
+import static dev.restorestation.core.diagnosis.ErrorCategory.SIGNING;
+import static dev.restorestation.core.diagnosis.ErrorCategory.STORAGE;
+import static dev.restorestation.core.diagnosis.ErrorCategory.UNKNOWN;
+import static dev.restorestation.core.diagnosis.ErrorCategory.USB_CONNECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;

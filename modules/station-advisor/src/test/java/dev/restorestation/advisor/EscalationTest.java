@@ -1,12 +1,12 @@
 package dev.restorestation.advisor;
 
-import static dev.restorestation.core.restore.ErrorCategory.NETWORK;
-import static dev.restorestation.core.restore.ErrorCategory.USB_CONNECTION;
+import static dev.restorestation.core.diagnosis.ErrorCategory.NETWORK;
+import static dev.restorestation.core.diagnosis.ErrorCategory.USB_CONNECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 

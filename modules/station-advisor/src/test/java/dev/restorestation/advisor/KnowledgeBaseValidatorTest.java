@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -17,6 +17,7 @@ import dev.restorestation.gui.WindowWarmUp;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,12 @@ public final class Station implements Callable<Integer>, StationContext {
         if (!station.windowOpen) {
             System.exit(exitCode);
         }
+    }
+
+    /** For the first-frame benchmark: says on stdout when the first frame was painted, and exits. */
+    static void firstFramePainted(Instant paintedAt) {
+        System.out.println("first-frame-at " + paintedAt.toEpochMilli());
+        System.exit(0);
     }
 
     /** True when the arguments name no command and ask for no help: the window will open. */

@@ -22,7 +22,7 @@ import dev.restorestation.core.settings.SettingsStore;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.gui.ShopViews;
-import dev.restorestation.gui.StationWindow;
+import dev.restorestation.gui.shell.StationWindow;
 import dev.restorestation.gui.WindowServices;
 import dev.restorestation.restore.log.EngineLogClassifier;
 import java.io.IOException;
@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
 /** Wires the window to the real (or, with {@code --demo}, simulated) bench and engine. */
 final class StationWindowLauncher {
 
-    /** Set by the first-frame benchmark: print when the first frame was painted and exit. */
+    /** Set by the first-frame benchmark: {@link Station#firstFramePainted} says when the first frame was painted. */
     static final String FIRST_FRAME_EXIT = "station.firstFrameExit";
 
     private static final Logger LOG = LoggerFactory.getLogger(StationWindowLauncher.class);
@@ -99,8 +99,7 @@ final class StationWindowLauncher {
             long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.info("first frame painted {} ms after the JVM started", paintedAt.toEpochMilli() - jvmStart);
             if (Boolean.getBoolean(FIRST_FRAME_EXIT)) {
-                System.out.println("first-frame-at " + paintedAt.toEpochMilli());
-                System.exit(0);
+                Station.firstFramePainted(paintedAt);
             }
         };
     }

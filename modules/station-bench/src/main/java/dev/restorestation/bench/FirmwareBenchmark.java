@@ -3,7 +3,7 @@ package dev.restorestation.bench;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import java.io.IOException;

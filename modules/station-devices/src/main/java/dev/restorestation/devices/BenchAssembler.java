@@ -7,6 +7,8 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.devices.usb.Udid;
+import dev.restorestation.devices.usb.UsbSighting;
 import dev.restorestation.devices.usbmux.MuxDevice;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import java.time.Clock;

@@ -2,6 +2,7 @@ package dev.restorestation.devices;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.devices.usb.UsbSerial;
 import java.util.Locale;
 import java.util.Optional;
 

@@ -10,6 +10,7 @@ import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.devices.usb.UsbSighting;
 import dev.restorestation.devices.usbmux.MuxDevice;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import java.io.IOException;

@@ -3,6 +3,7 @@ package dev.restorestation.devices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.devices.usb.UsbSerial;
 import org.junit.jupiter.api.Test;
 
 class IdentificationTest {

@@ -13,7 +13,7 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.history.SlotRecord;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.task.TaskContext;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.gui.bench.BenchArea;
 import dev.restorestation.gui.bench.BenchPanel;
 import dev.restorestation.gui.bench.SlotTile;
+import dev.restorestation.gui.shell.StationWindow;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.Component;
 import java.awt.Container;

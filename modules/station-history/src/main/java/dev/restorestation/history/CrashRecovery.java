@@ -28,9 +28,9 @@ final class CrashRecovery {
     private record LeftRunning(long id, Instant lastRecorded) {
     }
 
-    private final HistoryDatabase database;
+    private final HistoryStore database;
 
-    CrashRecovery(HistoryDatabase database) {
+    CrashRecovery(HistoryStore database) {
         this.database = database;
     }
 

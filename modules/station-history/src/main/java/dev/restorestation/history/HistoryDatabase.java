@@ -22,20 +22,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class HistoryDatabase implements AutoCloseable {
 
-    /** Sends a statement to the database; the connection is lent for the call only. */
-    interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     private static final String MIGRATIONS = "classpath:dev/restorestation/history/migrations";
     /** The newest migration this station ships (V3__…sql); a test keeps it in step with the files. */
     static final String LATEST_SCHEMA = "3";
-    private static final String UNIQUE_VIOLATION = "23505";
-    private static final int ATTEMPTS_ON_CONFLICT = 3;
-
-    private final HistorySource source;
-    private final String stationName;
-    private final Clock clock;
+    private final HistoryStore store;
     private final StationClaim claim;
     private final ConnectionPool pool;
     private final int interruptedAtStart;
@@ -43,14 +33,12 @@ public final class HistoryDatabase implements AutoCloseable {
 
     private HistoryDatabase(HistorySource source, String stationName, Clock clock, StationClaim claim,
                             DataSource dataSource) {
-        this.source = source;
-        this.stationName = stationName;
-        this.clock = clock;
         this.claim = claim;
         this.pool = new ConnectionPool(dataSource::getConnection);
-        this.attemptLog = new JdbcAttemptLog(this, JdbcAttemptLog.DEFAULT_LOG_LIMIT);
+        this.store = new HistoryStore(source, stationName, clock, claim, pool);
+        this.attemptLog = new JdbcAttemptLog(store, JdbcAttemptLog.DEFAULT_LOG_LIMIT);
         try {
-            this.interruptedAtStart = claim.exclusive() ? new CrashRecovery(this).markInterrupted() : 0;
+            this.interruptedAtStart = claim.exclusive() ? new CrashRecovery(store).markInterrupted() : 0;
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -116,16 +104,16 @@ public final class HistoryDatabase implements AutoCloseable {
     }
 
     public ShopHistory shopHistory() {
-        return new JdbcShopHistory(this);
+        return new JdbcShopHistory(store, attemptLog);
     }
 
     public ShopReport shopReport() {
-        return new JdbcShopReport(this);
+        return new JdbcShopReport(store);
     }
 
     /** The hashes of issued reports, and what a report needs beyond the attempts. */
     public IssuedReports issuedReports() {
-        return new IssuedReports(this);
+        return new IssuedReports(store);
     }
 
     /** How many attempts a stopped station had left RUNNING and this opening marked INTERRUPTED. */
@@ -134,64 +122,12 @@ public final class HistoryDatabase implements AutoCloseable {
     }
 
     public HistorySource source() {
-        return source;
+        return store.source();
     }
 
-    String stationName() {
-        return stationName;
-    }
-
-    Clock clock() {
-        return clock;
-    }
-
-    /** Runs a read; {@code doing} completes "cannot …" in the error a failure becomes. */
-    <T> T read(String doing, SqlWork<T> work) {
-        try {
-            Connection connection = pool.borrow();
-            try {
-                return work.run(connection);
-            } finally {
-                pool.giveBack(connection);
-            }
-        } catch (SQLException e) {
-            throw failure(doing, e);
-        }
-    }
-
-    /**
-     * Runs {@code work} in one transaction, again when another bench inserted the same ticket or
-     * device at the same moment. With {@code durable}, the change is on disk when this returns,
-     * so a kill right after it cannot lose it.
-     */
-    <T> T write(String doing, boolean durable, SqlWork<T> work) {
-        for (int round = 1; ; round++) {
-            try {
-                Connection connection = pool.borrow();
-                try {
-                    connection.setAutoCommit(false);
-                    T result = work.run(connection);
-                    connection.commit();
-                    connection.setAutoCommit(true);
-                    if (durable) {
-                        claim.forceToDisk(connection);
-                    }
-                    return result;
-                } finally {
-                    pool.giveBack(connection);
-                }
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || round == ATTEMPTS_ON_CONFLICT) {
-                    throw failure(doing, e);
-                }
-            }
-        }
-    }
-
-    private HistoryException failure(String doing, SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new HistoryException("cannot " + doing + " in the history database at " + source.describe() + ": "
-                + message.lines().findFirst().orElse(message), e);
+    /** What the JDBC classes are given; the contract tests reach the tables through it too. */
+    HistoryStore store() {
+        return store;
     }
 
     private static DataSource dataSource(HistorySource source) {

@@ -27,9 +27,9 @@ public final class IssuedReports {
     public record AttemptSource(String station, String engineVersion, String firmwareSha1, String deviceName) {
     }
 
-    private final HistoryDatabase database;
+    private final HistoryStore database;
 
-    IssuedReports(HistoryDatabase database) {
+    IssuedReports(HistoryStore database) {
         this.database = database;
     }
 

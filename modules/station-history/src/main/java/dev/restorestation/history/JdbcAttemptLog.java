@@ -5,9 +5,9 @@ import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.NewAttempt;
 import dev.restorestation.core.history.ProgressEvent;
 import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.history.Verification;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.ticket.Ticket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,11 +43,11 @@ final class JdbcAttemptLog implements AttemptLog {
                                 activation_state = ?
             WHERE id = ? AND outcome = 'SUCCEEDED'""";
 
-    private final HistoryDatabase database;
+    private final HistoryStore database;
     private final EngineLogParts log;
     private final TicketsAndDevices register = new TicketsAndDevices();
 
-    JdbcAttemptLog(HistoryDatabase database, int logLimit) {
+    JdbcAttemptLog(HistoryStore database, int logLimit) {
         this.database = database;
         this.log = new EngineLogParts(logLimit);
     }

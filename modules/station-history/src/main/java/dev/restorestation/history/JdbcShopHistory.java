@@ -1,11 +1,12 @@
 package dev.restorestation.history;
 
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.FixOutcome;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.SlotRecord;
-import dev.restorestation.core.restore.ErrorCategory;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -30,10 +31,12 @@ final class JdbcShopHistory implements ShopHistory {
             GROUP BY slot
             ORDER BY slot""";
 
-    private final HistoryDatabase database;
+    private final HistoryStore database;
+    private final AttemptLog attempts;
 
-    JdbcShopHistory(HistoryDatabase database) {
+    JdbcShopHistory(HistoryStore database, AttemptLog attempts) {
         this.database = database;
+        this.attempts = attempts;
     }
 
     @Override
@@ -88,6 +91,6 @@ final class JdbcShopHistory implements ShopHistory {
 
     @Override
     public List<RestoreAttempt> attemptsForDevice(Ecid ecid) {
-        return database.attemptLog().forDevice(ecid);
+        return attempts.forDevice(ecid);
     }
 }

@@ -4,7 +4,7 @@ import dev.restorestation.core.history.DailyResult;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -26,9 +26,9 @@ final class JdbcShopReport implements ShopReport {
             WHERE outcome = 'FAILED' AND started_at >= ? AND category IS NOT NULL
             GROUP BY category""";
 
-    private final HistoryDatabase database;
+    private final HistoryStore database;
 
-    JdbcShopReport(HistoryDatabase database) {
+    JdbcShopReport(HistoryStore database) {
         this.database = database;
     }
 

@@ -11,10 +11,10 @@ import dev.restorestation.core.history.NewAttempt;
 import dev.restorestation.core.history.ProgressEvent;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.SlotRecord;
-import dev.restorestation.core.history.Verification;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.ticket.Ticket;
 import java.sql.Connection;
@@ -235,7 +235,7 @@ abstract class HistoryContract {
 
     @Test
     void theEngineLogKeepsItsTailWithinTheLimit() {
-        JdbcAttemptLog small = new JdbcAttemptLog(database, 100);
+        JdbcAttemptLog small = new JdbcAttemptLog(database.store(), 100);
         long id = small.begin(Attempts.of("R-1003", Attempts.IPHONE, "4"));
         StringBuilder written = new StringBuilder();
         for (int line = 0; line < 60; line++) {
@@ -546,7 +546,7 @@ abstract class HistoryContract {
     }
 
     int partsStored(long attemptId) {
-        return database.read("count", connection -> {
+        return database.store().read("count", connection -> {
             try (Statement statement = connection.createStatement();
                  ResultSet row = statement.executeQuery(
                          "SELECT COUNT(*) FROM engine_log_parts WHERE attempt_id = " + attemptId)) {

@@ -15,7 +15,7 @@ import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
 import dev.restorestation.devices.SimulatedBench;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;

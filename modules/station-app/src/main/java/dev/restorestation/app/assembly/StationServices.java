@@ -21,7 +21,7 @@ import dev.restorestation.devices.UsbBench;
 import dev.restorestation.devices.usbmux.UnpairedLockdown;
 import dev.restorestation.devices.usbmux.UsbmuxSocket;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.catalog.CatalogSigning;
 import dev.restorestation.gui.ShopViews;
 import dev.restorestation.history.HistoryDatabase;

@@ -6,7 +6,7 @@ import dev.restorestation.advisor.KnownError;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
 import java.io.PrintWriter;

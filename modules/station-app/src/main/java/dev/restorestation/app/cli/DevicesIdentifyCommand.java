@@ -3,7 +3,7 @@ package dev.restorestation.app.cli;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.Identification;
-import dev.restorestation.devices.UsbSerial;
+import dev.restorestation.devices.usb.UsbSerial;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

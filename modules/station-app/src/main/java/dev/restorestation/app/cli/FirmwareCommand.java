@@ -5,7 +5,7 @@ import static dev.restorestation.firmware.Printable.escape;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.store.FirmwareImport;
 import dev.restorestation.firmware.store.FirmwareStore;

@@ -9,7 +9,6 @@ import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
-import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.SimulatedBench;
@@ -79,17 +78,7 @@ final class RestoreBench implements AutoCloseable {
     }
 
     private static String firstProductType(RestoreWiring wiring, FirmwareChoice firmware) {
-        TaskContext quiet = new TaskContext() {
-            @Override
-            public void progress(Progress progress) {
-                // the restore itself reports progress
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        TaskContext quiet = TaskContext.quiet();
         try (FirmwareLease lease = firmware instanceof FirmwareChoice.LocalFile file
                 ? wiring.firmware().acquireFile(file.ipsw(), quiet)
                 : wiring.firmware().acquire(null, ((FirmwareChoice.Build) firmware).build(), quiet)) {

@@ -1,7 +1,7 @@
 package dev.restorestation.app.report;
 
 import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.history.Verification;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.ticket.Ticket;

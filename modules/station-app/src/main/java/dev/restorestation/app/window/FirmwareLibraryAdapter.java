@@ -7,7 +7,7 @@ import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.firmware.FirmwareState;
 import dev.restorestation.core.task.TaskContext;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.catalog.CatalogView;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.store.CachedBuild;

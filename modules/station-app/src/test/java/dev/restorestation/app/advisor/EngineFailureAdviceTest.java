@@ -6,7 +6,7 @@ import dev.restorestation.advisor.EmptyShopHistory;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.core.advice.Advice;
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.restore.log.EngineLogClassifier;
 import dev.restorestation.restore.log.EngineVerdict;
 import java.io.ByteArrayInputStream;

@@ -9,7 +9,7 @@ import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.gui.dashboard.DashboardArea;
 import dev.restorestation.gui.firmware.FirmwareArea;
 import dev.restorestation.gui.history.HistoryArea;

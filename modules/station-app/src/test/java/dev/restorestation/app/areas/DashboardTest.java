@@ -6,7 +6,7 @@ import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.advice.SlotWarning;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.gui.dashboard.DashboardArea;
 import dev.restorestation.gui.testing.Ui;
 import java.nio.file.Files;

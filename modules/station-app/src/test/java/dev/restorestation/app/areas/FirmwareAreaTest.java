@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.gui.firmware.FirmwareArea;
 import dev.restorestation.gui.testing.Ui;
 import java.nio.file.Files;

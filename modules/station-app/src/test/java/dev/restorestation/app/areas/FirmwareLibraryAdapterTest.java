@@ -11,7 +11,7 @@ import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.firmware.FirmwareState;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

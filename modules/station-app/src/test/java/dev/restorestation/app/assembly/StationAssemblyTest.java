@@ -7,9 +7,8 @@ import dev.restorestation.app.assembly.StationAssembly.HistoryMode;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
-import dev.restorestation.core.task.Progress;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
@@ -34,16 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The one assembly every front end uses: settings read once, one history policy, the cache's cap everywhere. */
 class StationAssemblyTest {
 
-    private static final TaskContext QUIET = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private static final TaskContext QUIET = TaskContext.quiet();
 
     @TempDir
     Path root;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.app.Station;
 import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.history.Verification;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;

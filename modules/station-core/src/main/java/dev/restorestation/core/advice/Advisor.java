@@ -1,7 +1,7 @@
 package dev.restorestation.core.advice;
 
 import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 
 /** Port: turns a diagnosed failure into ordered advice, learned from this shop's history. */
 public interface Advisor {

@@ -1,5 +1,6 @@
 package dev.restorestation.core.history;
 
+import dev.restorestation.core.restore.Verification;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.restorestation.core.history;
 
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import java.time.Instant;
 import java.util.Comparator;

@@ -2,9 +2,10 @@ package dev.restorestation.core.history;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.restorestation.core.history;
 
 import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.restorestation.core.history;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;

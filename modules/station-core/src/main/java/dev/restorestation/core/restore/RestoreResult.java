@@ -1,7 +1,8 @@
 package dev.restorestation.core.restore;
 
 import dev.restorestation.core.advice.Advice;
-import dev.restorestation.core.history.Verification;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.restore.Verification;
 import java.util.Objects;
 
 /** How a restore job ended. */

@@ -1,6 +1,6 @@
 package dev.restorestation.core.settings;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.List;
 import java.util.Objects;
 

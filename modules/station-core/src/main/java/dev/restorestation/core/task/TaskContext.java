@@ -15,4 +15,19 @@ public interface TaskContext {
             throw new CancellationException("cancelled");
         }
     }
+
+    /** Reports nowhere and is never cancelled: for work whose caller tells its own progress. */
+    static TaskContext quiet() {
+        return new TaskContext() {
+            @Override
+            public void progress(Progress progress) {
+                // the caller reports
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
 }

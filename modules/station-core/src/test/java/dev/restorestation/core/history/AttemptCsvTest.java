@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import java.io.StringWriter;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.restorestation.devices.usb;
 
 import dev.restorestation.core.device.PortSpeed;
-import dev.restorestation.devices.AppleUsb;
-import dev.restorestation.devices.UsbSerial;
-import dev.restorestation.devices.UsbSighting;
+import dev.restorestation.devices.usb.AppleUsb;
+import dev.restorestation.devices.usb.UsbSerial;
+import dev.restorestation.devices.usb.UsbSighting;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.restorestation.devices.usb;
 
-import dev.restorestation.devices.UsbSighting;
+import dev.restorestation.devices.usb.UsbSighting;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -3,8 +3,8 @@ package dev.restorestation.devices.usb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.PortSpeed;
-import dev.restorestation.devices.AppleUsb;
-import dev.restorestation.devices.UsbSighting;
+import dev.restorestation.devices.usb.AppleUsb;
+import dev.restorestation.devices.usb.UsbSighting;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;

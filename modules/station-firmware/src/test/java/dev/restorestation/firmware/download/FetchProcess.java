@@ -2,7 +2,7 @@ package dev.restorestation.firmware.download;
 
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.store.CachedBuild;
 import java.net.URI;
 import java.nio.file.Path;

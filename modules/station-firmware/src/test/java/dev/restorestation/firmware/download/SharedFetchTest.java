@@ -7,7 +7,7 @@ import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
-import dev.restorestation.firmware.StationFirmwareCache;
+import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.store.CachedBuild;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

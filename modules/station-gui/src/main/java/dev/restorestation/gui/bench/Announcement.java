@@ -1,6 +1,6 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.core.history.Verification;
+import dev.restorestation.core.restore.Verification;
 import java.time.Instant;
 import java.util.Optional;
 

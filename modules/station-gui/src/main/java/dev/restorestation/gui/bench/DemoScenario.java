@@ -1,7 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.advice.Fix;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.gui.UiThread;
 import java.util.List;

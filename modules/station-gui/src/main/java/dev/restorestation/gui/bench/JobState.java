@@ -1,8 +1,8 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.advice.Advice;
-import dev.restorestation.core.history.Verification;
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.restore.Verification;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreUpdate;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;

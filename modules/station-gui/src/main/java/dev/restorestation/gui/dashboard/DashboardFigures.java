@@ -4,7 +4,7 @@ import dev.restorestation.core.advice.SlotWarning;
 import dev.restorestation.core.firmware.CacheUsage;
 import dev.restorestation.core.history.DailyResult;
 import dev.restorestation.core.history.SlotRecord;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

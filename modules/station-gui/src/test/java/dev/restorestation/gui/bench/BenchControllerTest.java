@@ -12,8 +12,8 @@ import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreKind;
@@ -418,6 +418,15 @@ class BenchControllerTest {
         }
     }
 
+    private record Handle(RestoreRequest request, CompletableFuture<RestoreResult> result, Runnable onCancel)
+            implements RestoreHandle {
+
+        @Override
+        public void cancel() {
+            onCancel.run();
+        }
+    }
+
     /** Restores that end when the test says, on the thread it says it from. */
     private static final class ManualRestores implements RestoreService {
         final List<RestoreRequest> requests = new ArrayList<>();
@@ -433,23 +442,10 @@ class BenchControllerTest {
             requests.add(request);
             CompletableFuture<RestoreResult> result = new CompletableFuture<>();
             results.add(result);
-            return new RestoreHandle() {
-                @Override
-                public RestoreRequest request() {
-                    return request;
-                }
-
-                @Override
-                public CompletableFuture<RestoreResult> result() {
-                    return result;
-                }
-
-                @Override
-                public void cancel() {
-                    cancelled.add(request.ecid());
-                    result.complete(new RestoreResult.Cancelled(99));
-                }
-            };
+            return new Handle(request, result, () -> {
+                cancelled.add(request.ecid());
+                result.complete(new RestoreResult.Cancelled(99));
+            });
         }
 
         @Override

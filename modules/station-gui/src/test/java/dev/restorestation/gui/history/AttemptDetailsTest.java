@@ -3,8 +3,8 @@ package dev.restorestation.gui.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.history.Verification;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.restore.Verification;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;

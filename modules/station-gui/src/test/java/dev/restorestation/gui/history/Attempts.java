@@ -4,7 +4,7 @@ import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.ticket.Ticket;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.restorestation.history.export;
 
 import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.history.Verification;
+import dev.restorestation.core.restore.Verification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

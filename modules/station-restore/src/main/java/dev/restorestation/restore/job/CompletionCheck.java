@@ -3,7 +3,7 @@ package dev.restorestation.restore.job;
 import dev.restorestation.core.device.DeviceFacts;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.Slot;
-import dev.restorestation.core.history.Verification;
+import dev.restorestation.core.restore.Verification;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.restorestation.restore.job;
 
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.EngineEvent;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.restore.log.EngineVerdict;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.restorestation.restore.job;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreResult;
 import java.util.EnumSet;
 import java.util.Set;

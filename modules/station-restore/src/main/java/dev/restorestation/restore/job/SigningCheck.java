@@ -1,9 +1,9 @@
 package dev.restorestation.restore.job;
 
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.firmware.FirmwareBuild;
 import dev.restorestation.core.firmware.SigningAnswer;
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.restorestation.restore.log;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 
 /**
  * The category of an Apple restore error number, as far as the number alone tells it. The

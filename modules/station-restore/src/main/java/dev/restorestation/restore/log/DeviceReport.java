@@ -8,7 +8,7 @@ import static dev.restorestation.restore.log.Finding.SPECIFIC;
 import dev.restorestation.core.restore.EngineEvent.Checkpoint;
 import dev.restorestation.core.restore.EngineEvent.DeviceOperation;
 import dev.restorestation.core.restore.EngineEvent.StatusMessage;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

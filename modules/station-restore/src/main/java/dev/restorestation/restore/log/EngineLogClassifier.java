@@ -7,7 +7,7 @@ import dev.restorestation.core.restore.EngineEvent.Finished;
 import dev.restorestation.core.restore.EngineEvent.LogLine;
 import dev.restorestation.core.restore.EngineEvent.StatusMessage;
 import dev.restorestation.core.restore.EngineLogLevel;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

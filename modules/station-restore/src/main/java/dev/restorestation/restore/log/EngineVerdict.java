@@ -1,6 +1,6 @@
 package dev.restorestation.restore.log;
 
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.restorestation.restore.log;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 
 /**
  * One thing a log line says about the failure: how strongly, which category, the codes it names,

@@ -1,7 +1,7 @@
 package dev.restorestation.restore.log;
 
-import dev.restorestation.core.restore.Diagnosis;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -7,8 +7,8 @@ import static dev.restorestation.restore.log.Finding.NETWORK_OR_HOST;
 import static dev.restorestation.restore.log.Finding.NOT_FOUND;
 import static dev.restorestation.restore.log.Finding.SPECIFIC;
 
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.EngineLogLevel;
-import dev.restorestation.core.restore.ErrorCategory;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -3,12 +3,12 @@ package dev.restorestation.restore.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.EngineAction;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineRequest;
 import dev.restorestation.core.restore.EngineRun;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.testing.HostRequirement;

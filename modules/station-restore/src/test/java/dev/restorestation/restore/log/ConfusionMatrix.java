@@ -1,6 +1,6 @@
 package dev.restorestation.restore.log;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.Map;
 
 /** A confusion matrix as text: a row per labelled category, a column per diagnosed one. */

@@ -2,9 +2,9 @@ package dev.restorestation.restore.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.core.restore.Diagnosis;
+import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.EngineEvent;
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package dev.restorestation.restore.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;

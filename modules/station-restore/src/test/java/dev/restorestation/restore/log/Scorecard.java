@@ -1,6 +1,6 @@
 package dev.restorestation.restore.log;
 
-import dev.restorestation.core.restore.ErrorCategory;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

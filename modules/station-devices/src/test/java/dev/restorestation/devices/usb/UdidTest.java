@@ -1,8 +1,9 @@
-package dev.restorestation.devices;
+package dev.restorestation.devices.usb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.devices.usb.Udid;
 import org.junit.jupiter.api.Test;
 
 class UdidTest {

@@ -1,5 +1,6 @@
-package dev.restorestation.core.restore;
+package dev.restorestation.core.diagnosis;
 
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.Objects;
 
 /**

@@ -1,9 +1,10 @@
-package dev.restorestation.firmware;
+package dev.restorestation.firmware.cache;
 
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.catalog.CatalogEntry;
 import dev.restorestation.firmware.catalog.CatalogException;
 import dev.restorestation.firmware.catalog.CatalogView;

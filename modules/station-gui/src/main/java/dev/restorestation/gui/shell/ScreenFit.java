@@ -1,4 +1,4 @@
-package dev.restorestation.gui;
+package dev.restorestation.gui.shell;
 
 import java.awt.Rectangle;
 

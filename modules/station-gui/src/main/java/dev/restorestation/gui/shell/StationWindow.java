@@ -1,8 +1,11 @@
-package dev.restorestation.gui;
+package dev.restorestation.gui.shell;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.WindowBounds;
+import dev.restorestation.gui.EdtWatchdog;
+import dev.restorestation.gui.UiThread;
+import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.shell.MainFrame;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.EventQueue;

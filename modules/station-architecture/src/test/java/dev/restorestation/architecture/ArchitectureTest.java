@@ -1,4 +1,4 @@
-package dev.restorestation.app.architecture;
+package dev.restorestation.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        for (String module : new String[] {"core", "devices", "firmware", "history", "restore", "advisor", "gui", "app"}) {
+        for (String module : new String[] {"core", "devices", "firmware", "history", "restore", "advisor", "gui", "app", "bench"}) {
             assertThat(station.stream().anyMatch(c -> c.getPackageName().startsWith("dev.restorestation." + module)))
                     .as("classes of station-" + module).isTrue();
         }
@@ -46,5 +46,20 @@ class ArchitectureTest {
     @Test
     void modulesDependInward() {
         StationRules.MODULES_DEPEND_INWARD.check(station);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        StationRules.PACKAGES_FREE_OF_CYCLES.check(station);
+    }
+
+    @Test
+    void historyPartsGetWhatTheyUse() {
+        StationRules.HISTORY_PARTS_GET_WHAT_THEY_USE.check(station);
+    }
+
+    @Test
+    void standardStreamsOnlyOnTheCommandLine() {
+        StationRules.STANDARD_STREAMS_ONLY_ON_THE_COMMAND_LINE.check(station);
     }
 }

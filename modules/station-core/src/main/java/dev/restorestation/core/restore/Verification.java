@@ -1,4 +1,4 @@
-package dev.restorestation.core.history;
+package dev.restorestation.core.restore;
 
 import java.time.Instant;
 import java.util.Locale;

@@ -1,7 +1,9 @@
-package dev.restorestation.devices;
+package dev.restorestation.devices.usb;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.PortSpeed;
+import dev.restorestation.devices.usb.AppleUsb;
+import dev.restorestation.devices.usb.UsbSerial;
 import java.util.Optional;
 
 /**

@@ -1,12 +1,13 @@
-package dev.restorestation.devices;
+package dev.restorestation.devices.usb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.devices.usb.UsbSerial;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class UsbSerialTest {
 

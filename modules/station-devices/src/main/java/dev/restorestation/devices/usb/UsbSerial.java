@@ -1,7 +1,8 @@
-package dev.restorestation.devices;
+package dev.restorestation.devices.usb;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.devices.usb.Udid;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

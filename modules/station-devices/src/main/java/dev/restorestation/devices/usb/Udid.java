@@ -1,4 +1,4 @@
-package dev.restorestation.devices;
+package dev.restorestation.devices.usb;
 
 import dev.restorestation.core.device.Ecid;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.restorestation.core.restore;
+package dev.restorestation.core.diagnosis;
 
 import java.util.Arrays;
 import java.util.Locale;
