@@ -1,26 +1,11 @@
 package dev.restorestation.app.cli;
 
 import dev.restorestation.app.DataDirectory;
-import dev.restorestation.app.StationServices;
-import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.history.AttemptLog;
-import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.history.Verification;
-import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
-import dev.restorestation.history.HistoryException;
 import dev.restorestation.history.HistorySource;
-import dev.restorestation.core.history.AttemptCsv;
-import dev.restorestation.history.export.AttemptTable;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,24 +40,6 @@ public final class HistoryCommand implements Callable<Integer> {
         boolean csv;
     }
 
-    /** One attempt in {@code --json}: stable, documented in the README. */
-    record AttemptJson(long id, String ticket, String ecid, String productType, String slot, String build,
-                       String mode, String engine, String technician, Instant startedAt, Instant endedAt,
-                       String outcome, Integer appleCode, Integer statusCode, String category, String summary,
-                       List<String> fixesApplied, String serialNumber, String customerNote, String verification,
-                       Instant verifiedAt, String deviceBuild, String deviceVersion, String activationState) {
-
-        static AttemptJson of(RestoreAttempt a) {
-            Verification v = a.verification();
-            return new AttemptJson(a.id(), a.ticket().id(), a.ecid().hex(), a.productType(), a.slot(), a.build(),
-                    a.mode().name(), a.engine(), a.technician(), a.startedAt(), a.endedAt(), a.outcome().name(),
-                    a.appleCode(), a.statusCode(), a.category() == null ? null : a.category().id(), a.summary(),
-                    a.fixesApplied(), a.serialNumber(), a.customerNote(), v == null ? null : v.result().id(),
-                    v == null ? null : v.verifiedAt(), v == null ? null : v.deviceBuild(),
-                    v == null ? null : v.deviceVersion(), v == null ? null : v.activationState());
-        }
-    }
-
     @ParentCommand
     StationContext station;
 
@@ -90,83 +57,29 @@ public final class HistoryCommand implements Callable<Integer> {
         if (selection.startNew) {
             return startNew();
         }
-        Function<AttemptLog, List<RestoreAttempt>> query = query();
-        List<RestoreAttempt> attempts = read(query);
+        HistoryListing listing = listing();
+        String output = HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.HISTORY, listing,
+                () -> HistoryRequests.JSON.createObjectNode().put("output", listing.render(List.of()))).path("output").asText();
         PrintWriter out = spec.commandLine().getOut();
-        if (format != null && format.json) {
-            out.println(CommandLineOutput.json(attempts.stream().map(AttemptJson::of).toList()));
-        } else if (format != null && format.csv) {
-            writeCsv(attempts, out);
-        } else if (attempts.isEmpty()) {
-            out.println(nothingFound());
-        } else {
-            heading(attempts.get(attempts.size() - 1)).forEach(out::println);
-            AttemptTable.lines(attempts, ZoneId.systemDefault()).forEach(out::println);
-        }
+        out.print(output);
         out.flush();
         return 0;
     }
 
-    private static void writeCsv(List<RestoreAttempt> attempts, PrintWriter out) {
+    /** The question asked, checked before the history is opened or asked. */
+    private HistoryListing listing() {
+        String shape = format == null ? HistoryListing.TABLE
+                : format.json ? HistoryListing.JSON : format.csv ? HistoryListing.CSV : HistoryListing.TABLE;
         try {
-            AttemptCsv.write(attempts, out);
-        } catch (IOException e) {
-            throw new StationException("could not write the CSV: " + e.getMessage());
-        }
-    }
-
-    /** What the shop wrote on the ticket, or the device's serial number, above the table. */
-    private List<String> heading(RestoreAttempt latest) {
-        if (selection.ticket != null && latest.customerNote() != null) {
-            return List.of("Customer note: " + latest.customerNote().replaceAll("\\s*\\R\\s*", " / "), "");
-        }
-        if (selection.ecid != null && latest.serialNumber() != null) {
-            return List.of("Serial number: " + latest.serialNumber(), "");
-        }
-        return List.of();
-    }
-
-    /** The question asked, checked before the database is opened. */
-    private Function<AttemptLog, List<RestoreAttempt>> query() {
-        try {
-            if (selection.ticket != null) {
-                Ticket ticket = new Ticket(selection.ticket);
-                return log -> log.forTicket(ticket);
-            }
-            if (selection.ecid != null) {
-                Ecid ecid = Ecid.parse(selection.ecid);
-                return log -> log.forDevice(ecid);
-            }
-            return AttemptLog::all;
+            return new HistoryListing(selection.ticket, selection.ecid, selection.all, shape);
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
     }
 
-    /** Reads the shop's history; an H2 file that does not exist yet has no attempts and is not created. */
-    private List<RestoreAttempt> read(Function<AttemptLog, List<RestoreAttempt>> query) {
-        return withExisting(station, spec.commandLine().getErr(), database -> query.apply(database.attemptLog()), List.of());
-    }
-
-    /**
-     * Runs {@code work} on the shop's history as the settings name it; {@code none} when it is an
-     * H2 file that does not exist yet (which is not created).
-     */
-    static <T> T withExisting(StationContext station, PrintWriter err, Function<HistoryDatabase, T> work, T none) {
-        HistorySource source = source(station, err);
-        if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())
-                && !HistoryDatabase.wasSetAside(file)) {
-            return none;
-        }
-        try (HistoryDatabase database = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
-            return work.apply(database);
-        } catch (HistoryException e) {
-            throw new StationException(StationServices.describe(e));
-        }
-    }
-
     private int startNew() {
-        if (!(source(station, spec.commandLine().getErr()) instanceof HistorySource.EmbeddedFile file)) {
+        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
+        if (!(HistoryAccess.source(data, spec.commandLine().getErr()) instanceof HistorySource.EmbeddedFile file)) {
             throw new StationException("the history is a shared database; --start-new is only for this station's own file",
                     StationException.USAGE);
         }
@@ -176,28 +89,5 @@ public final class HistoryCommand implements Callable<Integer> {
                 : "Nothing to do: no damaged history was set aside.");
         out.flush();
         return 0;
-    }
-
-    private static HistorySource source(StationContext station, PrintWriter err) {
-        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
-        if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
-            throw new StationException("data directory " + data.root() + " exists but is not a folder");
-        }
-        try {
-            return HistorySource.choose(CommandSettings.load(data, err).databaseUrl(), data.database());
-        } catch (IllegalArgumentException e) {
-            throw new StationException("the settings name a history database this station cannot use: "
-                    + e.getMessage());
-        }
-    }
-
-    private String nothingFound() {
-        if (selection.ticket != null) {
-            return "No restore attempts for ticket " + new Ticket(selection.ticket) + ".";
-        }
-        if (selection.ecid != null) {
-            return "No restore attempts on device " + Ecid.parse(selection.ecid) + ".";
-        }
-        return "No restore attempts recorded yet.";
     }
 }

@@ -1,0 +1,76 @@
+package dev.restorestation.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.SettingsFile;
+import dev.restorestation.app.StationVersion;
+import dev.restorestation.app.channel.ChannelRequests;
+import dev.restorestation.app.report.TicketReportWriter;
+import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.history.HistoryDatabase;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The requests the history answers, the same whether the command opened the history itself or a
+ * running station that holds it answers over its channel: {@code history}, {@code report} and
+ * {@code report-verify}. Parameters and results are JSON, so both ways give the same output.
+ */
+public final class HistoryRequests {
+
+    static final String HISTORY = "history";
+    static final String REPORT = "report";
+    static final String REPORT_VERIFY = "report-verify";
+
+    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    private HistoryRequests() {
+    }
+
+    /** Adds the history's requests to {@code requests}, answered from {@code history}. */
+    public static ChannelRequests register(ChannelRequests requests, HistoryDatabase history, DataDirectory data) {
+        return requests
+                .on(HISTORY, params -> {
+                    HistoryListing listing = parse(params, HistoryListing.class);
+                    return JSON.createObjectNode().put("output", listing.render(listing.select(history.attemptLog())));
+                })
+                .on(REPORT, params -> report(history, data, params))
+                .on(REPORT_VERIFY, params -> history.issuedReports().find(params.path("sha256").asText(""))
+                        .<JsonNode>map(issued -> JSON.valueToTree(Map.of("ticket", issued.ticket().id(),
+                                "issuedAt", issued.issuedAt(), "station", issued.station())))
+                        .orElse(NullNode.getInstance()));
+    }
+
+    private static JsonNode report(HistoryDatabase history, DataDirectory data, JsonNode params)
+            throws ChannelRequests.Refused {
+        Path pdf = Path.of(params.path("pdf").asText(""));
+        if (!pdf.isAbsolute()) {
+            throw new ChannelRequests.Refused("the report's file must be given as an absolute path");
+        }
+        try {
+            Ticket ticket = new Ticket(params.path("ticket").asText(""));
+            String content = new TicketReportWriter(history, data.firmware(), data.firmwareSeals(),
+                    () -> new SettingsFile(data.settingsFile()).load(), StationVersion.get())
+                    .write(ticket, pdf, params.path("withNote").asBoolean(false));
+            return JSON.createObjectNode().put("contentSha256", content);
+        } catch (IllegalArgumentException e) {
+            throw new ChannelRequests.Refused(e.getMessage());
+        } catch (IOException e) {
+            throw new ChannelRequests.Refused("cannot write the report to " + pdf + ": " + e.getMessage());
+        }
+    }
+
+    static <T> T parse(JsonNode params, Class<T> type) throws ChannelRequests.Refused {
+        try {
+            return JSON.treeToValue(params, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ChannelRequests.Refused("the request's parameters are not understood: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+}
