@@ -2,6 +2,7 @@ package dev.restorestation.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -27,7 +28,8 @@ public final class HistoryRequests {
     static final String REPORT = "report";
     static final String REPORT_VERIFY = "report-verify";
 
-    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+    static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private HistoryRequests() {
     }
