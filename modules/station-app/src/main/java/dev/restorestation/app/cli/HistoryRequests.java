@@ -10,23 +10,28 @@ import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.SettingsFile;
 import dev.restorestation.app.StationVersion;
 import dev.restorestation.app.channel.ChannelRequests;
+import dev.restorestation.app.events.EventJson;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The requests the history answers, the same whether the command opened the history itself or a
- * running station that holds it answers over its channel: {@code history}, {@code report} and
- * {@code report-verify}. Parameters and results are JSON, so both ways give the same output.
+ * running station that holds it answers over its channel: {@code history}, {@code report},
+ * {@code report-verify} and {@code events}. Parameters and results are JSON, so both ways give the same output.
  */
 public final class HistoryRequests {
 
     static final String HISTORY = "history";
     static final String REPORT = "report";
     static final String REPORT_VERIFY = "report-verify";
+    static final String EVENTS = "events";
+    /** The most events one answer carries; a reader asks again from the last one it got. */
+    static final int EVENTS_PER_ANSWER = 500;
 
     static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
@@ -45,7 +50,13 @@ public final class HistoryRequests {
                 .on(REPORT_VERIFY, params -> history.issuedReports().find(params.path("sha256").asText(""))
                         .<JsonNode>map(issued -> JSON.valueToTree(Map.of("ticket", issued.ticket().id(),
                                 "issuedAt", issued.issuedAt(), "station", issued.station())))
-                        .orElse(NullNode.getInstance()));
+                        .orElse(NullNode.getInstance()))
+                .on(EVENTS, params -> {
+                    int limit = Math.max(1, Math.min(EVENTS_PER_ANSWER, params.path("limit").asInt(EVENTS_PER_ANSWER)));
+                    List<EventJson> events = history.outbox().after(params.path("since").asLong(0), limit).stream()
+                            .map(EventJson::of).toList();
+                    return JSON.createObjectNode().set("events", JSON.valueToTree(events));
+                });
     }
 
     private static JsonNode report(HistoryDatabase history, DataDirectory data, JsonNode params)

@@ -1,0 +1,101 @@
+package dev.restorestation.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.restorestation.app.events.EventJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "Events for other systems (attempt started, step reached, ended, verified; report issued), oldest first.")
+public final class EventsCommand implements Callable<Integer> {
+
+    static final long FOLLOW_POLL_MILLIS = 1000;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneId.systemDefault());
+
+    @ParentCommand
+    StationContext station;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--since", paramLabel = "ID", description = "Only events after this one (its sequence number).")
+    long since;
+
+    @Option(names = "--json", description = "One JSON object per line, as the README documents.")
+    boolean json;
+
+    @Option(names = "--follow", description = "Keep printing events as they happen (Ctrl+C stops).")
+    boolean follow;
+
+    @Override
+    public Integer call() {
+        if (since < 0) {
+            throw new StationException("--since takes an event's sequence number, 0 or more", StationException.USAGE);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        long last = since;
+        while (true) {
+            List<EventJson> events = page(last);
+            for (EventJson event : events) {
+                out.println(json ? event.line() : text(event));
+                last = event.sequence();
+            }
+            out.flush();
+            if (events.size() == HistoryRequests.EVENTS_PER_ANSWER) {
+                continue;
+            }
+            if (!follow) {
+                return 0;
+            }
+            try {
+                Thread.sleep(FOLLOW_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 0;
+            }
+        }
+    }
+
+    /** The events after {@code after}: from the running station if one answers, else from the history opened for the one read. */
+    private List<EventJson> page(long after) {
+        JsonNode answer = HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.EVENTS,
+                Map.of("since", after, "limit", HistoryRequests.EVENTS_PER_ANSWER),
+                () -> HistoryRequests.JSON.createObjectNode().set("events", HistoryRequests.JSON.createArrayNode()));
+        List<EventJson> events = new ArrayList<>();
+        for (JsonNode each : answer.path("events")) {
+            try {
+                events.add(HistoryRequests.JSON.treeToValue(each, EventJson.class));
+            } catch (IOException e) {
+                throw new StationException("the station sent an event this command cannot read: " + e.getMessage());
+            }
+        }
+        return events;
+    }
+
+    private static String text(EventJson e) {
+        String detail = switch (e.type()) {
+            case "attempt.step" -> e.step();
+            case "attempt.ended" -> e.outcome() + (e.appleCode() == null ? "" : " · error " + e.appleCode())
+                    + (e.category() == null ? "" : " · " + e.category());
+            case "attempt.verified" -> e.verification() + (e.deviceBuild() == null ? "" : " · build " + e.deviceBuild());
+            case "report.issued" -> "SHA-256 " + e.reportSha256();
+            default -> e.productType() == null ? "" : e.productType() + (e.build() == null ? "" : " → " + e.build());
+        };
+        String slot = e.slot() == null ? "" : "slot " + e.slot();
+        return String.format(Locale.ROOT, "%6d  %s  %-16s  %-12s  %-8s  %s", e.sequence(), WHEN.format(e.occurredAt()),
+                e.type(), e.ticket(), slot, detail).stripTrailing();
+    }
+}
