@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * the posting of its events to the shop's webhooks. Failing to offer either is logged; the window
  * works on without them.
  */
-final class StationLinks implements AutoCloseable {
+public final class StationLinks implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StationLinks.class);
 
@@ -34,7 +34,7 @@ final class StationLinks implements AutoCloseable {
         return new StationLinks(null, null);
     }
 
-    static StationLinks start(DataDirectory data, HistoryDatabase history) {
+    public static StationLinks start(DataDirectory data, HistoryDatabase history) {
         ChannelRequests requests = HistoryRequests.register(new ChannelRequests(), history, data);
         ChannelServer channel = null;
         try {

@@ -1,15 +1,21 @@
 package dev.restorestation.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.restorestation.app.DataDirectory;
+import dev.restorestation.app.channel.ChannelClient;
 import dev.restorestation.app.events.EventJson;
+import dev.restorestation.history.HistorySource;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,15 +46,20 @@ public final class EventsCommand implements Callable<Integer> {
     @Option(names = "--follow", description = "Keep printing events as they happen (Ctrl+C stops).")
     boolean follow;
 
+    /** When following: the H2 file's size and time after the last read of it here; null before any. */
+    private List<Object> fileSeen;
+
     @Override
     public Integer call() {
         if (since < 0) {
             throw new StationException("--since takes an event's sequence number, 0 or more", StationException.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
+        Path file = HistoryAccess.source(new DataDirectory(station.dataDirectoryPath()), spec.commandLine().getErr())
+                instanceof HistorySource.EmbeddedFile embedded ? embedded.databaseFile() : null;
         long last = since;
         while (true) {
-            List<EventJson> events = page(last);
+            List<EventJson> events = follow ? poll(last, file) : read(last);
             for (EventJson event : events) {
                 out.println(json ? event.line() : text(event));
                 last = event.sequence();
@@ -69,11 +80,44 @@ public final class EventsCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The events after {@code after} while following: from the running station when one answers;
+     * else from the H2 file only when it changed since this command last read it (an event is only
+     * written by a process that holds it), so the file is not opened every second under a station
+     * that is about to start. A file held by a process still starting is skipped for this round.
+     */
+    private List<EventJson> poll(long after, Path file) {
+        boolean direct = ChannelClient.find(station.dataDirectoryPath()).isEmpty();
+        if (direct && file != null && stamp(file).equals(fileSeen)) {
+            return List.of();
+        }
+        Optional<JsonNode> answer = HistoryAccess.askUnlessHeld(station, spec.commandLine().getErr(),
+                HistoryRequests.EVENTS, params(after), HistoryRequests.JSON::createObjectNode);
+        if (direct && file != null && answer.isPresent()) {
+            fileSeen = stamp(file);
+        }
+        return answer.map(EventsCommand::events).orElse(List.of());
+    }
+
     /** The events after {@code after}: from the running station if one answers, else from the history opened for the one read. */
-    private List<EventJson> page(long after) {
-        JsonNode answer = HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.EVENTS,
-                Map.of("since", after, "limit", HistoryRequests.EVENTS_PER_ANSWER),
-                () -> HistoryRequests.JSON.createObjectNode().set("events", HistoryRequests.JSON.createArrayNode()));
+    private List<EventJson> read(long after) {
+        return events(HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.EVENTS, params(after),
+                HistoryRequests.JSON::createObjectNode));
+    }
+
+    private static Map<String, Object> params(long after) {
+        return Map.of("since", after, "limit", HistoryRequests.EVENTS_PER_ANSWER);
+    }
+
+    private static List<Object> stamp(Path file) {
+        try {
+            return List.of(Files.size(file), Files.getLastModifiedTime(file));
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<EventJson> events(JsonNode answer) {
         List<EventJson> events = new ArrayList<>();
         for (JsonNode each : answer.path("events")) {
             try {

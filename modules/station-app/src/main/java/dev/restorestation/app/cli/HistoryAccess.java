@@ -8,6 +8,7 @@ import dev.restorestation.app.channel.ChannelException;
 import dev.restorestation.app.channel.ChannelRequests;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistoryException;
+import dev.restorestation.history.HistoryInUseException;
 import dev.restorestation.history.HistorySource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,11 +28,25 @@ final class HistoryAccess {
 
     /** The {@code result} of {@code request}; {@code none} when the history is an H2 file that does not exist yet. */
     static JsonNode ask(StationContext station, PrintWriter err, String request, Object params, Supplier<JsonNode> none) {
+        return ask(station, err, request, params, none, false).orElseThrow();
+    }
+
+    /**
+     * As {@link #ask}, but empty instead of an error while another process holds the H2 file
+     * without answering on the channel (a station that is still starting).
+     */
+    static Optional<JsonNode> askUnlessHeld(StationContext station, PrintWriter err, String request, Object params,
+                                            Supplier<JsonNode> none) {
+        return ask(station, err, request, params, none, true);
+    }
+
+    private static Optional<JsonNode> ask(StationContext station, PrintWriter err, String request, Object params,
+                                          Supplier<JsonNode> none, boolean quietWhenHeld) {
         JsonNode asked = HistoryRequests.JSON.valueToTree(params);
         Optional<ChannelClient> running = ChannelClient.find(station.dataDirectoryPath());
         if (running.isPresent()) {
             try {
-                return running.get().ask(request, asked);
+                return Optional.of(running.get().ask(request, asked));
             } catch (ChannelException e) {
                 throw new StationException(e.getMessage());
             }
@@ -40,14 +55,19 @@ final class HistoryAccess {
         HistorySource source = source(data, err);
         if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())
                 && !HistoryDatabase.wasSetAside(file)) {
-            return none.get();
+            return Optional.of(none.get());
         }
         try (HistoryDatabase database = HistoryDatabase.open(source, StationServices.stationName(), Clock.systemUTC())) {
             ChannelRequests.Handler handler = HistoryRequests.register(new ChannelRequests(), database, data)
                     .handler(request).orElseThrow(() -> new IllegalStateException("no history request " + request));
-            return handler.handle(asked);
+            return Optional.of(handler.handle(asked));
         } catch (ChannelRequests.Refused e) {
             throw new StationException(e.getMessage());
+        } catch (HistoryInUseException e) {
+            if (quietWhenHeld) {
+                return Optional.empty();
+            }
+            throw new StationException(StationServices.describe(e));
         } catch (HistoryException e) {
             throw new StationException(StationServices.describe(e));
         }

@@ -5,6 +5,7 @@ import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.SettingsFile;
+import dev.restorestation.app.StationLinks;
 import dev.restorestation.app.StationServices;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Advisor;
@@ -44,11 +45,13 @@ final class RestoreWiring implements AutoCloseable {
     private final HistoryDatabase history;
     private final FirmwareCache firmware;
     private final RestoreJobs jobs;
+    private final StationLinks links;
 
-    private RestoreWiring(HistoryDatabase history, FirmwareCache firmware, RestoreJobs jobs) {
+    private RestoreWiring(HistoryDatabase history, FirmwareCache firmware, RestoreJobs jobs, StationLinks links) {
         this.history = history;
         this.firmware = firmware;
         this.jobs = jobs;
+        this.links = links;
     }
 
     /** Opens (and creates) the history and starts restore jobs with this engine. */
@@ -66,7 +69,8 @@ final class RestoreWiring implements AutoCloseable {
         RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor, presence, comeBack,
                 new EngineCache(data.engineCache()), StationServices.stationName(), RestoreLimits.bench(),
                 RestoreTimeouts.bench(settings.verifyWaitMinutes()));
-        return new RestoreWiring(history, firmware, new RestoreJobs(setup));
+        // while this restore holds the history, other commands ask it, and its events go out as they happen
+        return new RestoreWiring(history, firmware, new RestoreJobs(setup), StationLinks.start(data, history));
     }
 
     RestoreJobs jobs() {
@@ -112,6 +116,7 @@ final class RestoreWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        links.close();
         jobs.close();
         history.close();
     }
