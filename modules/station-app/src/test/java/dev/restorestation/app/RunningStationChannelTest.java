@@ -14,10 +14,14 @@ import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
+import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +84,54 @@ class RunningStationChannelTest {
         } finally {
             station.destroyForcibly();
         }
+    }
+
+    @Test
+    void eventsBesideTheStationAndWebhookPostsThatSurviveAKill9() throws Exception {
+        seed();
+        Run alone = run("events", "--json");
+        assertThat(alone.out.lines()).hasSize(6);
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Files.writeString(dataDir.resolve("webhooks.json"), "{\"endpoints\": [\"http://127.0.0.1:" + port
+                + "/hooks/restore\"], \"secret\": \"shop-secret-0123456789\"}");
+
+        Process station = startHolder();
+        try {
+            assertThat(run("events", "--json")).as("asked over the channel").isEqualTo(alone);
+            assertThat(run("events", "--json", "--since", "4").out.lines())
+                    .containsExactlyElementsOf(alone.out.lines().skip(4).toList());
+            station.destroyForcibly();
+            assertThat(station.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            station.destroyForcibly();
+        }
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        receiver.createContext("/hooks", exchange -> {
+            try (exchange) {
+                received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        receiver.start();
+        Process restarted = startHolder();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (received.size() < 6) {
+                assertThat(System.nanoTime()).as("waited 60 s for the posts").isLessThan(deadline);
+                Thread.sleep(50);
+            }
+            assertThat(received).as("every event, in order, after the kill and restart")
+                    .containsExactlyElementsOf(alone.out.lines().toList());
+        } finally {
+            restarted.getOutputStream().close();
+            assertThat(restarted.waitFor(30, TimeUnit.SECONDS)).as("stops when its input ends").isTrue();
+            receiver.stop(0);
+        }
+        assertThat(ChannelProtocol.socket(dataDir)).as("removed by a station that stops").doesNotExist();
     }
 
     @Test

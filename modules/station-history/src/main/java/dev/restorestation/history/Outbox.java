@@ -47,17 +47,22 @@ public final class Outbox {
         });
     }
 
-    /** Up to {@code limit} of this station's events not yet settled at {@code endpoint}, oldest first. */
+    /**
+     * Up to {@code limit} of this station's events not yet settled at {@code endpoint}, oldest first:
+     * in its own H2 file every event is its own (whatever the computer was called then); in a shared
+     * database, those its bench name wrote.
+     */
     public List<OutboxEvent> unsettled(String endpoint, int limit) {
         return database.read("read the events still to deliver", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + """
                      FROM outbox_events e
-                    WHERE e.station = ?
+                    WHERE (e.station = ? OR ?)
                       AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.endpoint = ? AND d.event_row = e.id)
                     ORDER BY e.id LIMIT ?""")) {
                 query.setString(1, database.stationName());
-                query.setString(2, key(endpoint));
-                query.setInt(3, limit);
+                query.setBoolean(2, ownFile());
+                query.setString(3, key(endpoint));
+                query.setInt(4, limit);
                 return events(query);
             }
         });
@@ -90,9 +95,10 @@ public final class Outbox {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT d.result, COUNT(*) FROM outbox_events e
                     LEFT JOIN webhook_deliveries d ON d.event_row = e.id AND d.endpoint = ?
-                    WHERE e.station = ? GROUP BY d.result""")) {
+                    WHERE (e.station = ? OR ?) GROUP BY d.result""")) {
                 query.setString(1, key(endpoint));
                 query.setString(2, database.stationName());
+                query.setBoolean(3, ownFile());
                 long delivered = 0;
                 long gaveUp = 0;
                 long waiting = 0;
@@ -111,6 +117,10 @@ public final class Outbox {
                 return new EndpointState(delivered, gaveUp, waiting);
             }
         });
+    }
+
+    private boolean ownFile() {
+        return database.source() instanceof HistorySource.EmbeddedFile;
     }
 
     /** The endpoint as the history keeps it: the URL's SHA-256, so no token in a URL lands in the database. */

@@ -89,15 +89,20 @@ abstract class OutboxContract extends HistoryContract {
         String shop = "https://pos.example/hooks/restore?token=s3cret";
 
         List<OutboxEvent> waiting = outbox.unsettled(shop, 10);
-        assertThat(waiting).extracting(OutboxEvent::type).containsExactly(OutboxEvent.STARTED, OutboxEvent.ENDED);
+        assertThat(waiting).extracting(OutboxEvent::station).as("its own file's events are all its own")
+                .containsExactlyElementsOf(source instanceof HistorySource.EmbeddedFile
+                        ? List.of("bench-1", "bench-2", "bench-1") : List.of("bench-1", "bench-1"));
+        int count = waiting.size();
         outbox.settle(shop, waiting.get(0), Outbox.Settled.DELIVERED);
         outbox.settle(shop, waiting.get(0), Outbox.Settled.DELIVERED);
 
-        assertThat(outbox.unsettled(shop, 10)).containsExactly(waiting.get(1));
-        assertThat(outbox.unsettled("http://127.0.0.1:9/other", 10)).hasSize(2);
-        assertThat(outbox.state(shop)).isEqualTo(new Outbox.EndpointState(1, 0, 1));
-        outbox.settle(shop, waiting.get(1), Outbox.Settled.GAVE_UP);
-        assertThat(outbox.state(shop)).isEqualTo(new Outbox.EndpointState(1, 1, 0));
+        assertThat(outbox.unsettled(shop, 10)).containsExactlyElementsOf(waiting.subList(1, count));
+        assertThat(outbox.unsettled("http://127.0.0.1:9/other", 10)).hasSize(count);
+        assertThat(outbox.state(shop)).isEqualTo(new Outbox.EndpointState(1, 0, count - 1));
+        for (OutboxEvent rest : waiting.subList(1, count)) {
+            outbox.settle(shop, rest, Outbox.Settled.GAVE_UP);
+        }
+        assertThat(outbox.state(shop)).isEqualTo(new Outbox.EndpointState(1, count - 1, 0));
         assertThat(outbox.unsettled(shop, 10)).isEmpty();
     }
 }
