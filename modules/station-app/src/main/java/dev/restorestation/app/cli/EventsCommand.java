@@ -3,8 +3,11 @@ package dev.restorestation.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.channel.ChannelClient;
+import dev.restorestation.app.channel.ChannelRequests;
 import dev.restorestation.app.events.EventJson;
+import dev.restorestation.app.events.WebhookSettings;
 import dev.restorestation.history.HistorySource;
+import dev.restorestation.history.Outbox;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -49,8 +52,14 @@ public final class EventsCommand implements Callable<Integer> {
     /** When following: the H2 file's size and time after the last read of it here; null before any. */
     private List<Object> fileSeen;
 
+    @Option(names = "--deliveries", description = "How far each webhook is: events delivered, given up, waiting.")
+    boolean deliveries;
+
     @Override
     public Integer call() {
+        if (deliveries) {
+            return showDeliveries();
+        }
         if (since < 0) {
             throw new StationException("--since takes an event's sequence number, 0 or more", StationException.USAGE);
         }
@@ -127,6 +136,31 @@ public final class EventsCommand implements Callable<Integer> {
             }
         }
         return events;
+    }
+
+    private int showDeliveries() {
+        DataDirectory data = new DataDirectory(station.dataDirectoryPath());
+        JsonNode answer = HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.DELIVERIES, Map.of(),
+                () -> {
+                    try {
+                        return HistoryRequests.deliveries(data, endpoint -> new Outbox.EndpointState(0, 0, 0));
+                    } catch (ChannelRequests.Refused e) {
+                        throw new StationException(e.getMessage());
+                    }
+                });
+        PrintWriter out = spec.commandLine().getOut();
+        if (answer.path("endpoints").isEmpty() && answer.path("refused").isEmpty()) {
+            out.println("No webhooks: name them in " + data.root().resolve(WebhookSettings.FILE) + " (see the README).");
+        }
+        for (JsonNode each : answer.path("endpoints")) {
+            out.println(each.path("endpoint").asText() + ": " + each.path("delivered").asLong() + " delivered, "
+                    + each.path("gaveUp").asLong() + " given up, " + each.path("waiting").asLong() + " waiting");
+        }
+        for (JsonNode refused : answer.path("refused")) {
+            out.println("not posted to: " + refused.asText());
+        }
+        out.flush();
+        return 0;
     }
 
     private static String text(EventJson e) {

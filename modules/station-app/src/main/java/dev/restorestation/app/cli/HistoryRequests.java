@@ -4,25 +4,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.restorestation.app.DataDirectory;
 import dev.restorestation.app.SettingsFile;
 import dev.restorestation.app.StationVersion;
 import dev.restorestation.app.channel.ChannelRequests;
 import dev.restorestation.app.events.EventJson;
+import dev.restorestation.app.events.WebhookEndpoint;
+import dev.restorestation.app.events.WebhookSettings;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
+import dev.restorestation.history.Outbox;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The requests the history answers, the same whether the command opened the history itself or a
  * running station that holds it answers over its channel: {@code history}, {@code report},
- * {@code report-verify} and {@code events}. Parameters and results are JSON, so both ways give the same output.
+ * {@code report-verify}, {@code events} and {@code deliveries}. Parameters and results are JSON, so both ways give the same output.
  */
 public final class HistoryRequests {
 
@@ -30,6 +36,7 @@ public final class HistoryRequests {
     static final String REPORT = "report";
     static final String REPORT_VERIFY = "report-verify";
     static final String EVENTS = "events";
+    static final String DELIVERIES = "deliveries";
     /** The most events one answer carries; a reader asks again from the last one it got. */
     static final int EVENTS_PER_ANSWER = 500;
 
@@ -56,7 +63,28 @@ public final class HistoryRequests {
                     List<EventJson> events = history.outbox().after(params.path("since").asLong(0), limit).stream()
                             .map(EventJson::of).toList();
                     return JSON.createObjectNode().set("events", JSON.valueToTree(events));
-                });
+                })
+                .on(DELIVERIES, params -> deliveries(data, endpoint -> history.outbox().state(endpoint)));
+    }
+
+    /** How far each webhook endpoint of the data directory is with this station's events, and what was refused. */
+    static JsonNode deliveries(DataDirectory data, Function<String, Outbox.EndpointState> states)
+            throws ChannelRequests.Refused {
+        WebhookSettings settings;
+        try {
+            settings = WebhookSettings.read(data.root());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ChannelRequests.Refused("webhooks: " + e.getMessage());
+        }
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode endpoints = answer.putArray("endpoints");
+        for (WebhookEndpoint endpoint : settings.endpoints()) {
+            Outbox.EndpointState state = states.apply(endpoint.uri().toString());
+            endpoints.addObject().put("endpoint", endpoint.describe()).put("delivered", state.delivered())
+                    .put("gaveUp", state.gaveUp()).put("waiting", state.waiting());
+        }
+        settings.refused().forEach(answer.putArray("refused")::add);
+        return answer;
     }
 
     private static JsonNode report(HistoryDatabase history, DataDirectory data, JsonNode params)

@@ -14,8 +14,10 @@ import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
+import dev.restorestation.history.Outbox;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -61,6 +63,31 @@ class EventsCommandTest {
         assertThat(run(out, "events", "--json")).isZero();
         assertThat(out.toString()).isEmpty();
         assertThat(dataDir.resolve("history")).doesNotExist();
+    }
+
+    @Test
+    void deliveriesSayHowFarEachWebhookIsAndWhichURLsAreNotPostedTo() throws Exception {
+        StringWriter none = new StringWriter();
+        assertThat(run(none, "events", "--deliveries")).isZero();
+        assertThat(none.toString()).startsWith("No webhooks: name them in " + dataDir.resolve("webhooks.json"));
+        String endpoint = "http://127.0.0.1:9/hooks?token=abc";
+        Files.writeString(dataDir.resolve("webhooks.json"), "{\"endpoints\": [\"" + endpoint
+                + "\", \"http://pos.example/x\"], \"secret\": \"shop-secret-0123456789\"}");
+        StringWriter before = new StringWriter();
+        assertThat(run(before, "events", "--deliveries")).as("no history yet").isZero();
+        assertThat(before.toString().lines().findFirst()).hasValue("http://127.0.0.1:9/hooks: 0 delivered, 0 given up, 0 waiting");
+        try (HistoryDatabase history = HistoryDatabase.open(new HistorySource.EmbeddedFile(dataDir.resolve("history")),
+                "bench-1", Clock.systemUTC())) {
+            history.attemptLog().finish(history.attemptLog().begin(attempt("R-5")), AttemptOutcome.SUCCEEDED, null);
+            history.outbox().settle(endpoint, history.outbox().unsettled(endpoint, 1).get(0), Outbox.Settled.DELIVERED);
+        }
+
+        StringWriter out = new StringWriter();
+        assertThat(run(out, "events", "--deliveries")).isZero();
+
+        assertThat(out.toString().lines()).containsExactly("http://127.0.0.1:9/hooks: 1 delivered, 0 given up, 1 waiting",
+                "not posted to: webhook URL 'http://pos.example/x' uses plain HTTP to another computer;"
+                        + " use https://, or set allowPlainHttp in webhooks.json");
     }
 
     @Test
