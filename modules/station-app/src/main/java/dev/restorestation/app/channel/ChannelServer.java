@@ -42,6 +42,8 @@ public final class ChannelServer implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService deadlines;
     private final Thread acceptor;
+    /** Removes the socket when the process is stopped (kill -TERM) without closing the server. */
+    private final Thread removeOnExit;
 
     private ChannelServer(Path socket, ServerSocketChannel listening, ChannelRequests requests) {
         this.socket = socket;
@@ -51,6 +53,7 @@ public final class ChannelServer implements AutoCloseable {
         this.workers = Executors.newFixedThreadPool(WORKERS, task -> daemon(task, "station-channel-" + count.incrementAndGet()));
         this.deadlines = Executors.newSingleThreadScheduledExecutor(task -> daemon(task, "station-channel-deadline"));
         this.acceptor = daemon(this::acceptAll, "station-channel");
+        this.removeOnExit = new Thread(this::deleteSocket, "station-channel-exit");
     }
 
     /**
@@ -76,6 +79,7 @@ public final class ChannelServer implements AutoCloseable {
         }
         ChannelServer server = new ChannelServer(socket, listening, requests);
         server.acceptor.start();
+        Runtime.getRuntime().addShutdownHook(server.removeOnExit);
         LOG.info("answering {} on {}", requests.names(), socket);
         return server;
     }
@@ -221,6 +225,15 @@ public final class ChannelServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         deadlines.shutdownNow();
+        deleteSocket();
+        try {
+            Runtime.getRuntime().removeShutdownHook(removeOnExit);
+        } catch (IllegalStateException exiting) {
+            // the hook is running or has run
+        }
+    }
+
+    private void deleteSocket() {
         try {
             Files.deleteIfExists(socket);
         } catch (IOException e) {
