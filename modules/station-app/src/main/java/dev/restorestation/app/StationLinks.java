@@ -8,6 +8,7 @@ import dev.restorestation.app.events.WebhookSettings;
 import dev.restorestation.history.HistoryDatabase;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class StationLinks implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StationLinks.class);
+    /** How long a stopping station gives its last events to reach the webhooks. */
+    private static final Duration LAST_EVENTS_GRACE = Duration.ofSeconds(3);
 
     private final ChannelServer channel;
     private final WebhookDeliverer webhooks;
@@ -58,7 +61,7 @@ public final class StationLinks implements AutoCloseable {
     @Override
     public void close() {
         if (webhooks != null) {
-            webhooks.close();
+            webhooks.close(LAST_EVENTS_GRACE);
         }
         if (channel != null) {
             channel.close();

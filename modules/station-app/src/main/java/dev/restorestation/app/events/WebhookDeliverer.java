@@ -44,6 +44,9 @@ public final class WebhookDeliverer implements AutoCloseable {
     private final HttpClient http;
     private final Thread thread;
     private volatile boolean stopping;
+    /** Passes over the endpoints so far, and whether the last one posted nothing (all done, or all waiting to retry). */
+    private volatile long passes;
+    private volatile boolean idle;
 
     /** One endpoint's failures in a row and when it may be tried again. */
     private static final class Endpoint {
@@ -82,14 +85,17 @@ public final class WebhookDeliverer implements AutoCloseable {
 
     private void deliverUntilStopped() {
         while (!stopping) {
+            boolean posted = false;
             for (Endpoint endpoint : endpoints) {
                 if (stopping) {
                     return;
                 }
                 if (!clock.instant().isBefore(endpoint.nextTry)) {
-                    deliverDue(endpoint);
+                    posted |= deliverDue(endpoint);
                 }
             }
+            idle = !posted;
+            passes++;
             try {
                 Thread.sleep(timing.poll().toMillis());
             } catch (InterruptedException e) {
@@ -98,14 +104,16 @@ public final class WebhookDeliverer implements AutoCloseable {
         }
     }
 
-    /** Posts the endpoint's waiting events in order until one fails or none is left. */
-    private void deliverDue(Endpoint endpoint) {
+    /** Posts the endpoint's waiting events in order until one fails or none is left; true when it posted any. */
+    private boolean deliverDue(Endpoint endpoint) {
+        boolean posted = false;
         try {
             List<OutboxEvent> waiting;
             do {
                 waiting = outbox.unsettled(endpoint.target.uri().toString(), BATCH);
                 for (OutboxEvent event : waiting) {
                     String failure = post(endpoint, event);
+                    posted = true;
                     if (failure == null) {
                         outbox.settle(endpoint.target.uri().toString(), event, Outbox.Settled.DELIVERED);
                         endpoint.failures = 0;
@@ -115,7 +123,7 @@ public final class WebhookDeliverer implements AutoCloseable {
                                 endpoint.target.describe(), timing.giveUpAfter(), failure);
                     } else {
                         failed(endpoint, failure);
-                        return;
+                        return posted;
                     }
                 }
             } while (waiting.size() == BATCH && !stopping);
@@ -125,6 +133,7 @@ public final class WebhookDeliverer implements AutoCloseable {
         } catch (RuntimeException e) {
             failed(endpoint, "the history: " + e.getMessage());
         }
+        return posted;
     }
 
     private void failed(Endpoint endpoint, String failure) {
@@ -160,9 +169,28 @@ public final class WebhookDeliverer implements AutoCloseable {
         }
     }
 
-    /** Stops delivering, abandoning a post in flight (its event is posted again on the next start). */
+    /** Stops delivering at once, abandoning a post in flight (its event is posted again on the next start). */
     @Override
     public void close() {
+        close(Duration.ZERO);
+    }
+
+    /**
+     * Stops delivering, first giving the events already written up to {@code grace} to go out (a
+     * command-line restore ends seconds after its last events); receivers that are failing are not
+     * waited for.
+     */
+    public void close(Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        long from = passes;
+        while (thread.isAlive() && System.nanoTime() < deadline && (passes < from + 2 || !idle)) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         stopping = true;
         thread.interrupt();
         try {

@@ -150,6 +150,28 @@ class WebhookDelivererTest {
         }
     }
 
+    @Test
+    void aStopGivesTheLastEventsTheirChanceButDoesNotWaitForADeadReceiver() throws Exception {
+        open();
+        long id = history.attemptLog().begin(attempt("R-6"));
+        try (Receiver receiver = Receiver.on(0, n -> 200)) {
+            WebhookDeliverer deliverer = start(receiver.url(), QUICK);
+            history.attemptLog().finish(id, AttemptOutcome.SUCCEEDED, null);
+            deliverer.close(Duration.ofSeconds(10));
+            assertThat(receiver.received()).extracting(r -> parse(r.body()).type())
+                    .containsExactly("attempt.started", "attempt.ended");
+        }
+        int port;
+        try (Receiver gone = Receiver.on(0, n -> 200)) {
+            port = gone.port();
+        }
+        history.attemptLog().finish(history.attemptLog().begin(attempt("R-6")), AttemptOutcome.FAILED, null);
+        WebhookDeliverer toDead = start("http://127.0.0.1:" + port + "/hooks/restore", QUICK);
+        long stopping = System.nanoTime();
+        toDead.close(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
+    }
+
     private WebhookDeliverer start(String url, WebhookDeliverer.Timing timing) {
         WebhookSettings settings = new WebhookSettings(List.of(WebhookEndpoint.check(url, false)), SECRET, List.of());
         return WebhookDeliverer.start(history.outbox(), settings, Clock.systemUTC(), timing);
