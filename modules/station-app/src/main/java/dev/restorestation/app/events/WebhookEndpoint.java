@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 
 /**
  * A URL the shop's events are posted to, checked when it is read: absolute, {@code https}, or
@@ -19,7 +20,7 @@ public record WebhookEndpoint(URI uri) {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("webhook URL '" + url + "' is not a URL: " + e.getReason());
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
             throw new IllegalArgumentException("webhook URL '" + url + "' must start with https:// (or http:// to this computer)");
         }

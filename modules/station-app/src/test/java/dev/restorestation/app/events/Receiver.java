@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A shop's webhook receiver on loopback: keeps what it was sent and answers as told. */
@@ -34,6 +36,7 @@ final class Receiver implements AutoCloseable {
     static Receiver on(int port, Behaviour behaviour) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         Receiver receiver = new Receiver(server);
+        ExecutorService workers = Executors.newFixedThreadPool(2);
         server.createContext("/hooks", exchange -> {
             int n = receiver.requests.incrementAndGet();
             try (InputStream in = exchange.getRequestBody()) {
@@ -54,7 +57,7 @@ final class Receiver implements AutoCloseable {
                 exchange.close();
             }
         });
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(2));
+        server.setExecutor(workers);
         server.start();
         return receiver;
     }
@@ -81,6 +84,6 @@ final class Receiver implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }
