@@ -48,22 +48,34 @@ public final class Outbox {
     }
 
     /**
-     * Up to {@code limit} of this station's events not yet settled at {@code endpoint}, oldest first:
-     * in its own H2 file every event is its own (whatever the computer was called then); in a shared
-     * database, those its bench name wrote.
+     * Up to {@code limit} of this station's events after {@code sequence} not yet settled at
+     * {@code endpoint}, oldest first: in its own H2 file every event is its own (whatever the
+     * computer was called then); in a shared database, those its bench name wrote.
      */
-    public List<OutboxEvent> unsettled(String endpoint, int limit) {
+    public List<OutboxEvent> unsettled(String endpoint, long sequence, int limit) {
         return database.read("read the events still to deliver", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + """
                      FROM outbox_events e
-                    WHERE (e.station = ? OR ?)
+                    WHERE e.id > ? AND (e.station = ? OR ?)
                       AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.endpoint = ? AND d.event_row = e.id)
                     ORDER BY e.id LIMIT ?""")) {
-                query.setString(1, database.stationName());
-                query.setBoolean(2, ownFile());
-                query.setString(3, key(endpoint));
-                query.setInt(4, limit);
+                query.setLong(1, sequence);
+                query.setString(2, database.stationName());
+                query.setBoolean(3, ownFile());
+                query.setString(4, key(endpoint));
+                query.setInt(5, limit);
                 return events(query);
+            }
+        });
+    }
+
+    /** The sequence number of the newest event, 0 when there is none. */
+    public long latest() {
+        return database.read("read the events", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT MAX(id) FROM outbox_events");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
         });
     }

@@ -34,6 +34,12 @@ public final class WebhookDeliverer implements AutoCloseable {
     }
 
     static final int BATCH = 20;
+    /**
+     * How far behind the newest event an endpoint that has caught up looks again: events are
+     * numbered when written and may commit a little out of order, so one written just before the
+     * newest may appear a moment after it. Keeps each look at the outbox to the recent events.
+     */
+    static final long LOOK_BACK = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliverer.class);
 
     private final Outbox outbox;
@@ -53,6 +59,8 @@ public final class WebhookDeliverer implements AutoCloseable {
         final WebhookEndpoint target;
         int failures;
         Instant nextTry = Instant.MIN;
+        /** Every event up to here is settled at this endpoint. */
+        long settledThrough;
 
         Endpoint(WebhookEndpoint target) {
             this.target = target;
@@ -109,8 +117,9 @@ public final class WebhookDeliverer implements AutoCloseable {
         boolean posted = false;
         try {
             List<OutboxEvent> waiting;
+            long newest = outbox.latest();
             do {
-                waiting = outbox.unsettled(endpoint.target.uri().toString(), BATCH);
+                waiting = outbox.unsettled(endpoint.target.uri().toString(), endpoint.settledThrough, BATCH);
                 for (OutboxEvent event : waiting) {
                     String failure = post(endpoint, event);
                     posted = true;
@@ -127,6 +136,7 @@ public final class WebhookDeliverer implements AutoCloseable {
                     }
                 }
             } while (waiting.size() == BATCH && !stopping);
+            endpoint.settledThrough = Math.max(endpoint.settledThrough, newest - LOOK_BACK);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopping = true;

@@ -79,7 +79,7 @@ class EventsCommandTest {
         try (HistoryDatabase history = HistoryDatabase.open(new HistorySource.EmbeddedFile(dataDir.resolve("history")),
                 "bench-1", Clock.systemUTC())) {
             history.attemptLog().finish(history.attemptLog().begin(attempt("R-5")), AttemptOutcome.SUCCEEDED, null);
-            history.outbox().settle(endpoint, history.outbox().unsettled(endpoint, 1).get(0), Outbox.Settled.DELIVERED);
+            history.outbox().settle(endpoint, history.outbox().unsettled(endpoint, 0, 1).get(0), Outbox.Settled.DELIVERED);
         }
 
         StringWriter out = new StringWriter();
