@@ -3,6 +3,7 @@ package dev.restorestation.app.events;
 import dev.restorestation.history.Outbox;
 import dev.restorestation.history.OutboxEvent;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -172,7 +173,10 @@ public final class WebhookDeliverer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            // the status is all that counts: the body is not read, so an endless one cannot hold the thread
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            int status = response.statusCode();
             return status / 100 == 2 ? null : "HTTP " + status;
         } catch (IOException e) {
             return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

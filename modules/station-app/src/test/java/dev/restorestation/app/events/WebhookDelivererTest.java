@@ -12,13 +12,21 @@ import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
 import dev.restorestation.history.Outbox;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +108,37 @@ class WebhookDelivererTest {
                         "R-2 attempt.ended", "R-3 attempt.started", "R-3 attempt.ended");
                 assertThat(receiver.requests()).as("a slow answer and two 500s were retried").isGreaterThanOrEqualTo(9);
             }
+        }
+    }
+
+    @Test
+    void aReceiverThatAnswers2xxWithAnEndlessBodyHoldsNothingUp() throws Exception {
+        open();
+        history.attemptLog().finish(history.attemptLog().begin(attempt("R-12")), AttemptOutcome.SUCCEEDED, null);
+        HttpServer endless = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicInteger posts = new AtomicInteger();
+        endless.createContext("/hooks", exchange -> {
+            posts.incrementAndGet();
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(200, 0);
+            byte[] chunk = new byte[8192];
+            try (OutputStream body = exchange.getResponseBody()) {
+                while (true) {
+                    body.write(chunk);
+                }
+            } catch (IOException clientLeft) {
+                // the station closed the connection without reading the body, as it should
+            }
+        });
+        endless.setExecutor(Executors.newFixedThreadPool(4));
+        endless.start();
+        String url = "http://127.0.0.1:" + endless.getAddress().getPort() + "/hooks/restore";
+        try (WebhookDeliverer deliverer = start(url, QUICK)) {
+            waitUntil(() -> history.outbox().state(url).delivered() == 2);
+            assertThat(posts.get()).isEqualTo(2);
+        } finally {
+            endless.stop(0);
+            ((ExecutorService) endless.getExecutor()).shutdownNow();
         }
     }
 
