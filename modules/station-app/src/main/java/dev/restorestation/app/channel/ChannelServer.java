@@ -101,7 +101,17 @@ public final class ChannelServer implements AutoCloseable {
                 return;
             } catch (IOException e) {
                 LOG.warn("the channel could not take a connection: {}", e.getMessage());
+                pause();
             }
+        }
+    }
+
+    /** After a failed accept (out of file handles, say), so that a lasting failure does not spin. */
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
