@@ -64,6 +64,8 @@ final class StationWindowLauncher {
             }
         });
         CompletableFuture<ShopViews> views = opening.thenApply(StationServices::shopViews);
+        CompletableFuture<StationLinks> links = opening.thenApply(services ->
+                demo ? StationLinks.none() : StationLinks.start(data, services.history()));
         TaskExecutor tasks = new ThreadPoolTaskExecutor("station-task", 4);
         LOG.info("opening the station window{} on {}", demo ? " (demo bench)" : "", data.root());
         StationWindow.open(new WindowServices(StationVersion.get(), demo, data.root().toString(),
@@ -81,6 +83,7 @@ final class StationWindowLauncher {
                         PendingPort.of(TicketReports.class, views, ShopViews::reports)),
                 firstFrame(openServices), () -> {
                     tasks.close();
+                    links.thenAccept(StationLinks::close);
                     opening.thenAccept(StationServices::close);
                     System.exit(0);
                 }));

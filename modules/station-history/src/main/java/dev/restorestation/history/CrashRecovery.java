@@ -54,6 +54,7 @@ final class CrashRecovery {
             }
             for (LeftRunning attempt : found) {
                 FixResults.attemptEnded(connection, attempt.id(), false);
+                OutboxWrites.ofAttempt(connection, OutboxEvent.ENDED, attempt.id(), null, database.clock().instant());
             }
             return found.size();
         });

@@ -23,8 +23,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class HistoryDatabase implements AutoCloseable {
 
     private static final String MIGRATIONS = "classpath:dev/restorestation/history/migrations";
-    /** The newest migration this station ships (V3__…sql); a test keeps it in step with the files. */
-    static final String LATEST_SCHEMA = "3";
+    /** The newest migration this station ships (V4__…sql); a test keeps it in step with the files. */
+    static final String LATEST_SCHEMA = "4";
     private final HistoryStore store;
     private final StationClaim claim;
     private final ConnectionPool pool;
@@ -114,6 +114,11 @@ public final class HistoryDatabase implements AutoCloseable {
     /** The hashes of issued reports, and what a report needs beyond the attempts. */
     public IssuedReports issuedReports() {
         return new IssuedReports(store);
+    }
+
+    /** The events kept for other systems, and their deliveries. */
+    public Outbox outbox() {
+        return new Outbox(store);
     }
 
     /** How many attempts a stopped station had left RUNNING and this opening marked INTERRUPTED. */

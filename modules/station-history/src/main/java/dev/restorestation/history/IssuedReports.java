@@ -72,6 +72,7 @@ public final class IssuedReports {
                     throw new IllegalArgumentException("there is no ticket " + ticket);
                 }
             }
+            OutboxWrites.reportIssued(connection, database.stationName(), ticket.id(), contentSha256, now);
             return null;
         });
     }

@@ -73,6 +73,7 @@ final class JdbcAttemptLog implements AttemptLog {
                 }
             }
             recordFixes(connection, id, fields);
+            OutboxWrites.ofAttempt(connection, OutboxEvent.STARTED, id, null, now);
             return id;
         });
     }
@@ -110,6 +111,7 @@ final class JdbcAttemptLog implements AttemptLog {
                 }
             }
             FixResults.attemptEnded(connection, attemptId, outcome == AttemptOutcome.SUCCEEDED);
+            OutboxWrites.ofAttempt(connection, OutboxEvent.ENDED, attemptId, null, now);
             return null;
         });
     }
@@ -129,6 +131,7 @@ final class JdbcAttemptLog implements AttemptLog {
                     throw new IllegalStateException("attempt " + attemptId + " did not succeed, so nothing is verified");
                 }
             }
+            OutboxWrites.ofAttempt(connection, OutboxEvent.VERIFIED, attemptId, null, database.clock().instant());
             return null;
         });
     }
@@ -210,6 +213,9 @@ final class JdbcAttemptLog implements AttemptLog {
     public void progress(long attemptId, String step, int percent) {
         ProgressEvent event = new ProgressEvent(database.clock().instant(), Objects.requireNonNull(step, "step"), percent);
         database.write("record the progress of the attempt", false, connection -> {
+            if (!event.step().equals(lastStep(connection, attemptId))) {
+                OutboxWrites.ofAttempt(connection, OutboxEvent.STEP, attemptId, event.step(), event.at());
+            }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO progress_events (attempt_id, recorded_at, step, percent_done) VALUES (?, ?, ?, ?)")) {
                 insert.setLong(1, attemptId);
@@ -237,6 +243,17 @@ final class JdbcAttemptLog implements AttemptLog {
                 return events;
             }
         });
+    }
+
+    /** The step the attempt's progress last reached; null before its first. */
+    private static String lastStep(Connection connection, long attemptId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT step FROM progress_events WHERE attempt_id = ? ORDER BY id DESC LIMIT 1")) {
+            query.setLong(1, attemptId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
     }
 
     private static void recordFixes(Connection connection, long attemptId, AttemptFields fields) throws SQLException {

@@ -151,7 +151,7 @@ sealed interface StationClaim extends AutoCloseable {
         }
 
         private static HistoryException inUse(HistorySource.EmbeddedFile file) {
-            return new HistoryException("the history database in " + file.describe()
+            return new HistoryInUseException("the history database in " + file.describe()
                     + " is in use by another station process; close that one first, or share a PostgreSQL"
                     + " database between them (settings: databaseUrl)");
         }

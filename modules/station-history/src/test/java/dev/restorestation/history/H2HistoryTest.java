@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The contract on an H2 file in a temporary folder, and what only a file of one's own has. */
-class H2HistoryTest extends HistoryContract {
+class H2HistoryTest extends OutboxContract {
 
     @TempDir
     Path dataDirectory;

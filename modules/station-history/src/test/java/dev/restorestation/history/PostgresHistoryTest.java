@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The contract on a real PostgreSQL server, and what a database shared by several benches needs. */
-class PostgresHistoryTest extends HistoryContract {
+class PostgresHistoryTest extends OutboxContract {
 
     private final List<TestPostgres> databases = new ArrayList<>();
 

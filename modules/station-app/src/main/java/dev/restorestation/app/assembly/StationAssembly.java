@@ -147,7 +147,7 @@ public final class StationAssembly {
     }
 
     /** What a history that cannot be used says in one line; a damaged one says how to start anew. */
-    static String describe(HistoryException e) {
+    public static String describe(HistoryException e) {
         return e.getMessage()
                 + (e instanceof DamagedHistoryException ? "; to start a new, empty history: station history --start-new" : "");
     }

@@ -1,14 +1,16 @@
 package dev.restorestation.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.app.assembly.StationVersion;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.ticket.Ticket;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,24 +50,15 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
-        StationAssembly assembly = CommandAssembly.reading(station, spec.commandLine().getErr());
-        DataDirectory data = assembly.data();
-        String issued = assembly.withExistingHistory(database -> {
-            try {
-                return new TicketReportWriter(database, data.firmware(), data.firmwareSeals(), assembly::settings,
-                        StationVersion.get()).write(repair, pdf, withNote);
-            } catch (IllegalArgumentException e) {
-                throw new StationException(e.getMessage());
-            } catch (IOException e) {
-                throw new StationException("cannot write the report to " + pdf + ": " + e.getMessage());
-            }
-        }, null);
-        if (issued == null) {
+        JsonNode issued = HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.REPORT,
+                Map.of("ticket", repair.id(), "pdf", pdf.toAbsolutePath().toString(), "withNote", withNote),
+                () -> NullNode.getInstance());
+        if (issued.isNull()) {
             throw new StationException("no restore attempts for ticket " + repair + ": no report");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Report for ticket " + repair + " written to " + pdf);
-        out.println("Report SHA-256 (in its QR code): " + issued);
+        out.println("Report SHA-256 (in its QR code): " + issued.path("contentSha256").asText());
         out.flush();
         return 0;
     }

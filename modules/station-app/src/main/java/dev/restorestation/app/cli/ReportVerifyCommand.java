@@ -1,16 +1,18 @@
 package dev.restorestation.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.app.report.TicketReportWriter;
-import dev.restorestation.history.IssuedReports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,14 +41,14 @@ public final class ReportVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String sha256 = sha256Of(file);
-        Optional<IssuedReports.Issued> issued = HistoryCommand.withExisting(report, spec.commandLine().getErr(),
-                database -> database.issuedReports().find(sha256), Optional.empty());
-        if (issued.isEmpty()) {
+        JsonNode found = HistoryAccess.ask(report, spec.commandLine().getErr(), HistoryRequests.REPORT_VERIFY,
+                Map.of("sha256", sha256), () -> NullNode.getInstance());
+        if (found.isNull() || found.isMissingNode()) {
             throw new StationException(file + " is not a report this shop issued, or it was changed since");
         }
-        IssuedReports.Issued found = issued.get();
-        spec.commandLine().getOut().println("issued by this shop for ticket " + found.ticket() + " on "
-                + WHEN.format(found.issuedAt()) + " at " + found.station() + ", unchanged");
+        spec.commandLine().getOut().println("issued by this shop for ticket " + found.path("ticket").asText() + " on "
+                + WHEN.format(Instant.parse(found.path("issuedAt").asText())) + " at " + found.path("station").asText()
+                + ", unchanged");
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -1,7 +1,16 @@
 package dev.restorestation.app.cli;
 
+import dev.restorestation.advisor.EmptyShopHistory;
+import dev.restorestation.advisor.KnowledgeBase;
+import dev.restorestation.advisor.ShopAdvisor;
+import dev.restorestation.app.StationLinks;
+import dev.restorestation.app.assembly.DataDirectory;
+import dev.restorestation.app.assembly.SettingsFile;
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
+import dev.restorestation.app.assembly.StationServices;
+import dev.restorestation.core.advice.Advice;
+import dev.restorestation.core.advice.Advisor;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.restore.EngineStatus;
@@ -23,11 +32,13 @@ final class RestoreWiring implements AutoCloseable {
     private final HistoryDatabase history;
     private final FirmwareCache firmware;
     private final RestoreJobs jobs;
+    private final StationLinks links;
 
-    private RestoreWiring(HistoryDatabase history, FirmwareCache firmware, RestoreJobs jobs) {
+    private RestoreWiring(HistoryDatabase history, FirmwareCache firmware, RestoreJobs jobs, StationLinks links) {
         this.history = history;
         this.firmware = firmware;
         this.jobs = jobs;
+        this.links = links;
     }
 
     /** Opens (and creates) the history and starts restore jobs with this engine. */
@@ -35,9 +46,10 @@ final class RestoreWiring implements AutoCloseable {
                               DeviceReturn comeBack) {
         FirmwareCache firmware = station.commandLineFirmware();
         HistoryDatabase history = station.history(StationAssembly.HistoryMode.CREATE).orElseThrow();
-        // the command line restores from the cache alone, with no catalog to ask about signing
+        // the command line restores from the cache alone, with no catalog to ask about signing; while
+        // it holds the history, other commands ask it, and its events go out as they happen
         return new RestoreWiring(history, firmware, station.restoreJobs(engine, firmware, history, presence, comeBack,
-                SigningPolicy.withoutCatalog(), RetryPolicy.none()));
+                SigningPolicy.withoutCatalog(), RetryPolicy.none()), StationLinks.start(station.data(), history));
     }
 
     RestoreJobs jobs() {
@@ -61,6 +73,7 @@ final class RestoreWiring implements AutoCloseable {
 
     @Override
     public void close() {
+        links.close();
         jobs.close();
         history.close();
     }

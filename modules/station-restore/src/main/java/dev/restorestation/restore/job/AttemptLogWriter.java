@@ -3,12 +3,13 @@ package dev.restorestation.restore.job;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineLogLevel;
+import dev.restorestation.core.restore.RestoreStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Collects an attempt's engine lines and hands them to the attempt log in batches (one database
- * write per watch tick, not per line). Lines keep an old-style level prefix, so a stored log reads
+ * write per watch tick, not per line), and records each step the engine reaches once. Lines keep an old-style level prefix, so a stored log reads
  * back through the same classifier.
  */
 final class AttemptLogWriter {
@@ -20,6 +21,7 @@ final class AttemptLogWriter {
     private final long attemptId;
     private final StringBuilder pending = new StringBuilder();
     private boolean failed;
+    private RestoreStep lastStep;
 
     AttemptLogWriter(AttemptLog attempts, long attemptId) {
         this.attempts = attempts;
@@ -27,6 +29,10 @@ final class AttemptLogWriter {
     }
 
     void add(EngineEvent event) {
+        if (event instanceof EngineEvent.StepProgress progress) {
+            stepReached(progress);
+            return;
+        }
         if (!(event instanceof EngineEvent.LogLine line)) {
             return;
         }
@@ -37,6 +43,21 @@ final class AttemptLogWriter {
         }
         if (full) {
             flush();
+        }
+    }
+
+    /** Records each step the engine reaches once, when it is first reported (the milestones other systems hear of). */
+    private void stepReached(EngineEvent.StepProgress progress) {
+        synchronized (this) {
+            if (progress.step() == lastStep || progress.step() == RestoreStep.UNKNOWN) {
+                return;
+            }
+            lastStep = progress.step();
+        }
+        try {
+            attempts.progress(attemptId, progress.step().label(), (int) Math.round(progress.fraction() * 100));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot record step '{}' of attempt {}: {}", progress.step().label(), attemptId, e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import dev.restorestation.core.ticket.Ticket;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** An attempt log in memory, for jobs under test; the real one lives in station-history. */
@@ -23,6 +24,7 @@ final class MemoryAttemptLog implements AttemptLog {
         volatile Diagnosis diagnosis;
         volatile Verification verification;
         final StringBuilder log = new StringBuilder();
+        final List<String> steps = new CopyOnWriteArrayList<>();
 
         Entry(NewAttempt begun) {
             this.begun = begun;
@@ -68,6 +70,11 @@ final class MemoryAttemptLog implements AttemptLog {
             throw new IllegalStateException("attempt " + attemptId + " did not succeed");
         }
         entry.verification = verification;
+    }
+
+    @Override
+    public void progress(long attemptId, String step, int percent) {
+        entries.get(attemptId).steps.add(step);
     }
 
     Entry entry(long id) {

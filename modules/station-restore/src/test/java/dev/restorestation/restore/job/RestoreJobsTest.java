@@ -23,6 +23,7 @@ import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;
 import dev.restorestation.core.restore.RestoreUpdate;
@@ -137,6 +138,10 @@ class RestoreJobsTest {
         assertThat(check.verifiedAt()).isNotNull();
         assertThat(attempts.entry(((RestoreResult.Succeeded) result).attemptId()).verification).isEqualTo(check);
         assertThat(updates).anyMatch(u -> u.phase() == RestorePhase.VERIFYING);
+        List<String> steps = attempts.entry(((RestoreResult.Succeeded) result).attemptId()).steps;
+        assertThat(steps).as("each step the engine reached, once").hasSizeGreaterThan(2).doesNotHaveDuplicates();
+        assertThat(updates.stream().filter(u -> u.step() != RestoreStep.UNKNOWN).map(u -> u.step().label()).distinct())
+                .containsExactlyElementsOf(steps);
     }
 
     @Test

@@ -1,0 +1,71 @@
+package dev.restorestation.app;
+
+import dev.restorestation.app.assembly.DataDirectory;
+import dev.restorestation.app.channel.ChannelRequests;
+import dev.restorestation.app.channel.ChannelServer;
+import dev.restorestation.app.cli.HistoryRequests;
+import dev.restorestation.app.events.WebhookDeliverer;
+import dev.restorestation.app.events.WebhookSettings;
+import dev.restorestation.history.HistoryDatabase;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a running station offers beyond its window once its history is open: the channel that lets
+ * {@code station history}, {@code report} and {@code events} ask it while it holds the H2 file, and
+ * the posting of its events to the shop's webhooks. Failing to offer either is logged; the window
+ * works on without them.
+ */
+public final class StationLinks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StationLinks.class);
+    /** How long a stopping station gives its last events to reach the webhooks. */
+    private static final Duration LAST_EVENTS_GRACE = Duration.ofSeconds(3);
+
+    private final ChannelServer channel;
+    private final WebhookDeliverer webhooks;
+
+    private StationLinks(ChannelServer channel, WebhookDeliverer webhooks) {
+        this.channel = channel;
+        this.webhooks = webhooks;
+    }
+
+    /** For the demo bench, whose history is not the shop's: commands open the shop's history themselves. */
+    static StationLinks none() {
+        return new StationLinks(null, null);
+    }
+
+    public static StationLinks start(DataDirectory data, HistoryDatabase history) {
+        ChannelRequests requests = HistoryRequests.register(new ChannelRequests(), history, data);
+        ChannelServer channel = null;
+        try {
+            channel = ChannelServer.serve(data.root(), requests);
+        } catch (IOException e) {
+            LOG.warn("commands cannot ask this station while it runs: {}", e.getMessage());
+        }
+        return new StationLinks(channel, WebhookDeliverer.start(history.outbox(), webhookSettings(data), Clock.systemUTC(),
+                WebhookDeliverer.Timing.STANDARD));
+    }
+
+    private static WebhookSettings webhookSettings(DataDirectory data) {
+        try {
+            return WebhookSettings.read(data.root());
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("not posting events to webhooks: {}", e.getMessage());
+            return WebhookSettings.none();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (webhooks != null) {
+            webhooks.close(LAST_EVENTS_GRACE);
+        }
+        if (channel != null) {
+            channel.close();
+        }
+    }
+}
