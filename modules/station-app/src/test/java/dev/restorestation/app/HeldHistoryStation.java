@@ -1,6 +1,7 @@
 package dev.restorestation.app;
 
 import dev.restorestation.app.assembly.DataDirectory;
+import dev.restorestation.app.cli.StationLinks;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
 import java.nio.file.Path;

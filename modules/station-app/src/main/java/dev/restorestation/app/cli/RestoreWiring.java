@@ -3,7 +3,6 @@ package dev.restorestation.app.cli;
 import dev.restorestation.advisor.EmptyShopHistory;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
-import dev.restorestation.app.StationLinks;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.SettingsFile;
 import dev.restorestation.app.assembly.StationAssembly;

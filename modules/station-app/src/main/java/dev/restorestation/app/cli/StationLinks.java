@@ -1,9 +1,8 @@
-package dev.restorestation.app;
+package dev.restorestation.app.cli;
 
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.channel.ChannelRequests;
 import dev.restorestation.app.channel.ChannelServer;
-import dev.restorestation.app.cli.HistoryRequests;
 import dev.restorestation.app.events.WebhookDeliverer;
 import dev.restorestation.app.events.WebhookSettings;
 import dev.restorestation.history.HistoryDatabase;
@@ -34,7 +33,7 @@ public final class StationLinks implements AutoCloseable {
     }
 
     /** For the demo bench, whose history is not the shop's: commands open the shop's history themselves. */
-    static StationLinks none() {
+    public static StationLinks none() {
         return new StationLinks(null, null);
     }
 
