@@ -32,8 +32,8 @@ class TileLinesTest extends AtTheBench {
         Ui.await(() -> station.tile("1").job(), JobState::active, 10);
 
         Container tile = (Container) station.find("tile-1");
-        JLabel ticket = (JLabel) Ui.onEdt(() -> tile.getComponent(4));
-        JLabel clock = (JLabel) Ui.onEdt(() -> tile.getComponent(7));
+        JLabel ticket = (JLabel) Ui.onEdt(() -> tile.getComponent(5));
+        JLabel clock = (JLabel) Ui.onEdt(() -> tile.getComponent(8));
         assertThat(Ui.await(ticket::getText, text -> text.contains("…"), 10))
                 .startsWith("Ticket REPAIR").endsWith("000123-B");
         assertThat(Ui.await(clock::getText, text -> text.matches("\\d+:\\d\\d"), 10)).matches("\\d+:\\d\\d");
