@@ -431,6 +431,8 @@ class RestoreJobsTest {
                 tuple("3", QueueEntry.State.WAITING, WaitingReason.STATION_CAP, 2, "20H350"),
                 tuple("1", QueueEntry.State.RUNNING, null, 0, "20H350"));
 
+        assertThat(updates).as("a waiting job says what holds it back")
+                .anyMatch(u -> u.phase() == RestorePhase.QUEUED && u.message().equals("Station cap"));
         assertThat(jobs.queue().remove(device(1).ecid())).isTrue();
         assertThat(second.result().get(10, TimeUnit.SECONDS)).isInstanceOf(RestoreResult.NotStarted.class);
         assertThat(jobs.queue().remove(first.ecid())).as("a running restore is cancelled, not removed").isFalse();
