@@ -4,6 +4,7 @@ import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.ticket.Ticket;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,7 +43,7 @@ public record RestoreRequest(DeviceSnapshot device, BoardId board, Ticket ticket
 
     /** The same request, tried again by the station itself: recorded as such, its build already checked. */
     public RestoreRequest automaticRetry() {
-        List<String> fixes = new java.util.ArrayList<>(fixesApplied);
+        List<String> fixes = new ArrayList<>(fixesApplied);
         fixes.add(AUTOMATIC_RETRY);
         return new RestoreRequest(device, board, ticket, customerNote, firmware, kind, false, technician, fixes);
     }
