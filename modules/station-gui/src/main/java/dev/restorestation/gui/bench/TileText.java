@@ -104,7 +104,9 @@ final class TileText {
     static String progress(RestoreUpdate update) {
         switch (update.phase()) {
             case QUEUED:
-                return "Queued";
+                // what holds it back, when the queue has said
+                String message = update.message();
+                return message.isEmpty() || message.equals(update.phase().label()) ? "Queued" : "Queued · " + message;
             case FIRMWARE:
                 return "Preparing firmware";
             case SIGNING_CHECK:

@@ -88,15 +88,16 @@ final class SettingsArea extends JPanel {
             if (category.retryable()) {
                 JCheckBox box = new JCheckBox(category.label());
                 box.setName("auto-retry-" + category.id());
+                box.setToolTipText("Tried once more when the device is back in Recovery or DFU mode in its slot,"
+                        + " unless it keeps failing; signing, firmware and hardware failures never are");
                 autoRetry.put(category, box);
                 retryRow.add(box);
             }
         }
         row("Retry once by itself after:", retryRow, "auto-retry",
-                "When the device is back in Recovery or DFU in its slot; never for signing, firmware or hardware,"
-                        + " nor for a device that keeps failing");
+                "Once the device is back in its slot");
         row("When a restore ends:", finishAlerts, "finish-alerts",
-                "A desktop notification and a chime when a device is done or needs you; the tile shows it either way");
+                "A notification and a chime when a device is done or needs you");
         row("Wait for a restored device (min):", verifyWait, "verify-wait",
                 "How long a restored device has to come back in Normal mode and show its build");
         row("Signing status good for (hours):", signingMaxAge, "signing-max-age",

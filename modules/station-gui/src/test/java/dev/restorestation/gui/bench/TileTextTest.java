@@ -61,6 +61,9 @@ class TileTextTest {
         RestoreUpdate queued = new RestoreUpdate(ECID, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "");
         assertThat(TileText.status(tile(new JobState.Running(RestoreKind.UPDATE, T0, queued)), T0))
                 .isEqualTo("Queued · 0:00");
+        RestoreUpdate heldBack = new RestoreUpdate(ECID, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "Upload stagger");
+        assertThat(TileText.status(tile(new JobState.Running(RestoreKind.UPDATE, T0, heldBack)), T0))
+                .isEqualTo("Queued · Upload stagger · 0:00");
     }
 
     @Test

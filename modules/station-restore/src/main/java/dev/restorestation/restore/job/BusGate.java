@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The bench's line of restores. A job takes its place when it is submitted and waits in it while
@@ -117,9 +118,11 @@ final class BusGate {
     }
 
     private void dispatch() {
-        boolean admitted = false;
+        boolean changed = false;
         for (Place place : new ArrayList<>(waiting)) {
+            WaitingReason before = place.reason;
             place.reason = holdsBack(place);
+            changed |= place.reason != before;
             if (place.reason == null) {
                 waiting.remove(place);
                 running.add(place);
@@ -129,10 +132,9 @@ final class BusGate {
                 runningOnHub.merge(place.hub, 1, Integer::sum);
                 uploadingOnBus.merge(place.bus, 1, Integer::sum);
                 busyDevices.add(place.device);
-                admitted = true;
             }
         }
-        if (admitted) {
+        if (changed) {
             notifyAll();
         }
     }
@@ -232,21 +234,36 @@ final class BusGate {
             }
         }
 
-        /** Marks the place ready and waits until it may start; it then starts in its upload phase. */
-        void await() throws InterruptedException {
-            synchronized (BusGate.this) {
-                ready();
-                try {
-                    while (!admitted) {
+        /**
+         * Marks the place ready and waits until it may start; it then starts in its upload phase.
+         * Each new reason that holds it back is told to {@code onReason}, outside the line's lock.
+         */
+        void await(Consumer<WaitingReason> onReason) throws InterruptedException {
+            ready();
+            WaitingReason told = null;
+            try {
+                while (true) {
+                    WaitingReason now;
+                    synchronized (BusGate.this) {
+                        if (!admitted && !closed && reason == told) {
+                            BusGate.this.wait();
+                        }
+                        if (admitted) {
+                            return;
+                        }
                         if (closed) {
                             throw new InterruptedException("taken out of the queue");
                         }
-                        BusGate.this.wait();
+                        now = reason;
                     }
-                } catch (InterruptedException e) {
-                    close();
-                    throw e;
+                    if (now != told) {
+                        onReason.accept(now);
+                        told = now;
+                    }
                 }
+            } catch (InterruptedException e) {
+                close();
+                throw e;
             }
         }
 

@@ -132,7 +132,7 @@ final class RestoreJob implements RestoreHandle {
             publish(RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, RestorePhase.QUEUED.label());
             try {
                 interruptibly(() -> {
-                    place.await();
+                    place.await(reason -> publish(RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, reason.label()));
                     return null;
                 });
             } catch (InterruptedException | IOException e) {

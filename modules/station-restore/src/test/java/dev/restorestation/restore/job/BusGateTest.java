@@ -1,6 +1,7 @@
 package dev.restorestation.restore.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.Slot;
@@ -163,7 +164,4 @@ class BusGateTest {
                 .map(entry -> entry.slot() + " " + entry.waitingFor() + " " + entry.position()).toList();
     }
 
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
-    }
 }

@@ -1,6 +1,7 @@
 package dev.restorestation.restore.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.restorestation.core.advice.Advice;
@@ -48,6 +49,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -436,6 +438,8 @@ class RestoreJobsTest {
                 tuple("3", QueueEntry.State.WAITING, WaitingReason.STATION_CAP, 2, "20H350"),
                 tuple("1", QueueEntry.State.RUNNING, null, 0, "20H350"));
 
+        assertThat(updates).as("a waiting job says what holds it back")
+                .anyMatch(u -> u.phase() == RestorePhase.QUEUED && u.message().equals("Station cap"));
         assertThat(jobs.queue().remove(device(1).ecid())).isTrue();
         assertThat(second.result().get(10, TimeUnit.SECONDS)).isInstanceOf(RestoreResult.NotStarted.class);
         assertThat(jobs.queue().remove(first.ecid())).as("a running restore is cancelled, not removed").isFalse();
@@ -448,7 +452,7 @@ class RestoreJobsTest {
         assertThat(attempts.entries).as("the removed restore never began an attempt").hasSize(2);
     }
 
-    private List<QueueEntry> awaitQueue(java.util.function.Predicate<List<QueueEntry>> done) throws InterruptedException {
+    private List<QueueEntry> awaitQueue(Predicate<List<QueueEntry>> done) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         List<QueueEntry> entries = jobs.queue().entries();
         while (!done.test(entries) && System.currentTimeMillis() < deadline) {
@@ -496,7 +500,7 @@ class RestoreJobsTest {
         assertThat(probe.restoreRuns).isEqualTo(1);
         for (ErrorCategory never : List.of(ErrorCategory.SIGNING, ErrorCategory.FIRMWARE_FILE, ErrorCategory.STORAGE,
                 ErrorCategory.BASEBAND, ErrorCategory.SECURITY_PAIRING)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RetryPolicy(Set.of(never)))
+            assertThatThrownBy(() -> new RetryPolicy(Set.of(never)))
                     .hasMessage(never.id() + " failures are never retried automatically");
         }
     }
