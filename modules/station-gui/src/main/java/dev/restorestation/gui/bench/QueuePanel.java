@@ -98,7 +98,7 @@ public final class QueuePanel extends JPanel {
         paused = nowPaused;
         pause.setText(paused ? "Resume queue" : "Pause queue");
         summary.setText(summaryOf(entries, paused));
-        if (model.show(entries)) {
+        if (model.replace(entries)) {
             selected.ifPresent(this::reselect);
         }
         enableButtons();
@@ -116,7 +116,7 @@ public final class QueuePanel extends JPanel {
     }
 
     private void reselect(Ecid ecid) {
-        List<QueueEntry> rows = model.entries();
+        List<QueueEntry> rows = model.rows();
         for (int row = 0; row < rows.size(); row++) {
             if (rows.get(row).ecid().equals(ecid) && rows.get(row).state() != QueueEntry.State.DONE) {
                 table.getSelectionModel().setSelectionInterval(row, row);
@@ -127,7 +127,7 @@ public final class QueuePanel extends JPanel {
 
     private Optional<QueueEntry> selected() {
         int row = table.getSelectedRow();
-        return row < 0 || row >= model.getRowCount() ? Optional.empty() : Optional.of(model.entry(row));
+        return row < 0 || row >= model.getRowCount() ? Optional.empty() : Optional.of(model.rowAt(row));
     }
 
     private Optional<QueueEntry> selectedWaiting() {
@@ -137,7 +137,7 @@ public final class QueuePanel extends JPanel {
     private void enableButtons() {
         Optional<QueueEntry> waiting = selectedWaiting();
         up.setEnabled(waiting.filter(entry -> entry.position() > 1).isPresent());
-        down.setEnabled(waiting.filter(entry -> entry.position() < count(model.entries(),
+        down.setEnabled(waiting.filter(entry -> entry.position() < count(model.rows(),
                 e -> e.state() == QueueEntry.State.WAITING)).isPresent());
         remove.setEnabled(waiting.isPresent());
     }
