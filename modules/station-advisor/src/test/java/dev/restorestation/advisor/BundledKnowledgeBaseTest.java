@@ -94,7 +94,8 @@ class BundledKnowledgeBaseTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "ERROR: Unable to discover device mode. Please make sure a device is attached. | device-not-found",
-            "09:12:01.004   <Error> Unable to discover device type                       | device-mode",
+            "09:12:01.004   <Error> Unable to discover device type                       | host",
+            "ERROR: Unable to discover device model                                        | host",
             "_irecv_handle_device_add: ERROR: can't connect to device: LIBUSB_ERROR_ACCESS | host",
             "LIBUSB_ERROR_ACCESS, then: Unable to discover device mode                    | host",
             "ERROR: Device failed to enter restore mode.                                   | device-mode",

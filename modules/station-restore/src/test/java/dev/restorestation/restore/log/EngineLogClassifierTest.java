@@ -23,7 +23,8 @@ class EngineLogClassifierTest {
     static Stream<Arguments> failureLines() {
         return Stream.of(
                 failure("Unable to discover device mode. Please make sure a device is attached.", ErrorCategory.DEVICE_NOT_FOUND),
-                failure("Unable to discover device type", ErrorCategory.DEVICE_MODE),
+                failure("Unable to discover device type", ErrorCategory.HOST),
+                failure("ERROR: unable to discover device model", ErrorCategory.HOST),
                 failure("Unable to send iBEC", ErrorCategory.USB_CONNECTION),
                 failure("Unable to send iBEC component: Unable to upload data to device", ErrorCategory.USB_CONNECTION),
                 failure("Device did not disconnect. Possibly invalid iBEC. Reset device and try again.", ErrorCategory.DEVICE_MODE),
