@@ -2,7 +2,6 @@ package dev.restorestation.advisor;
 
 import static dev.restorestation.core.diagnosis.ErrorCategory.BASEBAND;
 import static dev.restorestation.core.diagnosis.ErrorCategory.DEVICE_MODE;
-import static dev.restorestation.core.diagnosis.ErrorCategory.DEVICE_NOT_FOUND;
 import static dev.restorestation.core.diagnosis.ErrorCategory.FIRMWARE_FILE;
 import static dev.restorestation.core.diagnosis.ErrorCategory.HOST;
 import static dev.restorestation.core.diagnosis.ErrorCategory.NETWORK;

@@ -1,10 +1,8 @@
 package dev.restorestation.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
-import dev.restorestation.app.assembly.StationServices;
 import dev.restorestation.app.channel.ChannelClient;
 import dev.restorestation.app.channel.ChannelException;
 import dev.restorestation.app.channel.ChannelRequests;

@@ -1,20 +1,9 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationException;
-import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.history.AttemptCsv;
-import dev.restorestation.core.history.AttemptLog;
-import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.restore.Verification;
-import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
-import dev.restorestation.history.export.AttemptTable;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;

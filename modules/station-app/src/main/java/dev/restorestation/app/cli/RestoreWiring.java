@@ -1,15 +1,7 @@
 package dev.restorestation.app.cli;
 
-import dev.restorestation.advisor.EmptyShopHistory;
-import dev.restorestation.advisor.KnowledgeBase;
-import dev.restorestation.advisor.ShopAdvisor;
-import dev.restorestation.app.assembly.DataDirectory;
-import dev.restorestation.app.assembly.SettingsFile;
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
-import dev.restorestation.app.assembly.StationServices;
-import dev.restorestation.core.advice.Advice;
-import dev.restorestation.core.advice.Advisor;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.restore.EngineStatus;

@@ -3,14 +3,6 @@ package dev.restorestation.restore.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.diagnosis.ErrorCategory;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
