@@ -3,11 +3,6 @@ package dev.restorestation.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import dev.restorestation.app.Station;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import java.awt.image.BufferedImage;
@@ -16,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,7 +48,7 @@ class LabelCommandTest {
                     LocalDate.now().toString(), "erase", "Restored · verified on the device", "Verified build 20H350");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300);
             ImageIO.write(page, "png", Paths.get("target", "label-62x29.png").toFile());
-            assertThat(qrCode(page)).isEqualTo("T-95");
+            assertThat(QrCodes.read(page)).isEqualTo("T-95");
         }
     }
 
@@ -74,7 +68,7 @@ class LabelCommandTest {
                     .doesNotContain("4013");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300);
             ImageIO.write(page, "png", Paths.get("target", "label-57x32.png").toFile());
-            assertThat(qrCode(page)).isEqualTo("T-96");
+            assertThat(QrCodes.read(page)).isEqualTo("T-96");
         }
     }
 
@@ -93,11 +87,6 @@ class LabelCommandTest {
         assertThat(unknown.exit).isEqualTo(1);
         assertThat(unknown.err).isEqualTo("station: no restore attempts for ticket T-404: no label" + System.lineSeparator());
         assertThat(files.resolve("a.pdf")).doesNotExist();
-    }
-
-    static String qrCode(BufferedImage page) throws Exception {
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
-                Map.of(DecodeHintType.TRY_HARDER, true)).getText();
     }
 
     private static void assertSize(PDRectangle box, int widthMm, int heightMm) {

@@ -98,7 +98,7 @@ class LabelPrinterTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("…").doesNotContain("label stock at all");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300);
-            assertThat(LabelCommandTest.qrCode(page)).isEqualTo(ticket);
+            assertThat(QrCodes.read(page)).isEqualTo(ticket);
         }
     }
 
