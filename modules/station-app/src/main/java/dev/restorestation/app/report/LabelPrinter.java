@@ -5,8 +5,6 @@ import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
-import java.awt.print.PrinterException;
-import java.awt.print.PrinterJob;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.print.DocFlavor;
+import javax.print.PrintException;
 import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
+import javax.print.SimpleDoc;
+import javax.print.attribute.HashPrintRequestAttributeSet;
+import javax.print.attribute.PrintRequestAttributeSet;
+import javax.print.attribute.standard.JobName;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.Orientation;
@@ -22,8 +27,8 @@ import org.apache.pdfbox.printing.PDFPageable;
 
 /**
  * Device labels through the Java print service: the printers are the print services the JVM finds
- * (CUPS on Linux), and a label goes to one as its PDF page rendered by PDFBox, one page of exactly
- * the label's size.
+ * that print pages drawn by Java (CUPS on Linux), and a label goes to one as its PDF page drawn by
+ * PDFBox, one page of exactly the label's size.
  */
 public final class LabelPrinter implements DeviceLabels {
 
@@ -33,7 +38,8 @@ public final class LabelPrinter implements DeviceLabels {
 
     /** The printers of this computer, device names from the bundled catalog, dates in this computer's zone. */
     public LabelPrinter() {
-        this(() -> List.of(PrinterJob.lookupPrintServices()), DeviceCatalog.bundled(), ZoneId.systemDefault());
+        this(() -> List.of(PrintServiceLookup.lookupPrintServices(DocFlavor.SERVICE_FORMATTED.PAGEABLE, null)),
+                DeviceCatalog.bundled(), ZoneId.systemDefault());
     }
 
     LabelPrinter(Supplier<List<PrintService>> services, DeviceCatalog catalog, ZoneId zone) {
@@ -69,12 +75,11 @@ public final class LabelPrinter implements DeviceLabels {
                         : "no printer '" + printer + "' on this computer (there are: "
                         + String.join(", ", found.stream().map(PrintService::getName).toList()) + ")"));
         try (PDDocument label = Loader.loadPDF(LabelPdf.render(content(attempt), size))) {
-            PrinterJob job = PrinterJob.getPrinterJob();
-            job.setPrintService(service);
-            job.setJobName("Label of ticket " + attempt.ticket().id());
-            job.setPageable(new PDFPageable(label, Orientation.AUTO, false, 0));
-            job.print();
-        } catch (PrinterException e) {
+            PrintRequestAttributeSet request = new HashPrintRequestAttributeSet();
+            request.add(new JobName("Label of ticket " + attempt.ticket().id(), null));
+            service.createPrintJob().print(new SimpleDoc(new PDFPageable(label, Orientation.AUTO, false, 0),
+                    DocFlavor.SERVICE_FORMATTED.PAGEABLE, null), request);
+        } catch (PrintException e) {
             throw new IOException("the printer '" + printer + "' refused the label: " + e.getMessage(), e);
         }
     }

@@ -14,7 +14,6 @@ import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.devices.DeviceCatalog;
 import java.awt.image.BufferedImage;
-import java.awt.print.PrinterJob;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.print.DocFlavor;
 import javax.print.PrintService;
+import javax.print.PrintServiceLookup;
 import javax.print.StreamPrintServiceFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,8 +79,8 @@ class LabelPrinterTest {
         LabelPrinter here = new LabelPrinter();
         List<String> found = here.printers();
 
-        assertThat(found).containsExactlyElementsOf(
-                List.of(PrinterJob.lookupPrintServices()).stream().map(PrintService::getName).toList());
+        assertThat(found).containsExactlyElementsOf(List.of(PrintServiceLookup.lookupPrintServices(
+                DocFlavor.SERVICE_FORMATTED.PAGEABLE, null)).stream().map(PrintService::getName).toList());
         assertThatThrownBy(() -> here.print(attempt("T-99"), LabelSize.DEFAULT, "No such printer"))
                 .isInstanceOf(IOException.class)
                 .hasMessage(found.isEmpty() ? "this computer has no printer: save the label as a PDF instead"
