@@ -146,7 +146,8 @@ public final class RestoreCommand implements Callable<Integer> {
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
             } catch (IllegalStateException stopping) {
-                return reportWhileStopping(out, repair, result);
+                return reportWhileStopping(out, repair, result, bench.unchecked() != null ? bench.unchecked()
+                        : "stopped waiting before the device came back");
             } finally {
                 reported.countDown();
             }
@@ -159,9 +160,9 @@ public final class RestoreCommand implements Callable<Integer> {
      * restore: the outcome is printed here, before the hook lets the process end, since picocli
      * would print it too late.
      */
-    private int reportWhileStopping(PrintWriter out, Ticket repair, RestoreResult result) {
+    private int reportWhileStopping(PrintWriter out, Ticket repair, RestoreResult result, String unchecked) {
         try {
-            return report(out, repair, result, "stopped waiting before the device came back");
+            return report(out, repair, result, unchecked);
         } catch (StationException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("station: stopped during the restore: " + e.getMessage());
@@ -183,7 +184,8 @@ public final class RestoreCommand implements Callable<Integer> {
         if (result instanceof RestoreResult.Succeeded succeeded) {
             out.println("SUCCEEDED · attempt " + succeeded.attemptId() + " · ticket " + repair);
             Verification check = succeeded.verification();
-            out.println(check == null ? "Not checked on the device: " + (unchecked == null ? "the wait was stopped" : unchecked)
+            out.println(check == null
+                    ? "Not checked on the device: " + (unchecked == null ? "the wait was stopped" : unchecked)
                     : "On the device: " + check.describe()
                     + (check.activationState() == null ? "" : " · activation " + check.activationState()));
             out.flush();
