@@ -13,6 +13,7 @@ import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.history.TicketReports;
@@ -81,7 +82,8 @@ final class StationWindowLauncher {
                         PendingPort.of(ShopReport.class, views, ShopViews::report),
                         PendingPort.of(ShopHistory.class, views, ShopViews::history),
                         PendingPort.of(SlotCheck.class, views, ShopViews::slots),
-                        PendingPort.of(TicketReports.class, views, ShopViews::reports)),
+                        PendingPort.of(TicketReports.class, views, ShopViews::reports),
+                        PendingPort.of(DeviceLabels.class, views, ShopViews::labels)),
                 firstFrame(openServices), () -> {
                     tasks.close();
                     links.thenAccept(StationLinks::close);

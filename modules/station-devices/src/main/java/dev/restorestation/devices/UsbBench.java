@@ -1,6 +1,7 @@
 package dev.restorestation.devices;
 
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.devices.usb.LibUsbBus;
@@ -102,6 +103,14 @@ public final class UsbBench implements DeviceWatcher {
     @Override
     public BenchSnapshot current() {
         return current;
+    }
+
+    /**
+     * Whether the bench knows the USB port {@code device} is on: only then is it in the same slot
+     * after a reboot (usbmuxd alone names a device by a number that changes when it reconnects).
+     */
+    public static boolean placed(DeviceSnapshot device) {
+        return !device.slot().portPath().startsWith(BenchAssembler.UNPLACED_PREFIX);
     }
 
     /** Why DFU and Recovery devices cannot be seen, when libusb did not start. */

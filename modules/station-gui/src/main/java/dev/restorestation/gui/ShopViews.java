@@ -2,6 +2,7 @@ package dev.restorestation.gui;
 
 import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.history.TicketReports;
@@ -9,7 +10,7 @@ import java.util.Objects;
 
 /** The ports the Firmware, History and Dashboard areas read the shop through. */
 public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory history, SlotCheck slots,
-                        TicketReports reports) {
+                        TicketReports reports, DeviceLabels labels) {
 
     public ShopViews {
         Objects.requireNonNull(firmware, "firmware");
@@ -17,5 +18,6 @@ public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(slots, "slots");
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(labels, "labels");
     }
 }

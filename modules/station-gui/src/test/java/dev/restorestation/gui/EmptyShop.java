@@ -8,7 +8,9 @@ import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.DailyResult;
+import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.FixOutcome;
+import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
@@ -29,7 +31,7 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
         EmptyShop shop = new EmptyShop();
         return new ShopViews(shop, shop, shop, shop, (ticket, pdf, withNote) -> {
             throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
-        });
+        }, new NoLabels());
     }
 
     @Override
@@ -100,5 +102,24 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     @Override
     public List<SlotWarning> troubledSlots(Instant since) {
         return List.of();
+    }
+
+    /** No printer, and no attempt to label: the bench tests never get that far. */
+    static final class NoLabels implements DeviceLabels {
+
+        @Override
+        public List<String> printers() {
+            return List.of();
+        }
+
+        @Override
+        public void save(RestoreAttempt attempt, LabelSize size, Path pdf) throws IOException {
+            throw new IOException("no labels in an empty shop");
+        }
+
+        @Override
+        public void print(RestoreAttempt attempt, LabelSize size, String printer) throws IOException {
+            throw new IOException("no labels in an empty shop");
+        }
     }
 }

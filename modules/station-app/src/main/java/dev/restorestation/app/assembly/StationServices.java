@@ -1,5 +1,6 @@
 package dev.restorestation.app.assembly;
 
+import dev.restorestation.app.report.LabelPrinter;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
@@ -49,7 +50,7 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
     /** What the Firmware, History and Dashboard areas read. */
     public ShopViews shopViews() {
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
-                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports);
+                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports, new LabelPrinter());
     }
 
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */

@@ -15,7 +15,10 @@ import dev.restorestation.app.channel.ChannelRequests;
 import dev.restorestation.app.events.EventJson;
 import dev.restorestation.app.events.WebhookEndpoint;
 import dev.restorestation.app.events.WebhookSettings;
+import dev.restorestation.app.report.LabelPrinter;
 import dev.restorestation.app.report.TicketReportWriter;
+import dev.restorestation.core.history.LabelSize;
+import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.Outbox;
@@ -28,13 +31,14 @@ import java.util.function.Function;
 /**
  * The requests the history answers, the same whether the command opened the history itself or a
  * running station that holds it answers over its channel: {@code history}, {@code report},
- * {@code report-verify}, {@code events} and {@code deliveries}. Parameters and results are JSON, so both ways give the same output.
+ * {@code report-verify}, {@code label}, {@code events} and {@code deliveries}. Parameters and results are JSON, so both ways give the same output.
  */
 public final class HistoryRequests {
 
     static final String HISTORY = "history";
     static final String REPORT = "report";
     static final String REPORT_VERIFY = "report-verify";
+    static final String LABEL = "label";
     static final String EVENTS = "events";
     static final String DELIVERIES = "deliveries";
     /** The most events one answer carries; a reader asks again from the last one it got. */
@@ -54,6 +58,7 @@ public final class HistoryRequests {
                     return JSON.createObjectNode().put("output", listing.render(listing.select(history.attemptLog())));
                 })
                 .on(REPORT, params -> report(history, data, params))
+                .on(LABEL, params -> label(history, params))
                 .on(REPORT_VERIFY, params -> history.issuedReports().find(params.path("sha256").asText(""))
                         .<JsonNode>map(issued -> JSON.valueToTree(Map.of("ticket", issued.ticket().id(),
                                 "issuedAt", issued.issuedAt(), "station", issued.station())))
@@ -103,6 +108,29 @@ public final class HistoryRequests {
             throw new ChannelRequests.Refused(e.getMessage());
         } catch (IOException e) {
             throw new ChannelRequests.Refused("cannot write the report to " + pdf + ": " + e.getMessage());
+        }
+    }
+
+    /** The device label of the ticket's latest attempt, written to the absolute path {@code file}. */
+    private static JsonNode label(HistoryDatabase history, JsonNode params) throws ChannelRequests.Refused {
+        Path file = Path.of(params.path("file").asText(""));
+        if (!file.isAbsolute()) {
+            throw new ChannelRequests.Refused("the label's file must be given as an absolute path");
+        }
+        try {
+            Ticket ticket = new Ticket(params.path("ticket").asText(""));
+            LabelSize size = LabelSize.parse(params.path("size").asText(""));
+            List<RestoreAttempt> attempts = history.attemptLog().forTicket(ticket);
+            if (attempts.isEmpty()) {
+                throw new ChannelRequests.Refused("no restore attempts for ticket " + ticket + ": no label");
+            }
+            RestoreAttempt latest = attempts.get(attempts.size() - 1);
+            new LabelPrinter().save(latest, size, file);
+            return JSON.createObjectNode().put("attemptId", latest.id()).put("size", size.toString());
+        } catch (IllegalArgumentException e) {
+            throw new ChannelRequests.Refused(e.getMessage());
+        } catch (IOException e) {
+            throw new ChannelRequests.Refused("cannot write the label to " + file + ": " + e.getMessage());
         }
     }
 

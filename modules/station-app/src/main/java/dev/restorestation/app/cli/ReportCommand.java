@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationException;
+import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.ticket.Ticket;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Restore and erasure report of a ticket as a PDF (station report --ticket ID --pdf FILE).",
+        description = "Restore and erasure report of a ticket as a PDF (station report --ticket ID --pdf FILE),"
+                + " or its device label (--label FILE.pdf).",
         subcommands = ReportVerifyCommand.class)
 public final class ReportCommand implements Callable<Integer>, StationContext {
 
@@ -35,18 +37,52 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
     @Option(names = "--with-note", description = "Print the ticket's customer note in the report.")
     boolean withNote;
 
+    @Option(names = "--label", paramLabel = "FILE.pdf",
+            description = "Where to write the device label of the ticket's latest attempt, as a PDF of the label's size.")
+    Path label;
+
+    @Option(names = "--label-size", paramLabel = "WxH", defaultValue = "62x29",
+            description = "The label's width x height in mm (default 62x29: 62 mm tape; e.g. 57x32 die-cut).")
+    String labelSize;
+
     @Override
     public Integer call() {
-        if (ticket == null || pdf == null) {
-            throw new StationException("report needs --ticket ID and --pdf FILE (or: report verify FILE.pdf)",
-                    StationException.USAGE);
+        if (ticket == null || (pdf == null && label == null)) {
+            throw new StationException("report needs --ticket ID and --pdf FILE or --label FILE.pdf"
+                    + " (or: report verify FILE.pdf)", StationException.USAGE);
         }
         Ticket repair;
+        LabelSize size;
         try {
             repair = new Ticket(ticket);
+            size = LabelSize.parse(labelSize);
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
+        if (pdf != null) {
+            report(repair);
+        }
+        if (label != null) {
+            label(repair, size);
+        }
+        return 0;
+    }
+
+    private void label(Ticket repair, LabelSize size) {
+        JsonNode written = HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.LABEL,
+                Map.of("ticket", repair.id(), "file", label.toAbsolutePath().toString(), "size",
+                        size.widthMm() + "x" + size.heightMm()),
+                () -> NullNode.getInstance());
+        if (written.isNull()) {
+            throw new StationException("no restore attempts for ticket " + repair + ": no label");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Label for ticket " + repair + " (attempt " + written.path("attemptId").asLong() + ", "
+                + written.path("size").asText() + ") written to " + label);
+        out.flush();
+    }
+
+    private void report(Ticket repair) {
         JsonNode issued = HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.REPORT,
                 Map.of("ticket", repair.id(), "pdf", pdf.toAbsolutePath().toString(), "withNote", withNote),
                 () -> NullNode.getInstance());
@@ -57,7 +93,6 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
         out.println("Report for ticket " + repair + " written to " + pdf);
         out.println("Report SHA-256 (in its QR code): " + issued.path("contentSha256").asText());
         out.flush();
-        return 0;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
@@ -22,41 +23,60 @@ import java.time.Duration;
 
 /**
  * The one device {@code station restore} works on, with the restore jobs around it: the real
- * engine finds a device by its ECID wherever it is plugged in; the simulated engine gets a
- * simulated bench holding that ECID, as the first model the IPSW supports, in slot 1.
+ * engine finds a device by its ECID wherever it is plugged in, and the real bench watches for it
+ * to come back; the simulated engine gets a simulated bench holding that ECID, as the first model
+ * the IPSW supports, in slot 1, which brings it back the same way.
  */
 final class RestoreBench implements AutoCloseable {
 
     /** The pace of simulated engine output: a simulated restore takes a few seconds. */
     static final Duration SIMULATED_BEAT = Duration.ofMillis(60);
 
+    static final String NOT_ASKED = "--no-verify was given";
+
     private final RestoreWiring wiring;
     private final DeviceSnapshot device;
-    private final SimulatedBench simulatedBench;
+    private final Runnable closeBench;
     private final String technician;
+    private final String unchecked;
 
-    private RestoreBench(RestoreWiring wiring, DeviceSnapshot device, SimulatedBench simulatedBench, String technician) {
+    private RestoreBench(RestoreWiring wiring, DeviceSnapshot device, Runnable closeBench, String technician,
+                         String unchecked) {
         this.wiring = wiring;
         this.device = device;
-        this.simulatedBench = simulatedBench;
+        this.closeBench = closeBench;
         this.technician = technician;
+        this.unchecked = unchecked;
     }
 
-    static RestoreBench real(StationAssembly station, Ecid ecid) {
-        RestoreWiring wiring = RestoreWiring.open(station, RestoreWiring.idevicerestore(station), DevicePresence.unwatched(),
-                DeviceReturn.unwatched());
-        DeviceSnapshot device = new DeviceSnapshot(new Slot("unknown", "?"), DeviceMode.UNKNOWN, ecid, null, null,
-                "device " + ecid.engineArgument(), null);
-        return new RestoreBench(wiring, device, null, station.settings().technician());
+    /**
+     * The real engine, and the real bench watching for the device's return unless
+     * {@code verify} is false or the bench cannot (see {@link RestoreWatch}).
+     */
+    static RestoreBench real(StationAssembly station, Ecid ecid, boolean verify) {
+        RestoreEngine engine = RestoreWiring.idevicerestore(station);
+        RestoreWatch watch = verify ? RestoreWatch.open(station.data().root(), ecid) : RestoreWatch.none(ecid, NOT_ASKED);
+        try {
+            RestoreWiring wiring = RestoreWiring.open(station, engine, DevicePresence.unwatched(), watch.comeBack());
+            return new RestoreBench(wiring, watch.device(), watch::close, station.settings().technician(), watch.unchecked());
+        } catch (RuntimeException e) {
+            watch.close();
+            throw e;
+        }
     }
 
-    static RestoreBench simulated(StationAssembly station, Ecid ecid, FirmwareChoice firmware, SimulatedOutcome outcome) {
+    static RestoreBench simulated(StationAssembly station, Ecid ecid, FirmwareChoice firmware, SimulatedOutcome outcome,
+                                  SimulatedReturn comesBack, boolean verify) {
         SimulatedBench bench = new SimulatedBench(DeviceCatalog.bundled());
         Slot slot = SimulatedBench.slot(1);
         SimulatedEngine engine = new SimulatedEngine(device -> outcome, SIMULATED_BEAT, device -> bench.detach(slot),
-                request -> bench.cameBack(request.ecid(), request.build(), activationAfter(request.kind())));
+                request -> {
+                    if (comesBack.back()) {
+                        bench.cameBack(request.ecid(), comesBack.reported(request.build()), activationAfter(request.kind()));
+                    }
+                });
         RestoreWiring wiring = RestoreWiring.open(station, engine, DevicePresence.onBench(bench),
-                DeviceReturn.onBench(bench, bench));
+                verify ? DeviceReturn.onBench(bench, bench) : DeviceReturn.unwatched());
         try {
             String productType = firstProductType(wiring, firmware);
             bench.attach(new DeviceSnapshot(slot, DeviceMode.DFU, ecid, null, productType, productType, null));
@@ -64,7 +84,7 @@ final class RestoreBench implements AutoCloseable {
                     .filter(d -> d.slot().portPath().equals(slot.portPath()))
                     .findFirst()
                     .orElseThrow(() -> new StationException("the simulated bench did not take the device"));
-            return new RestoreBench(wiring, attached, bench, station.settings().technician());
+            return new RestoreBench(wiring, attached, bench::close, station.settings().technician(), verify ? null : NOT_ASKED);
         } catch (RuntimeException e) {
             wiring.close();
             bench.close();
@@ -101,11 +121,14 @@ final class RestoreBench implements AutoCloseable {
         return technician;
     }
 
+    /** Why the device will not be checked after its restore; null when it will be. */
+    String unchecked() {
+        return unchecked;
+    }
+
     @Override
     public void close() {
         wiring.close();
-        if (simulatedBench != null) {
-            simulatedBench.close();
-        }
+        closeBench.run();
     }
 }

@@ -86,6 +86,14 @@ public final class RestoreCommand implements Callable<Integer> {
             description = "With --engine simulated: success, fail:CODE or hang.")
     String simOutcome;
 
+    @Option(names = "--sim-return", paramLabel = "RETURN", defaultValue = "back",
+            description = "With --engine simulated: back, not-back or build:BUILD (how the device comes back).")
+    String simReturn;
+
+    @Option(names = "--no-verify",
+            description = "Do not wait for the device to come back in Normal mode after a successful restore.")
+    boolean noVerify;
+
     @Override
     public Integer call() {
         Ecid device = parse(() -> Ecid.parse(ecid));
@@ -101,15 +109,18 @@ public final class RestoreCommand implements Callable<Integer> {
             default -> throw new StationException("unknown engine '" + engine + "' (use idevicerestore or simulated)",
                     StationException.USAGE);
         };
-        if (!simulated && spec.commandLine().getParseResult().hasMatchedOption("--sim-outcome")) {
-            throw new StationException("--sim-outcome needs --engine simulated", StationException.USAGE);
+        for (String simulatedOnly : new String[] {"--sim-outcome", "--sim-return"}) {
+            if (!simulated && spec.commandLine().getParseResult().hasMatchedOption(simulatedOnly)) {
+                throw new StationException(simulatedOnly + " needs --engine simulated", StationException.USAGE);
+            }
         }
         SimulatedOutcome outcome = parse(() -> SimulatedOutcome.parse(simOutcome));
+        SimulatedReturn comesBack = parse(() -> SimulatedReturn.parse(simReturn));
         StationAssembly assembly = CommandAssembly.of(station.dataDirectory(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         try (RestoreBench bench = simulated
-                ? RestoreBench.simulated(assembly, device, choice, outcome)
-                : RestoreBench.real(assembly, device)) {
+                ? RestoreBench.simulated(assembly, device, choice, outcome, comesBack, !noVerify)
+                : RestoreBench.real(assembly, device, !noVerify)) {
             DeviceSnapshot snapshot = bench.device();
             // the command line restores from the cache alone, without a catalog to ask about signing
             RestoreRequest request = RestoreRequest.of(snapshot, repair, choice, restoreKind)
@@ -120,7 +131,11 @@ public final class RestoreCommand implements Callable<Integer> {
             if (restoreKind == RestoreKind.ERASE) {
                 out.println("Erasing " + describe(snapshot) + " for ticket " + repair + ".");
             }
-            RestoreHandle handle = bench.jobs().submit(request, new RestoreProgressLines(out, snapshot.slot().label()));
+            if (bench.unchecked() != null && !noVerify) {
+                out.println("The device will not be checked after the restore: " + bench.unchecked());
+            }
+            RestoreHandle handle = bench.jobs().submit(request, new RestoreProgressLines(out, snapshot.slot().label(),
+                    assembly.settings().verifyWaitMinutes()));
             CountDownLatch reported = new CountDownLatch(1);
             Thread stopOnExit = new Thread(() -> {
                 bench.close();
@@ -131,11 +146,12 @@ public final class RestoreCommand implements Callable<Integer> {
             try {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
             } catch (IllegalStateException stopping) {
-                return reportWhileStopping(out, repair, result);
+                return reportWhileStopping(out, repair, result, bench.unchecked() != null ? bench.unchecked()
+                        : "stopped waiting before the device came back");
             } finally {
                 reported.countDown();
             }
-            return report(out, repair, result);
+            return report(out, repair, result, bench.unchecked());
         }
     }
 
@@ -144,9 +160,9 @@ public final class RestoreCommand implements Callable<Integer> {
      * restore: the outcome is printed here, before the hook lets the process end, since picocli
      * would print it too late.
      */
-    private int reportWhileStopping(PrintWriter out, Ticket repair, RestoreResult result) {
+    private int reportWhileStopping(PrintWriter out, Ticket repair, RestoreResult result, String unchecked) {
         try {
-            return report(out, repair, result);
+            return report(out, repair, result, unchecked);
         } catch (StationException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("station: stopped during the restore: " + e.getMessage());
@@ -163,11 +179,13 @@ public final class RestoreCommand implements Callable<Integer> {
         }
     }
 
-    private int report(PrintWriter out, Ticket repair, RestoreResult result) {
+    /** The outcome; {@code unchecked} says why a success was not checked on the device, if it was not. */
+    private int report(PrintWriter out, Ticket repair, RestoreResult result, String unchecked) {
         if (result instanceof RestoreResult.Succeeded succeeded) {
             out.println("SUCCEEDED · attempt " + succeeded.attemptId() + " · ticket " + repair);
             Verification check = succeeded.verification();
-            out.println(check == null ? "Not checked on the device: this run does not watch the bench"
+            out.println(check == null
+                    ? "Not checked on the device: " + (unchecked == null ? "the wait was stopped" : unchecked)
                     : "On the device: " + check.describe()
                     + (check.activationState() == null ? "" : " · activation " + check.activationState()));
             out.flush();

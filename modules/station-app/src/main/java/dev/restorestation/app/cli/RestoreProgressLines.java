@@ -7,19 +7,25 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Restore progress as lines: each phase, each step, every tenth of a step, each device message. */
+/**
+ * Restore progress as lines: each phase, each step, every tenth of a step, each device message,
+ * and how long the station waits for the restored device to come back.
+ */
 final class RestoreProgressLines implements Consumer<RestoreUpdate> {
 
     private final PrintWriter out;
     private final String slotLabel;
+    private final int waitMinutes;
     private RestorePhase phase;
     private RestoreStep step;
     private int tenth = -1;
     private String message = "";
 
-    RestoreProgressLines(PrintWriter out, String slotLabel) {
+    /** {@code waitMinutes}: how long a restored device has to come back, as the settings say. */
+    RestoreProgressLines(PrintWriter out, String slotLabel, int waitMinutes) {
         this.out = out;
         this.slotLabel = slotLabel;
+        this.waitMinutes = waitMinutes;
     }
 
     @Override
@@ -30,7 +36,9 @@ final class RestoreProgressLines implements Consumer<RestoreUpdate> {
         if (update.phase() != phase) {
             phase = update.phase();
             step = null;
-            print(phase.label());
+            print(phase == RestorePhase.VERIFYING ? "waiting up to " + waitMinutes
+                    + " min for the device to come back in Normal mode… (Ctrl+C stops waiting; the restore is already recorded)"
+                    : phase.label());
         }
         if (update.step() != RestoreStep.UNKNOWN && update.fraction() >= 0) {
             int newTenth = (int) Math.floor(update.fraction() * 10);

@@ -1,23 +1,15 @@
 package dev.restorestation.app.report;
 
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Lays a report out on A4 pages with Apache PDFBox: the lines top to bottom, wrapped to the page,
@@ -34,7 +26,6 @@ public final class ReportPdf {
     private static final float LABEL_GRAY = 0.35f;
     /** How far the caption under the QR code reaches left of it. */
     private static final float CAPTION_OVERHANG = 60;
-    private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final PDDocument document = new PDDocument();
     private final PDFont text;
@@ -43,12 +34,7 @@ public final class ReportPdf {
     private float qrBottom;
 
     private ReportPdf() throws IOException {
-        try (InputStream font = PDDocument.class.getResourceAsStream(LIBERATION)) {
-            if (font == null) {
-                throw new IOException("PDFBox's Liberation Sans font is missing from the class path");
-            }
-            text = PDType0Font.load(document, font);
-        }
+        text = PdfParts.liberationSans(document);
     }
 
     /** The PDF of {@code lines} with a QR code holding {@code qrPayload}; {@code sha256} printed under it. */
@@ -112,25 +98,9 @@ public final class ReportPdf {
     }
 
     private void qr(String payload, String sha256) throws IOException {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(payload, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IOException("the QR code cannot hold this ticket: " + e.getMessage(), e);
-        }
-        float module = QR_SIZE / matrix.getWidth();
         float left = PDRectangle.A4.getWidth() - MARGIN - QR_SIZE;
         float top = PDRectangle.A4.getHeight() - MARGIN;
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int column = 0; column < matrix.getWidth(); column++) {
-                if (matrix.get(column, row)) {
-                    page.addRect(left + column * module, top - (row + 1) * module, module, module);
-                }
-            }
-        }
-        page.fill();
+        PdfParts.draw(page, payload, left, top, QR_SIZE);
         float x = left - CAPTION_OVERHANG;
         float saved = y;
         y = top - QR_SIZE - 6;
@@ -169,19 +139,8 @@ public final class ReportPdf {
         return text.getStringWidth(printable(value)) / 1000 * size;
     }
 
-    /** The text with every character the font cannot show replaced by "?". */
     private String printable(String value) {
-        StringBuilder out = new StringBuilder();
-        value.codePoints().forEach(codePoint -> {
-            String character = Character.isISOControl(codePoint) ? " " : Character.toString(codePoint);
-            try {
-                text.encode(character);
-                out.append(character);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
+        return PdfParts.printable(text, value);
     }
 
     private void ensureRoom(float height) throws IOException {

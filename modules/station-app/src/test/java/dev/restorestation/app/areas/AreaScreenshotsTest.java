@@ -6,6 +6,7 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
+import dev.restorestation.app.report.LabelPrinter;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
@@ -128,7 +129,7 @@ class AreaScreenshotsTest {
     @EnumSource(value = Theme.class, names = {"LIGHT", "DARK"})
     void history(Theme theme) throws Exception {
         HistoryArea area = Ui.onEdt(() -> themed(theme, () -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines,
-                (ticket, pdf, withNote) -> "", tasks)));
+                (ticket, pdf, withNote) -> "", new LabelPrinter(), tasks)));
         JFrame frame = show(area);
         Ui.run(() -> {
             ((JComboBox<?>) Ui.find(area, "history-kind")).setSelectedIndex(0);

@@ -2,8 +2,11 @@ package dev.restorestation.app.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.app.report.LabelPrinter;
+import dev.restorestation.app.report.QrCodes;
 import dev.restorestation.app.report.TicketReportWriter;
 import dev.restorestation.core.history.AttemptCsv;
+import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
@@ -14,6 +17,7 @@ import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.Ui;
 import dev.restorestation.restore.log.EngineLogClassifier;
 import java.awt.GraphicsEnvironment;
+import java.awt.Robot;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.io.PrintWriter;
@@ -23,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -32,6 +37,7 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +50,7 @@ class HistoryAreaTest {
     @TempDir
     Path dir;
 
+    private final LabelPrinter labels = new LabelPrinter();
     private ShopDay shop;
     private ThreadPoolTaskExecutor tasks;
     private HistoryArea area;
@@ -54,7 +61,7 @@ class HistoryAreaTest {
         tasks = new ThreadPoolTaskExecutor("history-area-test", 2);
         TicketReportWriter reports = new TicketReportWriter(shop.database, dir.resolve("firmware"),
                 dir.resolve("firmware-seals.json"), StationSettings::defaults, "test");
-        area = Ui.onEdt(() -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, reports, tasks));
+        area = Ui.onEdt(() -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, reports, labels, tasks));
     }
 
     @AfterEach
@@ -199,6 +206,69 @@ class HistoryAreaTest {
                     .doesNotContain("Dropped in water");
         }
         assertThat(shop.database.issuedReports().find(TicketReportWriter.sha256(Files.readAllBytes(pdf)))).isPresent();
+    }
+
+    @Test
+    void aLabelIsSavedAsAPdfWithTheTicketInItsQrCode() throws Exception {
+        search("Ticket", "R-1042");
+        assertThat(Ui.onEdt(() -> ((AbstractButton) Ui.find(area, "history-label")).isEnabled())).isTrue();
+        Path pdf = dir.resolve("R-1042-label.pdf");
+
+        Ui.run(() -> area.saveLabel(new LabelSize(57, 32), pdf));
+        Ui.await(() -> label("history-message"), text -> !text.isBlank(), 20);
+
+        assertThat(label("history-message")).isEqualTo("Label of ticket R-1042 (57×32 mm) saved to " + pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("R-1042", "Restored · not checked");
+            assertThat(QrCodes.read(new PDFRenderer(document).renderImageWithDPI(0, 300))).isEqualTo("R-1042");
+        }
+    }
+
+    @Test
+    void aLabelForAPrinterThatIsNotThereSaysWhyOnTheMessageLine() throws Exception {
+        search("Ticket", "R-1042");
+        List<String> printers = labels.printers();
+
+        Ui.run(() -> area.printLabel(LabelSize.DEFAULT, "No such printer"));
+        Ui.await(() -> label("history-message"), text -> !text.isBlank(), 20);
+
+        assertThat(label("history-message")).isEqualTo("Could not print the label of ticket R-1042: " + (printers.isEmpty()
+                ? "this computer has no printer: save the label as a PDF instead"
+                : "no printer 'No such printer' on this computer (there are: " + String.join(", ", printers) + ")"));
+    }
+
+    @Test
+    void printLabelOffersThePrintersFoundOrSaysThereIsNone() throws Exception {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display for the label dialog (DISPLAY, e.g. Xvfb)");
+        search("Ticket", "R-1042");
+        List<String> printers = labels.printers();
+
+        SwingUtilities.invokeLater(() -> ((AbstractButton) Ui.find(area, "history-label")).doClick());
+        Window dialog = Ui.await(HistoryAreaTest::labelDialog, found -> found != null, 20);
+
+        if (printers.isEmpty()) {
+            assertThat(Ui.onEdt(() -> ((JLabel) Ui.find(dialog, "label-no-printer")).getText()))
+                    .isEqualTo("No printer on this computer: save the label as a PDF instead.");
+            assertThat(Ui.onEdt(() -> Ui.findOrNull(dialog, "label-printer"))).isNull();
+        } else {
+            JComboBox<?> offered = Ui.onEdt(() -> Ui.find(dialog, "label-printer"));
+            assertThat(Ui.onEdt(offered::getItemCount)).isEqualTo(printers.size());
+        }
+        JComboBox<?> sizes = Ui.onEdt(() -> Ui.find(dialog, "label-size"));
+        assertThat(Ui.onEdt(() -> sizes.getItemAt(0).toString())).isEqualTo("62×29 mm");
+        Files.createDirectories(Path.of("target", "screenshots"));
+        ImageIO.write(new Robot().createScreenCapture(Ui.onEdt(dialog::getBounds)), "png",
+                Path.of("target", "screenshots", "history-label-dialog.png").toFile());
+        Ui.run(dialog::dispose);
+    }
+
+    private static Window labelDialog() {
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && Ui.findOrNull(window, "label-size") != null) {
+                return window;
+            }
+        }
+        return null;
     }
 
     private void search(String kind, String text) throws Exception {

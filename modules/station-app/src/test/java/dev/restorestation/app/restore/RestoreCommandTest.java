@@ -13,6 +13,7 @@ import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +45,8 @@ class RestoreCommandTest {
         assertThat(run.exitCode).as(run.err()).isZero();
         assertThat(run.out()).contains("slot 1: Uploading filesystem 50%").contains("slot 1: Waiting for NAND")
                 .containsPattern("(?m)^SUCCEEDED · attempt \\d+ · ticket T-77$")
-                .contains("slot 1: Waiting for the device to come back")
+                .contains("slot 1: waiting up to 10 min for the device to come back in Normal mode…"
+                        + " (Ctrl+C stops waiting; the restore is already recorded)")
                 .contains("On the device: verified on the device (build 20H350) · activation Activated");
         RestoreAttempt attempt = onlyAttempt("T-77");
         assertThat(attempt.verification().result()).isEqualTo(Verification.Result.VERIFIED);
@@ -59,6 +62,82 @@ class RestoreCommandTest {
         CommandRun history = new CommandRun(dataDir, "history", "--ticket", "T-77");
         assertThat(history.out().lines().findFirst())
                 .hasValue("Customer note: Stuck on the Apple logo; customer wants the photos kept");
+    }
+
+    @Test
+    void noVerifyDoesNotWaitForTheDeviceAndSaysSo() throws Exception {
+        CommandRun run = new CommandRun(dataDir, "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-82",
+                "--ipsw", ipsw().toString(), "--update", "--engine", "simulated", "--no-verify");
+
+        assertThat(run.exitCode).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("waiting up to").doesNotContain("will not be checked")
+                .containsPattern("(?m)^SUCCEEDED · attempt \\d+ · ticket T-82$")
+                .contains("Not checked on the device: --no-verify was given");
+        RestoreAttempt attempt = onlyAttempt("T-82");
+        assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
+        assertThat(attempt.verification()).isNull();
+    }
+
+    @Test
+    void aDeviceBackOnAnotherBuildIsRecordedAndExitsNonZero() throws Exception {
+        CommandRun run = new CommandRun(dataDir, "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-83",
+                "--ipsw", ipsw().toString(), "--update", "--engine", "simulated", "--sim-return", "build:20H330");
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.out()).contains("On the device: the device reports build 20H330, not the restored one");
+        assertThat(run.err()).isEqualTo("station: restore not verified: the device reports build 20H330,"
+                + " not the restored one" + System.lineSeparator());
+        RestoreAttempt attempt = onlyAttempt("T-83");
+        assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
+        assertThat(attempt.verification().result()).isEqualTo(Verification.Result.WRONG_BUILD);
+        assertThat(attempt.verification().deviceBuild()).isEqualTo("20H330");
+    }
+
+    @Test
+    void stoppingTheWaitKeepsTheRecordedSuccessAndSaysTheDeviceWasNotChecked() throws Exception {
+        Files.writeString(dataDir.resolve("settings.json"), """
+                {"version": 3, "verifyWaitMinutes": 3}
+                """);
+        Path ipsw = ipsw();
+        Process station = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+                Station.class.getName(), "--data-dir", dataDir.toString(), "restore", "--ecid", "0x1A2B3C4D5E6F78",
+                "--ticket", "T-84", "--ipsw", ipsw.toString(), "--update", "--engine", "simulated",
+                "--sim-return", "not-back")
+                .redirectError(files.resolve("stderr.txt").toFile())
+                .start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(station.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(readUntil(out, line -> line.startsWith("slot 1: waiting up to ")))
+                    .as("the wait from the settings").isEqualTo("slot 1: waiting up to 3 min for the device to come"
+                            + " back in Normal mode… (Ctrl+C stops waiting; the restore is already recorded)");
+
+            station.toHandle().destroy();
+
+            assertThat(station.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            List<String> rest = out.lines().toList();
+            assertThat(rest).anyMatch(line -> line.matches("SUCCEEDED · attempt \\d+ · ticket T-84"))
+                    .contains("Not checked on the device: stopped waiting before the device came back");
+            assertThat(Files.readString(files.resolve("stderr.txt"))).doesNotContain("Shutdown in progress");
+        } finally {
+            station.destroyForcibly();
+        }
+        RestoreAttempt attempt = onlyAttempt("T-84");
+        assertThat(attempt.outcome()).isEqualTo(AttemptOutcome.SUCCEEDED);
+        assertThat(attempt.verification()).as("not checked, not 'not seen again'").isNull();
+    }
+
+    @Test
+    void aSimulatedReturnNeedsTheSimulatedEngine() {
+        CommandRun run = new CommandRun(dataDir, "restore", "--ecid", "0x1", "--ticket", "T-1",
+                "--build", "20H350", "--update", "--sim-return", "not-back");
+        CommandRun unknown = new CommandRun(dataDir, "restore", "--ecid", "0x1", "--ticket", "T-1",
+                "--build", "20H350", "--update", "--engine", "simulated", "--sim-return", "later");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("station: --sim-return needs --engine simulated" + System.lineSeparator());
+        assertThat(unknown.exitCode).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("station: unknown simulated return 'later' (use back, not-back or build:BUILD)"
+                + System.lineSeparator());
     }
 
     @Test
@@ -133,8 +212,7 @@ class RestoreCommandTest {
     @Test
     void aStationStoppedDuringARestoreSaysSoInOneLineAndRecordsIt() throws Exception {
         Path ipsw = ipsw();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process station = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Station.class.getName(),
+        Process station = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Station.class.getName(),
                 "--data-dir", dataDir.toString(), "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-81",
                 "--ipsw", ipsw.toString(), "--update", "--engine", "simulated", "--sim-outcome", "hang")
                 .redirectError(files.resolve("stderr.txt").toFile())
@@ -158,6 +236,18 @@ class RestoreCommandTest {
             station.destroyForcibly();
         }
         assertThat(onlyAttempt("T-81").outcome()).isEqualTo(AttemptOutcome.CANCELLED);
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String readUntil(BufferedReader out, Predicate<String> wanted) throws IOException {
+        String line;
+        do {
+            line = out.readLine();
+        } while (line != null && !wanted.test(line));
+        return line;
     }
 
     private Path ipsw() throws Exception {

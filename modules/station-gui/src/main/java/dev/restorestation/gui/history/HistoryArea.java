@@ -4,6 +4,8 @@ import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.DeviceLabels;
+import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.AttemptOutcome;
@@ -59,17 +61,19 @@ public final class HistoryArea extends JPanel {
     private final JButton export = new JButton("Export CSV…");
     private final JLabel message = new JLabel(" ");
     private final ReportAction report;
+    private final LabelAction label;
     private HistoryQuery current;
     private long generation;
 
     /** @param logReader finds the lines of a kept engine log that decided its diagnosis, to highlight them */
-    public HistoryArea(AttemptLog log, EngineLogReader logReader, TicketReports reports, TaskExecutor tasks) {
-        this(log, logReader, reports, tasks, Clock.systemDefaultZone(), null);
+    public HistoryArea(AttemptLog log, EngineLogReader logReader, TicketReports reports, DeviceLabels labels,
+                       TaskExecutor tasks) {
+        this(log, logReader, reports, labels, tasks, Clock.systemDefaultZone(), null);
     }
 
     /** @param chooseCsvFile asks where to save, given a suggested name; null for a file chooser */
-    HistoryArea(AttemptLog log, EngineLogReader logReader, TicketReports reports, TaskExecutor tasks, Clock clock,
-                Function<String, Optional<Path>> chooseCsvFile) {
+    HistoryArea(AttemptLog log, EngineLogReader logReader, TicketReports reports, DeviceLabels labels,
+                TaskExecutor tasks, Clock clock, Function<String, Optional<Path>> chooseCsvFile) {
         super(new MigLayout("insets 16 24 12 24, fill, wrap", "[grow, fill]", "[][][grow, fill][][]"));
         this.log = log;
         this.logReader = logReader;
@@ -77,6 +81,8 @@ public final class HistoryArea extends JPanel {
         this.clock = clock;
         this.chooseCsvFile = chooseCsvFile != null ? chooseCsvFile : this::chooseFile;
         this.report = new ReportAction(reports, tasks, attempt -> ReportAction.choose(this, attempt), this::say);
+        this.label = new LabelAction(labels, tasks, (attempt, printers) -> LabelAction.choose(this, attempt, printers),
+                this::say);
         this.model = new AttemptsModel(clock.getZone());
         this.table = new JTable(model);
         this.details = new AttemptDetails(clock.getZone(), this::showEngineLog,
@@ -97,6 +103,7 @@ public final class HistoryArea extends JPanel {
             RestoreAttempt selected = row < 0 ? null : model.attemptAt(table.convertRowIndexToModel(row));
             details.show(selected);
             report.select(selected);
+            label.select(selected);
         });
         empty.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         JPanel emptyPanel = new JPanel(new MigLayout("insets 16", "[grow]"));
@@ -106,9 +113,10 @@ public final class HistoryArea extends JPanel {
 
         JLabel title = new JLabel("History");
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        add(title, "split 4, growx 0, aligny top");
+        add(title, "split 5, growx 0, aligny top");
         add(form, "gapleft 24, aligny top");
-        add(report.button(), "gapleft push, growx 0, aligny top");
+        add(label.button(), "gapleft push, growx 0, aligny top");
+        add(report.button(), "growx 0, aligny top");
         add(export, "growx 0, aligny top");
         heading.putClientProperty("FlatLaf.styleClass", "h4");
         add(heading, "wmin 0");
@@ -204,6 +212,16 @@ public final class HistoryArea extends JPanel {
     /** Writes the report of the selected attempt's ticket to {@code pdf}, in the background. */
     public void reportTo(Path pdf, boolean withNote) {
         report.write(pdf, withNote);
+    }
+
+    /** Prints the label of the selected attempt on {@code printer}, in the background. */
+    public void printLabel(LabelSize size, String printer) {
+        label.deliver(new LabelAction.Choice(size, printer, null));
+    }
+
+    /** Saves the label of the selected attempt as {@code pdf}, in the background. */
+    public void saveLabel(LabelSize size, Path pdf) {
+        label.deliver(new LabelAction.Choice(size, null, pdf));
     }
 
     private void show(HistoryQuery query, List<RestoreAttempt> attempts) {

@@ -1,0 +1,44 @@
+package dev.restorestation.core.history;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A label's size in millimetres, width by height, as {@code 62x29} reads: 62 mm continuous tape
+ * cut at 29 mm by default; die-cut stock such as 57×32 mm as its size says.
+ */
+public record LabelSize(int widthMm, int heightMm) {
+
+    public static final LabelSize DEFAULT = new LabelSize(62, 29);
+    /** Sizes offered by name: 62 mm continuous tape cut at 29 mm or 100 mm, and common die-cut labels. */
+    public static final List<LabelSize> COMMON = List.of(DEFAULT, new LabelSize(57, 32), new LabelSize(62, 100),
+            new LabelSize(54, 25));
+
+    static final int MIN_WIDTH = 40;
+    static final int MIN_HEIGHT = 20;
+    static final int MAX_SIDE = 200;
+    private static final Pattern SIZE = Pattern.compile("\\s*(\\d{1,3})\\s*[x×]\\s*(\\d{1,3})\\s*(mm)?\\s*");
+
+    public LabelSize {
+        if (widthMm < MIN_WIDTH || heightMm < MIN_HEIGHT || widthMm > MAX_SIDE || heightMm > MAX_SIDE) {
+            throw new IllegalArgumentException("a label of " + widthMm + "×" + heightMm + " mm does not fit: from "
+                    + MIN_WIDTH + "×" + MIN_HEIGHT + " to " + MAX_SIDE + "×" + MAX_SIDE + " mm");
+        }
+    }
+
+    /** Reads {@code 62x29} (also {@code 62×29}, {@code 62x29mm}). */
+    public static LabelSize parse(String text) {
+        Matcher matcher = SIZE.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not a label size: '" + text + "' (width x height in mm, e.g. 62x29)");
+        }
+        return new LabelSize(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+    }
+
+    @Override
+    public String toString() {
+        return widthMm + "×" + heightMm + " mm";
+    }
+}
