@@ -66,7 +66,7 @@ final class StationWindowLauncher {
         });
         CompletableFuture<ShopViews> views = opening.thenApply(StationServices::shopViews);
         CompletableFuture<StationLinks> links = opening.thenApply(services ->
-                demo ? StationLinks.none() : StationLinks.start(data, services.history()));
+                demo ? StationLinks.none() : StationLinks.start(data, services.history(), services.restores().queue()));
         TaskExecutor tasks = new ThreadPoolTaskExecutor("station-task", 4);
         LOG.info("opening the station window{} on {}", demo ? " (demo bench)" : "", data.root());
         StationWindow.open(new WindowServices(StationVersion.get(), demo, data.root().toString(),
