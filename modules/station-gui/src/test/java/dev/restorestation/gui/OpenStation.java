@@ -1,5 +1,6 @@
 package dev.restorestation.gui;
 
+import dev.restorestation.core.device.ButtonGuides;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.restore.EngineStatus;
@@ -33,6 +34,8 @@ final class OpenStation implements AutoCloseable {
     volatile int cancelledWhenClosed = -1;
     private final ThreadPoolTaskExecutor tasks = new ThreadPoolTaskExecutor("test-task", 2);
     Frame frame;
+    /** The button guides the window offers; a test sets its own before opening. */
+    ButtonGuides guides = ButtonGuides.NONE;
 
     OpenStation open(SlotLabels slots) throws Exception {
         SettingsStore store = new SettingsStore() {
@@ -47,7 +50,7 @@ final class OpenStation implements AutoCloseable {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slots, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), (Instant at) -> { },
+                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), guides, (Instant at) -> { },
                 () -> {
                     cancelledWhenClosed = restores.cancelled().size();
                     closed.countDown();

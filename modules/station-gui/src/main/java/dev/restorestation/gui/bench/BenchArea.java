@@ -2,6 +2,8 @@ package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.ButtonGuide;
+import dev.restorestation.core.device.ButtonGuides;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.device.ServiceState;
@@ -21,6 +23,7 @@ import java.awt.KeyboardFocusManager;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -49,6 +52,8 @@ public final class BenchArea extends JPanel implements BenchView {
     private Consumer<Ecid> deviceHistory = NO_HISTORY;
     private final FinishAlerts alerts = new FinishAlerts();
     private CalibrationDialog calibration;
+    private DfuGuideDialog dfuGuide;
+    private ButtonGuides guides = ButtonGuides.NONE;
     private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
@@ -65,8 +70,8 @@ public final class BenchArea extends JPanel implements BenchView {
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
                 StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
-                StationAction.DEVICE_HISTORY));
-        fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
+                StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU));
+        fixes = new FixesPanel(actions.get(StationAction.RETRY), actions.get(StationAction.GUIDE_DFU), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
         side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
@@ -105,6 +110,39 @@ public final class BenchArea extends JPanel implements BenchView {
         if (calibration != null && calibration.isDisplayable()) {
             calibration.benchChanged(bench);
         }
+        if (dfuGuide != null && dfuGuide.isDisplayable()) {
+            dfuGuide.benchChanged(bench);
+        }
+    }
+
+    /** Each device family's way into DFU, for "Guide into DFU…". */
+    public void buttonGuides(ButtonGuides buttonGuides) {
+        guides = buttonGuides;
+        actions.refresh();
+    }
+
+    /** The selected tile's device and its family's guide, when exactly one tile with a known model is selected. */
+    private Optional<Map.Entry<SlotTile, ButtonGuide>> guideForSelected() {
+        List<SlotTile> selected = tiles.selected();
+        if (selected.size() != 1 || !selected.get(0).present()) {
+            return Optional.empty();
+        }
+        SlotTile tile = selected.get(0);
+        return guides.forProductType(tile.device().productType()).map(guide -> Map.entry(tile, guide));
+    }
+
+    private void guideIntoDfu() {
+        guideForSelected().ifPresent(chosen -> {
+            if (dfuGuide != null) {
+                dfuGuide.dispose();
+            }
+            SlotTile tile = chosen.getKey();
+            String device = tile.device().name() == null ? tile.device().productType() : tile.device().name();
+            dfuGuide = new DfuGuideDialog(SwingUtilities.getWindowAncestor(this), tile.slot(), device, chosen.getValue(),
+                    () -> controller.model().lastBench().orElse(BenchSnapshot.empty(ServiceState.UNKNOWN)));
+            dfuGuide.setVisible(true);
+            dfuGuide.start();
+        });
     }
 
     @Override
@@ -229,6 +267,7 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
         actions.define(StationAction.SCAN_TICKET, scanField::focusField, () -> true);
         actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
+        actions.define(StationAction.GUIDE_DFU, this::guideIntoDfu, () -> guideForSelected().isPresent());
         actions.define(StationAction.UPDATE_ALL_READY, controller::updateAllReady, controller::canUpdateAllReady);
         actions.define(StationAction.RETRY_USB_FAILURES, controller::retryUsbFailures, controller::canRetryUsbFailures);
         actions.define(StationAction.CLEAR_FINISHED, controller::clearFinished, controller::canClearFinished);
