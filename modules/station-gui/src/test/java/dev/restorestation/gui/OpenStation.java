@@ -113,7 +113,12 @@ final class OpenStation implements AutoCloseable {
 
     /** Saves what the window shows under target/screenshots, for a person to look at. */
     void screenshot(String name) throws Exception {
-        java.awt.Rectangle bounds = Ui.onEdt(frame::getBounds);
+        screenshot(name, frame);
+    }
+
+    /** As {@link #screenshot(String)}, of the area a window (a dialog over the frame) covers together with the frame. */
+    void screenshot(String name, Window window) throws Exception {
+        java.awt.Rectangle bounds = Ui.onEdt(() -> frame.getBounds().union(window.getBounds()));
         java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(folder);
         javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(bounds), "png",

@@ -5,6 +5,7 @@ import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;
 import java.awt.Window;
@@ -31,8 +32,9 @@ final class DfuGuideDialog extends JDialog {
     private final Slot slot;
     private final ButtonGuide guide;
     private final List<JLabel> steps = new ArrayList<>();
+    private final List<JLabel> markers = new ArrayList<>();
     private final JLabel countdown = new JLabel(" ");
-    private final JLabel verdict = new JLabel(" ");
+    private final WrappedText verdict = new WrappedText(" ");
     private final JButton again = new JButton("Start again");
     private final Timer timer = new Timer(TICK_MILLIS, e -> tick());
     private final Supplier<BenchSnapshot> bench;
@@ -53,7 +55,9 @@ final class DfuGuideDialog extends JDialog {
         add(new JLabel("Keep it plugged in. Follow the highlighted step:"), "span, left, gapbottom 6");
         for (int i = 0; i < guide.dfu().steps().size(); i++) {
             ButtonGuide.Step step = guide.dfu().steps().get(i);
-            add(new JLabel((i + 1) + "."));
+            JLabel marker = new JLabel((i + 1) + ".");
+            markers.add(marker);
+            add(marker);
             JLabel label = new JLabel(step.action() + " (" + step.seconds() + " s)");
             label.setName("guide-step-" + (i + 1));
             steps.add(label);
@@ -63,8 +67,9 @@ final class DfuGuideDialog extends JDialog {
         countdown.putClientProperty("FlatLaf.styleClass", "h1");
         add(countdown, "span, center, gaptop 10");
         verdict.setName("guide-verdict");
-        verdict.putClientProperty("FlatLaf.styleClass", "h3");
-        add(verdict, "span, left, w 480:");
+        verdict.putClientProperty("FlatLaf.style", "font: $h3.font");
+        verdict.setRows(2); // the longest verdict takes two lines: room kept so the buttons never move
+        add(verdict, "span, growx, w 480:");
         if (guide.recovery() != null) {
             add(small("Recovery mode instead: " + String.join(", then ",
                     guide.recovery().steps().stream().map(ButtonGuide.Step::action).toList()) + "."), "span, left, w 480:");
@@ -122,7 +127,9 @@ final class DfuGuideDialog extends JDialog {
         DfuGuideRun.Verdict now = run.observe(seen, elapsed);
         DfuGuideRun.Position position = run.at(elapsed);
         for (int i = 0; i < steps.size(); i++) {
-            steps.get(i).setFont(steps.get(i).getFont().deriveFont(i == position.step() ? Font.BOLD : Font.PLAIN));
+            boolean current = i == position.step() && now == DfuGuideRun.Verdict.RUNNING;
+            steps.get(i).setFont(steps.get(i).getFont().deriveFont(current ? Font.BOLD : Font.PLAIN));
+            markers.get(i).setText(current ? "▶" : (i + 1) + ".");
             steps.get(i).setEnabled(i >= position.step() || now != DfuGuideRun.Verdict.RUNNING);
         }
         if (now != DfuGuideRun.Verdict.RUNNING) {
@@ -134,7 +141,7 @@ final class DfuGuideDialog extends JDialog {
         } else if (position.step() < steps.size()) {
             countdown.setText(Integer.toString(position.secondsLeft()));
         } else {
-            countdown.setText("Let go");
+            countdown.setText("Let go of the buttons");
         }
         verdict.setForeground(StationTheme.color(switch (now) {
             case IN_DFU -> "Station.text.succeeded";
