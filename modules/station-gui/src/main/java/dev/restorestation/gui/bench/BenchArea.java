@@ -11,6 +11,7 @@ import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
@@ -121,13 +122,19 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.refresh();
     }
 
-    /** The selected tile's device and its family's guide, when exactly one tile with a known model is selected. */
+    /**
+     * The selected tile's device and its family's guide, when exactly one tile with a known model is
+     * selected and no restore is past the queue on it.
+     */
     private Optional<Map.Entry<SlotTile, ButtonGuide>> guideForSelected() {
         List<SlotTile> selected = tiles.selected();
         if (selected.size() != 1 || !selected.get(0).present()) {
             return Optional.empty();
         }
         SlotTile tile = selected.get(0);
+        if (tile.job() instanceof JobState.Running running && running.update().phase() != RestorePhase.QUEUED) {
+            return Optional.empty(); // the buttons would break the restore the engine is doing
+        }
         return guides.forProductType(tile.device().productType()).map(guide -> Map.entry(tile, guide));
     }
 

@@ -103,7 +103,7 @@ public final class FixesPanel extends JPanel {
             if (fix.id().equals(ENTER_DFU)) {
                 JButton guide = new JButton(guideDfu);
                 guide.setName("fix-guide-dfu");
-                fixes.add(guide, "skip, left");
+                fixes.add(guide, "skip, growx 0, left");
             }
         }
         fixes.setVisible(true);
