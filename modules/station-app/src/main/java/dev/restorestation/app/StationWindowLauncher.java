@@ -11,6 +11,7 @@ import dev.restorestation.app.cli.StationLinks;
 import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.device.ButtonGuides;
 import dev.restorestation.core.device.DeviceWatcher;
+import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.AttemptLog;
@@ -24,6 +25,7 @@ import dev.restorestation.core.settings.SettingsStore;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.devices.BundledButtonGuides;
+import dev.restorestation.devices.power.UhubctlPower;
 import dev.restorestation.gui.ShopViews;
 import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.shell.StationWindow;
@@ -91,6 +93,7 @@ final class StationWindowLauncher {
                         PendingPort.of(SlotCheck.class, views, ShopViews::slots),
                         PendingPort.of(TicketReports.class, views, ShopViews::reports)),
                 productType -> guides.getNow(ButtonGuides.NONE).forProductType(productType),
+                demo ? PortPower.NONE : UhubctlPower.onPath(System.getenv("PATH")),
                 firstFrame(openServices), () -> {
                     tasks.close();
                     links.thenAccept(StationLinks::close);

@@ -1,6 +1,7 @@
 package dev.restorestation.gui;
 
 import dev.restorestation.core.device.ButtonGuides;
+import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.restore.EngineStatus;
@@ -36,6 +37,8 @@ final class OpenStation implements AutoCloseable {
     Frame frame;
     /** The button guides the window offers; a test sets its own before opening. */
     ButtonGuides guides = ButtonGuides.NONE;
+    /** How the window switches a slot's port power; a test sets its own before opening. */
+    PortPower power = PortPower.NONE;
 
     OpenStation open(SlotLabels slots) throws Exception {
         SettingsStore store = new SettingsStore() {
@@ -50,7 +53,7 @@ final class OpenStation implements AutoCloseable {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slots, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), guides, (Instant at) -> { },
+                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), guides, power, (Instant at) -> { },
                 () -> {
                     cancelledWhenClosed = restores.cancelled().size();
                     closed.countDown();

@@ -6,6 +6,7 @@ import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.ButtonGuides;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.HubLayout;
+import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
@@ -29,7 +30,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
@@ -55,6 +58,8 @@ public final class BenchArea extends JPanel implements BenchView {
     private CalibrationDialog calibration;
     private DfuGuideDialog dfuGuide;
     private ButtonGuides guides = ButtonGuides.NONE;
+    private SlotPowerCycle powerCycle;
+    private final Consumer<String> notice;
     private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
@@ -66,12 +71,16 @@ public final class BenchArea extends JPanel implements BenchView {
         this.restoringCount = restoringCount;
         this.slots = slots;
         this.tasks = tasks;
+        this.notice = notice;
+        this.powerCycle = new SlotPowerCycle(PortPower.NONE, tasks, notice, actions::refresh);
         this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
         defineActions();
-        tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
+        JPopupMenu tileMenu = actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
                 StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
-                StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU));
+                StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.POWER_CYCLE);
+        hideWhenUnavailable(tileMenu, StationAction.POWER_CYCLE);
+        tiles = new BenchPanel(demo, selection -> selectionChanged(), tileMenu);
         fixes = new FixesPanel(actions.get(StationAction.RETRY), actions.get(StationAction.GUIDE_DFU), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
@@ -114,6 +123,30 @@ public final class BenchArea extends JPanel implements BenchView {
         if (dfuGuide != null && dfuGuide.isDisplayable()) {
             dfuGuide.benchChanged(bench);
         }
+        powerCycle.benchChanged(bench);
+    }
+
+    /** How slots' USB ports are turned off and on, where their hubs allow it. */
+    public void portPower(PortPower power) {
+        powerCycle = new SlotPowerCycle(power, tasks, notice, actions::refresh);
+        controller.model().lastBench().ifPresent(powerCycle::benchChanged);
+    }
+
+    /** The tile menu shows the action's item only while the action can be done for the selection. */
+    private void hideWhenUnavailable(JPopupMenu menu, StationAction id) {
+        javax.swing.Action action = actions.get(id);
+        for (Component item : menu.getComponents()) {
+            if (item instanceof JMenuItem menuItem && menuItem.getAction() == action) {
+                menuItem.setName("tile-menu-" + id.name().toLowerCase(java.util.Locale.ROOT));
+                menuItem.setVisible(action.isEnabled());
+                action.addPropertyChangeListener(change -> menuItem.setVisible(action.isEnabled()));
+            }
+        }
+    }
+
+    private Optional<SlotTile> singleTile() {
+        List<SlotTile> selected = tiles.selected();
+        return selected.size() == 1 && selected.get(0).present() ? Optional.of(selected.get(0)) : Optional.empty();
     }
 
     /** Each device family's way into DFU, for "Guide into DFU…". */
@@ -275,6 +308,8 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.SCAN_TICKET, scanField::focusField, () -> true);
         actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
         actions.define(StationAction.GUIDE_DFU, this::guideIntoDfu, () -> guideForSelected().isPresent());
+        actions.define(StationAction.POWER_CYCLE, () -> singleTile().ifPresent(tile -> powerCycle.cycle(tile)),
+                () -> singleTile().filter(tile -> powerCycle.canCycle(tile)).isPresent());
         actions.define(StationAction.UPDATE_ALL_READY, controller::updateAllReady, controller::canUpdateAllReady);
         actions.define(StationAction.RETRY_USB_FAILURES, controller::retryUsbFailures, controller::canRetryUsbFailures);
         actions.define(StationAction.CLEAR_FINISHED, controller::clearFinished, controller::canClearFinished);

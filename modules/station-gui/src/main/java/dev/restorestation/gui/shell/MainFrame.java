@@ -83,6 +83,7 @@ public final class MainFrame extends JFrame {
         bench.hubLayout(new HubLayout(settings.maxHubDepth()));
         bench.onDeviceHistory(this::showDeviceHistory);
         bench.buttonGuides(services.guides());
+        bench.portPower(services.power());
         bench.finishAlerts(settings.finishAlerts());
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
