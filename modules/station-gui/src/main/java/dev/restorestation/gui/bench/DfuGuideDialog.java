@@ -95,10 +95,10 @@ final class DfuGuideDialog extends JDialog {
 
     /** Counts from the top, judging the slot afresh from what it shows now. */
     void start() {
+        timer.stop();
         seen = modeIn(bench.get());
         run = new DfuGuideRun(guide.dfu(), seen);
         startedAt = System.nanoTime();
-        again.setEnabled(false);
         tick();
         if (run.verdict() == DfuGuideRun.Verdict.RUNNING) {
             timer.start();
@@ -135,7 +135,6 @@ final class DfuGuideDialog extends JDialog {
         if (now != DfuGuideRun.Verdict.RUNNING) {
             timer.stop();
             countdown.setText(now == DfuGuideRun.Verdict.IN_DFU ? "✓" : "✗");
-            again.setEnabled(true);
         } else if (position.step() < 0) {
             countdown.setText("Get ready… " + position.secondsLeft());
         } else if (position.step() < steps.size()) {
