@@ -9,6 +9,7 @@ import dev.restorestation.app.cli.DevicesCommand;
 import dev.restorestation.app.cli.DiagnoseCommand;
 import dev.restorestation.app.cli.ErrorLine;
 import dev.restorestation.app.cli.EventsCommand;
+import dev.restorestation.app.cli.QueueCommand;
 import dev.restorestation.app.cli.FirmwareCommand;
 import dev.restorestation.app.cli.HistoryCommand;
 import dev.restorestation.app.cli.ReportCommand;
@@ -39,8 +40,8 @@ import picocli.CommandLine.ScopeType;
 public final class Station implements Callable<Integer>, StationContext {
 
     private static final List<Class<?>> COMMANDS = List.of(DevicesCommand.class, FirmwareCommand.class,
-            RestoreCommand.class, HistoryCommand.class, ReportCommand.class, EventsCommand.class, AdviseCommand.class,
-            DiagnoseCommand.class);
+            RestoreCommand.class, QueueCommand.class, HistoryCommand.class, ReportCommand.class, EventsCommand.class,
+            AdviseCommand.class, DiagnoseCommand.class);
     private static final String DATA_DIR = "--data-dir";
 
     @Option(names = DATA_DIR, paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -9,7 +9,9 @@ import dev.restorestation.app.assembly.StationServices;
 import dev.restorestation.app.assembly.StationVersion;
 import dev.restorestation.app.cli.StationLinks;
 import dev.restorestation.core.advice.SlotCheck;
+import dev.restorestation.core.device.ButtonGuides;
 import dev.restorestation.core.device.DeviceWatcher;
+import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.AttemptLog;
@@ -23,6 +25,8 @@ import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.settings.SettingsStore;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
+import dev.restorestation.devices.BundledButtonGuides;
+import dev.restorestation.devices.power.UhubctlPower;
 import dev.restorestation.gui.ShopViews;
 import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.shell.StationWindow;
@@ -67,7 +71,13 @@ final class StationWindowLauncher {
         });
         CompletableFuture<ShopViews> views = opening.thenApply(StationServices::shopViews);
         CompletableFuture<StationLinks> links = opening.thenApply(services ->
-                demo ? StationLinks.none() : StationLinks.start(data, services.history()));
+                demo ? StationLinks.none() : StationLinks.start(data, services.history(), services.restores().queue()));
+        // read once the window shows, like the services; until then no tile offers a guide
+        CompletableFuture<ButtonGuides> guides = opening.<ButtonGuides>thenApply(services -> BundledButtonGuides.load())
+                .exceptionally(failure -> {
+                    LOG.warn("no DFU guides: {}", failure.getMessage());
+                    return ButtonGuides.NONE;
+                });
         TaskExecutor tasks = new ThreadPoolTaskExecutor("station-task", 4);
         LOG.info("opening the station window{} on {}", demo ? " (demo bench)" : "", data.root());
         StationWindow.open(new WindowServices(StationVersion.get(), demo, data.root().toString(),
@@ -84,6 +94,8 @@ final class StationWindowLauncher {
                         PendingPort.of(SlotCheck.class, views, ShopViews::slots),
                         PendingPort.of(TicketReports.class, views, ShopViews::reports),
                         PendingPort.of(DeviceLabels.class, views, ShopViews::labels)),
+                productType -> guides.getNow(ButtonGuides.NONE).forProductType(productType),
+                demo ? PortPower.NONE : UhubctlPower.onPath(System.getenv("PATH")),
                 firstFrame(openServices), () -> {
                     tasks.close();
                     links.thenAccept(StationLinks::close);

@@ -2,6 +2,7 @@ package dev.restorestation.app;
 
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.cli.StationLinks;
+import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class HeldHistoryStation {
         DataDirectory data = new DataDirectory(Path.of(args[0])).open();
         try (HistoryDatabase history = HistoryDatabase.open(new HistorySource.EmbeddedFile(data.database()),
                 "bench-1", Clock.systemUTC());
-             StationLinks links = StationLinks.start(data, history)) {
+             StationLinks links = StationLinks.start(data, history, RestoreQueue.NONE)) {
             System.out.println(READY);
             System.out.flush();
             while (System.in.read() >= 0) {

@@ -1,5 +1,7 @@
 package dev.restorestation.gui;
 
+import dev.restorestation.core.device.ButtonGuides;
+import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
@@ -22,7 +24,7 @@ import java.util.function.Consumer;
  */
 public record WindowServices(String version, boolean demo, String dataDirectory, DeviceWatcher bench,
                              SlotLabels slots, TaskExecutor tasks, SettingsStore settings, EngineProbe engine, RestoreService restores,
-                             AttemptLog attempts, EngineLogReader logReader, FirmwareChoice firmware, ShopViews shop,
+                             AttemptLog attempts, EngineLogReader logReader, FirmwareChoice firmware, ShopViews shop, ButtonGuides guides, PortPower power,
                              Consumer<Instant> onFirstFrame, Runnable onClosed) {
 
     public WindowServices {
@@ -36,6 +38,8 @@ public record WindowServices(String version, boolean demo, String dataDirectory,
         Objects.requireNonNull(logReader, "logReader");
         Objects.requireNonNull(firmware, "firmware");
         Objects.requireNonNull(shop, "shop");
+        Objects.requireNonNull(guides, "guides");
+        Objects.requireNonNull(power, "power");
         Objects.requireNonNull(onFirstFrame, "onFirstFrame");
         Objects.requireNonNull(onClosed, "onClosed");
     }

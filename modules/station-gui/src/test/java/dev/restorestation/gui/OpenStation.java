@@ -1,5 +1,7 @@
 package dev.restorestation.gui;
 
+import dev.restorestation.core.device.ButtonGuides;
+import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.restore.EngineStatus;
@@ -33,6 +35,10 @@ final class OpenStation implements AutoCloseable {
     volatile int cancelledWhenClosed = -1;
     private final ThreadPoolTaskExecutor tasks = new ThreadPoolTaskExecutor("test-task", 2);
     Frame frame;
+    /** The button guides the window offers; a test sets its own before opening. */
+    ButtonGuides guides = ButtonGuides.NONE;
+    /** How the window switches a slot's port power; a test sets its own before opening. */
+    PortPower power = PortPower.NONE;
 
     OpenStation open(SlotLabels slots) throws Exception {
         SettingsStore store = new SettingsStore() {
@@ -47,7 +53,7 @@ final class OpenStation implements AutoCloseable {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slots, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), (Instant at) -> { },
+                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), guides, power, (Instant at) -> { },
                 () -> {
                     cancelledWhenClosed = restores.cancelled().size();
                     closed.countDown();
@@ -110,7 +116,12 @@ final class OpenStation implements AutoCloseable {
 
     /** Saves what the window shows under target/screenshots, for a person to look at. */
     void screenshot(String name) throws Exception {
-        java.awt.Rectangle bounds = Ui.onEdt(frame::getBounds);
+        screenshot(name, frame);
+    }
+
+    /** As {@link #screenshot(String)}, of the area a window (a dialog over the frame) covers together with the frame. */
+    void screenshot(String name, Window window) throws Exception {
+        java.awt.Rectangle bounds = Ui.onEdt(() -> frame.getBounds().union(window.getBounds()));
         java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(folder);
         javax.imageio.ImageIO.write(new java.awt.Robot().createScreenCapture(bounds), "png",

@@ -2,6 +2,8 @@ package dev.restorestation.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.device.ButtonGuides;
+import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
@@ -294,7 +296,7 @@ class StationWindowTest {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slotLabels, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(),
+                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), ButtonGuides.NONE, PortPower.NONE,
                 (Instant at) -> painted.countDown(),
                 closed::countDown));
     }

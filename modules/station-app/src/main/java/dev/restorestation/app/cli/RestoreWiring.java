@@ -39,8 +39,9 @@ final class RestoreWiring implements AutoCloseable {
         HistoryDatabase history = station.history(StationAssembly.HistoryMode.CREATE).orElseThrow();
         // the command line restores from the cache alone, with no catalog to ask about signing; while
         // it holds the history, other commands ask it, and its events go out as they happen
-        return new RestoreWiring(history, firmware, station.restoreJobs(engine, firmware, history, presence, comeBack,
-                SigningPolicy.withoutCatalog(), RetryPolicy.none()), StationLinks.start(station.data(), history));
+        RestoreJobs jobs = station.restoreJobs(engine, firmware, history, presence, comeBack,
+                SigningPolicy.withoutCatalog(), RetryPolicy.none());
+        return new RestoreWiring(history, firmware, jobs, StationLinks.start(station.data(), history, jobs.queue()));
     }
 
     RestoreJobs jobs() {

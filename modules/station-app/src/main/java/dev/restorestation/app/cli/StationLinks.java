@@ -5,6 +5,7 @@ import dev.restorestation.app.channel.ChannelRequests;
 import dev.restorestation.app.channel.ChannelServer;
 import dev.restorestation.app.events.WebhookDeliverer;
 import dev.restorestation.app.events.WebhookSettings;
+import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.history.HistoryDatabase;
 import java.io.IOException;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a running station offers beyond its window once its history is open: the channel that lets
- * {@code station history}, {@code report} and {@code events} ask it while it holds the H2 file, and
+ * {@code station history}, {@code report}, {@code events} and {@code queue} ask it while it holds the H2 file, and
  * the posting of its events to the shop's webhooks. Failing to offer either is logged; the window
  * works on without them.
  */
@@ -37,8 +38,10 @@ public final class StationLinks implements AutoCloseable {
         return new StationLinks(null, null);
     }
 
-    public static StationLinks start(DataDirectory data, HistoryDatabase history) {
-        ChannelRequests requests = HistoryRequests.register(new ChannelRequests(), history, data);
+    /** Starts the channel (answering from {@code history} and {@code queue}) and the webhook posts. */
+    public static StationLinks start(DataDirectory data, HistoryDatabase history, RestoreQueue queue) {
+        ChannelRequests requests = QueueRequests.register(HistoryRequests.register(new ChannelRequests(), history, data),
+                queue);
         ChannelServer channel = null;
         try {
             channel = ChannelServer.serve(data.root(), requests);

@@ -24,7 +24,7 @@ class CommandLineTest {
         assertThat(out.toString()).contains("--data-dir=DIR", "--demo", "--version");
         for (String command : new String[] {"devices", "devices identify", "firmware catalog", "firmware fetch",
             "firmware import", "firmware inspect", "firmware list", "firmware verify", "firmware evict", "restore",
-            "history", "report", "report verify", "events", "advise", "diagnose"}) {
+            "queue", "history", "report", "report verify", "events", "advise", "diagnose"}) {
             assertThat(out.toString()).containsPattern("(?m)^  " + command + " +\\S");
         }
     }
@@ -92,7 +92,7 @@ class CommandLineTest {
     @Test
     void helpGetsEveryCommandTheWindowNoneAndAMistakeStillItsOneLine() {
         assertThat(new Station().commandLine(new String[] {"--help"}).getSubcommands())
-                .containsOnlyKeys("devices", "firmware", "restore", "history", "report", "events", "advise", "diagnose");
+                .containsOnlyKeys("devices", "firmware", "restore", "queue", "history", "report", "events", "advise", "diagnose");
         assertThat(new Station().commandLine(new String[] {"--demo"}).getSubcommands()).isEmpty();
 
         String[] mistake = {"firmwre", "list"};

@@ -27,6 +27,10 @@ public enum StationAction {
             "Ready every tile whose restore succeeded or was cancelled for the next phone; failures stay"),
     DEVICE_HISTORY("Device history", KeyEvent.VK_H, 0,
             "Show every attempt on the selected device in History, across its tickets"),
+    GUIDE_DFU("Guide into DFU…", KeyEvent.VK_G, 0,
+            "Show the selected device's button steps into DFU mode with a countdown, and watch its slot"),
+    POWER_CYCLE("Power-cycle slot", KeyEvent.VK_P, InputEvent.SHIFT_DOWN_MASK,
+            "Turn the selected slot's USB port off for 2 s and on again, to restart a stuck device (hubs that switch each port only)"),
     CALIBRATE("Calibrate slots…", KeyEvent.VK_K, InputEvent.SHIFT_DOWN_MASK,
             "Teach the station which hub port is which slot: plug a device into slot 1, then 2…");
 

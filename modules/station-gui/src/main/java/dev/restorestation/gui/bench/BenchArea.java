@@ -2,13 +2,17 @@ package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.ButtonGuide;
+import dev.restorestation.core.device.ButtonGuides;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.HubLayout;
+import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
@@ -21,11 +25,14 @@ import java.awt.KeyboardFocusManager;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
 import javax.swing.JScrollPane;
 import javax.swing.JToolBar;
 import javax.swing.SwingUtilities;
@@ -49,6 +56,10 @@ public final class BenchArea extends JPanel implements BenchView {
     private Consumer<Ecid> deviceHistory = NO_HISTORY;
     private final FinishAlerts alerts = new FinishAlerts();
     private CalibrationDialog calibration;
+    private DfuGuideDialog dfuGuide;
+    private ButtonGuides guides = ButtonGuides.NONE;
+    private SlotPowerCycle powerCycle;
+    private final Consumer<String> notice;
     private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
@@ -60,13 +71,17 @@ public final class BenchArea extends JPanel implements BenchView {
         this.restoringCount = restoringCount;
         this.slots = slots;
         this.tasks = tasks;
+        this.notice = notice;
+        this.powerCycle = new SlotPowerCycle(PortPower.NONE, tasks, notice, actions::refresh);
         this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
         defineActions();
-        tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
+        JPopupMenu tileMenu = actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
                 StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
-                StationAction.DEVICE_HISTORY));
-        fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
+                StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.POWER_CYCLE);
+        hideWhenUnavailable(tileMenu, StationAction.POWER_CYCLE);
+        tiles = new BenchPanel(demo, selection -> selectionChanged(), tileMenu);
+        fixes = new FixesPanel(actions.get(StationAction.RETRY), actions.get(StationAction.GUIDE_DFU), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
         side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
@@ -105,6 +120,69 @@ public final class BenchArea extends JPanel implements BenchView {
         if (calibration != null && calibration.isDisplayable()) {
             calibration.benchChanged(bench);
         }
+        if (dfuGuide != null && dfuGuide.isDisplayable()) {
+            dfuGuide.benchChanged(bench);
+        }
+        powerCycle.benchChanged(bench);
+    }
+
+    /** How slots' USB ports are turned off and on, where their hubs allow it. */
+    public void portPower(PortPower power) {
+        powerCycle = new SlotPowerCycle(power, tasks, notice, actions::refresh);
+        controller.model().lastBench().ifPresent(powerCycle::benchChanged);
+    }
+
+    /** The tile menu shows the action's item only while the action can be done for the selection. */
+    private void hideWhenUnavailable(JPopupMenu menu, StationAction id) {
+        javax.swing.Action action = actions.get(id);
+        for (Component item : menu.getComponents()) {
+            if (item instanceof JMenuItem menuItem && menuItem.getAction() == action) {
+                menuItem.setName("tile-menu-" + id.name().toLowerCase(java.util.Locale.ROOT));
+                menuItem.setVisible(action.isEnabled());
+                action.addPropertyChangeListener(change -> menuItem.setVisible(action.isEnabled()));
+            }
+        }
+    }
+
+    private Optional<SlotTile> singleTile() {
+        List<SlotTile> selected = tiles.selected();
+        return selected.size() == 1 && selected.get(0).present() ? Optional.of(selected.get(0)) : Optional.empty();
+    }
+
+    /** Each device family's way into DFU, for "Guide into DFU…". */
+    public void buttonGuides(ButtonGuides buttonGuides) {
+        guides = buttonGuides;
+        actions.refresh();
+    }
+
+    /**
+     * The selected tile's device and its family's guide, when exactly one tile with a known model is
+     * selected and no restore is past the queue on it.
+     */
+    private Optional<Map.Entry<SlotTile, ButtonGuide>> guideForSelected() {
+        List<SlotTile> selected = tiles.selected();
+        if (selected.size() != 1 || !selected.get(0).present()) {
+            return Optional.empty();
+        }
+        SlotTile tile = selected.get(0);
+        if (tile.job() instanceof JobState.Running running && running.update().phase() != RestorePhase.QUEUED) {
+            return Optional.empty(); // the buttons would break the restore the engine is doing
+        }
+        return guides.forProductType(tile.device().productType()).map(guide -> Map.entry(tile, guide));
+    }
+
+    private void guideIntoDfu() {
+        guideForSelected().ifPresent(chosen -> {
+            if (dfuGuide != null) {
+                dfuGuide.dispose();
+            }
+            SlotTile tile = chosen.getKey();
+            String device = tile.device().name() == null ? tile.device().productType() : tile.device().name();
+            dfuGuide = new DfuGuideDialog(SwingUtilities.getWindowAncestor(this), tile.slot(), device, chosen.getValue(),
+                    () -> controller.model().lastBench().orElse(BenchSnapshot.empty(ServiceState.UNKNOWN)));
+            dfuGuide.setVisible(true);
+            dfuGuide.start();
+        });
     }
 
     @Override
@@ -229,6 +307,9 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.SELECT_ALL, () -> tiles.selectAll(), () -> true);
         actions.define(StationAction.SCAN_TICKET, scanField::focusField, () -> true);
         actions.define(StationAction.CALIBRATE, controller::calibrate, () -> true);
+        actions.define(StationAction.GUIDE_DFU, this::guideIntoDfu, () -> guideForSelected().isPresent());
+        actions.define(StationAction.POWER_CYCLE, () -> singleTile().ifPresent(tile -> powerCycle.cycle(tile)),
+                () -> singleTile().filter(tile -> powerCycle.canCycle(tile)).isPresent());
         actions.define(StationAction.UPDATE_ALL_READY, controller::updateAllReady, controller::canUpdateAllReady);
         actions.define(StationAction.RETRY_USB_FAILURES, controller::retryUsbFailures, controller::canRetryUsbFailures);
         actions.define(StationAction.CLEAR_FINISHED, controller::clearFinished, controller::canClearFinished);

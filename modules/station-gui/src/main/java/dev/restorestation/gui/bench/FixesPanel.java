@@ -29,14 +29,22 @@ public final class FixesPanel extends JPanel {
     private final WrappedText escalation = new WrappedText("");
     private final JPanel fixes = new JPanel(new MigLayout("insets 0, wrap 2, gap 4 6", "[][0::,grow,fill]"));
     private final JButton retry;
+    private final Action guideDfu;
     private final BiConsumer<String, List<String>> onMarked;
     private final Map<String, JCheckBox> boxes = new LinkedHashMap<>();
     private String slotKey;
 
-    /** @param onMarked told the slot and the ticked fix ids after every tick */
-    public FixesPanel(Action retryAction, BiConsumer<String, List<String>> onMarked) {
+    /** The fix that puts a device in DFU mode. */
+    static final String ENTER_DFU = "enter-dfu";
+
+    /**
+     * @param guideAction "Guide into DFU…", offered beside the fix that puts the device in DFU mode
+     * @param onMarked    told the slot and the ticked fix ids after every tick
+     */
+    public FixesPanel(Action retryAction, Action guideAction, BiConsumer<String, List<String>> onMarked) {
         super(new MigLayout("insets 12, wrap, gap 0 8, hidemode 3", "[260:300:,grow,fill]", "[][][][][][]push"));
         this.onMarked = onMarked;
+        this.guideDfu = guideAction;
         setName("fixes-panel");
         title.setName("fixes-title");
         title.putClientProperty("FlatLaf.style", "font: $h3.font; foreground: $Label.foreground");
@@ -92,6 +100,11 @@ public final class FixesPanel extends JPanel {
             boxes.put(fix.id(), box);
             fixes.add(box, "aligny top");
             fixes.add(text, "w 0::");
+            if (fix.id().equals(ENTER_DFU)) {
+                JButton guide = new JButton(guideDfu);
+                guide.setName("fix-guide-dfu");
+                fixes.add(guide, "skip, growx 0, left");
+            }
         }
         fixes.setVisible(true);
         retry.setVisible(true);

@@ -82,6 +82,8 @@ public final class MainFrame extends JFrame {
                 statusBar::showRestoring);
         bench.hubLayout(new HubLayout(settings.maxHubDepth()));
         bench.onDeviceHistory(this::showDeviceHistory);
+        bench.buttonGuides(services.guides());
+        bench.portPower(services.power());
         bench.finishAlerts(settings.finishAlerts());
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -198,7 +200,7 @@ public final class MainFrame extends JFrame {
                 StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
                 StationAction.SELECT_ALL,
                 StationAction.UPDATE_ALL_READY, StationAction.RETRY_USB_FAILURES, StationAction.CLEAR_FINISHED,
-                StationAction.DEVICE_HISTORY, StationAction.CALIBRATE);
+                StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         JMenu help = new JMenu("Help");
         help.setMnemonic(KeyEvent.VK_H);
