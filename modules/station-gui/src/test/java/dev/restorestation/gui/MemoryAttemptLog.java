@@ -8,18 +8,36 @@ import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.core.history.ProgressEvent;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The engine-log and ticket-note side of an attempt log, for window tests: every attempt's log is
- * its id in words; notes are kept in memory.
+ * its id in words; notes are kept in memory, and so are the attempts a test puts in with their
+ * progress events.
  */
 public final class MemoryAttemptLog implements AttemptLog {
 
     private final Map<Ticket, String> notes = new ConcurrentHashMap<>();
+    private final List<RestoreAttempt> attempts = new CopyOnWriteArrayList<>();
+    private final Map<Long, List<ProgressEvent>> progress = new ConcurrentHashMap<>();
+    private final AtomicInteger allRead = new AtomicInteger();
+
+    /** An attempt as the history would hold it, with the steps it reached. */
+    public void put(RestoreAttempt attempt, List<ProgressEvent> steps) {
+        attempts.add(attempt);
+        progress.put(attempt.id(), List.copyOf(steps));
+    }
+
+    /** How often every attempt was read. */
+    public int allRead() {
+        return allRead.get();
+    }
 
     @Override
     public long begin(NewAttempt attempt) {
@@ -63,12 +81,18 @@ public final class MemoryAttemptLog implements AttemptLog {
 
     @Override
     public List<RestoreAttempt> forDevice(Ecid ecid) {
-        return List.of();
+        return attempts.stream().filter(attempt -> attempt.ecid().equals(ecid)).toList();
     }
 
     @Override
     public List<RestoreAttempt> all() {
-        return List.of();
+        allRead.incrementAndGet();
+        return List.copyOf(attempts);
+    }
+
+    @Override
+    public List<ProgressEvent> progressEvents(long attemptId) {
+        return progress.getOrDefault(attemptId, List.of());
     }
 
     @Override

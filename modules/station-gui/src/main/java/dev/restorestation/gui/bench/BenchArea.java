@@ -20,10 +20,10 @@ import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -41,7 +41,7 @@ public final class BenchArea extends JPanel implements BenchView {
     private final FixesPanel fixes;
     private final QueuePanel queuePanel;
     private final ScanField scanField = new ScanField(this::assignTicket);
-    private final LongConsumer restoringCount;
+    private final Consumer<String> benchSummary;
     private final SlotLabels slots;
     private final TaskExecutor tasks;
     private static final Consumer<Ecid> NO_HISTORY = ecid -> { };
@@ -53,11 +53,11 @@ public final class BenchArea extends JPanel implements BenchView {
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
                      SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
-                     LongConsumer restoringCount) {
+                     Consumer<String> benchSummary) {
         super(new BorderLayout());
         setName("area-bench");
         this.actions = actions;
-        this.restoringCount = restoringCount;
+        this.benchSummary = benchSummary;
         this.slots = slots;
         this.tasks = tasks;
         this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
@@ -111,7 +111,7 @@ public final class BenchArea extends JPanel implements BenchView {
     public void show(List<SlotTile> shown) {
         tiles.show(shown);
         selectionChanged();
-        restoringCount.accept(shown.stream().filter(tile -> tile.job().active()).count());
+        benchSummary.accept(BenchSummary.of(shown, ZoneId.systemDefault()));
     }
 
     @Override

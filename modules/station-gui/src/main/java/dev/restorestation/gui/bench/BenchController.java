@@ -42,6 +42,7 @@ public final class BenchController {
     private final Consumer<String> notice;
     private final SlotLabels slots;
     private final TicketDesk tickets;
+    private final TimeLeftEstimates timeLeft;
 
     public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, SlotLabels slots,
                            TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician,
@@ -55,6 +56,7 @@ public final class BenchController {
         this.slots = slots;
         this.launcher = new RestoreLauncher(restores, tasks, this::applyUpdates, this::finish);
         this.tickets = new TicketDesk(model, view, attempts, tasks, notice);
+        this.timeLeft = new TimeLeftEstimates(attempts, tasks, this::estimateAgain);
     }
 
     public void applyBench(BenchSnapshot bench) {
@@ -281,13 +283,29 @@ public final class BenchController {
     }
 
     private void applyUpdates(Map<Ecid, RestoreUpdate> updates) {
+        Instant now = Instant.now();
         updates.forEach((ecid, update) -> model.updateDevice(ecid, tile ->
-                tile.job() instanceof JobState.Running running
-                        ? tile.withJob(new JobState.Running(running.kind(), running.startedAt(), update)) : tile));
+                tile.job() instanceof JobState.Running running ? tile.withJob(estimated(running, update, now)) : tile));
+        view.show(model.tiles());
+        timeLeft.learn(updates.values());
+    }
+
+    /** Once a restore's step times are known, its tile tells its time left without waiting for its next update. */
+    private void estimateAgain() {
+        Instant now = Instant.now();
+        model.tiles().stream().filter(tile -> tile.job() instanceof JobState.Running).forEach(tile ->
+                model.update(tile.key(), old -> old.job() instanceof JobState.Running running
+                        ? old.withJob(estimated(running, running.update(), now)) : old));
         view.show(model.tiles());
     }
 
+    private JobState.Running estimated(JobState.Running running, RestoreUpdate update, Instant now) {
+        Instant doneBy = timeLeft.left(update).map(now::plus).orElse(null);
+        return new JobState.Running(running.kind(), running.startedAt(), update, doneBy);
+    }
+
     private void finish(Ecid ecid, RestoreResult result) {
+        timeLeft.ended(ecid);
         if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
             Optional<SlotTile> tile = model.tiles().stream()
                     .filter(t -> t.present() && ecid.equals(t.device().ecid())).findFirst();

@@ -132,7 +132,7 @@ final class TileView extends JPanel {
     private void showStatus(Instant now) {
         status.setToolTipText(TileText.status(shown, now));
         if (shown.job() instanceof JobState.Running running) {
-            status.setText(TileText.progress(running.update()));
+            status.setText(TileText.progress(running.update()) + TileText.left(running, now));
             clock.setText(TileText.elapsed(Duration.between(running.startedAt(), now)));
             clock.setVisible(true);
         } else {
