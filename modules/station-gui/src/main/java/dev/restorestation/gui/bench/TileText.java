@@ -20,7 +20,8 @@ final class TileText {
     static String status(SlotTile tile, Instant now) {
         JobState job = tile.job();
         if (job instanceof JobState.Running running) {
-            return progress(running.update()) + left(running, now) + " · " + elapsed(Duration.between(running.startedAt(), now));
+            return progress(running.update()) + left(running, now).map(left -> " · " + left).orElse("")
+                    + " · " + elapsed(Duration.between(running.startedAt(), now));
         }
         if (job instanceof JobState.Succeeded succeeded) {
             return restored(succeeded);
@@ -122,17 +123,17 @@ final class TileText {
         return update.fraction() >= 0 ? step + " " + Math.round(update.fraction() * 100) + "%" : step;
     }
 
-    /** " · ~4 min left" when the restore's end is estimated, else nothing (no guess). */
-    static String left(JobState.Running running, Instant now) {
+    /** "~4 min left" when the restore's end is estimated; empty rather than a guess. */
+    static Optional<String> left(JobState.Running running, Instant now) {
         if (running.doneBy() == null) {
-            return "";
+            return Optional.empty();
         }
         long minutes = (Duration.between(now, running.doneBy()).toSeconds() + 59) / 60;
         if (minutes <= 1) {
-            return " · under a minute left";
+            return Optional.of("<1 min left");
         }
-        return minutes < 60 ? " · ~" + minutes + " min left"
-                : String.format(Locale.ROOT, " · ~%d h %02d min left", minutes / 60, minutes % 60);
+        return Optional.of(minutes < 60 ? "~" + minutes + " min left"
+                : String.format(Locale.ROOT, "~%d h %02d min left", minutes / 60, minutes % 60));
     }
 
     static String elapsed(Duration duration) {
