@@ -12,6 +12,7 @@ import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import dev.restorestation.gui.bench.BenchArea;
+import dev.restorestation.gui.bench.BuildSource;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.EventQueue;
 import java.util.List;
@@ -36,7 +37,8 @@ final class BenchHarness {
         EventQueue.invokeAndWait(() -> {
             StationTheme.install(Theme.LIGHT);
             ActionCatalogue actions = new ActionCatalogue();
-            BenchArea area = new BenchArea(false, actions, restores, attempts, new NoSlots(), tasks, firmware, () -> "bench",
+            BenchArea area = new BenchArea(false, actions, restores, attempts, new NoSlots(), tasks, firmware,
+                    BuildSource.NONE, () -> "bench",
                     notice -> { }, count -> { });
             JFrame frame = new JFrame("bench under load");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

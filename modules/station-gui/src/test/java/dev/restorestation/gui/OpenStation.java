@@ -28,6 +28,7 @@ final class OpenStation implements AutoCloseable {
     final FakeBench bench = new FakeBench();
     final ScriptedRestores restores = new ScriptedRestores();
     final MemoryAttemptLog attempts = new MemoryAttemptLog();
+    final EmptyShop shop = new EmptyShop();
     final CountDownLatch closed = new CountDownLatch(1);
     /** How many restores had been cancelled when the window said it was closed. */
     volatile int cancelledWhenClosed = -1;
@@ -47,7 +48,7 @@ final class OpenStation implements AutoCloseable {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slots, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), (Instant at) -> { },
+                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), shop.asViews(), (Instant at) -> { },
                 () -> {
                     cancelledWhenClosed = restores.cancelled().size();
                     closed.countDown();

@@ -52,7 +52,8 @@ public final class BenchArea extends JPanel implements BenchView {
     private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
-                     SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
+                     SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, BuildSource builds,
+                     Supplier<String> technician, Consumer<String> notice,
                      Consumer<String> benchSummary) {
         super(new BorderLayout());
         setName("area-bench");
@@ -60,11 +61,11 @@ public final class BenchArea extends JPanel implements BenchView {
         this.benchSummary = benchSummary;
         this.slots = slots;
         this.tasks = tasks;
-        this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
+        this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, builds, technician, notice);
         defineActions();
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
-                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
-                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
+                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CHOOSE_BUILD,
+                StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
                 StationAction.DEVICE_HISTORY));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
@@ -172,6 +173,11 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     @Override
+    public Optional<BuildOption> chooseBuild(List<SlotTile> chosenFor, List<BuildOption> choices) {
+        return BuildDialog.choose(SwingUtilities.getWindowAncestor(this), chosenFor, choices);
+    }
+
+    @Override
     public void restoreEnded(SlotTile tile) {
         Announcement.of(tile).ifPresent(announcement -> alerts.announce(announcement, SwingUtilities.getWindowAncestor(this)));
     }
@@ -221,6 +227,7 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.CUSTOMER_NOTE, controller::noteSelected, controller::canNote);
         actions.define(StationAction.UPDATE, () -> controller.restoreSelected(RestoreKind.UPDATE), controller::canRestore);
         actions.define(StationAction.ERASE, () -> controller.restoreSelected(RestoreKind.ERASE), controller::canRestore);
+        actions.define(StationAction.CHOOSE_BUILD, controller::chooseBuild, controller::canChooseBuild);
         actions.define(StationAction.CANCEL, controller::cancelSelected, controller::canCancel);
         actions.define(StationAction.CLEAR, controller::clearSelected, controller::canClear);
         actions.define(StationAction.ENGINE_LOG, controller::showEngineLog, controller::canShowLog);

@@ -75,7 +75,21 @@ final class TileText {
         if (!tile.present() && job instanceof JobState.Running) {
             return "The device left its slot";
         }
-        return tile.note() == null ? "" : "Note: " + oneLine(tile.note());
+        String note = tile.note() == null ? "" : "Note: " + oneLine(tile.note());
+        if (tile.present() && tile.build() != null && job instanceof JobState.Idle) {
+            return "Gets " + build(tile) + (note.isEmpty() ? "" : "\n" + note);
+        }
+        return note;
+    }
+
+    /** "23B85 (iOS 26.1), latest signed", "22F76 (iOS 18.5), chosen"; the words for a build not looked up yet. */
+    static String build(SlotTile tile) {
+        BuildOption build = tile.build();
+        if (build == null) {
+            return "the latest signed build";
+        }
+        String qualities = tile.buildChosen() ? "chosen" : build.qualities();
+        return qualities.isEmpty() ? build.describe() : build.describe() + ", " + qualities;
     }
 
     /** Where the device is plugged in: its port path and speed, and what its place in the hub tree is warned with. */

@@ -8,17 +8,12 @@ import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
-import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.ProgressEvent;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.FirmwareChoice;
-import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
-import dev.restorestation.core.restore.RestoreRequest;
-import dev.restorestation.core.restore.RestoreResult;
-import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.SameThreadTaskExecutor;
@@ -29,12 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,10 +38,11 @@ class TimeLeftTest {
     private static final String BUILD = "23B85";
 
     private final MemoryAttemptLog history = new MemoryAttemptLog();
-    private final Restores restores = new Restores();
-    private final Tiles view = new Tiles();
-    private final BenchController controller = new BenchController(view, restores, history, new NoSlots(),
-            new SameThreadTaskExecutor(), new FirmwareChoice.LatestSigned(), () -> "ana", notice -> { });
+    private final BenchFakes.HeldRestores restores = new BenchFakes.HeldRestores();
+    private final BenchFakes.PlainView view = new BenchFakes.PlainView();
+    private final BenchController controller = new BenchController(view, restores, history,
+            new BenchFakes.NoSlots(), new SameThreadTaskExecutor(), new FirmwareChoice.LatestSigned(), BuildSource.NONE,
+            () -> "ana", notice -> { });
     private long nextId = 1;
 
     @Test
@@ -179,115 +170,5 @@ class TimeLeftTest {
 
     private interface ThrowingRunnable {
         void run() throws Exception;
-    }
-
-    /** Restores that never end; the test speaks for their engines through {@link #updates}. */
-    private static final class Restores implements RestoreService {
-        final List<Consumer<RestoreUpdate>> updates = new ArrayList<>();
-
-        @Override
-        public RestoreHandle submit(RestoreRequest request, Consumer<RestoreUpdate> progress) {
-            updates.add(progress);
-            CompletableFuture<RestoreResult> never = new CompletableFuture<>();
-            return new RestoreHandle() {
-                @Override
-                public RestoreRequest request() {
-                    return request;
-                }
-
-                @Override
-                public CompletableFuture<RestoreResult> result() {
-                    return never;
-                }
-
-                @Override
-                public void cancel() {
-                }
-            };
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    /** The tiles as last shown, and the selection a click would make. */
-    private static final class Tiles implements BenchView {
-        List<SlotTile> tiles = List.of();
-        final Map<String, Boolean> selected = new ConcurrentHashMap<>();
-
-        @Override
-        public void show(List<SlotTile> shown) {
-            tiles = shown;
-        }
-
-        @Override
-        public List<SlotTile> selected() {
-            return tiles.stream().filter(tile -> selected.containsKey(tile.key())).toList();
-        }
-
-        @Override
-        public void select(String slotKey) {
-            selected.clear();
-            selected.put(slotKey, true);
-        }
-
-        @Override
-        public Optional<String> focusedTile() {
-            return selected.keySet().stream().findFirst();
-        }
-
-        @Override
-        public void scanOutcome(String text, boolean refused) {
-        }
-
-        @Override
-        public boolean confirmReplace(SlotTile tile, Ticket ticket) {
-            return false;
-        }
-
-        @Override
-        public boolean confirmCancel(List<SlotTile> running) {
-            return false;
-        }
-
-        @Override
-        public boolean confirmErase(List<SlotTile> erase) {
-            return false;
-        }
-
-        @Override
-        public Optional<String> askNote(Ticket ticket, String current) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showEngineLog(String title, String log) {
-        }
-
-        @Override
-        public void calibrate(int suggestedSlots, Runnable onTaught) {
-        }
-
-        @Override
-        public boolean confirmUncheckedErase(SlotTile tile, String why) {
-            return false;
-        }
-
-        @Override
-        public void restoreEnded(SlotTile tile) {
-        }
-    }
-
-    private static final class NoSlots implements SlotLabels {
-        @Override
-        public List<Slot> known() {
-            return List.of();
-        }
-
-        @Override
-        public Calibration calibrate(int first, int last, BenchSnapshot now) {
-            throw new UnsupportedOperationException("not calibrated here");
-        }
     }
 }
