@@ -40,6 +40,7 @@ public final class BenchArea extends JPanel implements BenchView {
     private final BenchPanel tiles;
     private final FixesPanel fixes;
     private final QueuePanel queuePanel;
+    private final FilterBar filterBar = new FilterBar(filter -> show(controller().model().tiles()));
     private final ScanField scanField = new ScanField(this::assignTicket);
     private final Consumer<String> benchSummary;
     private final SlotLabels slots;
@@ -66,13 +67,14 @@ public final class BenchArea extends JPanel implements BenchView {
         tiles = new BenchPanel(demo, selection -> selectionChanged(), actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CHOOSE_BUILD,
                 StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
-                StationAction.DEVICE_HISTORY));
+                StationAction.DEVICE_HISTORY), () -> filterBar.select(BenchFilter.ALL));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
         side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
         queuePanel = new QueuePanel(restores, tasks);
         JPanel middle = new JPanel(new BorderLayout());
+        middle.add(filterBar, BorderLayout.NORTH);
         middle.add(tiles, BorderLayout.CENTER);
         middle.add(queuePanel, BorderLayout.SOUTH);
         add(top(toolbar()), BorderLayout.NORTH);
@@ -108,9 +110,13 @@ public final class BenchArea extends JPanel implements BenchView {
         }
     }
 
+    /** Shows the tiles the filter lets through; the counts and the status bar speak for all of them. */
     @Override
     public void show(List<SlotTile> shown) {
-        tiles.show(shown);
+        BenchFilter filter = filterBar.current();
+        filterBar.count(shown);
+        List<SlotTile> visible = filter == BenchFilter.ALL ? shown : shown.stream().filter(filter::shows).toList();
+        tiles.show(visible, filter == BenchFilter.ALL || shown.isEmpty() ? null : filter.nothingShown());
         selectionChanged();
         benchSummary.accept(BenchSummary.of(shown, ZoneId.systemDefault()));
     }
