@@ -52,15 +52,20 @@ final class BenchHarness {
     }
 
     /** Scans a ticket onto every tile ({@code ticket-1}, {@code ticket-2}…), selects all and starts an Update on all, as a technician would. */
-    void restoreAll(String ticket) throws Exception {
+    /** Scans one ticket per tile, in one event of the EDT. */
+    void assignTickets(String ticket) throws Exception {
         EventQueue.invokeAndWait(() -> {
             int tiles = area.controller().model().tiles().size();
             for (int i = 1; i <= tiles; i++) {
                 area.controller().assignTicket(ticket + "-" + i);
             }
-            actions.get(StationAction.SELECT_ALL).actionPerformed(null);
-            area.controller().restoreSelected(RestoreKind.UPDATE);
         });
+    }
+
+    /** Selects every tile and presses Update, as two events of the EDT (a key press each). */
+    void updateAll() throws Exception {
+        EventQueue.invokeAndWait(() -> actions.get(StationAction.SELECT_ALL).actionPerformed(null));
+        EventQueue.invokeAndWait(() -> area.controller().restoreSelected(RestoreKind.UPDATE));
     }
 
     /** A hub whose slots are all unlabelled: calibration is not what this load measures. */

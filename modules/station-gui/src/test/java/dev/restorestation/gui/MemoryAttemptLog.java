@@ -27,11 +27,17 @@ public final class MemoryAttemptLog implements AttemptLog {
     private final List<RestoreAttempt> attempts = new CopyOnWriteArrayList<>();
     private final Map<Long, List<ProgressEvent>> progress = new ConcurrentHashMap<>();
     private final AtomicInteger allRead = new AtomicInteger();
+    private final AtomicInteger devicesRead = new AtomicInteger();
 
     /** An attempt as the history would hold it, with the steps it reached. */
     public void put(RestoreAttempt attempt, List<ProgressEvent> steps) {
         attempts.add(attempt);
         progress.put(attempt.id(), List.copyOf(steps));
+    }
+
+    /** How often the attempts of a device were read. */
+    public int devicesRead() {
+        return devicesRead.get();
     }
 
     /** How often every attempt was read. */
@@ -81,6 +87,7 @@ public final class MemoryAttemptLog implements AttemptLog {
 
     @Override
     public List<RestoreAttempt> forDevice(Ecid ecid) {
+        devicesRead.incrementAndGet();
         return attempts.stream().filter(attempt -> attempt.ecid().equals(ecid)).toList();
     }
 

@@ -11,6 +11,7 @@ import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ final class TimeLeftEstimates {
     private static final Logger LOG = LoggerFactory.getLogger(TimeLeftEstimates.class);
     /** The newest successful restores a model and build is estimated from. */
     static final int RUNS = 20;
+    private static final Duration ASK_AGAIN_AFTER = Duration.ofSeconds(10);
 
     record ModelBuild(String productType, String build) {
     }
@@ -43,6 +45,8 @@ final class TimeLeftEstimates {
     private final Map<ModelBuild, StepTimes> times = new ConcurrentHashMap<>();
     private final Map<Ecid, ModelBuild> restoring = new HashMap<>();
     private final Set<Ecid> lookingUp = new HashSet<>();
+    /** Restores whose attempt was not found (or could not be read): asked again only after a pause, not on every update. */
+    private final Map<Ecid, Instant> askAgainAt = new HashMap<>();
 
     /** @param learned runs on the EDT each time a restore's estimate became known */
     TimeLeftEstimates(AttemptLog attempts, TaskExecutor tasks, Runnable learned) {
@@ -65,14 +69,17 @@ final class TimeLeftEstimates {
     /** Starts finding out the model, build and step times of each restore not known yet. */
     void learn(Collection<RestoreUpdate> updates) {
         UiThread.requireEdt();
+        Instant now = Instant.now();
         updates.stream().filter(TimeLeftEstimates::estimable).map(RestoreUpdate::ecid)
-                .filter(ecid -> !restoring.containsKey(ecid) && lookingUp.add(ecid))
+                .filter(ecid -> !restoring.containsKey(ecid) && !askAgainAt.getOrDefault(ecid, now).isAfter(now))
+                .filter(lookingUp::add)
                 .forEach(this::lookUp);
     }
 
     /** The restore ended: a next one on the device may be of another build. */
     void ended(Ecid ecid) {
         restoring.remove(ecid);
+        askAgainAt.remove(ecid);
     }
 
     private static boolean estimable(RestoreUpdate update) {
@@ -90,12 +97,16 @@ final class TimeLeftEstimates {
             return key;
         }, key -> {
             lookingUp.remove(ecid);
-            key.ifPresent(found -> {
-                restoring.put(ecid, found);
-                learned.run();
-            });
+            if (key.isEmpty()) {
+                askAgainAt.put(ecid, Instant.now().plus(ASK_AGAIN_AFTER));
+                return;
+            }
+            askAgainAt.remove(ecid);
+            restoring.put(ecid, key.get());
+            learned.run();
         }, failure -> {
             lookingUp.remove(ecid);
+            askAgainAt.put(ecid, Instant.now().plus(ASK_AGAIN_AFTER));
             LOG.warn("cannot estimate the time left of {}: {}", ecid, UiTask.describe(failure));
         });
     }

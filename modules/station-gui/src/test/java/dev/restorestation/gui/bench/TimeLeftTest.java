@@ -101,6 +101,25 @@ class TimeLeftTest {
         assertThat(history.allRead()).isZero();
     }
 
+    @Test
+    void aRestoreWhoseAttemptIsNotInTheHistoryIsNotLookedUpOnEveryUpdate() throws Exception {
+        earlierSuccess(MODEL, BUILD, 0);
+        onEdt(() -> {
+            controller.applyBench(new BenchSnapshot(List.of(new DeviceSnapshot(new Slot("1-1.1", "1"), DeviceMode.RECOVERY,
+                    ecid(1), null, MODEL, "iPhone 13 Pro", null)), ServiceState.AVAILABLE, Instant.now()));
+            controller.selectSlot("1");
+            controller.assignTicket("T-1");
+            controller.updateAllReady();
+        });
+
+        for (int i = 1; i <= 5; i++) {
+            progress(1, RestoreStep.UPLOAD_FILESYSTEM, i / 10.0);
+        }
+
+        assertThat(running("1").doneBy()).isNull();
+        assertThat(history.devicesRead()).isEqualTo(1);
+    }
+
     /** A successful attempt on another phone of the model: Preparing, upload at +60 s, flash at +360 s, done at +480 s; {@code slower} seconds added to the upload. */
     private void earlierSuccess(String model, String build, long slower) {
         Instant start = EARLIER.plusSeconds(nextId * 10_000);
