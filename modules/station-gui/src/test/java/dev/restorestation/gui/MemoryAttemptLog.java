@@ -28,6 +28,12 @@ public final class MemoryAttemptLog implements AttemptLog {
     private final Map<Long, List<ProgressEvent>> progress = new ConcurrentHashMap<>();
     private final AtomicInteger allRead = new AtomicInteger();
     private final AtomicInteger devicesRead = new AtomicInteger();
+    private final Map<Long, String> logs = new ConcurrentHashMap<>();
+
+    /** The engine log of an attempt, instead of its id in words. */
+    public void log(long attemptId, String text) {
+        logs.put(attemptId, text);
+    }
 
     /** An attempt as the history would hold it, with the steps it reached. */
     public void put(RestoreAttempt attempt, List<ProgressEvent> steps) {
@@ -104,6 +110,6 @@ public final class MemoryAttemptLog implements AttemptLog {
 
     @Override
     public String engineLog(long attemptId) {
-        return "log of attempt " + attemptId;
+        return logs.getOrDefault(attemptId, "log of attempt " + attemptId);
     }
 }

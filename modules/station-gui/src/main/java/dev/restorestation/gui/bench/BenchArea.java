@@ -163,7 +163,7 @@ public final class BenchArea extends JPanel implements BenchView {
 
     @Override
     public void showEngineLog(String title, String log) {
-        EngineLogDialog.show(SwingUtilities.getWindowAncestor(this), title, log);
+        EngineLogDialog.show(SwingUtilities.getWindowAncestor(this), title, log, tasks);
     }
 
     @Override

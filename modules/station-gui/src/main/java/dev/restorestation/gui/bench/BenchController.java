@@ -200,10 +200,19 @@ public final class BenchController {
         if (attempt.isEmpty()) {
             return;
         }
-        String title = "Engine log · slot " + tile.get().slot().label();
+        String title = logTitle(tile.get(), attempt.get());
         UiTask.run(tasks, "engine log", context -> attempts.engineLog(attempt.get()),
                 log -> view.showEngineLog(title, log),
                 failure -> notice.accept("Engine log unavailable: " + UiTask.describe(failure)));
+    }
+
+    /** "Engine log · slot 4 · ticket R-1 · attempt 12 · Error 4013 · USB connection". */
+    static String logTitle(SlotTile tile, long attempt) {
+        JobState job = tile.job();
+        String outcome = job instanceof JobState.Failed failed ? TileText.headline(failed.diagnosis())
+                : job instanceof JobState.Succeeded ? "Restored" : "Cancelled";
+        return "Engine log · slot " + tile.slot().label() + (tile.ticket() == null ? "" : " · ticket " + tile.ticket().id())
+                + " · attempt " + attempt + " · " + outcome;
     }
 
     public void markFixes(String slotKey, List<String> fixIds) {

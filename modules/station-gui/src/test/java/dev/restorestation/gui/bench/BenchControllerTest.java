@@ -192,7 +192,7 @@ class BenchControllerTest {
             restores.finish(0, new RestoreResult.Succeeded(41, null));
 
             controller.showEngineLog();
-            assertThat(view.logs).containsExactly("Engine log · slot 1: log of attempt 41");
+            assertThat(view.logs).containsExactly("Engine log · slot 1 · ticket T-1 · attempt 41 · Restored: log of attempt 41");
         });
         // a history that fails without a message, as a driver's exception may
         AttemptLog unreadable = (AttemptLog) Proxy.newProxyInstance(AttemptLog.class.getClassLoader(),
