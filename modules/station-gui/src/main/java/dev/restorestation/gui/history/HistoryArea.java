@@ -197,7 +197,7 @@ public final class HistoryArea extends JPanel {
                 AttemptCsv.write(attempts, out);
             }
             return attempts.size();
-        }, count -> say("Exported " + count + " attempts to " + file, false),
+        }, count -> say("Exported " + count + (count == 1 ? " attempt" : " attempts") + " to " + file, false),
                 failure -> say("Could not export to " + file + ": " + UiTask.describe(failure), true));
     }
 
