@@ -17,7 +17,7 @@ public record BuildOption(String build, String version, boolean latestSigned, bo
 
     /** The IPSW the station was started with, which every restore uses unless a build is picked. */
     static BuildOption file(String fileName) {
-        return new BuildOption(fileName, "", false, false, true);
+        return new BuildOption(fileName, "", false, false, false);
     }
 
     /** "23B85 (iOS 26.1)". */

@@ -18,35 +18,26 @@ record SlotGrid(List<Cell> cells, int columns, int rows) {
 
     static final int MAX_COLUMNS = 8;
     /**
-     * How many attempts at the bench's own failure share a slot's colour starts from: one failure
-     * in two attempts says little about a port, twenty in forty says a lot.
+     * How many attempts without a failure a slot's colour counts on top of its own: one failure in
+     * two attempts says little about a port, twenty in forty says a lot, and none stays none.
      */
     static final double PRIOR_ATTEMPTS = 5;
 
-    /**
-     * One slot's place and record.
-     *
-     * @param benchRate the whole bench's share of USB failures, what a slot with few attempts is coloured near
-     */
-    record Cell(SlotRecord slot, int column, int row, double benchRate) {
+    /** One slot's place and record. */
+    record Cell(SlotRecord slot, int column, int row) {
 
         /** Its share of USB failures, 0 to 1, as counted. */
         double rate() {
             return slot.attempts() == 0 ? 0 : slot.usbConnectionFailures() / (double) slot.attempts();
         }
 
-        /** The share its colour shows: drawn towards the bench's while it has few attempts; -1 with none. */
+        /** The share its colour shows: lower than counted while it has few attempts; -1 with none. */
         double colourRate() {
-            if (slot.attempts() == 0) {
-                return -1;
-            }
-            return (slot.usbConnectionFailures() + PRIOR_ATTEMPTS * benchRate) / (slot.attempts() + PRIOR_ATTEMPTS);
+            return slot.attempts() == 0 ? -1 : slot.usbConnectionFailures() / (slot.attempts() + PRIOR_ATTEMPTS);
         }
     }
 
     static SlotGrid of(List<SlotRecord> slots) {
-        int attempts = slots.stream().mapToInt(SlotRecord::attempts).sum();
-        double benchRate = attempts == 0 ? 0 : slots.stream().mapToInt(SlotRecord::usbConnectionFailures).sum() / (double) attempts;
         List<SlotRecord> ordered = withGapsFilled(slots).stream()
                 .sorted(Comparator.comparing((SlotRecord record) -> new Slot(record.slot(), record.slot())))
                 .toList();
@@ -54,7 +45,7 @@ record SlotGrid(List<Cell> cells, int columns, int rows) {
         int columns = count <= 4 ? Math.max(1, count) : Math.min(MAX_COLUMNS, (int) Math.ceil(Math.sqrt(count * 2.0)));
         int rows = Math.max(1, (count + columns - 1) / columns);
         List<Cell> cells = IntStream.range(0, ordered.size())
-                .mapToObj(i -> new Cell(ordered.get(i), i % columns, i / columns, benchRate))
+                .mapToObj(i -> new Cell(ordered.get(i), i % columns, i / columns))
                 .toList();
         return new SlotGrid(cells, columns, rows);
     }
