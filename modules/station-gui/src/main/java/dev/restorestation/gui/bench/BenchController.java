@@ -18,7 +18,6 @@ import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,29 +37,31 @@ public final class BenchController {
     private final RestoreLauncher launcher;
     private final AttemptLog attempts;
     private final TaskExecutor tasks;
-    private final FirmwareChoice firmware;
     private final Supplier<String> technician;
     private final Consumer<String> notice;
     private final SlotLabels slots;
     private final TicketDesk tickets;
     private final TimeLeftEstimates timeLeft;
-    private final BuildOffers offers;
+    private final BuildPicker builds;
 
-    /** @param builds the builds a model can get, for showing and picking them; {@code firmware} is what a restore gets unless one is picked */
+    /**
+     * @param firmware    what a restore gets unless the technician picks a build
+     * @param buildSource the builds a model can get, for showing and picking them
+     */
     public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, SlotLabels slots,
-                           TaskExecutor tasks, FirmwareChoice firmware, BuildSource builds, Supplier<String> technician,
+                           TaskExecutor tasks, FirmwareChoice firmware, BuildSource buildSource, Supplier<String> technician,
                            Consumer<String> notice) {
         this.view = view;
         this.attempts = attempts;
         this.tasks = tasks;
-        this.firmware = firmware;
         this.technician = technician;
         this.notice = notice;
         this.slots = slots;
         this.launcher = new RestoreLauncher(restores, tasks, this::applyUpdates, this::finish);
         this.tickets = new TicketDesk(model, view, attempts, tasks, notice);
         this.timeLeft = new TimeLeftEstimates(attempts, tasks, this::estimateAgain);
-        this.offers = new BuildOffers(builds, tasks, this::refresh);
+        this.builds = new BuildPicker(model, view, firmware, new BuildOffers(buildSource, tasks, this::refresh), notice,
+                this::refresh);
     }
 
     public void applyBench(BenchSnapshot bench) {
@@ -268,8 +269,7 @@ public final class BenchController {
     /** @param checkSigning whether the build's signing is checked before the device is touched */
     private void start(SlotTile tile, RestoreKind kind, boolean checkSigning) {
         Ecid ecid = tile.device().ecid();
-        FirmwareChoice choice = tile.buildChosen() ? new FirmwareChoice.Build(tile.build().build()) : firmware;
-        RestoreRequest request = RestoreRequest.of(tile.device(), tile.ticket(), choice, kind)
+        RestoreRequest request = RestoreRequest.of(tile.device(), tile.ticket(), builds.choiceFor(tile), kind)
                 .board(tile.device().board())
                 .customerNote(tile.note())
                 .checkSigning(checkSigning)
@@ -375,82 +375,19 @@ public final class BenchController {
         return selected.size() == 1 ? Optional.of(selected.get(0)) : Optional.empty();
     }
 
-    /** Shows the tiles, each ready device with the build it will get (reading the builds of new models in the background). */
+    /** Shows the tiles, each ready device with the build it will get. */
     private void refresh() {
-        List<String> unknown = new ArrayList<>();
-        for (SlotTile tile : model.tiles()) {
-            String productType = tile.present() ? tile.device().productType() : null;
-            if (productType == null || tile.buildChosen()) {
-                continue;
-            }
-            BuildOption station = stationBuild(productType);
-            if (station == null) {
-                unknown.add(productType);
-            } else if (!station.equals(tile.build())) {
-                model.update(tile.key(), old -> old.withBuild(station, false));
-            }
-        }
+        builds.showBuilds();
         view.show(model.tiles());
-        offers.learn(unknown);
     }
 
-    /** What a restore gets unless a build is picked; null while the latest signed build is not known yet. */
-    private BuildOption stationBuild(String productType) {
-        if (firmware instanceof FirmwareChoice.LocalFile file) {
-            return BuildOption.file(String.valueOf(file.ipsw().getFileName()));
-        }
-        if (firmware instanceof FirmwareChoice.Build build) {
-            return offers.options(productType).orElse(List.of()).stream()
-                    .filter(option -> option.build().equals(build.build())).findFirst()
-                    .orElse(new BuildOption(build.build(), "", false, false, false));
-        }
-        return offers.latest(productType).orElse(null);
-    }
-
-    /**
-     * Lets the technician pick the build the selected devices get: one every selected model can
-     * take, or back to each one's latest signed build.
-     */
+    /** Lets the technician pick the build the selected devices get. */
     public void chooseBuild() {
-        List<SlotTile> tiles = view.selected().stream()
-                .filter(tile -> tile.present() && !tile.job().active() && tile.device().productType() != null).toList();
-        if (tiles.isEmpty()) {
-            notice.accept("Select the devices to choose a build for");
-            return;
-        }
-        List<String> models = tiles.stream().map(tile -> tile.device().productType()).distinct().toList();
-        List<String> unread = models.stream().filter(type -> offers.options(type).isEmpty()).toList();
-        if (!unread.isEmpty()) {
-            offers.learn(unread);
-            notice.accept("Still reading the builds for " + String.join(", ", unread) + "; try again in a moment");
-            return;
-        }
-        List<BuildOption> common = new ArrayList<>(offers.options(models.get(0)).orElseThrow());
-        for (String model : models.subList(1, models.size())) {
-            List<String> builds = offers.options(model).orElseThrow().stream().map(BuildOption::build).toList();
-            common.removeIf(option -> !builds.contains(option.build()));
-        }
-        if (models.size() > 1) {
-            // "latest signed" speaks for each model on its own; across models it is just signed
-            common.replaceAll(option -> new BuildOption(option.build(), option.version(), false, option.signed(), option.cached()));
-        }
-        List<BuildOption> choices = new ArrayList<>();
-        choices.add(BuildOption.LATEST_FOR_EACH);
-        choices.addAll(common);
-        view.chooseBuild(tiles, choices).ifPresent(picked -> {
-            for (SlotTile tile : tiles) {
-                model.update(tile.key(), old -> picked == BuildOption.LATEST_FOR_EACH
-                        ? old.withBuild(stationBuild(old.device().productType()), false) : old.withBuild(picked, true));
-            }
-            notice.accept(picked == BuildOption.LATEST_FOR_EACH
-                    ? "Slot " + String.join(", ", TicketDesk.labels(tiles)) + " get their latest signed build"
-                    : "Slot " + String.join(", ", TicketDesk.labels(tiles)) + " get " + picked.describe());
-            refresh();
-        });
+        builds.choose();
     }
 
     public boolean canChooseBuild() {
-        return view.selected().stream().anyMatch(tile -> tile.present() && !tile.job().active());
+        return builds.canChoose();
     }
 
 }
