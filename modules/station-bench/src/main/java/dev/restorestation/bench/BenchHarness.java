@@ -12,6 +12,7 @@ import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import dev.restorestation.gui.bench.BenchArea;
+import dev.restorestation.gui.bench.BuildSource;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.EventQueue;
 import java.util.List;
@@ -36,7 +37,8 @@ final class BenchHarness {
         EventQueue.invokeAndWait(() -> {
             StationTheme.install(Theme.LIGHT);
             ActionCatalogue actions = new ActionCatalogue();
-            BenchArea area = new BenchArea(false, actions, restores, attempts, new NoSlots(), tasks, firmware, () -> "bench",
+            BenchArea area = new BenchArea(false, actions, restores, attempts, new NoSlots(), tasks, firmware,
+                    BuildSource.NONE, () -> "bench",
                     notice -> { }, count -> { });
             JFrame frame = new JFrame("bench under load");
             frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -50,15 +52,20 @@ final class BenchHarness {
     }
 
     /** Scans a ticket onto every tile ({@code ticket-1}, {@code ticket-2}…), selects all and starts an Update on all, as a technician would. */
-    void restoreAll(String ticket) throws Exception {
+    /** Scans one ticket per tile, in one event of the EDT. */
+    void assignTickets(String ticket) throws Exception {
         EventQueue.invokeAndWait(() -> {
             int tiles = area.controller().model().tiles().size();
             for (int i = 1; i <= tiles; i++) {
                 area.controller().assignTicket(ticket + "-" + i);
             }
-            actions.get(StationAction.SELECT_ALL).actionPerformed(null);
-            area.controller().restoreSelected(RestoreKind.UPDATE);
         });
+    }
+
+    /** Selects every tile and presses Update, as two events of the EDT (a key press each). */
+    void updateAll() throws Exception {
+        EventQueue.invokeAndWait(() -> actions.get(StationAction.SELECT_ALL).actionPerformed(null));
+        EventQueue.invokeAndWait(() -> area.controller().restoreSelected(RestoreKind.UPDATE));
     }
 
     /** A hub whose slots are all unlabelled: calibration is not what this load measures. */

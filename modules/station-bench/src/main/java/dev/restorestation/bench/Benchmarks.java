@@ -14,6 +14,7 @@ public final class Benchmarks {
             Map.entry("advice", new AdviceBenchmark()),
             Map.entry("bench-updates", new BenchUpdatesBenchmark()),
             Map.entry("device-bench", new DeviceBenchBenchmark()),
+            Map.entry("edt-at-start", new StartUpEdtBenchmark()),
             Map.entry("first-frame", new FirstFrameBenchmark()),
             Map.entry("history", new HistoryBenchmark()),
             Map.entry("firmware", new FirmwareBenchmark())));

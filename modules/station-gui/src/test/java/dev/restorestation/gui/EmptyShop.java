@@ -5,6 +5,7 @@ import dev.restorestation.core.advice.SlotWarning;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.firmware.CacheUsage;
 import dev.restorestation.core.firmware.CachedFirmware;
+import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.DailyResult;
@@ -27,16 +28,24 @@ import java.util.Map;
 /** A shop with no history and an empty firmware cache, for window tests about the bench. */
 final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotCheck {
 
+    /** What the catalog lists for every model; a test sets it before the window opens. */
+    volatile List<CatalogBuild> catalogBuilds = List.of();
+    /** What the cache holds; a test sets it before the window opens. */
+    volatile List<CachedFirmware> cached = List.of();
+
     static ShopViews views() {
-        EmptyShop shop = new EmptyShop();
-        return new ShopViews(shop, shop, shop, shop, (ticket, pdf, withNote) -> {
+        return new EmptyShop().asViews();
+    }
+
+    ShopViews asViews() {
+        return new ShopViews(this, this, this, this, (ticket, pdf, withNote) -> {
             throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
         }, new NoLabels());
     }
 
     @Override
     public List<CachedFirmware> builds() {
-        return List.of();
+        return cached;
     }
 
     @Override
@@ -46,7 +55,8 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
 
     @Override
     public CatalogListing catalog(String productType, TaskContext context) {
-        return new CatalogListing(productType, List.of(), Instant.now(), true, List.of("no catalog in tests"));
+        return new CatalogListing(productType, catalogBuilds, Instant.now(), catalogBuilds.isEmpty(),
+                catalogBuilds.isEmpty() ? List.of("no catalog in tests") : List.of());
     }
 
     @Override

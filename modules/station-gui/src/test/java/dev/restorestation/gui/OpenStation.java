@@ -30,6 +30,7 @@ final class OpenStation implements AutoCloseable {
     final FakeBench bench = new FakeBench();
     final ScriptedRestores restores = new ScriptedRestores();
     final MemoryAttemptLog attempts = new MemoryAttemptLog();
+    final EmptyShop shop = new EmptyShop();
     final CountDownLatch closed = new CountDownLatch(1);
     /** How many restores had been cancelled when the window said it was closed. */
     volatile int cancelledWhenClosed = -1;
@@ -53,7 +54,7 @@ final class OpenStation implements AutoCloseable {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slots, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), EmptyShop.views(), guides, power, (Instant at) -> { },
+                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), shop.asViews(), guides, power, (Instant at) -> { },
                 () -> {
                     cancelledWhenClosed = restores.cancelled().size();
                     closed.countDown();

@@ -107,6 +107,8 @@ class StationWindowTest {
         Frame frame = awaitFrame();
         assertThat(await(() -> text(frame, "status-engine"), "idevicerestore 1.0.0")).isTrue();
         assertThat(Ui.showing(frame, "empty-bench")).isTrue();
+        assertThat(Ui.onEdt(() -> ((WrappedText) Ui.findOrNull(frame, "empty-bench-hint")).getText()))
+                .as("a window user is not sent to the command line").doesNotContain("--demo");
 
         bench.publish(FakeBench.benchOf(5));
 

@@ -8,6 +8,8 @@ import javax.swing.KeyStroke;
 public enum StationAction {
     ASSIGN_TICKET("Assign ticket…", KeyEvent.VK_T, 0, "Give the selected devices a repair ticket (or scan it into the barcode field)"),
     UPDATE("Update", KeyEvent.VK_U, 0, "Restore keeping the customer's data"),
+    CHOOSE_BUILD("Choose build…", KeyEvent.VK_B, InputEvent.SHIFT_DOWN_MASK,
+            "Pick the build the selected devices get: each one's latest signed build unless you pick another"),
     ERASE("Erase…", KeyEvent.VK_E, InputEvent.SHIFT_DOWN_MASK, "Restore and wipe the device (asks to confirm)"),
     CANCEL("Cancel…", KeyEvent.VK_X, InputEvent.SHIFT_DOWN_MASK, "Stop the selected restores (asks to confirm)"),
     CLEAR("Clear", KeyEvent.VK_DELETE, 0,

@@ -24,11 +24,11 @@ import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
@@ -47,8 +47,9 @@ public final class BenchArea extends JPanel implements BenchView {
     private final BenchPanel tiles;
     private final FixesPanel fixes;
     private final QueuePanel queuePanel;
+    private final FilterBar filterBar = new FilterBar(filter -> show(controller().model().tiles()));
     private final ScanField scanField = new ScanField(this::assignTicket);
-    private final LongConsumer restoringCount;
+    private final Consumer<String> benchSummary;
     private final SlotLabels slots;
     private final TaskExecutor tasks;
     private static final Consumer<Ecid> NO_HISTORY = ecid -> { };
@@ -63,30 +64,32 @@ public final class BenchArea extends JPanel implements BenchView {
     private HubLayout hubLayout = new HubLayout(HubLayout.DEFAULT_MAX_HUBS);
 
     public BenchArea(boolean demo, ActionCatalogue actions, RestoreService restores, AttemptLog attempts,
-                     SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician, Consumer<String> notice,
-                     LongConsumer restoringCount) {
+                     SlotLabels slots, TaskExecutor tasks, FirmwareChoice firmware, BuildSource builds,
+                     Supplier<String> technician, Consumer<String> notice,
+                     Consumer<String> benchSummary) {
         super(new BorderLayout());
         setName("area-bench");
         this.actions = actions;
-        this.restoringCount = restoringCount;
+        this.benchSummary = benchSummary;
         this.slots = slots;
         this.tasks = tasks;
         this.notice = notice;
         this.powerCycle = new SlotPowerCycle(PortPower.NONE, tasks, notice, actions::refresh);
-        this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, technician, notice);
+        this.controller = new BenchController(this, restores, attempts, slots, tasks, firmware, builds, technician, notice);
         defineActions();
         JPopupMenu tileMenu = actions.popup(StationAction.ASSIGN_TICKET,
-                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
-                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
-                StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.POWER_CYCLE);
+                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CHOOSE_BUILD,
+                StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY,
+                StationAction.CLEAR, StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.POWER_CYCLE);
         hideWhenUnavailable(tileMenu, StationAction.POWER_CYCLE);
-        tiles = new BenchPanel(demo, selection -> selectionChanged(), tileMenu);
+        tiles = new BenchPanel(demo, selection -> selectionChanged(), tileMenu, () -> filterBar.select(BenchFilter.ALL));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), actions.get(StationAction.GUIDE_DFU), controller::markFixes);
         JScrollPane side = new JScrollPane(fixes);
         side.setName("fixes-scroller");
         side.putClientProperty("FlatLaf.style", "border: 0,1,0,0,$Component.borderColor");
         queuePanel = new QueuePanel(restores, tasks);
         JPanel middle = new JPanel(new BorderLayout());
+        middle.add(filterBar, BorderLayout.NORTH);
         middle.add(tiles, BorderLayout.CENTER);
         middle.add(queuePanel, BorderLayout.SOUTH);
         add(top(toolbar()), BorderLayout.NORTH);
@@ -185,11 +188,15 @@ public final class BenchArea extends JPanel implements BenchView {
         });
     }
 
+    /** Shows the tiles the filter lets through; the counts and the status bar speak for all of them. */
     @Override
     public void show(List<SlotTile> shown) {
-        tiles.show(shown);
+        BenchFilter filter = filterBar.current();
+        filterBar.count(shown);
+        List<SlotTile> visible = filter == BenchFilter.ALL ? shown : shown.stream().filter(filter::shows).toList();
+        tiles.show(visible, filter == BenchFilter.ALL || shown.isEmpty() ? null : filter.nothingShown());
         selectionChanged();
-        restoringCount.accept(shown.stream().filter(tile -> tile.job().active()).count());
+        benchSummary.accept(BenchSummary.of(shown, ZoneId.systemDefault()));
     }
 
     @Override
@@ -234,7 +241,7 @@ public final class BenchArea extends JPanel implements BenchView {
 
     @Override
     public void showEngineLog(String title, String log) {
-        EngineLogDialog.show(SwingUtilities.getWindowAncestor(this), title, log);
+        EngineLogDialog.show(SwingUtilities.getWindowAncestor(this), title, log, tasks);
     }
 
     @Override
@@ -247,6 +254,11 @@ public final class BenchArea extends JPanel implements BenchView {
                 () -> controller.model().lastBench().orElse(BenchSnapshot.empty(ServiceState.UNKNOWN)), suggestedSlots,
                 onTaught);
         calibration.setVisible(true);
+    }
+
+    @Override
+    public Optional<BuildOption> chooseBuild(List<SlotTile> chosenFor, List<BuildOption> choices) {
+        return BuildDialog.choose(SwingUtilities.getWindowAncestor(this), chosenFor, choices);
     }
 
     @Override
@@ -299,6 +311,7 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.CUSTOMER_NOTE, controller::noteSelected, controller::canNote);
         actions.define(StationAction.UPDATE, () -> controller.restoreSelected(RestoreKind.UPDATE), controller::canRestore);
         actions.define(StationAction.ERASE, () -> controller.restoreSelected(RestoreKind.ERASE), controller::canRestore);
+        actions.define(StationAction.CHOOSE_BUILD, controller::chooseBuild, controller::canChooseBuild);
         actions.define(StationAction.CANCEL, controller::cancelSelected, controller::canCancel);
         actions.define(StationAction.CLEAR, controller::clearSelected, controller::canClear);
         actions.define(StationAction.ENGINE_LOG, controller::showEngineLog, controller::canShowLog);

@@ -37,24 +37,31 @@ public final class BenchController {
     private final RestoreLauncher launcher;
     private final AttemptLog attempts;
     private final TaskExecutor tasks;
-    private final FirmwareChoice firmware;
     private final Supplier<String> technician;
     private final Consumer<String> notice;
     private final SlotLabels slots;
     private final TicketDesk tickets;
+    private final TimeLeftEstimates timeLeft;
+    private final BuildPicker builds;
 
+    /**
+     * @param firmware    what a restore gets unless the technician picks a build
+     * @param buildSource the builds a model can get, for showing and picking them
+     */
     public BenchController(BenchView view, RestoreService restores, AttemptLog attempts, SlotLabels slots,
-                           TaskExecutor tasks, FirmwareChoice firmware, Supplier<String> technician,
+                           TaskExecutor tasks, FirmwareChoice firmware, BuildSource buildSource, Supplier<String> technician,
                            Consumer<String> notice) {
         this.view = view;
         this.attempts = attempts;
         this.tasks = tasks;
-        this.firmware = firmware;
         this.technician = technician;
         this.notice = notice;
         this.slots = slots;
         this.launcher = new RestoreLauncher(restores, tasks, this::applyUpdates, this::finish);
         this.tickets = new TicketDesk(model, view, attempts, tasks, notice);
+        this.timeLeft = new TimeLeftEstimates(attempts, tasks, this::estimateAgain);
+        this.builds = new BuildPicker(model, view, firmware, new BuildOffers(buildSource, tasks, this::refresh), notice,
+                this::refresh);
     }
 
     public void applyBench(BenchSnapshot bench) {
@@ -63,7 +70,7 @@ public final class BenchController {
                     + (replaced.ticket() == null ? "" : "; " + replaced.ticket().id() + " was taken off the bench")
                     + " (its attempts stay in History)");
         }
-        view.show(model.tiles());
+        refresh();
     }
 
     /** Reads the known slots in the background and shows each, empty ones dimmed. */
@@ -194,10 +201,19 @@ public final class BenchController {
         if (attempt.isEmpty()) {
             return;
         }
-        String title = "Engine log · slot " + tile.get().slot().label();
+        String title = logTitle(tile.get(), attempt.get());
         UiTask.run(tasks, "engine log", context -> attempts.engineLog(attempt.get()),
                 log -> view.showEngineLog(title, log),
                 failure -> notice.accept("Engine log unavailable: " + UiTask.describe(failure)));
+    }
+
+    /** "Engine log · slot 4 · ticket R-1 · attempt 12 · Error 4013 · USB connection". */
+    static String logTitle(SlotTile tile, long attempt) {
+        JobState job = tile.job();
+        String outcome = job instanceof JobState.Failed failed ? TileText.headline(failed.diagnosis())
+                : job instanceof JobState.Succeeded ? "Restored" : "Cancelled";
+        return "Engine log · slot " + tile.slot().label() + (tile.ticket() == null ? "" : " · ticket " + tile.ticket().id())
+                + " · attempt " + attempt + " · " + outcome;
     }
 
     public void markFixes(String slotKey, List<String> fixIds) {
@@ -253,7 +269,7 @@ public final class BenchController {
     /** @param checkSigning whether the build's signing is checked before the device is touched */
     private void start(SlotTile tile, RestoreKind kind, boolean checkSigning) {
         Ecid ecid = tile.device().ecid();
-        RestoreRequest request = RestoreRequest.of(tile.device(), tile.ticket(), firmware, kind)
+        RestoreRequest request = RestoreRequest.of(tile.device(), tile.ticket(), builds.choiceFor(tile), kind)
                 .board(tile.device().board())
                 .customerNote(tile.note())
                 .checkSigning(checkSigning)
@@ -281,13 +297,29 @@ public final class BenchController {
     }
 
     private void applyUpdates(Map<Ecid, RestoreUpdate> updates) {
+        Instant now = Instant.now();
         updates.forEach((ecid, update) -> model.updateDevice(ecid, tile ->
-                tile.job() instanceof JobState.Running running
-                        ? tile.withJob(new JobState.Running(running.kind(), running.startedAt(), update)) : tile));
+                tile.job() instanceof JobState.Running running ? tile.withJob(estimated(running, update, now)) : tile));
+        view.show(model.tiles());
+        timeLeft.learn(updates.values());
+    }
+
+    /** Once a restore's step times are known, its tile tells its time left without waiting for its next update. */
+    private void estimateAgain() {
+        Instant now = Instant.now();
+        model.tiles().stream().filter(tile -> tile.job() instanceof JobState.Running).forEach(tile ->
+                model.update(tile.key(), old -> old.job() instanceof JobState.Running running
+                        ? old.withJob(estimated(running, running.update(), now)) : old));
         view.show(model.tiles());
     }
 
+    private JobState.Running estimated(JobState.Running running, RestoreUpdate update, Instant now) {
+        Instant doneBy = timeLeft.left(update).map(now::plus).orElse(null);
+        return new JobState.Running(running.kind(), running.startedAt(), update, doneBy);
+    }
+
     private void finish(Ecid ecid, RestoreResult result) {
+        timeLeft.ended(ecid);
         if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
             Optional<SlotTile> tile = model.tiles().stream()
                     .filter(t -> t.present() && ecid.equals(t.device().ecid())).findFirst();
@@ -343,8 +375,19 @@ public final class BenchController {
         return selected.size() == 1 ? Optional.of(selected.get(0)) : Optional.empty();
     }
 
+    /** Shows the tiles, each ready device with the build it will get. */
     private void refresh() {
+        builds.showBuilds();
         view.show(model.tiles());
+    }
+
+    /** Lets the technician pick the build the selected devices get. */
+    public void chooseBuild() {
+        builds.choose();
+    }
+
+    public boolean canChooseBuild() {
+        return builds.canChoose();
     }
 
 }

@@ -31,11 +31,13 @@ public final class BenchPanel extends JPanel {
     private static final int GAP = 10;
     private static final String EMPTY = "empty";
     private static final String GRID = "grid";
+    private static final String NOTHING_SHOWN = "nothing shown";
 
     private final JPanel grid = new JPanel();
     private final JScrollPane scroller = new JScrollPane(grid);
     private final Map<String, TileView> views = new HashMap<>();
     private final CardLayout cards = new CardLayout();
+    private final NothingShown nothingShown;
     private final TileSelection selection;
     private final Timer clock = new Timer(1000, e -> tick());
     private List<SlotTile> shown = List.of();
@@ -48,7 +50,8 @@ public final class BenchPanel extends JPanel {
         layout = newLayout;
     }
 
-    public BenchPanel(boolean demo, Consumer<List<SlotTile>> onSelection, JPopupMenu popup) {
+    /** @param showAll undoes the filter, from the bench its filter left empty */
+    public BenchPanel(boolean demo, Consumer<List<SlotTile>> onSelection, JPopupMenu popup, Runnable showAll) {
         setName("bench");
         setLayout(cards);
         grid.setName("bench-grid");
@@ -61,6 +64,8 @@ public final class BenchPanel extends JPanel {
         selection = new TileSelection(this, popup, onSelection);
         add(new EmptyBench(demo), EMPTY);
         add(scroller, GRID);
+        nothingShown = new NothingShown(showAll);
+        add(nothingShown, NOTHING_SHOWN);
         scroller.getViewport().addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
@@ -72,6 +77,14 @@ public final class BenchPanel extends JPanel {
 
     /** Shows the tiles; views of slots still present are updated in place. */
     public void show(List<SlotTile> tiles) {
+        show(tiles, null);
+    }
+
+    /**
+     * Shows the tiles a filter lets through; {@code hidden} says what it hid ("No failed tiles")
+     * for when it hid them all, null when nothing is filtered.
+     */
+    void show(List<SlotTile> tiles, String hidden) {
         UiThread.requireEdt();
         boolean slotsChanged = !keys(tiles).equals(keys(shown));
         shown = List.copyOf(tiles);
@@ -83,7 +96,10 @@ public final class BenchPanel extends JPanel {
         }
         views.keySet().retainAll(keys(tiles));
         relayout(slotsChanged);
-        cards.show(this, tiles.isEmpty() ? EMPTY : GRID);
+        if (tiles.isEmpty() && hidden != null) {
+            nothingShown.say(hidden);
+        }
+        cards.show(this, !tiles.isEmpty() ? GRID : hidden != null ? NOTHING_SHOWN : EMPTY);
         boolean anyRunning = tiles.stream().anyMatch(tile -> tile.job().active());
         if (anyRunning && !clock.isRunning()) {
             clock.start();

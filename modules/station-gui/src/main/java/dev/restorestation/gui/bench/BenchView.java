@@ -46,6 +46,12 @@ public interface BenchView {
     /** "Erase slot 4 though its build's signing could not be checked?"; true to erase. */
     boolean confirmUncheckedErase(SlotTile tile, String why);
 
+    /**
+     * Asks which build the devices get; {@code choices} starts with {@link BuildOption#LATEST_FOR_EACH}.
+     * Empty when the technician cancels.
+     */
+    Optional<BuildOption> chooseBuild(List<SlotTile> tiles, List<BuildOption> choices);
+
     /** A restore ended on this tile (done, failed or refused): tell the technician away from the window. */
     void restoreEnded(SlotTile tile);
 }

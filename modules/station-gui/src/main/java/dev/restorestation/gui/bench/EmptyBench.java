@@ -17,8 +17,7 @@ final class EmptyBench extends JPanel {
         WrappedText hint = new WrappedText(demo
                 ? "The simulated bench is starting…"
                 : "Plug a device into a numbered slot of the hub. Phones in DFU or Recovery mode appear here "
-                        + "at once; phones in Normal mode need usbmuxd running.\n\n"
-                        + "To see the whole flow without a phone, start the station with --demo.");
+                        + "at once; phones in Normal mode need usbmuxd running (see the status bar below).");
         hint.setName("empty-bench-hint");
         add(title, "wrap");
         add(hint, "w 300:480:560");

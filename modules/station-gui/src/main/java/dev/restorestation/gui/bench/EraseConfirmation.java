@@ -25,10 +25,11 @@ final class EraseConfirmation {
         return choice == 0;
     }
 
-    /** One device's line, and under it the ticket's customer note: it may say the data must be kept. */
+    /** One device's line, the build it gets under it, then the ticket's customer note: it may say the data must be kept. */
     static String describe(SlotTile tile) {
         String device = "Slot " + tile.slot().label() + " · " + tile.device().name()
-                + " · ECID " + tile.device().ecid().hex() + " · ticket " + tile.ticket().id();
+                + " · ECID " + tile.device().ecid().hex() + " · ticket " + tile.ticket().id()
+                + "\n      Gets " + TileText.build(tile);
         return tile.note() == null ? device : device + "\n      Customer note: " + TileText.oneLine(tile.note());
     }
 }

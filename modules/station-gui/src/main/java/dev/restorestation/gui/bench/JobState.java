@@ -15,8 +15,15 @@ public sealed interface JobState {
     record Idle() implements JobState {
     }
 
-    /** Submitted; {@code update} is the latest report (queued, getting firmware, restoring…). */
-    record Running(RestoreKind kind, Instant startedAt, RestoreUpdate update) implements JobState {
+    /**
+     * Submitted; {@code update} is the latest report (queued, getting firmware, restoring…).
+     *
+     * @param doneBy when it should end, estimated from earlier restores of the model and build; null when unknown
+     */
+    record Running(RestoreKind kind, Instant startedAt, RestoreUpdate update, Instant doneBy) implements JobState {
+        public Running(RestoreKind kind, Instant startedAt, RestoreUpdate update) {
+            this(kind, startedAt, update, null);
+        }
     }
 
     /** The engine succeeded; {@code verification} is what the device said after, null when not checked. */

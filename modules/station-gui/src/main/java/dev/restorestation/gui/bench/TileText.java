@@ -20,7 +20,8 @@ final class TileText {
     static String status(SlotTile tile, Instant now) {
         JobState job = tile.job();
         if (job instanceof JobState.Running running) {
-            return progress(running.update()) + " · " + elapsed(Duration.between(running.startedAt(), now));
+            return progress(running.update()) + left(running, now).map(left -> " · " + left).orElse("")
+                    + " · " + elapsed(Duration.between(running.startedAt(), now));
         }
         if (job instanceof JobState.Succeeded succeeded) {
             return restored(succeeded);
@@ -74,7 +75,21 @@ final class TileText {
         if (!tile.present() && job instanceof JobState.Running) {
             return "The device left its slot";
         }
-        return tile.note() == null ? "" : "Note: " + oneLine(tile.note());
+        String note = tile.note() == null ? "" : "Note: " + oneLine(tile.note());
+        if (tile.present() && tile.build() != null && job instanceof JobState.Idle) {
+            return "Gets " + build(tile) + (note.isEmpty() ? "" : "\n" + note);
+        }
+        return note;
+    }
+
+    /** "23B85 (iOS 26.1), latest signed", "22F76 (iOS 18.5), chosen"; the words for a build not looked up yet. */
+    static String build(SlotTile tile) {
+        BuildOption build = tile.build();
+        if (build == null) {
+            return "the latest signed build";
+        }
+        String qualities = tile.buildChosen() ? "chosen" : build.qualities();
+        return qualities.isEmpty() ? build.describe() : build.describe() + ", " + qualities;
     }
 
     /** Where the device is plugged in: its port path and speed, and what its place in the hub tree is warned with. */
@@ -120,6 +135,19 @@ final class TileText {
         }
         String step = update.step().label();
         return update.fraction() >= 0 ? step + " " + Math.round(update.fraction() * 100) + "%" : step;
+    }
+
+    /** "~4 min left" when the restore's end is estimated; empty rather than a guess. */
+    static Optional<String> left(JobState.Running running, Instant now) {
+        if (running.doneBy() == null) {
+            return Optional.empty();
+        }
+        long minutes = (Duration.between(now, running.doneBy()).toSeconds() + 59) / 60;
+        if (minutes <= 1) {
+            return Optional.of("<1 min left");
+        }
+        return Optional.of(minutes < 60 ? "~" + minutes + " min left"
+                : String.format(Locale.ROOT, "~%d h %02d min left", minutes / 60, minutes % 60));
     }
 
     static String elapsed(Duration duration) {

@@ -61,6 +61,7 @@ final class TileView extends JPanel {
         add(status, "span, split 2, w 0::, growx");
         clock.setName("tile-clock");
         add(clock, "gapleft 6, wrap, hidemode 2");
+        detail.setName("tile-detail");
         add(detail, "span, w 0::, growx");
     }
 
@@ -107,8 +108,6 @@ final class TileView extends JPanel {
                 : tile.note() == null ? tile.ticket().id() : tile.ticket().id() + " · customer note: " + tile.note());
         showProgress(tile);
         showStatus(now);
-        detail.setText(TileText.detail(tile));
-        detail.setVisible(!detail.getText().isEmpty());
         colour();
         if (stateChanged) {
             repaint();
@@ -139,6 +138,11 @@ final class TileView extends JPanel {
             status.setText(status.getToolTipText());
             clock.setVisible(false);
         }
+        // the time left on a line of its own: beside the step it would push out the percent
+        String below = TileText.detail(shown);
+        String left = shown.job() instanceof JobState.Running running ? TileText.left(running, now).orElse("") : "";
+        detail.setText(left.isEmpty() ? below : below.isEmpty() ? left : left + " · " + below);
+        detail.setVisible(!detail.getText().isEmpty());
     }
 
     SlotTile shown() {

@@ -7,7 +7,8 @@ import org.jfree.chart.renderer.PaintScale;
 
 /**
  * Colours a slot by its share of USB failures: the theme's good colour at none, its warning
- * colour at {@value #WARN}, its bad colour from {@value #BAD} on, blended in between.
+ * colour at {@value #WARN}, its bad colour from {@value #BAD} on, blended in between; a negative
+ * share (a slot with no attempts) gets the theme's neutral colour.
  */
 final class HealthScale implements PaintScale {
 
@@ -29,7 +30,10 @@ final class HealthScale implements PaintScale {
         Color good = StationTheme.color("Station.heat.good");
         Color warn = StationTheme.color("Station.heat.warn");
         Color bad = StationTheme.color("Station.heat.bad");
-        if (rate <= 0) {
+        if (rate < 0) {
+            return StationTheme.color("Station.heat.none");
+        }
+        if (rate == 0) {
             return good;
         }
         if (rate < WARN) {

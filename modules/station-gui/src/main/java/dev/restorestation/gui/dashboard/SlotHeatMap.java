@@ -66,7 +66,7 @@ final class SlotHeatMap {
                 SlotGrid.Cell cell = grid.cells().get(i);
                 xyz[0][i] = cell.column();
                 xyz[1][i] = cell.row();
-                xyz[2][i] = cell.rate();
+                xyz[2][i] = cell.colourRate();
             }
             data.addSeries("slots", xyz);
         }
@@ -83,8 +83,8 @@ final class SlotHeatMap {
 
     /** The label drawn on a slot's block. */
     static String label(SlotGrid.Cell cell, boolean flagged) {
-        return (flagged ? "⚠ " : "") + cell.slot().slot() + "  " + cell.slot().usbConnectionFailures() + "/"
-                + cell.slot().attempts();
+        return (flagged ? "⚠ " : "") + cell.slot().slot() + "  " + (cell.slot().attempts() == 0 ? "—"
+                : cell.slot().usbConnectionFailures() + "/" + cell.slot().attempts());
     }
 
     private void annotate() {
@@ -106,6 +106,9 @@ final class SlotHeatMap {
 
     private String tooltip(int item) {
         SlotGrid.Cell cell = grid.cells().get(item);
+        if (cell.slot().attempts() == 0) {
+            return "Slot " + cell.slot().slot() + ": no attempts in this period";
+        }
         return String.format(Locale.ROOT, "Slot %s: %d USB failures in %d attempts (%.0f%%)%s", cell.slot().slot(),
                 cell.slot().usbConnectionFailures(), cell.slot().attempts(), cell.rate() * 100,
                 troubled.contains(cell.slot().slot()) ? " — check its cable or hub port" : "");

@@ -101,7 +101,8 @@ final class CatalogPanel extends JPanel {
     void offerProductTypes(Collection<String> known) {
         UiThread.requireEdt();
         Object typed = productType.getEditor().getItem();
-        Set<String> all = new TreeSet<>(known);
+        Set<String> all = new TreeSet<>(new ProductTypeOrder());
+        all.addAll(known);
         for (int i = 0; i < productTypes.getSize(); i++) {
             all.add(productTypes.getElementAt(i));
         }

@@ -6,6 +6,9 @@ import dev.restorestation.core.text.DurationText;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** An attempt's fields in the words the history shows. */
 final class AttemptText {
@@ -39,6 +42,20 @@ final class AttemptText {
             case CANCELLED -> "Cancelled";
             case INTERRUPTED -> "Interrupted";
         };
+    }
+
+    /** "3 attempts: 1 succeeded, 1 failed, 1 cancelled": every outcome that occurs, none left out. */
+    static String summary(List<RestoreAttempt> attempts) {
+        String count = attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts");
+        List<String> parts = new ArrayList<>();
+        for (AttemptOutcome outcome : List.of(AttemptOutcome.SUCCEEDED, AttemptOutcome.FAILED, AttemptOutcome.CANCELLED,
+                AttemptOutcome.INTERRUPTED, AttemptOutcome.RUNNING)) {
+            long n = attempts.stream().filter(attempt -> attempt.outcome() == outcome).count();
+            if (n > 0 || outcome == AttemptOutcome.SUCCEEDED || outcome == AttemptOutcome.FAILED) {
+                parts.add(n + " " + outcome(outcome).toLowerCase(Locale.ROOT));
+            }
+        }
+        return attempts.isEmpty() ? count : count + ": " + String.join(", ", parts);
     }
 
     /** {@code USB connection (4013)}; empty when the attempt did not fail. */

@@ -8,7 +8,6 @@ import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.TicketReports;
-import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
@@ -205,7 +204,7 @@ public final class HistoryArea extends JPanel {
                 AttemptCsv.write(attempts, out);
             }
             return attempts.size();
-        }, count -> say("Exported " + count + " attempts to " + file, false),
+        }, count -> say("Exported " + count + (count == 1 ? " attempt" : " attempts") + " to " + file, false),
                 failure -> say("Could not export to " + file + ": " + UiTask.describe(failure), true));
     }
 
@@ -226,10 +225,7 @@ public final class HistoryArea extends JPanel {
 
     private void show(HistoryQuery query, List<RestoreAttempt> attempts) {
         model.show(attempts);
-        long succeeded = attempts.stream().filter(a -> a.outcome() == AttemptOutcome.SUCCEEDED).count();
-        long failed = attempts.stream().filter(a -> a.outcome() == AttemptOutcome.FAILED).count();
-        heading.setText(query.describe() + " — " + attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts")
-                + (attempts.isEmpty() ? "" : ": " + succeeded + " succeeded, " + failed + " failed"));
+        heading.setText(query.describe() + " — " + AttemptText.summary(attempts));
         empty.setText(switch (query.kind()) {
             case TICKET -> "No attempt was recorded for this ticket yet. Check the number, or start a restore from the bench.";
             case ECID, SERIAL -> "No attempt was recorded on this device.";

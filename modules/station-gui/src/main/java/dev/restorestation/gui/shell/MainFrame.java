@@ -16,6 +16,7 @@ import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import dev.restorestation.gui.bench.BenchArea;
+import dev.restorestation.gui.bench.BuildSource;
 import dev.restorestation.gui.bench.DemoScenario;
 import dev.restorestation.gui.dashboard.DashboardArea;
 import dev.restorestation.gui.firmware.FirmwareArea;
@@ -78,7 +79,8 @@ public final class MainFrame extends JFrame {
         this.services = services;
         this.settings = settings;
         this.bench = new BenchArea(services.demo(), actions, services.restores(), services.attempts(), services.slots(),
-                services.tasks(), services.firmware(), () -> this.settings.technician(), statusBar::showNotice,
+                services.tasks(), services.firmware(), BuildSource.of(services.shop().firmware()),
+                () -> this.settings.technician(), statusBar::showNotice,
                 statusBar::showRestoring);
         bench.hubLayout(new HubLayout(settings.maxHubDepth()));
         bench.onDeviceHistory(this::showDeviceHistory);
@@ -196,9 +198,9 @@ public final class MainFrame extends JFrame {
             view.add(item);
         }
         JMenu benchMenu = actions.menu("Bench", StationAction.ASSIGN_TICKET, StationAction.SCAN_TICKET,
-                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CANCEL,
-                StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY, StationAction.CLEAR,
-                StationAction.SELECT_ALL,
+                StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CHOOSE_BUILD,
+                StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY,
+                StationAction.CLEAR, StationAction.SELECT_ALL,
                 StationAction.UPDATE_ALL_READY, StationAction.RETRY_USB_FAILURES, StationAction.CLEAR_FINISHED,
                 StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);

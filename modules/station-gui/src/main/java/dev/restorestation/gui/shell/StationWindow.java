@@ -30,12 +30,17 @@ public final class StationWindow {
         if (services.version().endsWith("-SNAPSHOT") || Boolean.getBoolean("station.edtWatchdog")) {
             EdtWatchdog.install();
         }
+        // the look and feel is set up here, before any component exists, as FlatLaf documents it: on the
+        // event thread it held it for a second on a slow machine
+        StationTheme.install(settings.theme());
+        // three events, not one: between them the EDT handles what arrived, and none holds it as long
         EventQueue.invokeLater(() -> {
-            StationTheme.install(settings.theme());
             MainFrame frame = new MainFrame(services, settings);
-            place(frame, settings.window());
-            frame.setVisible(true);
-            frame.start();
+            EventQueue.invokeLater(() -> {
+                place(frame, settings.window());
+                frame.setVisible(true);
+                EventQueue.invokeLater(frame::start);
+            });
         });
     }
 

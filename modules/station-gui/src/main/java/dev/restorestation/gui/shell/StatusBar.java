@@ -45,8 +45,9 @@ final class StatusBar extends JPanel {
         usbmuxd.setText("usbmuxd " + bench.usbmuxd().label());
     }
 
-    void showRestoring(long count) {
-        restoring.setText(count + " restoring");
+    /** What the bench is doing: "6 restoring · 4 queued · all done by ~14:20". */
+    void showRestoring(String summary) {
+        restoring.setText(summary);
     }
 
     /** A short message about the last action, e.g. why nothing happened. */

@@ -52,7 +52,7 @@ class BenchControllerTest {
     private final MemoryAttemptLog attempts = new MemoryAttemptLog();
     private final List<String> notices = new ArrayList<>();
     private final BenchController controller = new BenchController(view, restores, attempts, new NoSlots(),
-            new SameThreadTaskExecutor(), new FirmwareChoice.LatestSigned(), () -> "ana", notices::add);
+            new SameThreadTaskExecutor(), new FirmwareChoice.LatestSigned(), BuildSource.NONE, () -> "ana", notices::add);
 
     @Test
     void scansInARowGoToOneTileEachAndSelectTheNext() throws Exception {
@@ -192,7 +192,7 @@ class BenchControllerTest {
             restores.finish(0, new RestoreResult.Succeeded(41, null));
 
             controller.showEngineLog();
-            assertThat(view.logs).containsExactly("Engine log · slot 1: log of attempt 41");
+            assertThat(view.logs).containsExactly("Engine log · slot 1 · ticket T-1 · attempt 41 · Restored: log of attempt 41");
         });
         // a history that fails without a message, as a driver's exception may
         AttemptLog unreadable = (AttemptLog) Proxy.newProxyInstance(AttemptLog.class.getClassLoader(),
@@ -201,7 +201,7 @@ class BenchControllerTest {
                 });
         FakeView failingView = new FakeView();
         BenchController failing = new BenchController(failingView, restores, unreadable, new NoSlots(),
-                new SameThreadTaskExecutor(), new FirmwareChoice.LatestSigned(), () -> "", notices::add);
+                new SameThreadTaskExecutor(), new FirmwareChoice.LatestSigned(), BuildSource.NONE, () -> "", notices::add);
         onEdt(() -> {
             failing.applyBench(benchOf(1));
             String key = failing.model().tiles().get(0).key();
@@ -389,6 +389,11 @@ class BenchControllerTest {
         public boolean confirmErase(List<SlotTile> tiles) {
             asked.add("erase " + String.join(", ", TicketDesk.labels(tiles)));
             return erase;
+        }
+
+        @Override
+        public Optional<BuildOption> chooseBuild(List<SlotTile> tiles, List<BuildOption> choices) {
+            throw new AssertionError("no build is chosen here");
         }
 
         @Override

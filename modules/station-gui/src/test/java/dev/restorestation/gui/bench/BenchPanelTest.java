@@ -123,7 +123,7 @@ class BenchPanelTest {
     }
 
     private static BenchPanel panel() {
-        return new BenchPanel(false, selection -> { }, new JPopupMenu());
+        return new BenchPanel(false, selection -> { }, new JPopupMenu(), () -> { });
     }
 
     private static List<SlotTile> tiles(BenchSnapshot bench) {

@@ -134,9 +134,11 @@ class TileTextTest {
         SlotTile ticketed = SlotTile.of(phone).withTicket(new Ticket("R-10477"));
 
         assertThat(EraseConfirmation.describe(ticketed))
-                .isEqualTo("Slot 2 · iPhone 7 Plus · ECID " + ECID.hex() + " · ticket R-10477");
+                .isEqualTo("Slot 2 · iPhone 7 Plus · ECID " + ECID.hex() + " · ticket R-10477\n"
+                        + "      Gets the latest signed build");
         assertThat(EraseConfirmation.describe(ticketed.withNote("Keep the data!\n  Backup failed")))
                 .isEqualTo("Slot 2 · iPhone 7 Plus · ECID " + ECID.hex() + " · ticket R-10477\n"
+                        + "      Gets the latest signed build\n"
                         + "      Customer note: Keep the data! Backup failed");
     }
 

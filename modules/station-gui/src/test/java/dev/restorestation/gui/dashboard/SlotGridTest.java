@@ -30,10 +30,32 @@ class SlotGridTest {
     void aSmallBenchIsOneRowAndNamedSlotsFollowNumberedOnes() {
         SlotGrid grid = SlotGrid.of(List.of(new SlotRecord("B", 1, 0), new SlotRecord("2", 1, 0), new SlotRecord("A", 0, 0)));
 
-        assertThat(grid.columns()).isEqualTo(3);
+        assertThat(grid.columns()).isEqualTo(4);
         assertThat(grid.rows()).isEqualTo(1);
-        assertThat(grid.cells()).extracting(cell -> cell.slot().slot()).containsExactly("2", "A", "B");
-        assertThat(grid.cells().get(1).rate()).isZero();
+        assertThat(grid.cells()).extracting(cell -> cell.slot().slot()).containsExactly("1", "2", "A", "B");
+        assertThat(grid.cells().get(2).rate()).isZero();
+    }
+
+    @Test
+    void aNumberedSlotWithoutAttemptsKeepsItsPlaceSoTheOthersDoNotShift() {
+        SlotGrid grid = SlotGrid.of(List.of(new SlotRecord("4", 10, 0), new SlotRecord("1", 10, 0), new SlotRecord("2", 10, 0)));
+
+        assertThat(grid.cells()).extracting(cell -> cell.slot().slot()).containsExactly("1", "2", "3", "4");
+        assertThat(grid.cells().get(2).colourRate()).as("painted as no data").isNegative();
+        assertThat(SlotHeatMap.label(grid.cells().get(2), false)).isEqualTo("3  —");
+        assertThat(grid.cells().get(3).column()).isEqualTo(3);
+    }
+
+    @Test
+    void oneFailureInTwoAttemptsIsNotPaintedLikeAPortThatFailsOften() {
+        List<SlotRecord> bench = List.of(new SlotRecord("1", 2, 1), new SlotRecord("2", 40, 20), new SlotRecord("3", 58, 0));
+
+        SlotGrid grid = SlotGrid.of(bench);
+
+        assertThat(grid.cells().get(0).rate()).isEqualTo(0.5);
+        assertThat(grid.cells().get(0).colourRate()).isLessThan(HealthScale.BAD);
+        assertThat(grid.cells().get(1).colourRate()).isGreaterThan(HealthScale.BAD);
+        assertThat(grid.cells().get(2).colourRate()).as("no failure is no failure").isZero();
     }
 
     @Test

@@ -34,7 +34,7 @@ class ThemeContrastTest {
             Map.entry("Station.text.running", List.of("Station.tile.background", "Panel.background", "Table.background")),
             Map.entry("Station.badge.foreground", List.of("Station.badge.dfu", "Station.badge.recovery",
                     "Station.badge.restore", "Station.badge.normal", "Station.badge.unknown")),
-            Map.entry("Station.heat.text", List.of("Station.heat.good", "Station.heat.warn", "Station.heat.bad")),
+            Map.entry("Station.heat.text", List.of("Station.heat.good", "Station.heat.warn", "Station.heat.bad", "Station.heat.none")),
             Map.entry("TextArea.foreground", List.of("Station.evidence.background")),
             Map.entry("TextField.placeholderForeground", List.of("TextField.background")));
 
