@@ -17,6 +17,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.JToggleButton;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 
@@ -36,11 +37,13 @@ public final class QueuePanel extends JPanel {
     private final JButton down = new JButton("Move down");
     private final JButton remove = new JButton("Take out");
     private final JButton pause = new JButton("Pause queue");
+    private final JToggleButton list = new JToggleButton("List");
+    private final JScrollPane rows;
     private boolean paused;
 
     /** @param restores whose queue is shown; asked only off the event thread, as it may still be starting */
     public QueuePanel(RestoreService restores, TaskExecutor tasks) {
-        super(new MigLayout("insets 6 12 6 12, gap 6 4", "[grow,fill][][][][]", "[][80:140:,grow,fill]"));
+        super(new MigLayout("insets 6 12 6 12, gap 6 4, hidemode 3", "[grow,fill][][][][][]", "[][grow,fill]"));
         this.restores = restores;
         this.tasks = tasks;
         setName("queue-panel");
@@ -69,14 +72,30 @@ public final class QueuePanel extends JPanel {
                 return null;
             }).result().whenComplete((ok, failure) -> UiThread.run(this::refresh));
         });
+        list.setName("queue-list");
+        list.setToolTipText("Show or hide the queue's list; the line above it always counts what waits and runs");
+        list.addActionListener(e -> showList(list.isSelected()));
+        rows = new JScrollPane(table);
         add(summary);
         add(up);
         add(down);
         add(remove);
-        add(pause, "wrap");
-        add(new JScrollPane(table), "span");
+        add(pause);
+        add(list, "wrap");
+        add(rows, "span, h 80:140:");
+        showList(false);
         enableButtons();
         RefreshWhileShown.install(this, 1, this::refresh);
+    }
+
+    /** Folded, the panel is one line and the tiles get the height; the moving buttons need the list. */
+    void showList(boolean shown) {
+        list.setSelected(shown);
+        rows.setVisible(shown);
+        up.setVisible(shown);
+        down.setVisible(shown);
+        remove.setVisible(shown);
+        revalidate();
     }
 
     /** Reads the queue in the background and shows it. */

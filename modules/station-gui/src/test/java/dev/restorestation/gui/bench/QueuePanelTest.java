@@ -50,6 +50,23 @@ class QueuePanelTest {
     }
 
     @Test
+    void theListFoldsAwaySoTheTilesGetTheHeightAndTheCountsStay() throws Exception {
+        QueuePanel panel = panel();
+        javax.swing.JToggleButton list = (javax.swing.JToggleButton) Ui.findOrNull(panel, "queue-list");
+        JLabel summary = (JLabel) Ui.findOrNull(panel, "queue-summary");
+
+        int folded = Ui.onEdt(() -> panel.getPreferredSize().height);
+        assertThat(Ui.onEdt(() -> Ui.findOrNull(panel, "queue-table").getParent().getParent().isVisible())).isFalse();
+        EventQueue.invokeAndWait(list::doClick);
+        int open = Ui.onEdt(() -> panel.getPreferredSize().height);
+
+        assertThat(open).isGreaterThan(folded * 2);
+        assertThat(Ui.onEdt(summary::getText)).isEqualTo("Queue · 2 waiting · 1 running");
+        EventQueue.invokeAndWait(list::doClick);
+        assertThat(Ui.onEdt(() -> panel.getPreferredSize().height)).isEqualTo(folded);
+    }
+
+    @Test
     void aWaitingRestoreMovesAndIsTakenOutAndARunningOneIsNot() throws Exception {
         QueuePanel panel = panel();
         JTable table = (JTable) Ui.findOrNull(panel, "queue-table");
