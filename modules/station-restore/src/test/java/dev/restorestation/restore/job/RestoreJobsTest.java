@@ -1,97 +1,37 @@
 package dev.restorestation.restore.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.restorestation.core.advice.Advice;
-import dev.restorestation.core.advice.Advisor;
 import dev.restorestation.core.advice.Fix;
-import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.device.DeviceFacts;
-import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
-import dev.restorestation.core.device.Ecid;
-import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
-import dev.restorestation.core.firmware.SigningAnswer;
-import dev.restorestation.core.firmware.SigningStatus;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.QueueEntry;
-import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;
-import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.WaitingReason;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.restore.IdevicerestoreProbe;
 import dev.restorestation.restore.engine.IdevicerestoreEngine;
-import dev.restorestation.restore.engine.SimulatedEngine;
-import dev.restorestation.restore.engine.SimulatedOutcome;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RestoreJobsTest {
-
-    private static final Duration BEAT = Duration.ofMillis(2);
-    private static final RestoreTimeouts QUICK = new RestoreTimeouts(Duration.ofSeconds(30), Duration.ofMillis(400),
-            Duration.ofSeconds(30), Duration.ofMillis(50), Duration.ofMillis(400));
-
-    @TempDir
-    Path dir;
-
-    private MemoryFirmwareCache firmware;
-    private final MemoryAttemptLog attempts = new MemoryAttemptLog();
-    private final Map<Ecid, DeviceSnapshot> bench = new ConcurrentHashMap<>();
-    private final Set<Ecid> present = ConcurrentHashMap.newKeySet();
-    private final Map<Ecid, String> outcomes = new ConcurrentHashMap<>();
-    /** The build each device runs when it comes back after its restore; a device not named stays away. */
-    private final Map<Ecid, String> runsAfter = new ConcurrentHashMap<>();
-    private final Map<Ecid, DeviceFacts> cameBack = new ConcurrentHashMap<>();
-    private final List<RestoreUpdate> updates = new CopyOnWriteArrayList<>();
-    /** What the catalog says of any build; by default it does not list it, so it cannot vouch. */
-    private SigningStatus catalog = (productType, build) ->
-            new SigningAnswer(SigningAnswer.State.NOT_LISTED, Instant.now(), false);
-    private final List<String> asked = new CopyOnWriteArrayList<>();
-    private RetryPolicy retry = RetryPolicy.none();
-    private volatile String escalation = "";
-    private RestoreJobs jobs;
-
-    @BeforeEach
-    void firmware() throws Exception {
-        firmware = new MemoryFirmwareCache(dir);
-    }
-
-    @AfterEach
-    void close() {
-        if (jobs != null) {
-            jobs.close();
-        }
-    }
+/** Restores in parallel within the limits, proven on the device, failing, cancelled and queued. */
+class RestoreJobsTest extends RestoreJobsFixture {
 
     @Test
     void thirtyTwoDevicesInParallelStayWithinTheLimitsAndStaggerTheirUploads() throws Exception {
@@ -269,132 +209,6 @@ class RestoreJobsTest {
     }
 
     @Test
-    void theSigningCheckStopsAnUnsignedBuildBeforeTheRestore() throws Exception {
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        DeviceSnapshot device = device(4);
-        outcomes.put(device.ecid(), "fail:3194");
-
-        RestoreResult result = jobs.submit(request(device, true), updates::add).result().get(30, TimeUnit.SECONDS);
-
-        RestoreResult.Failed failed = (RestoreResult.Failed) result;
-        assertThat(failed.diagnosis().category()).isEqualTo(ErrorCategory.SIGNING);
-        assertThat(failed.diagnosis().appleCode()).isEqualTo(3194);
-        assertThat(probe.signingChecks).isEqualTo(1);
-        assertThat(probe.restoreRuns).isZero();
-        assertThat(attempts.entry(failed.attemptId()).log()).contains("TSS request failed (status=94");
-    }
-
-    @Test
-    void aBuildThatDoesNotFitTheBoardNeverTouchesTheDevice() throws Exception {
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        DeviceSnapshot device = device(0);
-        RestoreRequest request = RestoreRequest.of(device, new Ticket("T-1"), new FirmwareChoice.Build("20H350"),
-                RestoreKind.ERASE).board(new BoardId(0x8020, 0x0C)).checkSigning(true).technician("ana").build();
-
-        RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
-
-        RestoreResult.NotStarted refused = (RestoreResult.NotStarted) result;
-        assertThat(refused.diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null,
-                "Build 20H350 (iOS 16.7.10) has no erase restore for this board (CPID 0x8020, BDID 0x0C)"));
-        assertThat(refused.advice().fixes()).extracting(Fix::id).containsExactly("retry");
-        assertThat(probe.restoreRuns + probe.signingChecks).isZero();
-        assertThat(asked).as("a misfit is refused before the catalog is asked").isEmpty();
-        assertThat(attempts.entries).isEmpty();
-        assertThat(firmware.openLeases).hasValue(0);
-    }
-
-    @Test
-    void aBuildTheCatalogSaysIsNoLongerSignedEndsAsSigningAndTheEngineIsNeverCalled() throws Exception {
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        catalog = answering(SigningAnswer.State.NOT_SIGNED, Duration.ofMinutes(3), false);
-
-        RestoreResult result = jobs.submit(request(device(2), true, RestoreKind.ERASE), updates::add)
-                .result().get(10, TimeUnit.SECONDS);
-
-        RestoreResult.NotStarted refused = (RestoreResult.NotStarted) result;
-        assertThat(refused.diagnosis().category()).isEqualTo(ErrorCategory.SIGNING);
-        assertThat(refused.diagnosis().summary()).isEqualTo("Apple no longer signs build 20H350 (iOS 16.7.10) for"
-                + " iPhone10,1 (the catalog was read 3 minutes ago): restore the latest signed build instead");
-        assertThat(refused.advice()).isNotNull();
-        assertThat(asked).containsExactly("iPhone10,1 20H350");
-        assertThat(probe.restoreRuns + probe.signingChecks).isZero();
-        assertThat(attempts.entries).isEmpty();
-        assertThat(firmware.openLeases).hasValue(0);
-    }
-
-    @Test
-    void aFreshSignedAnswerRestoresWithoutAskingTheEngineFirst() throws Exception {
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        catalog = answering(SigningAnswer.State.SIGNED, Duration.ofMinutes(1), false);
-
-        RestoreResult result = jobs.submit(request(device(2), true, RestoreKind.ERASE), updates::add)
-                .result().get(30, TimeUnit.SECONDS);
-
-        assertThat(result).isInstanceOf(RestoreResult.Succeeded.class);
-        assertThat(probe.signingChecks).isZero();
-        assertThat(probe.restoreRuns).isEqualTo(1);
-    }
-
-    @Test
-    void anEraseWithAStaleAnswerAsksFirstAndGoesAheadOnceConfirmed() throws Exception {
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        catalog = answering(SigningAnswer.State.SIGNED, Duration.ofHours(30), true);
-        DeviceSnapshot device = device(2);
-
-        RestoreResult first = jobs.submit(request(device, true, RestoreKind.ERASE), updates::add)
-                .result().get(10, TimeUnit.SECONDS);
-
-        assertThat(((RestoreResult.Unconfirmed) first).diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.SIGNING,
-                null, null, "Apple signed build 20H350 (iOS 16.7.10) for iPhone10,1 when last checked, but the"
-                        + " catalog is offline; its copy saved 30 hours ago"));
-        assertThat(probe.restoreRuns + probe.signingChecks).isZero();
-        assertThat(attempts.entries).isEmpty();
-
-        RestoreResult confirmed = jobs.submit(request(device, false, RestoreKind.ERASE), updates::add)
-                .result().get(30, TimeUnit.SECONDS);
-
-        assertThat(confirmed).isInstanceOf(RestoreResult.Succeeded.class);
-        assertThat(probe.restoreRuns).isEqualTo(1);
-    }
-
-    @Test
-    void anUnreachableCatalogMakesAnEraseAskAndSaysWhy() throws Exception {
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        catalog = (productType, build) -> {
-            throw new IOException("cannot reach api.ipsw.me: connection refused, and no catalog was saved before");
-        };
-
-        RestoreResult result = jobs.submit(request(device(2), true, RestoreKind.ERASE), updates::add)
-                .result().get(10, TimeUnit.SECONDS);
-
-        assertThat(((RestoreResult.Unconfirmed) result).diagnosis().summary()).isEqualTo("Whether Apple still signs"
-                + " build 20H350 (iOS 16.7.10) for iPhone10,1 could not be checked: cannot reach api.ipsw.me:"
-                + " connection refused, and no catalog was saved before");
-        assertThat(probe.restoreRuns + probe.signingChecks).isZero();
-    }
-
-    @Test
-    void anUpdateWithAStaleAnswerGoesAheadAndTheEngineAsksAppleFirst() throws Exception {
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        catalog = answering(SigningAnswer.State.SIGNED, Duration.ofHours(30), false);
-
-        RestoreResult result = jobs.submit(request(device(2), true), updates::add).result().get(30, TimeUnit.SECONDS);
-
-        assertThat(result).isInstanceOf(RestoreResult.Succeeded.class);
-        assertThat(probe.signingChecks).isEqualTo(1);
-        assertThat(probe.restoreRuns).isEqualTo(1);
-        assertThat(updates).anyMatch(u -> u.message().startsWith("Apple signed build 20H350 (iOS 16.7.10) for iPhone10,1"
-                + " when last checked, but the catalog was read 30 hours ago"));
-    }
-
-    @Test
     void missingFirmwareIsSaidPlainly() throws Exception {
         jobs = jobs(simulated(), RestoreLimits.bench(), QUICK);
         RestoreRequest request = RestoreRequest.of(device(0), new Ticket("T-1"),
@@ -452,98 +266,6 @@ class RestoreJobsTest {
         assertThat(attempts.entries).as("the removed restore never began an attempt").hasSize(2);
     }
 
-    private List<QueueEntry> awaitQueue(Predicate<List<QueueEntry>> done) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        List<QueueEntry> entries = jobs.queue().entries();
-        while (!done.test(entries) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
-            entries = jobs.queue().entries();
-        }
-        return entries;
-    }
-
-    @Test
-    void aDroppedLinkIsTriedOnceMoreWhenTheDeviceIsBackAndRecordedAsAnAutomaticRetry() throws Exception {
-        retry = new RetryPolicy(Set.of(ErrorCategory.USB_CONNECTION));
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        DeviceSnapshot device = device(5);
-        outcomes.put(device.ecid(), "unplugged");
-
-        RestoreHandle handle = jobs.submit(request(device, false), updates::add);
-        awaitFirstAttemptFailed();
-        outcomes.put(device.ecid(), "success");
-        Thread.sleep(300);
-        assertThat(probe.restoreRuns).as("no retry while the device is away").isEqualTo(1);
-        present.add(device.ecid());
-
-        assertThat(handle.result().get(30, TimeUnit.SECONDS)).isInstanceOf(RestoreResult.Succeeded.class);
-        assertThat(probe.restoreRuns).isEqualTo(2);
-        List<MemoryAttemptLog.Entry> tries = List.of(attempts.entry(1), attempts.entry(2));
-        assertThat(tries).extracting(entry -> entry.outcome).containsExactly(AttemptOutcome.FAILED, AttemptOutcome.SUCCEEDED);
-        assertThat(tries.get(0).begun.fixesApplied()).isEmpty();
-        assertThat(tries.get(1).begun.fixesApplied()).containsExactly(RestoreRequest.AUTOMATIC_RETRY);
-        assertThat(updates).anyMatch(u -> u.message().equals("Waiting for the device in Recovery or DFU mode to try again"));
-    }
-
-    @Test
-    void onlyTheChosenCategoriesAreRetriedAndNeverSigningFirmwareOrHardware() throws Exception {
-        retry = new RetryPolicy(Set.of(ErrorCategory.USB_CONNECTION));
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        DeviceSnapshot device = device(3);
-        outcomes.put(device.ecid(), "fail:3194");
-
-        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
-
-        assertThat(((RestoreResult.Failed) result).diagnosis().category()).isEqualTo(ErrorCategory.SIGNING);
-        assertThat(probe.restoreRuns).isEqualTo(1);
-        for (ErrorCategory never : List.of(ErrorCategory.SIGNING, ErrorCategory.FIRMWARE_FILE, ErrorCategory.STORAGE,
-                ErrorCategory.BASEBAND, ErrorCategory.SECURITY_PAIRING)) {
-            assertThatThrownBy(() -> new RetryPolicy(Set.of(never)))
-                    .hasMessage(never.id() + " failures are never retried automatically");
-        }
-    }
-
-    @Test
-    void theAdvisorsEscalationStopsTheRetry() throws Exception {
-        retry = new RetryPolicy(Set.of(ErrorCategory.USB_CONNECTION));
-        escalation = "This device failed 4 times in 3 slots: likely hardware";
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), QUICK);
-        DeviceSnapshot device = device(3);
-        outcomes.put(device.ecid(), "fail:4013");
-
-        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
-
-        assertThat(((RestoreResult.Failed) result).advice().escalation()).isEqualTo(escalation);
-        assertThat(probe.restoreRuns).isEqualTo(1);
-    }
-
-    @Test
-    void aDeviceThatDoesNotComeBackInTimeEndsWithItsFirstFailure() throws Exception {
-        retry = new RetryPolicy(Set.of(ErrorCategory.USB_CONNECTION));
-        BenchProbe probe = probe(simulated());
-        jobs = jobs(probe, RestoreLimits.bench(), new RestoreTimeouts(Duration.ofSeconds(30), Duration.ofMillis(400),
-                Duration.ofMillis(600), Duration.ofMillis(50), Duration.ofMillis(400)));
-        DeviceSnapshot device = device(5);
-        outcomes.put(device.ecid(), "unplugged");
-
-        RestoreResult result = jobs.submit(request(device, false), updates::add).result().get(30, TimeUnit.SECONDS);
-
-        assertThat(((RestoreResult.Failed) result).diagnosis().category()).isEqualTo(ErrorCategory.USB_CONNECTION);
-        assertThat(probe.restoreRuns).isEqualTo(1);
-        assertThat(attempts.entries).hasSize(1);
-    }
-
-    private void awaitFirstAttemptFailed() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while ((attempts.entries.get(1L) == null || attempts.entry(1).outcome != AttemptOutcome.FAILED)
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
-        }
-    }
-
     @Test
     void theRealEngineWithNoDeviceRecordsDeviceNotFound() throws Exception {
         Path real = HostRequirement.program("idevicerestore");
@@ -562,69 +284,6 @@ class RestoreJobsTest {
         assertThat(entry.log()).contains("ERROR: Unable to discover device mode");
         if (version.equals("1.0.0")) {
             assertThat(failed.diagnosis().statusCode()).isEqualTo(-1);
-        }
-    }
-
-    private RestoreJobs jobs(RestoreEngine engine, RestoreLimits limits, RestoreTimeouts timeouts) {
-        DevicePresence presence = (ecid, slot) -> present.contains(ecid);
-        return new RestoreJobs(new RestoreSetup(engine, firmware, attempts, new CategoryAdvisor(), presence,
-                (ecid, slot) -> Optional.ofNullable(cameBack.get(ecid)), new EngineCache(dir.resolve("engine-cache")), "bench-1", limits, timeouts,
-                new SigningPolicy((productType, build) -> catalog.ask(productType, build), Duration.ofHours(24), Clock.systemUTC()),
-                retry));
-    }
-
-    private SimulatedEngine simulated() {
-        return new SimulatedEngine(ecid -> SimulatedOutcome.parse(outcomes.getOrDefault(ecid, "success")), BEAT, present::remove,
-                request -> Optional.ofNullable(runsAfter.get(request.ecid())).ifPresent(build -> cameBack.put(request.ecid(),
-                        new DeviceFacts("iPhone10,3", "16.7.10", build, "udid", "Unactivated"))));
-    }
-
-    private BenchProbe probe(RestoreEngine engine) {
-        return new BenchProbe(engine, ecid -> BusGate.bus(bench.get(ecid).slot()));
-    }
-
-    /** Device {@code i} of four hubs of eight, on buses 1 to 4. */
-    private DeviceSnapshot device(int i) {
-        Ecid ecid = new Ecid(0x00AB_0000_0000_0000L + i);
-        Slot slot = new Slot((i / 8 + 1) + "-1." + (i % 8 + 1), Integer.toString(i + 1));
-        DeviceSnapshot device = new DeviceSnapshot(slot, DeviceMode.DFU, ecid, null, "F2LZK0ABC" + (100 + i),
-                "iPhone10,1", "iPhone 8", null);
-        bench.put(ecid, device);
-        present.add(ecid);
-        return device;
-    }
-
-    private static RestoreRequest request(DeviceSnapshot device, boolean checkSigning) {
-        return request(device, checkSigning, RestoreKind.UPDATE);
-    }
-
-    private static RestoreRequest request(DeviceSnapshot device, boolean checkSigning, RestoreKind kind) {
-        return RestoreRequest.of(device, new Ticket("T-1042"), new FirmwareChoice.LatestSigned(), kind)
-                .board(new BoardId(MemoryFirmwareCache.CHIP, 0x02))
-                .customerNote("Back glass cracked")
-                .checkSigning(checkSigning)
-                .technician("ana")
-                .build();
-    }
-
-    /** A catalog that says {@code state} of every build, read {@code age} ago, from its source or a saved copy. */
-    private SigningStatus answering(SigningAnswer.State state, Duration age, boolean offline) {
-        return (productType, build) -> {
-            asked.add(productType + " " + build);
-            return new SigningAnswer(state, Instant.now().minus(age), offline);
-        };
-    }
-
-    /** Gives two fixed fixes for a USB problem, one for anything else, with the test's escalation. */
-    private final class CategoryAdvisor implements Advisor {
-        @Override
-        public Advice advise(Diagnosis diagnosis, String productType, Ecid ecid) {
-            List<Fix> fixes = diagnosis.category() == ErrorCategory.USB_CONNECTION
-                    ? List.of(new Fix("other-cable", "Use another cable", false, ""),
-                              new Fix("direct-port", "Plug into the computer, not the hub", false, ""))
-                    : List.of(new Fix("retry", "Try again", false, ""));
-            return new Advice(String.valueOf(diagnosis.appleCode()), diagnosis.category(), diagnosis.summary(), true, fixes,
-                    escalation);
         }
     }
 }
