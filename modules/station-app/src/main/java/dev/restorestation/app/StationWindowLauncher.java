@@ -71,7 +71,7 @@ final class StationWindowLauncher {
         });
         CompletableFuture<ShopViews> views = opening.thenApply(StationServices::shopViews);
         CompletableFuture<StationLinks> links = opening.thenApply(services ->
-                demo ? StationLinks.none() : StationLinks.start(data, services.history(), services.restores().queue()));
+                demo ? StationLinks.none(data) : StationLinks.start(data, services.history(), services.restores().queue()));
         // read once the window shows, like the services; until then no tile offers a guide
         CompletableFuture<ButtonGuides> guides = opening.<ButtonGuides>thenApply(services -> BundledButtonGuides.load())
                 .exceptionally(failure -> {
