@@ -18,6 +18,7 @@ import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.history.SlotRecord;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.gui.testing.KeptWebhooks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,6 +34,9 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     /** What the cache holds; a test sets it before the window opens. */
     volatile List<CachedFirmware> cached = List.of();
 
+    /** The shop's webhooks, kept in memory. */
+    final KeptWebhooks webhooks = new KeptWebhooks();
+
     static ShopViews views() {
         return new EmptyShop().asViews();
     }
@@ -40,7 +44,7 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     ShopViews asViews() {
         return new ShopViews(this, this, this, this, (ticket, pdf, withNote) -> {
             throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
-        }, new NoLabels());
+        }, new NoLabels(), webhooks);
     }
 
     @Override

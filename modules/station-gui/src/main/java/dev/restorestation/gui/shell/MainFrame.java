@@ -39,14 +39,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.KeyStroke;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import org.slf4j.Logger;
@@ -174,9 +177,18 @@ public final class MainFrame extends JFrame {
                     shop.labels(), services.tasks());
             case DASHBOARD -> new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(),
                     services.tasks());
-            case SETTINGS -> new SettingsArea(settings, services.dataDirectory(), this::changeTheme, this::saveSettings);
+            case SETTINGS -> scrolling(new SettingsArea(settings, services.dataDirectory(), shop.webhooks(), services.tasks(),
+                    this::changeTheme, this::saveSettings));
             case BENCH -> bench;
         };
+    }
+
+    private static JComponent scrolling(JComponent area) {
+        JScrollPane scroll = new JScrollPane(area, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        return scroll;
     }
 
     private JMenuBar menus() {

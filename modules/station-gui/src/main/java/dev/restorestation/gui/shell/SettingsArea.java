@@ -1,8 +1,10 @@
 package dev.restorestation.gui.shell;
 
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
+import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.UiTask;
 import java.awt.Component;
 import java.util.EnumMap;
@@ -24,6 +26,7 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The station's settings as a form. The theme applies at once; the rest is saved with the Save
  * button, and what the station opens at start-up (database, engine, limits) applies at the next start.
+ * The webhooks below are saved on their own and apply at once.
  */
 final class SettingsArea extends JPanel {
 
@@ -47,7 +50,8 @@ final class SettingsArea extends JPanel {
     private final JLabel message = new JLabel(" ");
     private StationSettings shown;
 
-    SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
+    SettingsArea(StationSettings current, String dataDirectory, ShopWebhooks webhooks, TaskExecutor tasks,
+                 Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
         super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel("Settings");
@@ -116,6 +120,11 @@ final class SettingsArea extends JPanel {
         message.setName("settings-message");
         add(save, "skip, split 2, growx 0");
         add(message);
+
+        JLabel webhooksTitle = new JLabel("Webhooks");
+        webhooksTitle.putClientProperty("FlatLaf.styleClass", "h3");
+        add(webhooksTitle, "span, left, gaptop 24");
+        add(new WebhooksPanel(webhooks, tasks), "span, growx");
         show(current);
     }
 

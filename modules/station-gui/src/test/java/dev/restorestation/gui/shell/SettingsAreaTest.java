@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
+import dev.restorestation.core.task.SameThreadTaskExecutor;
+import dev.restorestation.gui.testing.KeptWebhooks;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.EventQueue;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ class SettingsAreaTest {
     @Test
     void everySettingSurvivesARoundTripThroughTheForm() throws Exception {
         AtomicReference<StationSettings> read = new AtomicReference<>();
-        EventQueue.invokeAndWait(() -> read.set(new SettingsArea(SHOP, "/data", theme -> { }, saved -> { }).read()));
+        EventQueue.invokeAndWait(() -> read.set(new SettingsArea(SHOP, "/data", new KeptWebhooks(), new SameThreadTaskExecutor(), theme -> { }, saved -> { }).read()));
         assertThat(read.get()).isEqualTo(SHOP);
     }
 
@@ -36,7 +38,7 @@ class SettingsAreaTest {
     void editsAreSavedAsOneSettingsObject() throws Exception {
         List<StationSettings> saved = new ArrayList<>();
         EventQueue.invokeAndWait(() -> {
-            SettingsArea form = new SettingsArea(SHOP, "/data", theme -> { }, saved::add);
+            SettingsArea form = new SettingsArea(SHOP, "/data", new KeptWebhooks(), new SameThreadTaskExecutor(), theme -> { }, saved::add);
             ((JTextField) Ui.findOrNull(form, "technician")).setText("  Sam ");
             ((JSpinner) Ui.findOrNull(form, "parallel-restores")).setValue(4);
             ((JTextField) Ui.findOrNull(form, "database-url")).setText("");
@@ -57,7 +59,7 @@ class SettingsAreaTest {
         List<StationSettings> saved = new ArrayList<>();
         AtomicReference<String> message = new AtomicReference<>();
         EventQueue.invokeAndWait(() -> {
-            SettingsArea form = new SettingsArea(SHOP, "/data", theme -> { }, saved::add);
+            SettingsArea form = new SettingsArea(SHOP, "/data", new KeptWebhooks(), new SameThreadTaskExecutor(), theme -> { }, saved::add);
             ((JSpinner) Ui.findOrNull(form, "parallel-restores")).setValue(0);
             ((JButton) Ui.findOrNull(form, "settings-save")).doClick();
             message.set(((JLabel) Ui.findOrNull(form, "settings-message")).getText());

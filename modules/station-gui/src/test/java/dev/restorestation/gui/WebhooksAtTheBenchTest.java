@@ -1,0 +1,53 @@
+package dev.restorestation.gui;
+
+import static java.awt.event.KeyEvent.VK_5;
+import static java.awt.event.KeyEvent.VK_A;
+import static java.awt.event.KeyEvent.VK_CONTROL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.history.ShopWebhooks;
+import dev.restorestation.gui.testing.KnownSlots;
+import dev.restorestation.gui.testing.Ui;
+import javax.swing.JLabel;
+import javax.swing.JPasswordField;
+import org.junit.jupiter.api.Test;
+
+/** The shop's webhooks set in Settings with the keyboard and mouse: a refused URL says why and changes nothing. */
+class WebhooksAtTheBenchTest extends AtTheBench {
+
+    @Test
+    void aURLIsRefusedWithItsReasonThenAGoodOneIsSavedWithANewSecretAndShowsItsDelivery() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_5);
+
+        hands.click(station.find("webhook-urls"));
+        hands.type("http://pos.example/hooks");
+        hands.click(station.find("webhook-new-secret"));
+        hands.click(station.find("webhook-save"));
+
+        assertThat(message("Not saved")).isEqualTo("Not saved: webhook URL 'http://pos.example/hooks' must start with https://");
+        assertThat(station.shop.webhooks.setup()).isEqualTo(ShopWebhooks.Setup.none());
+
+        hands.click(station.find("webhook-urls"));
+        hands.chord(VK_CONTROL, VK_A);
+        hands.type("https://pos.example/hooks");
+        hands.click(station.find("webhook-save"));
+
+        assertThat(message("Saved")).isEqualTo("Saved: events go to 1 endpoint from now on.");
+        ShopWebhooks.Setup saved = station.shop.webhooks.setup();
+        assertThat(saved.urls()).containsExactly("https://pos.example/hooks");
+        assertThat(saved.secret()).hasSizeGreaterThanOrEqualTo(32)
+                .isEqualTo(Ui.onEdt(() -> new String(Ui.<JPasswordField>find(station.frame, "webhook-secret").getPassword())));
+        assertThat(saved.events()).containsExactlyElementsOf(ShopWebhooks.DEFAULT_EVENTS);
+        assertThat(Ui.await(() -> Ui.onEdt(() -> Ui.<JLabel>find(station.frame, "webhook-delivery").getText()),
+                text -> text.startsWith("https://pos.example/hooks"), 10))
+                .isEqualTo("https://pos.example/hooks · 0 delivered · 0 given up · 0 waiting");
+    }
+
+    private String message(String start) throws Exception {
+        return Ui.await(() -> Ui.onEdt(() -> Ui.<JLabel>find(station.frame, "webhook-message").getText()),
+                text -> text.startsWith(start), 10);
+    }
+}
