@@ -121,10 +121,7 @@ final class SettingsArea extends JPanel {
         add(save, "skip, split 2, growx 0");
         add(message);
 
-        JLabel webhooksTitle = new JLabel("Webhooks");
-        webhooksTitle.putClientProperty("FlatLaf.styleClass", "h3");
-        add(webhooksTitle, "span, left, gaptop 24");
-        add(new WebhooksPanel(webhooks, tasks), "span, growx");
+        new WebhookSection(webhooks, tasks).addTo(this);
         show(current);
     }
 

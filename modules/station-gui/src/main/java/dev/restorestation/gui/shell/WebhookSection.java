@@ -22,11 +22,11 @@ import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The shop's webhooks in Settings: where the station posts its events, the secret that signs
+ * The shop's webhooks, a section of the Settings form: where the station posts its events, the secret that signs
  * them, which events, and how far each endpoint is. Saved on its own button, checked as a whole:
  * a URL that cannot be used is refused with the reason and nothing changes.
  */
-final class WebhooksPanel extends JPanel {
+final class WebhookSection {
 
     private static final int REFRESH_SECONDS = 3;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -39,31 +39,20 @@ final class WebhooksPanel extends JPanel {
     private final JCheckBox showSecret = new JCheckBox("Show");
     private final JCheckBox allowPlainHttp = new JCheckBox("Allow plain http:// to other computers");
     private final Map<String, JCheckBox> events = new LinkedHashMap<>();
+    private final JButton newSecret = new JButton("New secret");
     private final JButton save = new JButton("Save webhooks");
     private final JLabel message = new JLabel(" ");
     private final JPanel deliveries = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2"));
     private final char echo;
 
-    WebhooksPanel(ShopWebhooks webhooks, TaskExecutor tasks) {
-        super(new MigLayout("insets 0, wrap 2, hidemode 3", "[right][grow,fill]"));
+    WebhookSection(ShopWebhooks webhooks, TaskExecutor tasks) {
         this.webhooks = webhooks;
         this.tasks = tasks;
-        setName("webhooks");
         echo = secret.getEchoChar();
-
         urls.setName("webhook-urls");
-        urls.setLineWrap(false);
-        urls.setToolTipText("One URL per line: https://, or http:// to this computer");
-        JLabel urlsCaption = new JLabel("Post events to:");
-        urlsCaption.setLabelFor(urls);
-        urlsCaption.setDisplayedMnemonic('P');
-        add(urlsCaption, "top");
-        add(new JScrollPane(urls), "h 60::");
-
         secret.setName("webhook-secret");
         showSecret.setName("webhook-show-secret");
         showSecret.addActionListener(e -> secret.setEchoChar(showSecret.isSelected() ? (char) 0 : echo));
-        JButton newSecret = new JButton("New secret");
         newSecret.setName("webhook-new-secret");
         newSecret.setToolTipText("A random secret; the receivers need the same one to check the signatures");
         newSecret.addActionListener(e -> {
@@ -71,43 +60,59 @@ final class WebhooksPanel extends JPanel {
             showSecret.setSelected(true);
             secret.setEchoChar((char) 0);
         });
-        JLabel secretCaption = new JLabel("Signing secret:");
-        secretCaption.setLabelFor(secret);
-        add(secretCaption);
-        add(secret, "split 3, growx");
-        add(showSecret);
-        add(newSecret);
-
-        JPanel eventRow = new JPanel(new MigLayout("insets 0"));
         EVENT_NAMES.forEach((type, name) -> {
             JCheckBox box = new JCheckBox(name);
             box.setName("webhook-event-" + type);
             events.put(type, box);
-            eventRow.add(box);
         });
-        add(new JLabel("Events:"));
-        add(eventRow);
-
         allowPlainHttp.setName("webhook-allow-http");
         allowPlainHttp.setToolTipText("Events then cross the network readable by anyone on it; use only on a closed shop network");
-        add(allowPlainHttp, "skip");
-
         save.setName("webhook-save");
         save.addActionListener(e -> save());
         message.setName("webhook-message");
-        add(save, "skip, split 2, growx 0");
-        add(message);
-
         deliveries.setName("webhook-deliveries");
-        add(new JLabel("Delivery:"), "top");
-        add(deliveries);
+    }
+
+    /** Adds the section's rows to a two-column form (captions right, fields left) and reads the webhooks. */
+    void addTo(JPanel form) {
+        JLabel title = new JLabel("Webhooks");
+        title.putClientProperty("FlatLaf.styleClass", "h3");
+        form.add(title, "span, left, gaptop 24");
+        JLabel about = new JLabel("The shop's other systems are told when a restore ends or a device is verified:"
+                + " an HTTP POST of the event, signed with the secret.");
+        about.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
+        form.add(about, "skip, w 0::");
+
+        caption(form, "Post events to:", urls, 'P');
+        urls.setToolTipText("One URL per line: https://, or http:// to this computer");
+        form.add(new JScrollPane(urls), "growx, w 200::, h 60::");
+        caption(form, "Signing secret:", secret, 'g');
+        form.add(secret, "split 3, growx 0, w 320::");
+        form.add(showSecret, "growx 0");
+        form.add(newSecret, "growx 0");
+        JPanel eventRow = new JPanel(new MigLayout("insets 0"));
+        events.values().forEach(eventRow::add);
+        form.add(new JLabel("Events:"));
+        form.add(eventRow);
+        form.add(allowPlainHttp, "skip");
+        form.add(save, "skip, split 2, growx 0");
+        form.add(message, "w 0::");
+        form.add(new JLabel("Delivery:"), "top");
+        form.add(deliveries, "w 0::");
 
         setEnabledAll(false);
         UiTask.run(tasks, "webhooks", context -> webhooks.setup(), this::show, failure -> {
             show(ShopWebhooks.Setup.none());
             say("Could not read the webhooks: " + UiTask.describe(failure), true);
         });
-        RefreshWhileShown.install(this, REFRESH_SECONDS, this::refreshDeliveries);
+        RefreshWhileShown.install(deliveries, REFRESH_SECONDS, this::refreshDeliveries);
+    }
+
+    private static void caption(JPanel form, String text, JComponent field, char mnemonic) {
+        JLabel caption = new JLabel(text);
+        caption.setLabelFor(field);
+        caption.setDisplayedMnemonic(mnemonic);
+        form.add(caption, field instanceof JTextArea ? "top" : "");
     }
 
     /** The setup as the form has it now. */
@@ -197,7 +202,7 @@ final class WebhooksPanel extends JPanel {
     }
 
     private void setEnabledAll(boolean enabled) {
-        for (JComponent each : List.of(urls, secret, showSecret, allowPlainHttp, save)) {
+        for (JComponent each : List.of(urls, secret, showSecret, newSecret, allowPlainHttp, save)) {
             each.setEnabled(enabled);
         }
         events.values().forEach(box -> box.setEnabled(enabled));
