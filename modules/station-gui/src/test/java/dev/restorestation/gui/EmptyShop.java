@@ -34,6 +34,8 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     /** What the cache holds; a test sets it before the window opens. */
     volatile List<CachedFirmware> cached = List.of();
 
+    /** The computer's label printing; a test sets its own before the window opens. */
+    volatile DeviceLabels labels = new NoLabels();
     /** The shop's webhooks, kept in memory. */
     final KeptWebhooks webhooks = new KeptWebhooks();
 
@@ -44,7 +46,7 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     ShopViews asViews() {
         return new ShopViews(this, this, this, this, (ticket, pdf, withNote) -> {
             throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
-        }, new NoLabels(), webhooks);
+        }, labels, webhooks);
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
+import java.awt.Component;
 import javax.swing.JLabel;
 import javax.swing.JPasswordField;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class WebhooksAtTheBenchTest extends AtTheBench {
         hands.click(station.find("tile-1"));
         hands.chord(VK_CONTROL, VK_5);
 
-        hands.click(station.find("webhook-urls"));
+        clickIntoTheURLs();
         hands.type("http://pos.example/hooks");
         hands.click(station.find("webhook-new-secret"));
         hands.click(station.find("webhook-save"));
@@ -30,7 +31,7 @@ class WebhooksAtTheBenchTest extends AtTheBench {
         assertThat(message("Not saved")).isEqualTo("Not saved: webhook URL 'http://pos.example/hooks' must start with https://");
         assertThat(station.shop.webhooks.setup()).isEqualTo(ShopWebhooks.Setup.none());
 
-        hands.click(station.find("webhook-urls"));
+        clickIntoTheURLs();
         hands.chord(VK_CONTROL, VK_A);
         hands.type("https://pos.example/hooks");
         hands.click(station.find("webhook-save"));
@@ -44,6 +45,14 @@ class WebhooksAtTheBenchTest extends AtTheBench {
         assertThat(Ui.await(() -> Ui.onEdt(() -> Ui.<JLabel>find(station.frame, "webhook-delivery").getText()),
                 text -> text.startsWith("https://pos.example/hooks"), 10))
                 .isEqualTo("https://pos.example/hooks · 0 delivered · 0 given up · 0 waiting");
+    }
+
+    /** Clicks the URL field once it can be typed into (the webhooks are read in the background) and waits for the caret. */
+    private void clickIntoTheURLs() throws Exception {
+        Component urls = station.find("webhook-urls");
+        Ui.await(() -> Ui.onEdt(urls::isEnabled), enabled -> enabled, 10);
+        hands.click(urls);
+        assertThat(Ui.await(() -> Ui.onEdt(urls::isFocusOwner), focused -> focused, 10)).isTrue();
     }
 
     private String message(String start) throws Exception {

@@ -22,6 +22,7 @@ import dev.restorestation.gui.dashboard.DashboardArea;
 import dev.restorestation.gui.firmware.FirmwareArea;
 import dev.restorestation.gui.history.HistoryArea;
 import dev.restorestation.gui.theme.StationTheme;
+import java.nio.file.Path;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dimension;
@@ -90,6 +91,7 @@ public final class MainFrame extends JFrame {
         bench.buttonGuides(services.guides());
         bench.portPower(services.power());
         bench.finishAlerts(settings.finishAlerts());
+        bench.labels(services.shop().labels(), () -> this.settings.labels(), Path.of(services.dataDirectory(), "labels"));
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
@@ -177,8 +179,8 @@ public final class MainFrame extends JFrame {
                     shop.labels(), services.tasks());
             case DASHBOARD -> new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(),
                     services.tasks());
-            case SETTINGS -> scrolling(new SettingsArea(settings, services.dataDirectory(), shop.webhooks(), services.tasks(),
-                    this::changeTheme, this::saveSettings));
+            case SETTINGS -> scrolling(new SettingsArea(settings, services.dataDirectory(), shop.webhooks(), shop.labels(),
+                    services.tasks(), this::changeTheme, this::saveSettings));
             case BENCH -> bench;
         };
     }
@@ -213,7 +215,7 @@ public final class MainFrame extends JFrame {
                 StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY,
                 StationAction.CLEAR, StationAction.SELECT_ALL,
                 StationAction.UPDATE_ALL_READY, StationAction.RETRY_USB_FAILURES, StationAction.CLEAR_FINISHED,
-                StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.CALIBRATE);
+                StationAction.DEVICE_HISTORY, StationAction.PRINT_LABEL, StationAction.GUIDE_DFU, StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         JMenu help = new JMenu("Help");
         help.setMnemonic(KeyEvent.VK_H);

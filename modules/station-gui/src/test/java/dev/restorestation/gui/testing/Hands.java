@@ -2,12 +2,14 @@ package dev.restorestation.gui.testing;
 
 import java.awt.AWTException;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Point;
-import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import javax.swing.JComponent;
+import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
 
 /**
  * A technician's hands: real mouse clicks and key presses through {@link Robot}, so focus, key
@@ -25,8 +27,11 @@ public final class Hands {
     /** Scrolls the component into view, as a person would, and clicks its middle. */
     public void click(Component component) throws Exception {
         Ui.onEdt(() -> {
-            if (component instanceof JComponent scrolled) {
-                scrolled.scrollRectToVisible(new Rectangle(scrolled.getSize()));
+            for (Container parent = component.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof JViewport viewport && viewport.getView() instanceof JComponent view) {
+                    view.scrollRectToVisible(SwingUtilities.convertRectangle(component.getParent(),
+                            component.getBounds(), view));
+                }
             }
             return null;
         });
