@@ -16,6 +16,7 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.history.SlotRecord;
+import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.gui.testing.KeptWebhooks;
@@ -34,6 +35,10 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     /** What the cache holds; a test sets it before the window opens. */
     volatile List<CachedFirmware> cached = List.of();
 
+    /** The shop's reports: none, since no attempt is recorded; a test sets its own before the window opens. */
+    volatile TicketReports reports = (ticket, pdf, withNote) -> {
+        throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
+    };
     /** The computer's label printing; a test sets its own before the window opens. */
     volatile DeviceLabels labels = new NoLabels();
     /** The shop's webhooks, kept in memory. */
@@ -44,9 +49,7 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     }
 
     ShopViews asViews() {
-        return new ShopViews(this, this, this, this, (ticket, pdf, withNote) -> {
-            throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
-        }, labels, webhooks);
+        return new ShopViews(this, this, this, this, reports, labels, webhooks);
     }
 
     @Override

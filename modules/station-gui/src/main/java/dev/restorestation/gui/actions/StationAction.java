@@ -31,6 +31,8 @@ public enum StationAction {
             "Show every attempt on the selected device in History, across its tickets"),
     PRINT_LABEL("Print label…", KeyEvent.VK_P, 0,
             "Print the selected device's label (ticket, model, outcome, date, QR code) or save it as a PDF"),
+    REPORT("Report…", KeyEvent.VK_D, InputEvent.SHIFT_DOWN_MASK,
+            "Save the restore and erasure report of the selected device's ticket as a PDF, for the customer"),
     GUIDE_DFU("Guide into DFU…", KeyEvent.VK_G, 0,
             "Show the selected device's button steps into DFU mode with a countdown, and watch its slot"),
     POWER_CYCLE("Power-cycle slot", KeyEvent.VK_P, InputEvent.SHIFT_DOWN_MASK,

@@ -11,6 +11,7 @@ import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.DeviceLabels;
+import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
@@ -60,6 +61,7 @@ public final class BenchArea extends JPanel implements BenchView {
     private SlotTile fixesShownFor;
     private Consumer<Ecid> deviceHistory = NO_HISTORY;
     private TileLabels tileLabels;
+    private TileReports tileReports;
     private final AttemptLog attempts;
     private final FinishAlerts alerts = new FinishAlerts();
     private CalibrationDialog calibration;
@@ -87,7 +89,7 @@ public final class BenchArea extends JPanel implements BenchView {
         JPopupMenu tileMenu = actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CHOOSE_BUILD,
                 StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY,
-                StationAction.CLEAR, StationAction.DEVICE_HISTORY, StationAction.PRINT_LABEL, StationAction.GUIDE_DFU,
+                StationAction.CLEAR, StationAction.DEVICE_HISTORY, StationAction.PRINT_LABEL, StationAction.REPORT, StationAction.GUIDE_DFU,
                 StationAction.POWER_CYCLE);
         hideWhenUnavailable(tileMenu, StationAction.POWER_CYCLE);
         tiles = new BenchPanel(demo, selection -> selectionChanged(), tileMenu, () -> filterBar.select(BenchFilter.ALL));
@@ -340,14 +342,24 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.CLEAR_FINISHED, controller::clearFinished, controller::canClearFinished);
         actions.define(StationAction.PRINT_LABEL, () -> labelled().ifPresent(tile ->
                 tileLabels.choose(this, tile, BenchController.attemptOf(tile).orElseThrow())), () -> labelled().isPresent());
+        actions.define(StationAction.REPORT, () -> reported().ifPresent(tile -> tileReports.choose(this, tile)),
+                () -> reported().isPresent());
         actions.define(StationAction.DEVICE_HISTORY, () -> selectedPhone().ifPresent(ecid -> deviceHistory.accept(ecid)),
                 () -> deviceHistory != NO_HISTORY && selectedPhone().isPresent());
     }
 
-    /** How device labels are printed from the tiles, and where one that cannot be printed is saved; the window sets it. */
-    public void labels(DeviceLabels labels, Supplier<LabelPrinting> settings, Path folder) {
+    /**
+     * How device labels are printed and reports written from the tiles, and where a label that
+     * cannot be printed is saved; the window sets it.
+     */
+    public void documents(DeviceLabels labels, TicketReports reports, Supplier<LabelPrinting> settings, Path folder) {
         tileLabels = new TileLabels(labels, attempts, tasks, settings, folder, notice);
+        tileReports = new TileReports(reports, tasks, notice);
         actions.refresh();
+    }
+
+    private Optional<SlotTile> reported() {
+        return labelled().filter(tile -> tile.ticket() != null);
     }
 
     private Optional<SlotTile> labelled() {

@@ -79,7 +79,8 @@ public final class HistoryArea extends JPanel {
         this.tasks = tasks;
         this.clock = clock;
         this.chooseCsvFile = chooseCsvFile != null ? chooseCsvFile : this::chooseFile;
-        this.report = new ReportAction(reports, tasks, attempt -> ReportAction.choose(this, attempt), this::say);
+        this.report = new ReportAction(reports, tasks, attempt -> ReportDialog.choose(this, attempt.ticket(),
+                attempt.customerNote() != null), this::say);
         this.label = new LabelAction(labels, tasks, (attempt, printers) -> LabelDialog.choose(this, attempt, printers, LabelSize.DEFAULT),
                 this::say);
         this.model = new AttemptsModel(clock.getZone());

@@ -91,7 +91,8 @@ public final class MainFrame extends JFrame {
         bench.buttonGuides(services.guides());
         bench.portPower(services.power());
         bench.finishAlerts(settings.finishAlerts());
-        bench.labels(services.shop().labels(), () -> this.settings.labels(), Path.of(services.dataDirectory(), "labels"));
+        bench.documents(services.shop().labels(), services.shop().reports(), () -> this.settings.labels(),
+                Path.of(services.dataDirectory(), "labels"));
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
@@ -215,7 +216,8 @@ public final class MainFrame extends JFrame {
                 StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY,
                 StationAction.CLEAR, StationAction.SELECT_ALL,
                 StationAction.UPDATE_ALL_READY, StationAction.RETRY_USB_FAILURES, StationAction.CLEAR_FINISHED,
-                StationAction.DEVICE_HISTORY, StationAction.PRINT_LABEL, StationAction.GUIDE_DFU, StationAction.CALIBRATE);
+                StationAction.DEVICE_HISTORY, StationAction.PRINT_LABEL, StationAction.REPORT, StationAction.GUIDE_DFU,
+                StationAction.CALIBRATE);
         benchMenu.setMnemonic(KeyEvent.VK_B);
         JMenu help = new JMenu("Help");
         help.setMnemonic(KeyEvent.VK_H);

@@ -3,8 +3,10 @@ package dev.restorestation.gui;
 import static java.awt.event.KeyEvent.VK_A;
 import static java.awt.event.KeyEvent.VK_B;
 import static java.awt.event.KeyEvent.VK_CONTROL;
+import static java.awt.event.KeyEvent.VK_D;
 import static java.awt.event.KeyEvent.VK_ENTER;
 import static java.awt.event.KeyEvent.VK_P;
+import static java.awt.event.KeyEvent.VK_SHIFT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.DeviceMode;
@@ -23,12 +25,14 @@ import dev.restorestation.gui.testing.Ui;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import javax.swing.JLabel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Device labels from the bench: by themselves once a device is verified, and from the tile's menu. */
-class LabelsAtTheBenchTest extends AtTheBench {
+/** Device labels and customer reports from the bench: labels by themselves once a device is verified, both from the tile's menu. */
+class DocumentsAtTheBenchTest extends AtTheBench {
 
     private static final LabelPrinting BY_THEMSELVES = new LabelPrinting("Bench QL-820", "57x32", true);
 
@@ -68,6 +72,27 @@ class LabelsAtTheBenchTest extends AtTheBench {
 
         assertThat(Ui.await(printer::labels, labels -> !labels.isEmpty(), 10))
                 .containsExactly(new RecordingLabels.Label(1, LabelSize.DEFAULT, "Bench QL-820", null));
+    }
+
+    @Test
+    void theReportOfATilesTicketIsSavedWhereTheTechnicianTypes(@TempDir Path folder) throws Exception {
+        List<String> written = new CopyOnWriteArrayList<>();
+        station.shop.reports = (ticket, pdf, withNote) -> {
+            written.add(ticket + " " + pdf + " " + withNote);
+            return "0".repeat(64);
+        };
+        restoreOneVerified(new RecordingLabels(List.of()), new LabelPrinting("", "62x29", false));
+
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_SHIFT, VK_D);
+        OpenStation.window("Save the report of ticket R-1");
+        hands.chord(VK_CONTROL, VK_A);
+        hands.type(folder.resolve("customer.pdf") + "\n");
+
+        assertThat(Ui.await(() -> written, list -> !list.isEmpty(), 10))
+                .containsExactly("R-1 " + folder.resolve("customer.pdf") + " false");
+        assertThat(notice(text -> text.startsWith("Report of"))).isEqualTo("Report of ticket R-1 saved to "
+                + folder.resolve("customer.pdf"));
     }
 
     private void restoreOneVerified(RecordingLabels labels, LabelPrinting printing) throws Exception {
