@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.restorestation.app.assembly.SettingsFile;
+import dev.restorestation.core.settings.LabelPrinting;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
@@ -102,9 +103,33 @@ class SettingsFileTest {
 
         StationSettings upgraded = new SettingsFile(path).load();
 
-        assertThat(upgraded.version()).isEqualTo(5);
+        assertThat(upgraded.version()).isEqualTo(StationSettings.CURRENT_VERSION);
         assertThat(upgraded.finishAlerts()).isTrue();
         assertThat(upgraded.maxHubDepth()).isEqualTo(3);
+    }
+
+    @Test
+    void versionFiveIsUpgradedAskingForTheLabelPrinterEachTime() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"version\": 5, \"technician\": \"Ana\", \"finishAlerts\": false}");
+
+        StationSettings upgraded = new SettingsFile(path).load();
+
+        assertThat(upgraded.version()).isEqualTo(6);
+        assertThat(upgraded.labels()).isEqualTo(new LabelPrinting("", "62x29", false));
+        assertThat(upgraded.finishAlerts()).isFalse();
+    }
+
+    @Test
+    void labelSettingsSurviveASaveAndALoad() {
+        Path path = temp.resolve("settings.json");
+        StationSettings d = StationSettings.defaults();
+        StationSettings labelled = new StationSettings(d.version(), d.theme(), d.window(), "Ana", d.cacheCapBytes(), "",
+                "", 4, "", "", 10, 24, 8, 4, 2, List.of(), true, new LabelPrinting("Brother QL-820NWB", "57x32", true));
+
+        new SettingsFile(path).save(labelled);
+
+        assertThat(new SettingsFile(path).load()).isEqualTo(labelled);
     }
 
     @Test

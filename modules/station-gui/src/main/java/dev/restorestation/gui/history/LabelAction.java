@@ -1,27 +1,16 @@
 package dev.restorestation.gui.history;
 
 import dev.restorestation.core.history.DeviceLabels;
-import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
-import java.awt.Component;
-import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import javax.swing.JButton;
-import javax.swing.JComboBox;
-import javax.swing.JFileChooser;
-import javax.swing.JLabel;
-import javax.swing.JOptionPane;
-import javax.swing.JPanel;
-import javax.swing.filechooser.FileNameExtensionFilter;
-import net.miginfocom.swing.MigLayout;
 
 /**
  * "Print label…" in the history area: the device label of the selected attempt, printed on a
@@ -30,14 +19,10 @@ import net.miginfocom.swing.MigLayout;
  */
 final class LabelAction {
 
-    /** The label's size, and either the printer to print on or the PDF to save it as. */
-    record Choice(LabelSize size, String printer, Path pdf) {
-    }
-
     private final JButton button = new JButton("Print label…");
     private final DeviceLabels labels;
     private final TaskExecutor tasks;
-    private final BiFunction<RestoreAttempt, List<String>, Optional<Choice>> ask;
+    private final BiFunction<RestoreAttempt, List<String>, Optional<LabelDialog.Choice>> ask;
     private final BiConsumer<String, Boolean> say;
     private RestoreAttempt selected;
 
@@ -45,7 +30,7 @@ final class LabelAction {
      * @param ask shows the choice for an attempt, given the printers found; empty when cancelled
      * @param say shows a line on the area's message line; true for a problem
      */
-    LabelAction(DeviceLabels labels, TaskExecutor tasks, BiFunction<RestoreAttempt, List<String>, Optional<Choice>> ask,
+    LabelAction(DeviceLabels labels, TaskExecutor tasks, BiFunction<RestoreAttempt, List<String>, Optional<LabelDialog.Choice>> ask,
                 BiConsumer<String, Boolean> say) {
         this.labels = labels;
         this.tasks = tasks;
@@ -80,12 +65,12 @@ final class LabelAction {
     }
 
     /** Prints or saves the label of the selected attempt in the background. */
-    void deliver(Choice choice) {
+    void deliver(LabelDialog.Choice choice) {
         deliver(selected, choice);
     }
 
     /** Prints or saves the label of {@code attempt} in the background; the message line says how it went. */
-    private void deliver(RestoreAttempt attempt, Choice choice) {
+    private void deliver(RestoreAttempt attempt, LabelDialog.Choice choice) {
         UiThread.requireEdt();
         Ticket ticket = attempt.ticket();
         if (choice.printer() != null) {
@@ -103,54 +88,5 @@ final class LabelAction {
                     failure -> say.accept("Could not save the label of ticket " + ticket + ": "
                             + UiTask.describe(failure), true));
         }
-    }
-
-    /**
-     * Asks for the printer and the size; "Save as PDF…" then asks where. Without a printer it says
-     * so and offers the PDF only.
-     */
-    static Optional<Choice> choose(Component parent, RestoreAttempt attempt, List<String> printers) {
-        JComboBox<String> printer = new JComboBox<>(printers.toArray(String[]::new));
-        printer.setName("label-printer");
-        JComboBox<LabelSize> size = new JComboBox<>(LabelSize.COMMON.toArray(LabelSize[]::new));
-        size.setName("label-size");
-        JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[][grow, fill]"));
-        form.add(new JLabel("Label of ticket " + attempt.ticket() + ", attempt " + attempt.id()), "span 2, gapbottom 8");
-        if (printers.isEmpty()) {
-            JLabel none = new JLabel("No printer on this computer: save the label as a PDF instead.");
-            none.setName("label-no-printer");
-            form.add(none, "span 2");
-        } else {
-            form.add(new JLabel("Printer"));
-            form.add(printer);
-        }
-        form.add(new JLabel("Label size"));
-        form.add(size);
-        String print = "Print";
-        String save = "Save as PDF…";
-        Object[] options = printers.isEmpty() ? new Object[] {save, "Cancel"} : new Object[] {print, save, "Cancel"};
-        int answer = JOptionPane.showOptionDialog(parent, form, "Print label", JOptionPane.DEFAULT_OPTION,
-                JOptionPane.PLAIN_MESSAGE, null, options, options[0]);
-        if (answer < 0 || options[answer].equals("Cancel")) {
-            return Optional.empty();
-        }
-        LabelSize chosen = (LabelSize) size.getSelectedItem();
-        if (options[answer].equals(print)) {
-            return Optional.of(new Choice(chosen, (String) printer.getSelectedItem(), null));
-        }
-        return savedAs(parent, attempt).map(pdf -> new Choice(chosen, null, pdf));
-    }
-
-    private static Optional<Path> savedAs(Component parent, RestoreAttempt attempt) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Save the label of ticket " + attempt.ticket());
-        chooser.setFileFilter(new FileNameExtensionFilter("PDF (*.pdf)", "pdf"));
-        chooser.setSelectedFile(new File("label-" + attempt.ticket().id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf"));
-        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return Optional.empty();
-        }
-        Path chosen = chooser.getSelectedFile().toPath();
-        return Optional.of(chosen.getFileName().toString().contains(".") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".pdf"));
     }
 }

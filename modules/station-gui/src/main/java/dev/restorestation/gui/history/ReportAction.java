@@ -6,16 +6,11 @@ import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
-import java.awt.Component;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javax.swing.JButton;
-import javax.swing.JCheckBox;
-import javax.swing.JFileChooser;
-import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
  * "Report…" in the history area: the restore and erasure report of the selected attempt's ticket,
@@ -23,19 +18,15 @@ import javax.swing.filechooser.FileNameExtensionFilter;
  */
 final class ReportAction {
 
-    /** Where to save the report and whether it prints the customer note; empty when cancelled. */
-    record Choice(Path pdf, boolean withNote) {
-    }
-
     private final JButton button = new JButton("Report…");
     private final TicketReports reports;
     private final TaskExecutor tasks;
-    private final Function<RestoreAttempt, Optional<Choice>> ask;
+    private final Function<RestoreAttempt, Optional<ReportDialog.Choice>> ask;
     private final BiConsumer<String, Boolean> say;
     private RestoreAttempt selected;
 
     /** @param say shows a line on the area's message line; true for a problem */
-    ReportAction(TicketReports reports, TaskExecutor tasks, Function<RestoreAttempt, Optional<Choice>> ask,
+    ReportAction(TicketReports reports, TaskExecutor tasks, Function<RestoreAttempt, Optional<ReportDialog.Choice>> ask,
                  BiConsumer<String, Boolean> say) {
         this.reports = reports;
         this.tasks = tasks;
@@ -66,22 +57,5 @@ final class ReportAction {
                 sha256 -> say.accept("Report of ticket " + ticket + " saved to " + pdf, false),
                 failure -> say.accept("Could not write the report of ticket " + ticket + ": " + UiTask.describe(failure),
                         true));
-    }
-
-    /** A save dialog with a box for the customer note, ticked off: the note stays out unless asked. */
-    static Optional<Choice> choose(Component parent, RestoreAttempt attempt) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Save the report of ticket " + attempt.ticket());
-        chooser.setFileFilter(new FileNameExtensionFilter("PDF (*.pdf)", "pdf"));
-        chooser.setSelectedFile(new File("report-" + attempt.ticket().id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf"));
-        JCheckBox note = new JCheckBox("Print the customer note");
-        note.setEnabled(attempt.customerNote() != null);
-        chooser.setAccessory(note);
-        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return Optional.empty();
-        }
-        Path chosen = chooser.getSelectedFile().toPath();
-        Path pdf = chosen.getFileName().toString().contains(".") ? chosen : chosen.resolveSibling(chosen.getFileName() + ".pdf");
-        return Optional.of(new Choice(pdf, note.isSelected()));
     }
 }

@@ -1,8 +1,11 @@
 package dev.restorestation.gui.shell;
 
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.DeviceLabels;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
+import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.UiTask;
 import java.awt.Component;
 import java.util.EnumMap;
@@ -24,6 +27,7 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The station's settings as a form. The theme applies at once; the rest is saved with the Save
  * button, and what the station opens at start-up (database, engine, limits) applies at the next start.
+ * The webhooks below are saved on their own and apply at once.
  */
 final class SettingsArea extends JPanel {
 
@@ -44,10 +48,12 @@ final class SettingsArea extends JPanel {
     private final JTextField shopLocation = new JTextField(36);
     private final JSpinner verifyWait = new JSpinner(new SpinnerNumberModel(10, 1, 120, 1));
     private final JSpinner signingMaxAge = new JSpinner(new SpinnerNumberModel(24, 1, 720, 1));
+    private final LabelSettings labelSettings;
     private final JLabel message = new JLabel(" ");
     private StationSettings shown;
 
-    SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
+    SettingsArea(StationSettings current, String dataDirectory, ShopWebhooks webhooks, DeviceLabels labels,
+                 TaskExecutor tasks, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
         super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel("Settings");
@@ -104,6 +110,8 @@ final class SettingsArea extends JPanel {
                 "An older word from the catalog that a build is signed makes an erase ask first");
         row("Shop name:", shopName, "shop-name", "Printed on restore and erasure reports");
         row("Shop location:", shopLocation, "shop-location", "Address or town, printed on reports");
+        labelSettings = new LabelSettings(labels, tasks);
+        row("Labels:", labelSettings.row(), "labels", "");
 
         add(new JLabel("Data directory:"));
         JLabel folder = new JLabel(dataDirectory);
@@ -116,6 +124,8 @@ final class SettingsArea extends JPanel {
         message.setName("settings-message");
         add(save, "skip, split 2, growx 0");
         add(message);
+
+        new WebhookSection(webhooks, tasks).addTo(this);
         show(current);
     }
 
@@ -137,6 +147,7 @@ final class SettingsArea extends JPanel {
         signingMaxAge.setValue(settings.signingMaxAgeHours());
         shopName.setText(settings.shopName());
         shopLocation.setText(settings.shopLocation());
+        labelSettings.show(settings.labels());
     }
 
     /** The settings as the form has them now; throws with a clear message when a value is refused. */
@@ -150,7 +161,7 @@ final class SettingsArea extends JPanel {
                 ((Number) perRootHub.getValue()).intValue(), ((Number) perHub.getValue()).intValue(),
                 ((Number) maxHubDepth.getValue()).intValue(),
                 autoRetry.entrySet().stream().filter(e -> e.getValue().isSelected()).map(e -> e.getKey().id()).toList(),
-                finishAlerts.isSelected());
+                finishAlerts.isSelected(), labelSettings.read());
     }
 
     private void save(Consumer<StationSettings> onSave) {
