@@ -171,6 +171,11 @@ public final class KnowledgeBase {
         return Optional.ofNullable(contents.get().fixes().get(id));
     }
 
+    /** Every fix, by id. */
+    public Map<String, KnowledgeFix> fixes() {
+        return Map.copyOf(contents.get().fixes());
+    }
+
     /** Every Apple-code entry, in file order. */
     List<KnownError> appleCodeEntries() {
         return contents.get().appleEntries().stream().map(AppleEntry::error).toList();

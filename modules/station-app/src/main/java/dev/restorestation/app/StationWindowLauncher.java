@@ -93,7 +93,9 @@ final class StationWindowLauncher {
                         PendingPort.of(ShopHistory.class, views, ShopViews::history),
                         PendingPort.of(SlotCheck.class, views, ShopViews::slots),
                         PendingPort.of(TicketReports.class, views, ShopViews::reports),
-                        PendingPort.of(DeviceLabels.class, views, ShopViews::labels)),
+                        PendingPort.of(DeviceLabels.class, views, ShopViews::labels),
+                        // never waits: until the shop's views are open the ids stand for themselves
+                        id -> views.isDone() && !views.isCompletedExceptionally() ? views.join().fixNames().text(id) : id),
                 productType -> guides.getNow(ButtonGuides.NONE).forProductType(productType),
                 demo ? PortPower.NONE : UhubctlPower.onPath(System.getenv("PATH")),
                 firstFrame(openServices), () -> {

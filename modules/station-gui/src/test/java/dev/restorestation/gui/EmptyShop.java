@@ -1,5 +1,6 @@
 package dev.restorestation.gui;
 
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.advice.SlotWarning;
 import dev.restorestation.core.device.Ecid;
@@ -40,7 +41,7 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     ShopViews asViews() {
         return new ShopViews(this, this, this, this, (ticket, pdf, withNote) -> {
             throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
-        }, new NoLabels());
+        }, new NoLabels(), FixNames.IDS);
     }
 
     @Override

@@ -50,7 +50,8 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
     /** What the Firmware, History and Dashboard areas read. */
     public ShopViews shopViews() {
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
-                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports, new LabelPrinter());
+                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports, new LabelPrinter(),
+                KnowledgeFixNames.bundled());
     }
 
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */

@@ -180,7 +180,7 @@ public final class MainFrame extends JFrame {
         return switch (area) {
             case FIRMWARE -> new FirmwareArea(shop.firmware(), services.tasks());
             case HISTORY -> history = new HistoryArea(services.attempts(), services.logReader(), shop.reports(),
-                    shop.labels(), services.tasks());
+                    shop.labels(), shop.fixNames(), services.tasks());
             case DASHBOARD -> new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(),
                     services.tasks());
             case SETTINGS -> new SettingsArea(settings, services.dataDirectory(), this::changeTheme, this::saveSettings);
