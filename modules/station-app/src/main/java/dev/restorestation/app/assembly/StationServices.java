@@ -6,6 +6,7 @@ import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
+import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineProbe;
@@ -49,8 +50,9 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
 
     /** What the Firmware, History and Dashboard areas read. */
     public ShopViews shopViews() {
+        ShopHistory shop = history.shopHistory(StationAssembly.deviceFaults());
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
-                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports, new LabelPrinter(),
+                shop, new SlotCheckAdapter(shop), reports, new LabelPrinter(),
                 KnowledgeFixNames.bundled());
     }
 
