@@ -195,6 +195,18 @@ class HistoryAreaTest {
     }
 
     @Test
+    void oneExportedAttemptIsCountedInTheSingular() throws Exception {
+        search("Ticket", "R-1043");
+        Path file = dir.resolve("one.csv");
+
+        Ui.run(() -> area.exportTo(file));
+
+        assertThat(Ui.await(() -> label("history-message"), text -> text.startsWith("Exported"), 10))
+                .isEqualTo("Exported 1 attempt to " + file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8).lines()).hasSize(2);
+    }
+
+    @Test
     void reportWritesTheSelectedTicketsReportInTheBackground() throws Exception {
         search("Ticket", "R-1042");
         assertThat(Ui.onEdt(() -> ((AbstractButton) Ui.find(area, "history-report")).isEnabled())).isTrue();

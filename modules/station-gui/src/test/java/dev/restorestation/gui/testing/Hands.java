@@ -37,7 +37,7 @@ public final class Hands {
         robot.waitForIdle();
     }
 
-    /** Types plain text as key presses (letters, digits, space, - . , ; and line breaks as Enter). */
+    /** Types plain text as key presses (letters, digits, space, - . , ; / and line breaks as Enter). */
     public void type(String text) {
         for (char c : text.toCharArray()) {
             boolean shift = Character.isUpperCase(c);
@@ -75,6 +75,7 @@ public final class Hands {
             case '.' -> KeyEvent.VK_PERIOD;
             case ',' -> KeyEvent.VK_COMMA;
             case ';' -> KeyEvent.VK_SEMICOLON;
+            case '/' -> KeyEvent.VK_SLASH;
             case '\n' -> KeyEvent.VK_ENTER;
             default -> throw new IllegalArgumentException("no key for " + c);
         };
