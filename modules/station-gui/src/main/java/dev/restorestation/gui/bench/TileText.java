@@ -119,9 +119,9 @@ final class TileText {
     static String progress(RestoreUpdate update) {
         switch (update.phase()) {
             case QUEUED:
-                // its place and what holds it back, when the queue has said
+                // its place and what holds it back, when the queue has said; short, so both fit a tile
                 String message = update.message();
-                String place = update.inLine() == 0 ? "" : " · " + inLine(update.inLine());
+                String place = update.inLine() == 0 ? "" : " " + inLine(update.inLine());
                 return "Queued" + place + (message.isEmpty() || message.equals(update.phase().label()) ? "" : " · " + message);
             case FIRMWARE:
                 return "Preparing firmware";
@@ -138,10 +138,10 @@ final class TileText {
         return update.fraction() >= 0 ? step + " " + Math.round(update.fraction() * 100) + "%" : step;
     }
 
-    /** "next in line", "2nd in line", "11th in line", "23rd in line". */
+    /** A place in the queue: "next", "2nd", "11th", "23rd". */
     static String inLine(int place) {
         if (place == 1) {
-            return "next in line";
+            return "next";
         }
         int lastTwo = place % 100;
         String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (place % 10) {
@@ -150,7 +150,7 @@ final class TileText {
             case 3 -> "rd";
             default -> "th";
         };
-        return place + suffix + " in line";
+        return place + suffix;
     }
 
     /** "~4 min left" when the restore's end is estimated; empty rather than a guess. */
