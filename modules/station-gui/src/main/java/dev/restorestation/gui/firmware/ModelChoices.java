@@ -2,6 +2,7 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.ModelName;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Firmware picker's list, "iPhone 7 Plus (iPhone9,4)" in product-type order, and the product
- * type a typed or picked line stands for: a line from the list, a bare product type, or a name
- * only one model has.
+ * The Firmware picker's list, "iPhone 7 Plus (iPhone9,4)": phones first, then iPads and the
+ * other families the station restores, each in product-type order; and the product type a typed
+ * or picked line stands for: a line from the list, a bare product type, or a name only one model
+ * has. Models the station cannot restore (Macs, displays) are not offered.
  */
 final class ModelChoices {
 
-    static final Pattern PRODUCT_TYPE = Pattern.compile("(iPhone|iPad|iPod|AppleTV|Watch|AudioAccessory)\\d+,\\d+");
+    private static final List<String> FAMILIES = List.of("iPhone", "iPad", "iPod", "Watch", "AppleTV", "AudioAccessory");
+    private static final Pattern PRODUCT_TYPE = Pattern.compile("(" + String.join("|", FAMILIES) + ")\\d+,\\d+");
+    private static final Comparator<String> ORDER = Comparator.<String>comparingInt(ModelChoices::familyRank)
+            .thenComparing(new ProductTypeOrder());
     private static final Pattern IN_BRACKETS = Pattern.compile("\\(([^()]+)\\)$");
 
     private final List<String> lines;
@@ -31,15 +36,26 @@ final class ModelChoices {
 
     /** Every model the station knows, and the product types of cached builds it does not. */
     static ModelChoices of(List<ModelName> models, Collection<String> cachedTypes) {
-        Map<String, String> lineByType = new TreeMap<>(new ProductTypeOrder());
+        List<ModelName> restorable = models.stream()
+                .filter(model -> PRODUCT_TYPE.matcher(model.productType()).matches()).toList();
+        Map<String, String> lineByType = new TreeMap<>(ORDER);
         cachedTypes.forEach(type -> lineByType.put(type, type));
-        models.forEach(model -> lineByType.put(model.productType(), line(model)));
+        restorable.forEach(model -> lineByType.put(model.productType(), line(model)));
         ModelChoices choices = new ModelChoices(List.copyOf(lineByType.values()));
-        for (ModelName model : models) {
+        for (ModelName model : restorable) {
             String name = model.name().strip().toLowerCase(Locale.ROOT);
             choices.byName.merge(name, model.productType(), (one, other) -> one.equals(other) ? one : null);
         }
         return choices;
+    }
+
+    private static int familyRank(String productType) {
+        for (int i = 0; i < FAMILIES.size(); i++) {
+            if (productType.startsWith(FAMILIES.get(i)) && Character.isDigit(productType.charAt(FAMILIES.get(i).length()))) {
+                return i;
+            }
+        }
+        return FAMILIES.size();
     }
 
     static String line(ModelName model) {

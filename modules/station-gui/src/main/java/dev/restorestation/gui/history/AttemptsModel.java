@@ -13,7 +13,7 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
     static final int OUTCOME = 6;
     /** Preferred widths in logical pixels, so a date, a device and an error in words fit. */
-    static final Map<Integer, Integer> WIDTHS = Map.of(0, 130, 1, 110, 2, 40, 3, 175, 4, 60, 5, 70, 6, 90, 7, 190,
+    static final Map<Integer, Integer> WIDTHS = Map.of(0, 150, 1, 110, 2, 40, 3, 175, 4, 60, 5, 70, 6, 90, 7, 170,
             8, 170, 9, 80);
 
     AttemptsModel(ZoneId zone, FixNames fixNames) {

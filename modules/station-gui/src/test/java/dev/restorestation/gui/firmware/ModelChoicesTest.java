@@ -13,12 +13,21 @@ class ModelChoicesTest {
             new ModelName("iPhone9,4", "iPhone 7 Plus"),
             new ModelName("iPhone9,1", "iPhone 7"),
             new ModelName("iPhone9,3", "iPhone 7"),
-            new ModelName("iPad13,18", "iPad (10th generation)")), List.of("iPhone99,9", "iPhone9,4"));
+            new ModelName("iPad13,18", "iPad (10th generation)"),
+            new ModelName("AppleTV5,3", "Apple TV 4"),
+            new ModelName("Mac13,1", "Mac Studio (M1 Max, 2022)")), List.of("iPhone99,9", "iPhone9,4"));
 
     @Test
-    void modelsAreListedByNameInProductTypeOrderWithCachedTypesTheCatalogDoesNotName() {
-        assertThat(choices.lines()).containsExactly("iPad (10th generation) (iPad13,18)", "iPhone 7 (iPhone9,1)",
-                "iPhone 7 (iPhone9,3)", "iPhone 7 Plus (iPhone9,4)", "iPhone 8 (iPhone10,1)", "iPhone99,9");
+    void phonesComeFirstByNameInProductTypeOrderWithCachedTypesTheCatalogDoesNotName() {
+        assertThat(choices.lines()).containsExactly("iPhone 7 (iPhone9,1)", "iPhone 7 (iPhone9,3)",
+                "iPhone 7 Plus (iPhone9,4)", "iPhone 8 (iPhone10,1)", "iPhone99,9", "iPad (10th generation) (iPad13,18)",
+                "Apple TV 4 (AppleTV5,3)");
+    }
+
+    @Test
+    void aModelTheStationCannotRestoreIsNotOffered() {
+        assertThat(choices.lines()).noneMatch(line -> line.contains("Mac"));
+        assertThat(choices.productType("Mac Studio (M1 Max, 2022)")).isEmpty();
     }
 
     @Test
