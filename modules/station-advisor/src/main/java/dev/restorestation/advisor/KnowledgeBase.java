@@ -8,6 +8,7 @@ import dev.restorestation.advisor.KnowledgeBaseFile.DeviceEntry;
 import dev.restorestation.advisor.KnowledgeBaseFile.EngineEntry;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.DeviceFault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -169,6 +170,27 @@ public final class KnowledgeBase {
 
     public Optional<KnowledgeFix> fix(String id) {
         return Optional.ofNullable(contents.get().fixes().get(id));
+    }
+
+    /** The codes that on some models mostly mean the device's hardware: the model's note offers a hardware fix. */
+    public List<DeviceFault> deviceFaults() {
+        List<DeviceFault> faults = new ArrayList<>();
+        for (AppleEntry entry : contents.get().appleEntries()) {
+            for (DeviceNote note : entry.error().deviceNotes()) {
+                if (note.fixes().stream().anyMatch(fix -> fix.kind() == FixKind.HARDWARE)) {
+                    for (CodeRange range : entry.ranges()) {
+                        note.productTypes().stream().sorted()
+                                .forEach(type -> faults.add(new DeviceFault(range.from(), range.to(), type)));
+                    }
+                }
+            }
+        }
+        return List.copyOf(faults);
+    }
+
+    /** Every fix, by id. */
+    public Map<String, KnowledgeFix> fixes() {
+        return Map.copyOf(contents.get().fixes());
     }
 
     /** Every Apple-code entry, in file order. */

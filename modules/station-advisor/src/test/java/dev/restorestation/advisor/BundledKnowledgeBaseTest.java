@@ -13,6 +13,7 @@ import static dev.restorestation.core.diagnosis.ErrorCategory.USB_CONNECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.DeviceFault;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -179,5 +180,16 @@ class BundledKnowledgeBaseTest {
 
     private static List<Integer> concat(List<List<Integer>> parts) {
         return parts.stream().flatMap(List::stream).toList();
+    }
+
+    @Test
+    void anIPhone7s4013IsPutDownToItsOwnHardwareAndA5sTouchIdSwapIsNot() {
+        List<DeviceFault> faults = KNOWLEDGE.deviceFaults();
+
+        assertThat(faults).contains(new DeviceFault(4013, 4013, "iPhone9,1"), new DeviceFault(4013, 4013, "iPhone9,4"),
+                new DeviceFault(4014, 4014, "iPhone9,3"));
+        assertThat(faults).as("53's note offers no hardware fix: the part is refitted, not repaired")
+                .noneMatch(fault -> fault.firstCode() <= 53 && fault.lastCode() >= 53);
+        assertThat(faults).as("only models a note names").allMatch(fault -> fault.productType().startsWith("iPhone9,"));
     }
 }

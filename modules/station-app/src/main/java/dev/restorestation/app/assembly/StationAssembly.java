@@ -5,6 +5,7 @@ import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.firmware.FirmwareCache;
+import dev.restorestation.core.history.DeviceFault;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.settings.StationSettings;
@@ -30,6 +31,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -152,6 +154,11 @@ public final class StationAssembly {
                 + (e instanceof DamagedHistoryException ? "; to start a new, empty history: station history --start-new" : "");
     }
 
+    /** Failures the bundled knowledge base puts down to the model's own hardware: they never count against a slot. */
+    public static List<DeviceFault> deviceFaults() {
+        return KnowledgeBase.bundled().deviceFaults();
+    }
+
     /** The advisor on the bundled knowledge base and {@code history}. */
     public static ShopAdvisor advisor(ShopHistory history) {
         return new ShopAdvisor(KnowledgeBase.bundled(), history, Clock.systemUTC());
@@ -187,7 +194,7 @@ public final class StationAssembly {
                                    DevicePresence presence, DeviceReturn comeBack, Path engineCache, String station,
                                    RestoreLimits limits, int verifyWaitMinutes, SigningPolicy signing,
                                    RetryPolicy retry) {
-        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor(history.shopHistory()),
+        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor(history.shopHistory(deviceFaults())),
                 presence, comeBack, new EngineCache(engineCache), station, limits,
                 RestoreTimeouts.bench(verifyWaitMinutes), signing, retry);
         return new RestoreJobs(setup);

@@ -119,9 +119,10 @@ final class TileText {
     static String progress(RestoreUpdate update) {
         switch (update.phase()) {
             case QUEUED:
-                // what holds it back, when the queue has said
+                // its place and what holds it back, when the queue has said; short, so both fit a tile
                 String message = update.message();
-                return message.isEmpty() || message.equals(update.phase().label()) ? "Queued" : "Queued · " + message;
+                String place = update.inLine() == 0 ? "" : " " + inLine(update.inLine());
+                return "Queued" + place + (message.isEmpty() || message.equals(update.phase().label()) ? "" : " · " + message);
             case FIRMWARE:
                 return "Preparing firmware";
             case SIGNING_CHECK:
@@ -135,6 +136,21 @@ final class TileText {
         }
         String step = update.step().label();
         return update.fraction() >= 0 ? step + " " + Math.round(update.fraction() * 100) + "%" : step;
+    }
+
+    /** A place in the queue: "next", "2nd", "11th", "23rd". */
+    static String inLine(int place) {
+        if (place == 1) {
+            return "next";
+        }
+        int lastTwo = place % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (place % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return place + suffix;
     }
 
     /** "~4 min left" when the restore's end is estimated; empty rather than a guess. */

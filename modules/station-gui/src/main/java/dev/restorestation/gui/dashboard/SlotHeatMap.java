@@ -109,7 +109,9 @@ final class SlotHeatMap {
         if (cell.slot().attempts() == 0) {
             return "Slot " + cell.slot().slot() + ": no attempts in this period";
         }
-        return String.format(Locale.ROOT, "Slot %s: %d USB failures in %d attempts (%.0f%%)%s", cell.slot().slot(),
+        // a failure known to be the phone's own hardware (4013 on an iPhone 7) is not the port's
+        return String.format(Locale.ROOT, "Slot %s: %d USB failures in %d attempts (%.0f%%), leaving out faults known "
+                + "to be the phone's own%s", cell.slot().slot(),
                 cell.slot().usbConnectionFailures(), cell.slot().attempts(), cell.rate() * 100,
                 troubled.contains(cell.slot().slot()) ? " — check its cable or hub port" : "");
     }

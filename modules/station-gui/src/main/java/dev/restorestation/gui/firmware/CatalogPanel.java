@@ -4,19 +4,18 @@ import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.text.DurationText;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -31,7 +30,6 @@ import net.miginfocom.swing.MigLayout;
 /** The catalog for one device model: which builds exist, which Apple still signs, and a button to fetch one. */
 final class CatalogPanel extends JPanel {
 
-    private static final Pattern PRODUCT_TYPE = Pattern.compile("(iPhone|iPad|iPod|AppleTV|Watch|AudioAccessory)\\d+,\\d+");
 
     private final FirmwareLibrary library;
     private final TaskExecutor tasks;
@@ -40,11 +38,12 @@ final class CatalogPanel extends JPanel {
     private final DefaultComboBoxModel<String> productTypes = new DefaultComboBoxModel<>();
     private final JComboBox<String> productType = new JComboBox<>(productTypes);
     private final JButton show = new JButton("Show builds");
-    private final JLabel status = new JLabel("Choose or type a model's product type, e.g. iPhone15,2, to see the builds Apple offers.");
+    private final JLabel status = new JLabel("Choose a model, or type its name or product type (e.g. iPhone15,2), to see the builds Apple offers.");
     private final CatalogModel model;
     private final JTable table;
     private final JButton download = new JButton("Download");
     private List<CachedFirmware> cached = List.of();
+    private ModelChoices choices = ModelChoices.of(List.of(), List.of());
 
     CatalogPanel(FirmwareLibrary library, TaskExecutor tasks, Clock clock, BiConsumer<String, CatalogBuild> onDownload) {
         super(new MigLayout("insets 0, fill, wrap", "[grow, fill]", "[][][grow, fill][]"));
@@ -57,7 +56,7 @@ final class CatalogPanel extends JPanel {
         setName("firmware-catalog");
         productType.setName("catalog-product-type");
         productType.setEditable(true);
-        productType.setPrototypeDisplayValue("iPhone17,5 (wide)");
+        productType.setPrototypeDisplayValue("iPad Pro 12.9-inch (6th generation) (iPad14,6)");
         show.setName("catalog-show");
         show.setMnemonic('B');
         download.setMnemonic('W');
@@ -97,17 +96,16 @@ final class CatalogPanel extends JPanel {
         });
     }
 
-    /** Offers the product types the cache already knows in the model list, keeping what was typed. */
-    void offerProductTypes(Collection<String> known) {
+    /**
+     * Offers every model by name, and the product types of cached builds the station has no name
+     * for, keeping what was typed.
+     */
+    void offerModels(List<ModelName> models, Collection<String> cachedTypes) {
         UiThread.requireEdt();
         Object typed = productType.getEditor().getItem();
-        Set<String> all = new TreeSet<>(new ProductTypeOrder());
-        all.addAll(known);
-        for (int i = 0; i < productTypes.getSize(); i++) {
-            all.add(productTypes.getElementAt(i));
-        }
+        choices = ModelChoices.of(models, cachedTypes);
         productTypes.removeAllElements();
-        productTypes.addAll(new ArrayList<>(all));
+        productTypes.addAll(choices.lines());
         productType.getEditor().setItem(typed);
     }
 
@@ -119,13 +117,16 @@ final class CatalogPanel extends JPanel {
         enableDownload();
     }
 
-    /** Reads the catalog for {@code type} in the background and shows it. */
-    void lookUp(String type) {
+    /** Reads the catalog for the model {@code typed} names in the background and shows it. */
+    void lookUp(String typed) {
         UiThread.requireEdt();
-        if (!PRODUCT_TYPE.matcher(type).matches()) {
-            showStatus("'" + type + "' is not a product type; type one like iPhone15,2 or iPad13,18", true);
+        Optional<String> known = choices.productType(typed);
+        if (known.isEmpty()) {
+            showStatus("'" + typed + "' is not a model; pick one from the list or type a product type like iPhone15,2",
+                    true);
             return;
         }
+        String type = known.get();
         show.setEnabled(false);
         showStatus("Reading the catalog for " + type + "…", false);
         UiTask.run(tasks, "catalog " + type, context -> library.catalog(type, context), listing -> {

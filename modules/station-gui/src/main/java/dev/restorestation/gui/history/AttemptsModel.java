@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.gui.RowTableModel;
@@ -12,10 +13,10 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
     static final int OUTCOME = 6;
     /** Preferred widths in logical pixels, so a date, a device and an error in words fit. */
-    static final Map<Integer, Integer> WIDTHS = Map.of(0, 130, 1, 110, 2, 40, 3, 175, 4, 60, 5, 70, 6, 90, 7, 190,
+    static final Map<Integer, Integer> WIDTHS = Map.of(0, 150, 1, 110, 2, 40, 3, 175, 4, 60, 5, 70, 6, 90, 7, 170,
             8, 170, 9, 80);
 
-    AttemptsModel(ZoneId zone) {
+    AttemptsModel(ZoneId zone, FixNames fixNames) {
         super(List.of(
                 Column.text("Started", attempt -> AttemptText.started(attempt, zone)),
                 Column.text("Ticket", attempt -> attempt.ticket().id()),
@@ -25,7 +26,7 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
                 Column.text("Build", attempt -> attempt.build() == null ? "" : attempt.build()),
                 new Column<>("Outcome", AttemptOutcome.class, RestoreAttempt::outcome),
                 Column.text("Error", AttemptText::error),
-                Column.text("Fixes tried", AttemptText::fixes),
+                Column.text("Fixes tried", attempt -> AttemptText.fixes(attempt, fixNames)),
                 Column.text("Took", AttemptText::took)));
     }
 
