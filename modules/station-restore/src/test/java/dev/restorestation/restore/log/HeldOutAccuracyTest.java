@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 class HeldOutAccuracyTest {
 
     private static final String HELD_OUT = "/engine-logs/held-out";
-    /** Measured once, with the rules as they stood when these logs came in: 8 of 14 right, 3 unknown, 3 wrong. */
-    private static final int RIGHT_AT_LEAST = 8;
-    private static final int CONFIDENTLY_WRONG_AT_MOST = 3;
+    /**
+     * Measured once, with the rules as they stood when these logs came in: 11 of 22 right, 3 unknown, 8 wrong
+     * (all with confidence 0.8 to 0.9). The earlier round's ceiling of 3 wrong was on 14 other logs.
+     */
+    private static final int RIGHT_AT_LEAST = 11;
+    private static final int CONFIDENTLY_WRONG_AT_MOST = 8;
 
     @Test
     void heldOutLogsAreNotInTheCorpus() throws Exception {
@@ -27,7 +30,7 @@ class HeldOutAccuracyTest {
         Set<String> corpusSources = LabelledLog.folder(CorpusAccuracyTest.CORPUS).stream().map(LabelledLog::source)
                 .collect(Collectors.toSet());
 
-        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(22);
         assertThat(heldOut).extracting(LabelledLog::source).doesNotContainAnyElementsOf(corpusSources).doesNotHaveDuplicates();
     }
 
