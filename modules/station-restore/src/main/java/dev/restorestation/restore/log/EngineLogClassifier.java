@@ -168,7 +168,8 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             restoreModeWait = null;
         } else if (RESTORE_MODE_WAIT.matcher(text).find()) {
             restoreModeWait = new Finding(Finding.DEVICE_OPERATION, ErrorCategory.DEVICE_MODE, null, null,
-                    "The device never answered in Restore mode: reset it and try again", "restore-mode-wait", line, text);
+                    "The device never answered in Restore mode: reset it and try again", "restore-mode-wait", line, text)
+                    .as(Finding.Kind.HOST_SYMPTOM);
         }
         if (DEVICE_FOUND.matcher(text).find()) {
             // an earlier "no device" was a run before this one found it
