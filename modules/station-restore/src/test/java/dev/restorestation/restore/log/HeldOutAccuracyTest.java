@@ -18,11 +18,12 @@ class HeldOutAccuracyTest {
 
     private static final String HELD_OUT = "/engine-logs/held-out";
     /**
-     * Measured once, with the rules as they stood when these logs came in: 11 of 22 right, 3 unknown, 8 wrong
-     * (all with confidence 0.8 to 0.9). The earlier round's ceiling of 3 wrong was on 14 other logs.
+     * Measured once, with the rules as they stood when these logs came in: 9 of 16 right, 3 unknown, 4 wrong
+     * (2 of them with confidence 0.5 or more). The round before was 11 of 22 right with 8 confidently wrong,
+     * on other logs and before causes were told from symptoms.
      */
-    private static final int RIGHT_AT_LEAST = 11;
-    private static final int CONFIDENTLY_WRONG_AT_MOST = 8;
+    private static final int RIGHT_AT_LEAST = 9;
+    private static final int CONFIDENTLY_WRONG_AT_MOST = 2;
 
     @Test
     void heldOutLogsAreNotInTheCorpus() throws Exception {
@@ -30,7 +31,7 @@ class HeldOutAccuracyTest {
         Set<String> corpusSources = LabelledLog.folder(CorpusAccuracyTest.CORPUS).stream().map(LabelledLog::source)
                 .collect(Collectors.toSet());
 
-        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(22);
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(16);
         assertThat(heldOut).extracting(LabelledLog::source).doesNotContainAnyElementsOf(corpusSources).doesNotHaveDuplicates();
     }
 
