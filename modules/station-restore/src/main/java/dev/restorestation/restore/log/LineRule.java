@@ -79,7 +79,7 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("tss-unanswered", "Unable to send TSS request", ENGINE_STEP, ErrorCategory.NETWORK,
                     "The signing request got no answer from Apple: check this computer's connection to gs.apple.com"),
             rule("blob-mismatch", "hash not found in im4m|what=verification failed|(?i)ApNonce (?:from device )?does(?:n't| not) match"
-                            + "|Devicenonce does not match", ENGINE_STEP, ErrorCategory.SIGNING,
+                            + "|Devicenonce does not match|APTicket can't be used for this restore", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) does not fit this firmware"),
             rule("no-shsh", "Unable to get SHSH blobs|No firmwares are currently being signed", ENGINE_STEP, ErrorCategory.SIGNING,
                     "Apple's signing server gave no ticket for this device and build"),
@@ -104,13 +104,15 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("component-unknown", "Unable to find component node for|Unable (?:to )?get path for '[^']+' component"
                             + "|Couldn't get \\S+ firmware data|Got unknown updater name",
                     ENGINE_STEP, ErrorCategory.HOST, "This idevicerestore does not know a component this firmware needs: update the restore tools"),
-            rule("request-unknown", "Unknown data request '(?!BasebandUpdaterOutputData)[^']*' received|Unknown command received from ASR",
+            rule("request-unknown", "(?i)Unknown data request '(?!BasebandUpdaterOutputData)[^']*' received|Unknown command received from ASR",
                     ENGINE_STEP, ErrorCategory.HOST, "The device asked for something this idevicerestore does not know: update the restore tools"),
             rule("component-file", "(?i)failed to (?:read|load) (?:SEP|SEPManifest|Baseband|BasebandManifest|File for)\\b"
                             + "|(?:SEP|BasebandBuildIdentity) (?:is )?not loaded|failed init (?:file|read) stream|failed to read file stream",
                     ENGINE_STEP, ErrorCategory.FIRMWARE_FILE, "A firmware file given to the engine (SEP, baseband or manifest) could not be read"),
             rule("download-checksum", "File download failed \\(checksum mismatch\\)", ENGINE_STEP, ErrorCategory.FIRMWARE_FILE,
                     "A downloaded firmware file did not match its checksum"),
+            rule("tool-archive", "Could not open ZIP archive '(?:/private)?(?:/var)?/tmp/", ENGINE_STEP, ErrorCategory.HOST,
+                    "An archive the restore tool wrote to a temporary folder could not be read back: update the restore tools"),
             rule("ipsw-unreadable", "(?i)Unable to extract \\S+ (?:\\S+ )?from (?:ipsw|\\S+\\.ipsw)|Firmware file might be corrupt"
                             + "|(?:unable|failed) to open IPSW|ipsw_open|zip_open|zip_name_locate|Invalid (?:IPSW )?archive|not a valid IPSW"
                             + "|Failed to (?:extract|read) BuildManifest|not found in IPSW|zip_f?read|zip_fopen_index|zip_stat_index|zip_get_num_entries"

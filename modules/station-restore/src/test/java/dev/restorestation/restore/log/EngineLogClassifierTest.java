@@ -410,6 +410,35 @@ class EngineLogClassifierTest {
     }
 
     @Test
+    void anErrorTheEngineWorksAroundIsNotACause() {
+        Diagnosis diagnosis = diagnose("ERROR: zip_name_locate: Firmware/all_flash/manifest", "Getting firmware manifest from build identity",
+                "Extracting LLB.n66m.RELEASE.im4p...", "Unknown data request 'DeviceTree' received");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.HOST);
+        assertThat(diagnose("ERROR: zip_name_locate: Firmware/all_flash/manifest", "ERROR: Unable to extract firmware manifest from ipsw")
+                .category()).isEqualTo(ErrorCategory.FIRMWARE_FILE);
+    }
+
+    @Test
+    void anArchiveTheToolWroteToATemporaryFolderIsNotTheIpsw() {
+        assertThat(diagnose("ERROR: Could not open ZIP archive '/var/tmp/ae456f87572e': 19", "ERROR: Unable to send baseband data").category())
+                .isEqualTo(ErrorCategory.HOST);
+        assertThat(diagnose("ERROR: Could not open ZIP archive 'iPhone_4.7_12.1.1_16C50_Restore.ipsw': 19").category())
+                .isEqualTo(ErrorCategory.FIRMWARE_FILE);
+    }
+
+    @Test
+    void aDataRequestTheToolDoesNotKnowIsReadInEitherCase() {
+        assertThat(diagnose("unknown data request 'devicetree' received").category()).isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void futurerestoreRefusingTheTicketForThisRestoreIsSigning() {
+        assertThat(diagnose("[exception]:", "what=APTicket can't be used for this restore", "Done: restoring failed!").category())
+                .isEqualTo(ErrorCategory.SIGNING);
+    }
+
+    @Test
     void futurerestoresWordingOfANoReconnectIsRead() {
         assertThat(diagnose("Device did not reconnect. Possibly invalid iBEC. Reset device and try again").category())
                 .isEqualTo(ErrorCategory.DEVICE_MODE);
