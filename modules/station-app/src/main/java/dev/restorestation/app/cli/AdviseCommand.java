@@ -7,10 +7,12 @@ import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -61,13 +63,15 @@ public final class AdviseCommand implements Callable<Integer> {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
         String model = productType();
+        // JSON is read by programs: always English; the text is read by the technician
+        Locale language = json ? Locale.ENGLISH : StationLanguage.current();
         Advice advice = CommandAssembly.reading(station, spec.commandLine().getErr())
-                .withAdvisor(advisor -> advisor.advise(diagnosis, model, null));
+                .withAdvisor(advisor -> advisor.advise(diagnosis, model, null, language));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(CommandLineOutput.json(AdviceJson.of(advice)));
         } else {
-            printText(out, advice, knowledge.match(diagnosis).map(KnownError::causes).orElse(List.of()));
+            printText(out, advice, knowledge.in(language).match(diagnosis).map(KnownError::causes).orElse(List.of()));
         }
         out.flush();
         return 0;

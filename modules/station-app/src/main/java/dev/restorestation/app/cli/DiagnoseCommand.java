@@ -5,6 +5,7 @@ import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.restore.log.EngineLogClassifier;
 import dev.restorestation.restore.log.EngineVerdict;
 import dev.restorestation.restore.log.Evidence;
@@ -65,7 +66,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
                 throw new StationException("cannot diagnose " + log + ": " + Character.toLowerCase(why.charAt(0)) + why.substring(1));
             }
             Advice advice = CommandAssembly.reading(station, spec.commandLine().getErr())
-                    .withAdvisor(advisor -> advisor.advise(diagnosis, null, null));
+                    .withAdvisor(advisor -> advisor.advise(diagnosis, null, null, json ? Locale.ENGLISH : StationLanguage.current()));
             List<String> fixes = advice.fixes().stream().map(Fix::text).toList();
             if (json) {
                 out.println(CommandLineOutput.json(new DiagnosisJson(diagnosis.category().id(), diagnosis.appleCode(),
