@@ -3,6 +3,7 @@ package dev.restorestation.app;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.app.assembly.StationVersion;
+import dev.restorestation.app.cli.CliText;
 import dev.restorestation.app.cli.AdviseCommand;
 import dev.restorestation.app.cli.CommandTree;
 import dev.restorestation.app.cli.DevicesCommand;
@@ -155,7 +156,7 @@ public final class Station implements Callable<Integer>, StationContext {
         CommandLine command = problem.getCommandLine();
         String message = problem.getMessage().replaceFirst("^Error: ", "");
         command.getErr().println("station: " + ErrorLine.of(message)
-                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+                + " " + CliText.text("station.seeHelp", command.getCommandSpec().qualifiedName()));
         return StationException.USAGE;
     }
 

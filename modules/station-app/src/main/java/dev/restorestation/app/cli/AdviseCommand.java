@@ -1,6 +1,9 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.cli.CliText.text;
+
 import dev.restorestation.advisor.AdviceQuery;
+import dev.restorestation.advisor.AdvisorTexts;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.KnownError;
 import dev.restorestation.app.assembly.StationException;
@@ -71,7 +74,7 @@ public final class AdviseCommand implements Callable<Integer> {
         if (json) {
             out.println(CommandLineOutput.json(AdviceJson.of(advice)));
         } else {
-            printText(out, advice, knowledge.in(language).match(diagnosis).map(KnownError::causes).orElse(List.of()));
+            printText(out, advice, knowledge.in(language).match(diagnosis).map(KnownError::causes).orElse(List.of()), language);
         }
         out.flush();
         return 0;
@@ -84,7 +87,7 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         String wanted = productType.strip();
         if (!PRODUCT_TYPE.matcher(wanted).matches()) {
-            throw new StationException("--device wants a product type like iPhone9,3 (got '" + productType + "')",
+            throw new StationException(text("advise.badDevice", productType),
                     StationException.USAGE);
         }
         return DeviceCatalog.bundled().models().stream()
@@ -94,16 +97,16 @@ public final class AdviseCommand implements Callable<Integer> {
                 .orElse(wanted);
     }
 
-    private static void printText(PrintWriter out, Advice advice, List<String> causes) {
-        out.println(advice.code() + " · " + advice.category().id() + " (" + advice.category().label() + ")");
+    private static void printText(PrintWriter out, Advice advice, List<String> causes, Locale language) {
+        out.println(advice.code() + " · " + advice.category().id() + " (" + AdvisorTexts.categoryName(advice.category(), language) + ")");
         out.println(advice.meaning());
         if (!causes.isEmpty()) {
-            out.println("Likely causes: " + String.join("; ", causes) + ".");
+            out.println(text("advise.causes", String.join("; ", causes)));
         }
         if (!advice.escalation().isEmpty()) {
             out.println(advice.escalation());
         }
-        out.println("Try, in order:");
+        out.println(text("advice.tryInOrder"));
         List<Fix> fixes = advice.fixes();
         for (int i = 0; i < fixes.size(); i++) {
             Fix fix = fixes.get(i);

@@ -89,36 +89,36 @@ public final class BundleAudit {
     }
 
     /**
-     * Keys written in the sources as a string literal right after {@code call} (e.g. {@code text(}
-     * or {@code text(language, }), and English keys no literal names, unless they start with one
-     * of {@code builtPrefixes} (keys a caller builds at run time, to be checked by the caller).
+     * Keys the sources pass to {@code call} (e.g. {@code text(}) as a string literal that have no
+     * English text, and English keys no string literal in the sources names, unless they start
+     * with one of {@code builtPrefixes} (keys a caller builds at run time, to be checked by the caller).
      */
     public List<String> usageProblems(Path sources, Pattern call, Set<String> builtPrefixes) {
-        Set<String> used = keysUsedIn(sources, call);
+        Set<String> called = literals(sources, Pattern.compile(call.pattern() + "\"([^\"]+)\""));
+        Set<String> named = literals(sources, Pattern.compile("\"((?:[^\"\\\\\n]|\\\\.)*)\""));
         List<String> problems = new ArrayList<>();
-        used.stream().filter(key -> !englishKeys().contains(key) && !builtPrefixes.contains(key))
+        called.stream().filter(key -> !englishKeys().contains(key) && !builtPrefixes.contains(key))
                 .forEach(key -> problems.add(baseName + ": the sources use " + key + ", which has no text"));
         englishKeys().stream()
-                .filter(key -> !used.contains(key) && builtPrefixes.stream().noneMatch(key::startsWith))
+                .filter(key -> !named.contains(key) && builtPrefixes.stream().noneMatch(key::startsWith))
                 .forEach(key -> problems.add(baseName + ": nothing uses " + key));
         return problems;
     }
 
-    /** The keys the sources under {@code sources} name as a literal after {@code call}. */
-    public static Set<String> keysUsedIn(Path sources, Pattern call) {
-        Pattern literal = Pattern.compile(call.pattern() + "\"([^\"]+)\"");
-        Set<String> keys = new TreeSet<>();
+    /** The first group of every match of {@code literal} in the Java sources under {@code sources}. */
+    private static Set<String> literals(Path sources, Pattern literal) {
+        Set<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 Matcher matcher = literal.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    keys.add(matcher.group(1));
+                    found.add(matcher.group(1));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return keys;
+        return found;
     }
 
     public String text(Locale language, String key) {
