@@ -3,7 +3,7 @@ package dev.restorestation.app;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.app.assembly.StationVersion;
-import dev.restorestation.app.cli.CliText;
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.app.cli.AdviseCommand;
 import dev.restorestation.app.cli.CommandTree;
 import dev.restorestation.app.cli.DevicesCommand;
@@ -140,7 +140,7 @@ public final class Station implements Callable<Integer>, StationContext {
                 opened = DataDirectory.resolve(dataDirOption, System.getenv(), Path.of(System.getProperty("user.home")))
                         .open();
             } catch (IOException e) {
-                throw new StationException("cannot use the data directory: " + e.getMessage());
+                throw new StationException(AppText.text("station.dataDirUnusable", e.getMessage()));
             }
             StationLogging.logTo(opened.logs());
         }
@@ -156,7 +156,7 @@ public final class Station implements Callable<Integer>, StationContext {
         CommandLine command = problem.getCommandLine();
         String message = problem.getMessage().replaceFirst("^Error: ", "");
         command.getErr().println("station: " + ErrorLine.of(message)
-                + " " + CliText.text("station.seeHelp", command.getCommandSpec().qualifiedName()));
+                + " " + AppText.text("station.seeHelp", command.getCommandSpec().qualifiedName()));
         return StationException.USAGE;
     }
 

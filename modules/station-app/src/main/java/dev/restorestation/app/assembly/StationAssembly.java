@@ -1,6 +1,7 @@
 package dev.restorestation.app.assembly;
 
 import dev.restorestation.advisor.EmptyShopHistory;
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.core.diagnosis.ErrorCategory;
@@ -70,7 +71,7 @@ public final class StationAssembly {
     /** Reads the settings of {@code data} once; what is wrong with them goes to {@code warnings}. */
     public static StationAssembly of(DataDirectory data, Consumer<String> warnings) {
         if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
-            throw new StationException("data directory " + data.root() + " exists but is not a folder");
+            throw new StationException(AppText.text("station.dataDirNotFolder", data.root().toString()));
         }
         StationSettings settings = new SettingsFile(data.settingsFile()).load(warnings);
         return new StationAssembly(data, settings, warnings, stationName());
@@ -93,7 +94,7 @@ public final class StationAssembly {
         try {
             return HistorySource.choose(settings.databaseUrl(), data.database());
         } catch (IllegalArgumentException e) {
-            throw new StationException("the settings name a history database this station cannot use: " + e.getMessage());
+            throw new StationException(AppText.text("station.historyUnusable", e.getMessage()));
         }
     }
 
@@ -127,7 +128,7 @@ public final class StationAssembly {
         try {
             history = history(HistoryMode.IF_EXISTS);
         } catch (StationException e) {
-            warnings.accept("advice without this shop's history: " + e.getMessage());
+            warnings.accept(AppText.text("station.adviceWithoutHistory", e.getMessage()));
             history = Optional.empty();
         }
         try {
@@ -149,7 +150,7 @@ public final class StationAssembly {
     /** What a history that cannot be used says in one line; a damaged one says how to start anew. */
     public static String describe(HistoryException e) {
         return e.getMessage()
-                + (e instanceof DamagedHistoryException ? "; to start a new, empty history: station history --start-new" : "");
+                + (e instanceof DamagedHistoryException ? "; " + AppText.text("station.startNewHistory") : "");
     }
 
     /** The advisor on the bundled knowledge base and {@code history}. */
@@ -168,7 +169,7 @@ public final class StationAssembly {
             return new CommandLineFirmwareCache(new FirmwareStore(data.firmware(), data.firmwareSeals(),
                     new IpswVerifier(), Clock.systemUTC()), settings.cacheCapBytes());
         } catch (IOException e) {
-            throw new StationException("cannot open the firmware cache: " + e.getMessage());
+            throw new StationException(AppText.text("station.firmwareCacheUnusable", e.getMessage()));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.restorestation.app.cli;
 
-import static dev.restorestation.app.cli.CliText.text;
+import static dev.restorestation.app.text.AppText.text;
 
 import static dev.restorestation.firmware.Printable.escape;
 

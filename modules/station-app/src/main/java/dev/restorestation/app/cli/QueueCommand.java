@@ -1,6 +1,6 @@
 package dev.restorestation.app.cli;
 
-import static dev.restorestation.app.cli.CliText.text;
+import static dev.restorestation.app.text.AppText.text;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package dev.restorestation.app.cli;
 
-import static dev.restorestation.app.cli.CliText.text;
+import static dev.restorestation.app.text.AppText.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

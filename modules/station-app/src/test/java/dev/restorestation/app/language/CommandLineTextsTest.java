@@ -2,7 +2,7 @@ package dev.restorestation.app.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.app.cli.CliText;
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The command line's messages: the same keys in every language, patterns that format alike, every key used. */
 class CommandLineTextsTest {
 
-    private static final BundleAudit AUDIT = new BundleAudit("dev.restorestation.app.cli.messages", CliText.class);
+    private static final BundleAudit AUDIT = new BundleAudit("dev.restorestation.app.text.messages", AppText.class);
     /** Keys built at run time from a value; each prefix is checked against the values below. */
     private static final Set<String> BUILT = Set.of("phase.", "step.", "mode.", "waiting.", "kind.");
 
@@ -38,7 +38,7 @@ class CommandLineTextsTest {
 
     @Test
     void everyKeyTheSourcesUseHasATextAndEveryTextIsUsed() {
-        Pattern call = Pattern.compile("(?:CliText\\.|(?<![\\w.]))text\\(\\s*");
+        Pattern call = Pattern.compile("(?:AppText\\.|(?<![\\w.]))text\\(\\s*");
         assertThat(AUDIT.usageProblems(Path.of("src/main/java/dev/restorestation/app"), call, BUILT)).isEmpty();
     }
 
