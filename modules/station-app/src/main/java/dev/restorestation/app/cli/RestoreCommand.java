@@ -2,6 +2,8 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.app.text.AppText.text;
 
+import dev.restorestation.app.text.AppText;
+
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Fix;
@@ -189,11 +191,11 @@ public final class RestoreCommand implements Callable<Integer> {
             Verification check = succeeded.verification();
             out.println(check == null
                     ? text("restore.notChecked", unchecked == null ? text("restore.waitStopped") : unchecked)
-                    : text("restore.onTheDevice", describe(check))
+                    : text("restore.onTheDevice", AppText.verification(check))
                     + (check.activationState() == null ? "" : " · " + text("restore.activation", check.activationState())));
             out.flush();
             if (check != null && check.result() == Verification.Result.WRONG_BUILD) {
-                throw new StationException(text("restore.notVerified", describe(check)));
+                throw new StationException(text("restore.notVerified", AppText.verification(check)));
             }
             return 0;
         }
@@ -230,15 +232,6 @@ public final class RestoreCommand implements Callable<Integer> {
         return diagnosis.summary() + " (" + diagnosis.category().id() + code + ")";
     }
 
-    /** What the device said after the restore, as {@link Verification#describe()} says it in English. */
-    static String describe(Verification check) {
-        return switch (check.result()) {
-            case VERIFIED -> text("verification.verified", check.deviceBuild());
-            case WRONG_BUILD -> check.deviceBuild() == null ? text("verification.noBuild")
-                    : text("verification.wrongBuild", check.deviceBuild());
-            case NOT_SEEN -> text("verification.notSeen");
-        };
-    }
 
     private static <T> T parse(Supplier<T> reading) {
         try {

@@ -1,5 +1,6 @@
 package dev.restorestation.app.text;
 
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.text.Messages;
 
 /**
@@ -16,5 +17,15 @@ public final class AppText {
 
     public static String text(String key, Object... arguments) {
         return MESSAGES.text(key, arguments);
+    }
+
+    /** What the device said after its restore, as {@link Verification#describe()} says it in English. */
+    public static String verification(Verification check) {
+        return switch (check.result()) {
+            case VERIFIED -> text("verification.verified", check.deviceBuild());
+            case WRONG_BUILD -> check.deviceBuild() == null ? text("verification.noBuild")
+                    : text("verification.wrongBuild", check.deviceBuild());
+            case NOT_SEEN -> text("verification.notSeen");
+        };
     }
 }
