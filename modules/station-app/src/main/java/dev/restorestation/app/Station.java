@@ -6,6 +6,7 @@ import dev.restorestation.app.assembly.StationVersion;
 import dev.restorestation.app.text.AppText;
 import dev.restorestation.app.cli.AdviseCommand;
 import dev.restorestation.app.cli.CommandTree;
+import dev.restorestation.app.cli.HelpLanguage;
 import dev.restorestation.app.cli.DevicesCommand;
 import dev.restorestation.app.cli.DiagnoseCommand;
 import dev.restorestation.app.cli.ErrorLine;
@@ -121,6 +122,7 @@ public final class Station implements Callable<Integer>, StationContext {
             commandLine.addSubcommand(command);
         }
         commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandTree());
+        HelpLanguage.apply(commandLine);
         commandLine.setParameterExceptionHandler(Station::usageError);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> reportFailure(failure, line.getErr()));
         return commandLine;

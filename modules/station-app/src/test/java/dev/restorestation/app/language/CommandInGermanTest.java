@@ -61,6 +61,19 @@ class CommandInGermanTest {
                 .isEqualTo(station("en", "diagnose", log.toString(), "--json").out());
     }
 
+    @Test
+    void theHelpIsInGerman() throws Exception {
+        Run help = station("de", "advise", "--help");
+
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Aufruf: station advise")
+                .contains("Was ein Fehlercode bedeutet und welche Lösungen der Reihe nach zu versuchen")
+                .contains("Datenverzeichnis (Datenbank, Firmware-Cache, Logs,")
+                .contains("Rat für dieses Modell, z. B. iPhone9,4.")
+                .contains("Diese Hilfe anzeigen und beenden.")
+                .doesNotContain("Advice for this model");
+    }
+
     private Run station(String language, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.language=" + language, "-Duser.country=" + (language.equals("de") ? "DE" : "US"),
