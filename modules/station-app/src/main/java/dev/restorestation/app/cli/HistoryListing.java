@@ -89,10 +89,17 @@ record HistoryListing(String ticket, String ecid, boolean all, String format) {
             out.println(nothingFound());
         } else {
             heading(attempts.get(attempts.size() - 1)).forEach(out::println);
-            AttemptTable.lines(attempts, ZoneId.systemDefault()).forEach(out::println);
+            AttemptTable.lines(attempts, ZoneId.systemDefault(), header()).forEach(out::println);
         }
         out.flush();
         return text.toString();
+    }
+
+    private static List<String> header() {
+        return List.of(text("history.column.id"), text("history.column.started"), text("history.column.ticket"), "ECID",
+                text("history.column.model"), text("history.column.slot"), text("history.column.build"),
+                text("history.column.kind"), text("history.column.outcome"), text("history.column.error"),
+                text("history.column.fixes"), text("history.column.onDevice"));
     }
 
     /** What the shop wrote on the ticket, or the device's serial number, above the table. */

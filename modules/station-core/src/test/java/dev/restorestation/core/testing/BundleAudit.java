@@ -121,10 +121,6 @@ public final class BundleAudit {
         return found;
     }
 
-    public String text(Locale language, String key) {
-        return texts.get(language).get(key);
-    }
-
     static Set<Integer> arguments(String pattern) {
         Set<Integer> arguments = new TreeSet<>();
         Matcher matcher = ARGUMENT.matcher(pattern);
