@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.RestoreKind;
@@ -13,6 +14,7 @@ import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.IssuedReports.AttemptSource;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +54,19 @@ class ReportLanguageTest {
         }
     }
 
+    @Test
+    void aGermanStationPrintsAGermanLabel() throws Exception {
+        StationLanguage.choose("de");
+        RestoreAttempt erased = attempts().get(1);
+
+        byte[] label = LabelPdf.render(LabelContent.of(erased, type -> "iPhone 8", ZoneOffset.UTC), LabelSize.parse("62x29"));
+
+        try (PDDocument document = Loader.loadPDF(label)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Wiederhergestellt · am Gerät bestätigt", "Bestätigter Build 20H350", "Löschen");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es", "de"})
     void everyFieldLabelFitsItsColumn(String language) throws Exception {
@@ -67,8 +82,15 @@ class ReportLanguageTest {
         }
     }
 
-    /** A failed attempt, then an erase that succeeded and was verified: every kind of field the report has. */
+    /** Every kind of field the report has. */
     private static List<ReportLine> lines() {
+        return ReportContent.lines(new Ticket("T-9"), attempts(),
+                Map.of(7L, new AttemptSource("bench-2", "1.0.0", "abc", "iPhone 8")), sha1 -> Optional.of("f".repeat(64)),
+                new ReportContent.Issue("Fix-It Shop", "Berlin", "Ana", "1.2.0", ENDED.plusSeconds(120), false));
+    }
+
+    /** A failed attempt, then an erase that succeeded and was verified. */
+    private static List<RestoreAttempt> attempts() {
         Ecid ecid = Ecid.parse("0x1A2B3C4D5E6F78");
         RestoreAttempt failed = new RestoreAttempt(6, new Ticket("T-9"), null, ecid, "F17XYZ", "iPhone10,1", "1",
                 "20H350", DeviceMode.DFU, RestoreKind.ERASE, "idevicerestore", "Ana", ENDED.minusSeconds(1800),
@@ -78,8 +100,6 @@ class ReportLanguageTest {
                 "20H350", DeviceMode.DFU, RestoreKind.ERASE, "idevicerestore", "Ana", ENDED.minusSeconds(600), ENDED,
                 AttemptOutcome.SUCCEEDED, null, 0, null, null, List.of("cable-swap"),
                 new Verification(Verification.Result.VERIFIED, ENDED.plusSeconds(60), "20H350", "16.7.10", "Unactivated"));
-        return ReportContent.lines(new Ticket("T-9"), List.of(failed, erased),
-                Map.of(7L, new AttemptSource("bench-2", "1.0.0", "abc", "iPhone 8")), sha1 -> Optional.of("f".repeat(64)),
-                new ReportContent.Issue("Fix-It Shop", "Berlin", "Ana", "1.2.0", ENDED.plusSeconds(120), false));
+        return List.of(failed, erased);
     }
 }
