@@ -40,7 +40,7 @@ public final class FirmwareEvictCommand implements Callable<Integer> {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
         FirmwareStore store = firmware.store();
-        store.unusable().forEach(line -> err.println("station: " + text("firmware.warning", ErrorLine.of(line))));
+        store.unusable().forEach(line -> err.println("station: " + text("station.warning", ErrorLine.of(line))));
         FirmwareStore.Eviction eviction = store.evict(limit);
         for (CachedBuild removed : eviction.removed()) {
             out.println(text("evict.removed", escape(removed.build()), escape(String.join(",", removed.productTypes())),

@@ -48,7 +48,7 @@ public final class FirmwareListCommand implements Callable<Integer> {
                         entry.sha1(), entry.sha256(), store.state(entry).name().toLowerCase(Locale.ROOT),
                         entry.verifiedAt(), entry.lastUsedAt()))
                 .toList();
-        store.unusable().forEach(line -> err.println("station: " + text("firmware.warning", ErrorLine.of(line))));
+        store.unusable().forEach(line -> err.println("station: " + text("station.warning", ErrorLine.of(line))));
         if (json) {
             out.println(CommandLineOutput.json(listed));
             return 0;
