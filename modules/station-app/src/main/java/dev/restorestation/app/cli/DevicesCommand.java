@@ -5,6 +5,7 @@ import static dev.restorestation.app.text.AppText.text;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.ServiceState;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -118,12 +120,16 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
         if (devices.isEmpty()) {
             out.println(text("devices.none"));
         } else {
-            out.printf("%-6s %-9s %-17s %-40s %s%n", text("devices.column.slot"), text("devices.column.mode"), "ECID",
+            // a mode's name is longer in some languages ("Wartungsmodus"): the column takes the longest
+            int modeWidth = Arrays.stream(DeviceMode.values()).mapToInt(mode -> text("mode." + mode.name()).length())
+                    .max().orElse(0);
+            String row = "%-6s %-" + Math.max(9, modeWidth + 1) + "s %-17s %-40s %s%n";
+            out.printf(row, text("devices.column.slot"), text("devices.column.mode"), "ECID",
                     text("devices.column.device"), text("devices.column.state"));
             for (DeviceSnapshot device : devices) {
                 String model = device.productType() == null ? device.name()
                         : device.name() + " (" + device.productType() + ")";
-                out.printf("%-6s %-9s %-17s %-40s %s%n", device.slot().label(), text("mode." + device.mode().name()),
+                out.printf(row, device.slot().label(), text("mode." + device.mode().name()),
                         device.ecid() == null ? "-" : device.ecid().hex(), model,
                         device.problem() == null ? text("devices.ready") : device.problem());
             }
