@@ -1,6 +1,7 @@
 package dev.restorestation.app.assembly;
 
 import dev.restorestation.advisor.EmptyShopHistory;
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.core.diagnosis.ErrorCategory;
@@ -72,7 +73,7 @@ public final class StationAssembly {
     /** Reads the settings of {@code data} once; what is wrong with them goes to {@code warnings}. */
     public static StationAssembly of(DataDirectory data, Consumer<String> warnings) {
         if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
-            throw new StationException("data directory " + data.root() + " exists but is not a folder");
+            throw new StationException(AppText.text("station.dataDirNotFolder", data.root().toString()));
         }
         StationSettings settings = new SettingsFile(data.settingsFile()).load(warnings);
         return new StationAssembly(data, settings, warnings, stationName());
@@ -95,7 +96,7 @@ public final class StationAssembly {
         try {
             return HistorySource.choose(settings.databaseUrl(), data.database());
         } catch (IllegalArgumentException e) {
-            throw new StationException("the settings name a history database this station cannot use: " + e.getMessage());
+            throw new StationException(AppText.text("station.historyUnusable", e.getMessage()));
         }
     }
 
@@ -129,7 +130,7 @@ public final class StationAssembly {
         try {
             history = history(HistoryMode.IF_EXISTS);
         } catch (StationException e) {
-            warnings.accept("advice without this shop's history: " + e.getMessage());
+            warnings.accept(AppText.text("station.adviceWithoutHistory", e.getMessage()));
             history = Optional.empty();
         }
         try {
@@ -151,7 +152,7 @@ public final class StationAssembly {
     /** What a history that cannot be used says in one line; a damaged one says how to start anew. */
     public static String describe(HistoryException e) {
         return e.getMessage()
-                + (e instanceof DamagedHistoryException ? "; to start a new, empty history: station history --start-new" : "");
+                + (e instanceof DamagedHistoryException ? "; " + AppText.text("station.startNewHistory") : "");
     }
 
     /** Failures the bundled knowledge base puts down to the model's own hardware: they never count against a slot. */
@@ -175,7 +176,7 @@ public final class StationAssembly {
             return new CommandLineFirmwareCache(new FirmwareStore(data.firmware(), data.firmwareSeals(),
                     new IpswVerifier(), Clock.systemUTC()), settings.cacheCapBytes());
         } catch (IOException e) {
-            throw new StationException("cannot open the firmware cache: " + e.getMessage());
+            throw new StationException(AppText.text("station.firmwareCacheUnusable", e.getMessage()));
         }
     }
 
