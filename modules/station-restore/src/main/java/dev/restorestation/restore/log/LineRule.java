@@ -64,7 +64,7 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             symptom("no-disconnect", "Device did not disconnect\\.", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
                     "The device did not disconnect after a boot image: put it in DFU mode and try again"),
             symptom("no-reconnect", "Device did not reconnect\\b", ENGINE_STEP,
-                    ErrorCategory.DEVICE_MODE, "The device did not come back after a boot image: reset it and try again"),
+                    ErrorCategory.DEVICE_MODE, "The device did not come back in Recovery mode after a boot image: reset it and try again"),
             symptom("no-restore-mode", "Device failed to enter restore mode|Unable to (?:connect to|open) device in restore mode"
                             + "|(?:Unable to|Failed to) place device (?:into|in) restore mode|Unable to connect to restored\\b",
                     ENGINE_STEP, ErrorCategory.DEVICE_MODE, "The device did not enter Restore mode (is usbmuxd running?)"),
