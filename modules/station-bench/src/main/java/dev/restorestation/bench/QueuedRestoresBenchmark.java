@@ -118,6 +118,7 @@ final class QueuedRestoresBenchmark implements Benchmark {
             Thread.sleep(200);
         }
         double wall = (System.nanoTime() - start) / 1e9;
+        int ended = counted.ended.get();
         double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
         long lines = engine.lines.get() - linesBefore;
         double running = runningSamples.get() / (double) Math.max(1, samples.get());
@@ -126,19 +127,28 @@ final class QueuedRestoresBenchmark implements Benchmark {
         jobs.close();
         history.close();
         long historyAfter = Files.size(historyFile.databaseFile());
+        HistoryDatabase.open(historyFile, "queue bench", Clock.systemUTC()).close(); // the opening rewrites a file grown much
+        long historyReopened = Files.size(historyFile.databaseFile());
 
         System.out.printf("log: %d lines over %.1f s (%.2f lines/s); time scale %.0f×: one restore replays in %.1f s%n",
                 log.lines().size(), log.lengthMillis() / 1000.0, log.lines().size() * 1000.0 / log.lengthMillis(),
                 timeScale, log.lengthMillis() / 1000.0 / timeScale);
         System.out.printf("%d restores queued, %d ended in %.0f s; %.1f running on average; %d engine lines (%.1f/s)%n",
-                restores, counted.ended.get(), wall, running, lines, lines / wall);
+                restores, ended, wall, running, lines, lines / wall);
         System.out.printf("station CPU: %.2f %% of a core in all, %.3f %% per running restore (%.4f %% per restore at real pace, scaled down)%n",
                 100 * cpu / wall, 100 * cpu / wall / running, 100 * cpu / wall / running / timeScale);
         System.out.printf("event thread: %d events, holds p99 %d ms, longest %.1f ms; probe waits p99 %d ms, longest %d ms (%d probes)%n",
                 watchdog.events(), watchdog.quantileMillis(0.99), watchdog.maxMillis(), probe.quantileMillis(0.99),
                 probe.maxMillis(), probe.count());
-        System.out.printf("history: %d attempts; H2 file %d → %d bytes: %.0f bytes per attempt%n", attempts, historyBefore,
-                historyAfter, (historyAfter - historyBefore) / (double) Math.max(1, attempts));
+        double restoreMinutes = running * wall / 60;
+        System.out.printf("history: %d attempts; H2 file %d → %d bytes: %.0f bytes per attempt, %.0f per minute of a"
+                        + " running restore; after its next opening %d bytes: %.0f per attempt%n", attempts, historyBefore,
+                historyAfter, (historyAfter - historyBefore) / (double) Math.max(1, attempts),
+                (historyAfter - historyBefore) / Math.max(0.001, restoreMinutes), historyReopened,
+                (historyReopened - historyBefore) / (double) Math.max(1, attempts));
+        try (var files = Files.walk(root)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
         System.exit(0);
     }
 
