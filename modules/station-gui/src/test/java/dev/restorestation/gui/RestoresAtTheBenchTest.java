@@ -199,6 +199,7 @@ class RestoresAtTheBenchTest extends AtTheBench {
         assertThat(messageOf(question)).contains("Erase these 3 devices anyway?")
                 .contains("slot 1 (iPhone 13 Pro, ticket R-1)", "slot 2 (iPhone 13 Pro, ticket R-2)",
                         "slot 3 (iPhone 13 Pro, ticket R-3)");
+        Thread.sleep(500); // the question paints its text a moment after it shows
         station.screenshot("unchecked-erase-of-three");
         hands.click(OpenStation.button(question, "Erase 3 anyway"));
 

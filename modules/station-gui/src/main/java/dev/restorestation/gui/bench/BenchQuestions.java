@@ -48,8 +48,8 @@ final class BenchQuestions {
             tiles.forEach(tile -> text.append("<li>").append(slot(tile)).append("</li>"));
             text.append("</ul><p>");
         }
-        text.append("If Apple no longer signs the build, the device stays in Recovery mode until it is restored"
-                + " with a signed one.</p></body></html>");
+        text.append("If Apple no longer signs the build, ").append(tiles.size() == 1 ? "the device stays" : "each device stays")
+                .append(" in Recovery mode until it is restored with a signed one.</p></body></html>");
         return ask(parent, text.toString(), "Signing not checked",
                 tiles.size() == 1 ? "Erase anyway" : "Erase " + tiles.size() + " anyway", "Don't erase");
     }
