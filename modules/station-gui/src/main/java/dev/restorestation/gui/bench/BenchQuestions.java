@@ -39,12 +39,25 @@ final class BenchQuestions {
     }
 
     /** The reason can be long (a network error), so the question wraps at a readable width. */
-    static boolean uncheckedErase(Component parent, SlotTile tile, String why) {
-        String text = "<html><body style='width: 420px'><p>" + escaped(why) + ".</p><br><p>Erase slot "
-                + escaped(tile.slot().label()) + " (" + escaped(tile.device().name()) + ", ticket "
-                + escaped(tile.ticket().id()) + ") anyway? If Apple no longer signs the build, the device stays in"
-                + " Recovery mode until it is restored with a signed one.</p></body></html>";
-        return ask(parent, text, "Signing not checked", "Erase anyway", "Don't erase");
+    static boolean uncheckedErase(Component parent, List<SlotTile> tiles, String why) {
+        StringBuilder text = new StringBuilder("<html><body style='width: 420px'><p>").append(escaped(why)).append(".</p><br>");
+        if (tiles.size() == 1) {
+            text.append("<p>Erase ").append(slot(tiles.get(0))).append(" anyway? ");
+        } else {
+            text.append("<p>Erase these ").append(tiles.size()).append(" devices anyway?</p><ul>");
+            tiles.forEach(tile -> text.append("<li>").append(slot(tile)).append("</li>"));
+            text.append("</ul><p>");
+        }
+        text.append("If Apple no longer signs the build, ").append(tiles.size() == 1 ? "the device stays" : "each device stays")
+                .append(" in Recovery mode until it is restored with a signed one.</p></body></html>");
+        return ask(parent, text.toString(), "Signing not checked",
+                tiles.size() == 1 ? "Erase anyway" : "Erase " + tiles.size() + " anyway", "Don't erase");
+    }
+
+    /** "slot 4 (iPhone 13 Pro, ticket R-1)" */
+    private static String slot(SlotTile tile) {
+        return "slot " + escaped(tile.slot().label()) + " (" + escaped(tile.device().name()) + ", ticket "
+                + escaped(tile.ticket().id()) + ")";
     }
 
     private static String escaped(String text) {

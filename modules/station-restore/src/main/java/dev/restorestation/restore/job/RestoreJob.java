@@ -238,7 +238,7 @@ final class RestoreJob implements RestoreHandle {
                     return classifier.verdict();
                 }
             });
-            log.flush();
+            log.flushIfDue(System.nanoTime());
             if (reason != null) {
                 run.cancel();
             }
