@@ -1,7 +1,6 @@
-package dev.restorestation.app.assembly;
+package dev.restorestation.app.text;
 
 import dev.restorestation.advisor.KnowledgeBase;
-import dev.restorestation.app.text.AppText;
 import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.text.StationLanguage;

@@ -1,4 +1,4 @@
-package dev.restorestation.app.assembly;
+package dev.restorestation.app.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
