@@ -2,6 +2,7 @@ package dev.restorestation.app.assembly;
 
 import dev.restorestation.app.report.LabelPrinter;
 import dev.restorestation.app.report.TicketReportWriter;
+import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.device.DeviceWatcher;

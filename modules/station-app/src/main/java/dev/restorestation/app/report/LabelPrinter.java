@@ -81,7 +81,18 @@ public final class LabelPrinter implements DeviceLabels {
             service.createPrintJob().print(new SimpleDoc(new PDFPageable(label, Orientation.AUTO, false, 0),
                     DocFlavor.SERVICE_FORMATTED.PAGEABLE, null), request);
         } catch (PrintException e) {
-            throw new IOException(text("label.printerRefused", printer, e.getMessage()), e);
+            throw new IOException(spoolerMissing(e)
+                    ? text("label.noLpr", printer) : text("label.printerRefused", printer, e.getMessage()), e);
         }
+    }
+
+    /** On Linux and macOS the JDK hands a print job to the {@code lpr} (or {@code lp}) command, which a minimal system may lack. */
+    private static boolean spoolerMissing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && String.valueOf(cause.getMessage()).startsWith("Cannot run program")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,10 +3,11 @@ package dev.restorestation.app.report;
 import static dev.restorestation.app.text.AppText.text;
 
 import dev.restorestation.app.text.AppText;
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.IssuedReports.AttemptSource;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +36,13 @@ public final class ReportContent {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    /** What the report is made of besides the attempts. */
+    /**
+     * What the report is made of besides the attempts.
+     *
+     * @param fixes the words of the fixes tried, as the advisor offered them
+     */
     public record Issue(String shopName, String shopLocation, String technician, String toolVersion,
-                        Instant issuedAt, boolean withNote) {
+                        Instant issuedAt, boolean withNote, FixNames fixes) {
     }
 
     private ReportContent() {
@@ -82,7 +87,7 @@ public final class ReportContent {
         lines.add(ReportLine.field(text("pdf.verificationResult"), verification(record)));
         lines.add(ReportLine.field(text("pdf.completed"), record.endedAt() == null ? text("pdf.notFinished") : WHEN.format(record.endedAt())));
         lines.add(ReportLine.heading(text("pdf.attempts")));
-        attempts.forEach(attempt -> attemptLines(attempt, lines));
+        attempts.forEach(attempt -> attemptLines(attempt, issue.fixes(), lines));
         if (issue.withNote() && last.customerNote() != null) {
             lines.add(ReportLine.heading(text("pdf.customerNote")));
             last.customerNote().lines().map(ReportLine::text).forEach(lines::add);
@@ -101,7 +106,7 @@ public final class ReportContent {
         }
     }
 
-    private static void attemptLines(RestoreAttempt a, List<ReportLine> lines) {
+    private static void attemptLines(RestoreAttempt a, FixNames fixes, List<ReportLine> lines) {
         lines.add(ReportLine.text(text("pdf.attempt", String.valueOf(a.id()), WHEN.format(a.startedAt()),
                 text("kind." + a.kind().name().toLowerCase(Locale.ROOT)), known(a.build()), known(a.slot()), a.outcome().name())));
         if (a.category() != null || a.appleCode() != null) {
@@ -110,7 +115,7 @@ public final class ReportContent {
                     + (a.summary() == null ? "" : ": " + a.summary())));
         }
         if (!a.fixesApplied().isEmpty()) {
-            lines.add(ReportLine.field(text("pdf.fixesTried"), String.join(", ", a.fixesApplied())));
+            lines.add(ReportLine.field(text("pdf.fixesTried"), fixes.list(a.fixesApplied())));
         }
         if (a.outcome() == AttemptOutcome.SUCCEEDED) {
             lines.add(ReportLine.field(text("pdf.onTheDevice"), verification(a)));

@@ -2,7 +2,7 @@ package dev.restorestation.app.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.app.assembly.KnowledgeFixNames;
+import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.app.report.LabelPrinter;
 import dev.restorestation.app.report.QrCodes;
 import dev.restorestation.app.report.TicketReportWriter;

@@ -2,6 +2,7 @@ package dev.restorestation.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.diagnosis.ErrorCategory;
@@ -48,8 +49,9 @@ class ReportLanguageTest {
             assertThat(text).contains("Bericht über Wiederherstellung und Löschung", "Durchgeführt von", "Seriennummer",
                     "Datenlöschung", "Purge – kryptografisches Löschen durch vollständige Wiederherstellung",
                     "Prüfergebnis", "am Gerät bestätigt (Build 20H350)", "Vorher versuchte Lösungen",
-                    "Versuch 6", "Prüfen: station report verify DATEI.pdf");
-            assertThat(text).doesNotContain("Serial number", "Performed by", "Verification result");
+                    "Versuch 6", "Prüfen: station report verify DATEI.pdf",
+                    "Anderes Apple- oder MFi-zertifiziertes Kabel verwenden");
+            assertThat(text).doesNotContain("Serial number", "Performed by", "Verification result", "cable-swap");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Bericht über Wiederherstellung und Löschung");
         }
     }
@@ -86,7 +88,8 @@ class ReportLanguageTest {
     private static List<ReportLine> lines() {
         return ReportContent.lines(new Ticket("T-9"), attempts(),
                 Map.of(7L, new AttemptSource("bench-2", "1.0.0", "abc", "iPhone 8")), sha1 -> Optional.of("f".repeat(64)),
-                new ReportContent.Issue("Fix-It Shop", "Berlin", "Ana", "1.2.0", ENDED.plusSeconds(120), false));
+                new ReportContent.Issue("Fix-It Shop", "Berlin", "Ana", "1.2.0", ENDED.plusSeconds(120), false,
+                        KnowledgeFixNames.bundled()));
     }
 
     /** A failed attempt, then an erase that succeeded and was verified. */

@@ -1,8 +1,9 @@
-package dev.restorestation.app.assembly;
+package dev.restorestation.app.text;
 
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.restore.RestoreRequest;
+import dev.restorestation.core.text.StationLanguage;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,16 +16,16 @@ public final class KnowledgeFixNames implements FixNames {
         this.texts = Map.copyOf(texts);
     }
 
-    /** Reads the shipped knowledge base now: blocks, so never on the event thread. */
+    /** Reads the shipped knowledge base now, in the station's language: blocks, so never on the event thread. */
     public static KnowledgeFixNames bundled() {
-        return of(KnowledgeBase.bundled());
+        return of(KnowledgeBase.bundled().in(StationLanguage.current()));
     }
 
     static KnowledgeFixNames of(KnowledgeBase knowledge) {
         Map<String, String> texts = new HashMap<>();
         knowledge.fixes().forEach((id, fix) -> texts.put(id, fix.text()));
         // the one fix the station records itself, not offered by the advisor
-        texts.put(RestoreRequest.AUTOMATIC_RETRY, "Retried automatically");
+        texts.put(RestoreRequest.AUTOMATIC_RETRY, AppText.text("history.automaticRetry"));
         return new KnowledgeFixNames(texts);
     }
 

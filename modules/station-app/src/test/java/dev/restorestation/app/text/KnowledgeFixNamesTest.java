@@ -1,8 +1,9 @@
-package dev.restorestation.app.assembly;
+package dev.restorestation.app.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.restore.RestoreRequest;
+import dev.restorestation.core.text.StationLanguage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,18 @@ class KnowledgeFixNamesTest {
         assertThat(names.text("cable-swap")).isEqualTo("Swap to another Apple or MFi-certified cable");
         assertThat(names.list(List.of("cable-swap", RestoreRequest.AUTOMATIC_RETRY)))
                 .isEqualTo("Swap to another Apple or MFi-certified cable, Retried automatically");
+    }
+
+    @Test
+    void theTextsAreInTheStationsLanguage() {
+        StationLanguage.choose("de");
+        try {
+            KnowledgeFixNames german = KnowledgeFixNames.bundled();
+            assertThat(german.text(RestoreRequest.AUTOMATIC_RETRY)).isEqualTo("Automatisch wiederholt");
+            assertThat(german.text("cable-swap")).isNotEqualTo(names.text("cable-swap")).isNotBlank();
+        } finally {
+            StationLanguage.choose("");
+        }
     }
 
     @Test
