@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -89,11 +90,19 @@ record HistoryListing(String ticket, String ecid, boolean all, String format) {
             out.println(nothingFound());
         } else {
             heading(attempts.get(attempts.size() - 1)).forEach(out::println);
-            AttemptTable.lines(attempts, ZoneId.systemDefault(), header()).forEach(out::println);
+            AttemptTable.lines(attempts, ZoneId.systemDefault(), header(), WORDS).forEach(out::println);
         }
         out.flush();
         return text.toString();
     }
+
+    private static final AttemptTable.Words WORDS = new AttemptTable.Words(
+            kind -> text("kind." + kind.name().toLowerCase(Locale.ROOT)), outcome -> text("outcome." + outcome.name()),
+            check -> switch (check.result()) {
+                case VERIFIED -> text("history.onDevice.verified", String.valueOf(check.deviceBuild()));
+                case WRONG_BUILD -> text("history.onDevice.wrongBuild", check.deviceBuild() == null ? "?" : check.deviceBuild());
+                case NOT_SEEN -> text("history.onDevice.notSeen");
+            });
 
     private static List<String> header() {
         return List.of(text("history.column.id"), text("history.column.started"), text("history.column.ticket"), "ECID",

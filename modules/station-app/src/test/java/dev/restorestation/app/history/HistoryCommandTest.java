@@ -13,6 +13,7 @@ import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
@@ -113,6 +114,24 @@ class HistoryCommandTest {
         assertThat(lines.get(0)).startsWith("ID").contains("STARTED", "TICKET", "OUTCOME");
         assertThat(lines.get(1)).contains(HOSTILE, "FAILED", "4013 usb-connection");
         assertThat(lines.get(2)).contains("SUCCEEDED", "replace-cable");
+    }
+
+    @Test
+    void aGermanStationsTableSpeaksGermanWhileItsCsvKeepsTheRecordedValues() throws Exception {
+        seed();
+        StationLanguage.choose("de");
+        try {
+            assertThat(run("history", "--ticket", HOSTILE)).isZero();
+            List<String> lines = out.toString().lines().toList();
+            assertThat(lines.get(1)).contains("FEHLGESCHLAGEN", "4013 usb-connection").doesNotContain("FAILED");
+            assertThat(lines.get(2)).contains("ERFOLGREICH", " Update ").doesNotContain("SUCCEEDED", " update ");
+
+            out.getBuffer().setLength(0);
+            assertThat(run("history", "--ticket", HOSTILE, "--csv")).isZero();
+            assertThat(out.toString()).contains(",FAILED,", ",SUCCEEDED,").doesNotContain("ERFOLGREICH");
+        } finally {
+            StationLanguage.choose("");
+        }
     }
 
     @Test

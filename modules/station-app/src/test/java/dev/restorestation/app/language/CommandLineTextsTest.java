@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.app.text.AppText;
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreStep;
@@ -23,7 +24,7 @@ class CommandLineTextsTest {
 
     private static final BundleAudit AUDIT = new BundleAudit("dev.restorestation.app.text.messages", AppText.class);
     /** Keys built at run time from a value; each prefix is checked against the values below. */
-    private static final Set<String> BUILT = Set.of("phase.", "step.", "mode.", "waiting.", "kind.");
+    private static final Set<String> BUILT = Set.of("phase.", "step.", "mode.", "waiting.", "kind.", "outcome.");
 
     @Test
     void everyLanguageHasExactlyTheEnglishKeys() {
@@ -49,6 +50,7 @@ class CommandLineTextsTest {
         assertThat(keys("mode.")).isEqualTo(names(DeviceMode.values(), Enum::name));
         assertThat(keys("waiting.")).isEqualTo(names(WaitingReason.values(), WaitingReason::id));
         assertThat(keys("kind.")).isEqualTo(names(RestoreKind.values(), kind -> kind.name().toLowerCase(Locale.ROOT)));
+        assertThat(keys("outcome.")).isEqualTo(names(AttemptOutcome.values(), Enum::name));
     }
 
     private static List<String> keys(String prefix) {

@@ -1,12 +1,15 @@
 package dev.restorestation.history.export;
 
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.Verification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Attempts as a table for a terminal: one line each, local times, the error in short. */
 public final class AttemptTable {
@@ -16,6 +19,15 @@ public final class AttemptTable {
     public static final int COLUMNS = 12;
     private static final int WIDEST_TEXT = 40;
 
+    /** The words of the kind, outcome and on-device columns, in the caller's language. */
+    public record Words(Function<RestoreKind, String> kind, Function<AttemptOutcome, String> outcome,
+                        Function<Verification, String> onDevice) {
+
+        /** {@code erase}, {@code SUCCEEDED}, {@code verified 23B85}: the identifiers as they are. */
+        public static final Words AS_RECORDED = new Words(kind -> kind.name().toLowerCase(Locale.ROOT), Enum::name,
+                AttemptTable::onDevice);
+    }
+
     private AttemptTable() {
     }
 
@@ -23,7 +35,7 @@ public final class AttemptTable {
      * @param header the {@value #COLUMNS} column names: id, started, ticket, ECID, model, slot,
      *               build, kind, outcome, error, fixes applied, on device
      */
-    public static List<String> lines(List<RestoreAttempt> attempts, ZoneId zone, List<String> header) {
+    public static List<String> lines(List<RestoreAttempt> attempts, ZoneId zone, List<String> header, Words words) {
         if (header.size() != COLUMNS) {
             throw new IllegalArgumentException("the table has " + COLUMNS + " columns, not " + header.size());
         }
@@ -38,11 +50,11 @@ public final class AttemptTable {
                 orDash(a.productType()),
                 orDash(a.slot()),
                 orDash(a.build()),
-                a.kind().name().toLowerCase(Locale.ROOT),
-                a.outcome().name(),
+                words.kind().apply(a.kind()),
+                words.outcome().apply(a.outcome()),
                 error(a),
                 a.fixesApplied().isEmpty() ? "-" : shortened(String.join(", ", a.fixesApplied())),
-                onDevice(a.verification()),
+                a.verification() == null ? "-" : words.onDevice().apply(a.verification()),
             });
         }
         int[] widths = new int[COLUMNS];
@@ -80,11 +92,8 @@ public final class AttemptTable {
         return error.isEmpty() ? "-" : shortened(error.toString().strip());
     }
 
-    /** "verified 23B85", "build 22A3!", "not seen", or "-" when not checked. */
+    /** "verified 23B85", "build 22A3!" or "not seen". */
     private static String onDevice(Verification check) {
-        if (check == null) {
-            return "-";
-        }
         return switch (check.result()) {
             case VERIFIED -> "verified " + check.deviceBuild();
             case WRONG_BUILD -> "build " + (check.deviceBuild() == null ? "?" : check.deviceBuild()) + "!";
