@@ -143,10 +143,20 @@ public final class SettingsFile implements SettingsStore {
         if (version <= 4) {
             stored = fromVersion4(stored);
         }
+        if (version <= 5) {
+            stored = fromVersion5(stored);
+        }
         ObjectNode merged = json.valueToTree(StationSettings.defaults());
         merged.setAll(stored);
         merged.put("version", StationSettings.CURRENT_VERSION);
         return json.treeToValue(merged, StationSettings.class);
+    }
+
+    /** Version 6 adds the station's language; empty follows the system's. */
+    private static ObjectNode fromVersion5(ObjectNode v5) {
+        ObjectNode v6 = v5.deepCopy();
+        v6.put("language", "");
+        return v6;
     }
 
     /** Version 5 adds the alerts when a restore ends, on unless turned off. */

@@ -27,6 +27,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import dev.restorestation.core.text.StationLanguage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +45,20 @@ class StationAssemblyTest {
     Path files;
 
     private final List<String> warnings = new ArrayList<>();
+
+    @AfterEach
+    void backToTheSystemsLanguage() {
+        StationLanguage.choose("");
+    }
+
+    @Test
+    void theStationSpeaksTheLanguageTheSettingsChoose() throws Exception {
+        withSettings("{\"version\": 6, \"language\": \"de\"}");
+        assertThat(StationLanguage.current()).isEqualTo(Locale.GERMAN);
+
+        withSettings("{\"version\": 6, \"language\": \"\"}");
+        assertThat(StationLanguage.current()).isEqualTo(Locale.ENGLISH);
+    }
 
     @Test
     void anUnreadableSettingsFileIsSaidOnceHoweverMuchIsBuilt() throws Exception {

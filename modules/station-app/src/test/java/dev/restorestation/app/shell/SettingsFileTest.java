@@ -102,9 +102,36 @@ class SettingsFileTest {
 
         StationSettings upgraded = new SettingsFile(path).load();
 
-        assertThat(upgraded.version()).isEqualTo(5);
+        assertThat(upgraded.version()).isEqualTo(StationSettings.CURRENT_VERSION);
         assertThat(upgraded.finishAlerts()).isTrue();
         assertThat(upgraded.maxHubDepth()).isEqualTo(3);
+    }
+
+    @Test
+    void versionFiveIsUpgradedToTheSystemsLanguage() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"version\": 5, \"technician\": \"Ana\", \"finishAlerts\": false}");
+
+        StationSettings upgraded = new SettingsFile(path).load();
+
+        assertThat(upgraded.version()).isEqualTo(6);
+        assertThat(upgraded.language()).isEmpty();
+        assertThat(upgraded.finishAlerts()).isFalse();
+        assertThat(upgraded.technician()).isEqualTo("Ana");
+    }
+
+    @Test
+    void aChosenLanguageIsKept() {
+        SettingsFile file = new SettingsFile(temp.resolve("settings.json"));
+        StationSettings german = StationSettings.defaults();
+        german = new StationSettings(german.version(), german.theme(), german.window(), german.technician(),
+                german.cacheCapBytes(), german.databaseUrl(), german.enginePath(), german.parallelRestores(),
+                german.shopName(), german.shopLocation(), german.verifyWaitMinutes(), german.signingMaxAgeHours(),
+                german.restoresPerRootHub(), german.restoresPerHub(), german.maxHubDepth(), german.autoRetry(),
+                german.finishAlerts(), "de");
+        file.save(german);
+
+        assertThat(file.load().language()).isEqualTo("de");
     }
 
     @Test

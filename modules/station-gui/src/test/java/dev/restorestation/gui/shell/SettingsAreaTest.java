@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JList;
 import javax.swing.JLabel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
@@ -23,13 +25,33 @@ class SettingsAreaTest {
             new WindowBounds(5, 6, 1500, 950, false), "Ana", 200L * 1024 * 1024 * 1024,
             "jdbc:postgresql://bench-server/station", "/opt/idevicerestore/bin/idevicerestore", 12, "Fix-It Phones",
             "12 Main Street, Springfield", 15, 48, 6, 3, 1,
-            List.of("usb-connection", "network"), false);
+            List.of("usb-connection", "network"), false, "de");
 
     @Test
     void everySettingSurvivesARoundTripThroughTheForm() throws Exception {
         AtomicReference<StationSettings> read = new AtomicReference<>();
         EventQueue.invokeAndWait(() -> read.set(new SettingsArea(SHOP, "/data", theme -> { }, saved -> { }).read()));
         assertThat(read.get()).isEqualTo(SHOP);
+    }
+
+    @Test
+    void theLanguageIsChosenByItsOwnNameAndSavedAsItsTag() throws Exception {
+        List<StationSettings> saved = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        EventQueue.invokeAndWait(() -> {
+            SettingsArea form = new SettingsArea(SHOP, "/data", theme -> { }, saved::add);
+            @SuppressWarnings("unchecked")
+            JComboBox<String> language = (JComboBox<String>) Ui.findOrNull(form, "language");
+            JList<String> list = new JList<>();
+            for (int i = 0; i < language.getItemCount(); i++) {
+                names.add(((JLabel) language.getRenderer().getListCellRendererComponent(list, language.getItemAt(i), i,
+                        false, false)).getText());
+            }
+            language.setSelectedItem("es");
+            ((JButton) Ui.findOrNull(form, "settings-save")).doClick();
+        });
+        assertThat(names).containsExactly("System", "English", "Español", "Deutsch");
+        assertThat(saved).singleElement().extracting(StationSettings::language).isEqualTo("es");
     }
 
     @Test
