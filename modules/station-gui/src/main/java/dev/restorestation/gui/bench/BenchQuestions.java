@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import java.awt.Component;
 import java.time.Instant;
 import java.util.List;
@@ -16,35 +17,33 @@ final class BenchQuestions {
     }
 
     static boolean replace(Component parent, SlotTile tile, Ticket ticket) {
-        String slot = "slot " + tile.slot().label();
-        StringBuilder text = new StringBuilder("Replace ").append(tile.ticket().id()).append(" with ")
-                .append(ticket.id()).append(" on ").append(slot).append('?');
+        StringBuilder text = new StringBuilder(Texts.text("question.replace", tile.ticket().id(), ticket.id(),
+                tile.slot().label()));
         if (!(tile.job() instanceof JobState.Idle)) {
-            text.append("\n\nThe tile's result (").append(TileText.status(tile, Instant.now()))
-                    .append(") and ticked fixes are cleared; the history keeps them.");
+            text.append("\n\n").append(Texts.text("question.replace.result", TileText.status(tile, Instant.now())));
         }
-        return ask(parent, text.toString(), "Replace the ticket?", "Replace", "Keep " + tile.ticket().id());
+        return ask(parent, text.toString(), Texts.text("question.replace.title"), Texts.text("question.replace.yes"),
+                Texts.text("question.replace.no", tile.ticket().id()));
     }
 
     static boolean cancel(Component parent, List<SlotTile> running) {
-        StringBuilder text = new StringBuilder("Stop ")
-                .append(running.size() == 1 ? "this restore" : "these " + running.size() + " restores").append("?\n\n");
+        StringBuilder text = new StringBuilder(Texts.text("question.cancel", running.size())).append("\n\n");
         for (SlotTile tile : running) {
-            text.append("  Slot ").append(tile.slot().label()).append(" · ticket ").append(tile.ticket().id())
-                    .append(" · ").append(TileText.status(tile, Instant.now())).append('\n');
+            text.append("  ").append(Texts.text("question.cancel.line", tile.slot().label(), tile.ticket().id(),
+                    TileText.status(tile, Instant.now()))).append('\n');
         }
-        text.append("\nA device stopped mid-restore stays in Recovery mode until it is restored again.");
-        return ask(parent, text.toString(), "Cancel restores?",
-                running.size() == 1 ? "Stop restore" : "Stop " + running.size() + " restores", "Keep restoring");
+        text.append('\n').append(Texts.text("question.cancel.recovery"));
+        return ask(parent, text.toString(), Texts.text("question.cancel.title"),
+                Texts.text("question.cancel.yes", running.size()), Texts.text("quit.no"));
     }
 
     /** The reason can be long (a network error), so the question wraps at a readable width. */
     static boolean uncheckedErase(Component parent, SlotTile tile, String why) {
-        String text = "<html><body style='width: 420px'><p>" + escaped(why) + ".</p><br><p>Erase slot "
-                + escaped(tile.slot().label()) + " (" + escaped(tile.device().name()) + ", ticket "
-                + escaped(tile.ticket().id()) + ") anyway? If Apple no longer signs the build, the device stays in"
-                + " Recovery mode until it is restored with a signed one.</p></body></html>";
-        return ask(parent, text, "Signing not checked", "Erase anyway", "Don't erase");
+        String text = "<html><body style='width: 420px'><p>" + escaped(why) + ".</p><br><p>"
+                + escaped(Texts.text("question.unchecked", tile.slot().label(), tile.device().name(), tile.ticket().id()))
+                + "</p></body></html>";
+        return ask(parent, text, Texts.text("question.unchecked.title"), Texts.text("question.unchecked.yes"),
+                Texts.text("question.unchecked.no"));
     }
 
     private static String escaped(String text) {

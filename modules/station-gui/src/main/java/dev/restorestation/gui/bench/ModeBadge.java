@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Graphics;
@@ -22,8 +23,9 @@ final class ModeBadge extends JLabel {
 
     void show(DeviceMode newMode) {
         mode = newMode;
-        setText(newMode.label());
-        setToolTipText(newMode.label() + " mode");
+        String name = Texts.text("mode." + newMode.name());
+        setText(name);
+        setToolTipText(Texts.text("mode.tip", name));
         updateColours();
     }
 

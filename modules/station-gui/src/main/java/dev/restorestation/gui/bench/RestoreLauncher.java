@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
@@ -55,7 +56,7 @@ final class RestoreLauncher {
                         running.remove(ecid, started);
                         if (error != null) {
                             LOG.warn("the restore of {} ended unexpectedly", ecid, error);
-                            onResult.accept(ecid, notStarted("the restore ended unexpectedly: " + UiTask.describe(error)));
+                            onResult.accept(ecid, notStarted(Texts.text("restore.endedUnexpectedly", UiTask.describe(error))));
                         } else {
                             onResult.accept(ecid, result);
                         }
@@ -64,7 +65,7 @@ final class RestoreLauncher {
                     started.completeExceptionally(failure);
                     running.remove(ecid, started);
                     LOG.warn("could not start the restore of {}", ecid, failure);
-                    onResult.accept(ecid, notStarted("the restore could not start: " + UiTask.describe(failure)));
+                    onResult.accept(ecid, notStarted(Texts.text("restore.couldNotStart", UiTask.describe(failure))));
                 });
     }
 

@@ -6,6 +6,8 @@ import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.text.DurationText;
+import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Clock;
@@ -39,11 +41,11 @@ final class CatalogPanel extends JPanel {
     private final BiConsumer<String, CatalogBuild> onDownload;
     private final DefaultComboBoxModel<String> productTypes = new DefaultComboBoxModel<>();
     private final JComboBox<String> productType = new JComboBox<>(productTypes);
-    private final JButton show = new JButton("Show builds");
-    private final JLabel status = new JLabel("Choose or type a model's product type, e.g. iPhone15,2, to see the builds Apple offers.");
+    private final JButton show = new JButton(Texts.text("catalog.show"));
+    private final JLabel status = new JLabel(Texts.text("catalog.hint"));
     private final CatalogModel model;
     private final JTable table;
-    private final JButton download = new JButton("Download");
+    private final JButton download = new JButton(Texts.text("catalog.download"));
     private List<CachedFirmware> cached = List.of();
 
     CatalogPanel(FirmwareLibrary library, TaskExecutor tasks, Clock clock, BiConsumer<String, CatalogBuild> onDownload) {
@@ -71,7 +73,7 @@ final class CatalogPanel extends JPanel {
         table.getSelectionModel().addListSelectionListener(e -> enableDownload());
         download.setEnabled(false);
 
-        JLabel label = new JLabel("Model:");
+        JLabel label = new JLabel(Texts.text("catalog.model"));
         label.setLabelFor(productType);
         label.setDisplayedMnemonic('M');
         JPanel choice = new JPanel(new MigLayout("insets 0"));
@@ -123,11 +125,11 @@ final class CatalogPanel extends JPanel {
     void lookUp(String type) {
         UiThread.requireEdt();
         if (!PRODUCT_TYPE.matcher(type).matches()) {
-            showStatus("'" + type + "' is not a product type; type one like iPhone15,2 or iPad13,18", true);
+            showStatus(Texts.text("catalog.notProductType", type), true);
             return;
         }
         show.setEnabled(false);
-        showStatus("Reading the catalog for " + type + "…", false);
+        showStatus(Texts.text("catalog.reading", type), false);
         UiTask.run(tasks, "catalog " + type, context -> library.catalog(type, context), listing -> {
             show.setEnabled(true);
             model.show(listing, cachedFor(type));
@@ -135,7 +137,7 @@ final class CatalogPanel extends JPanel {
             enableDownload();
         }, failure -> {
             show.setEnabled(true);
-            showStatus("Could not read the catalog for " + type + ": " + UiTask.describe(failure), true);
+            showStatus(Texts.text("catalog.notRead", type, UiTask.describe(failure)), true);
         });
     }
 
@@ -153,16 +155,15 @@ final class CatalogPanel extends JPanel {
 
     private String describe(CatalogListing listing) {
         long signed = listing.builds().stream().filter(CatalogBuild::signed).count();
-        String counts = listing.builds().size() + " builds for " + listing.productType() + ", " + signed + " signed";
+        String counts = Texts.text("catalog.counts", listing.builds().size(), listing.productType(), signed);
         if (listing.builds().isEmpty()) {
-            counts = "The catalog lists no builds for " + listing.productType();
+            counts = Texts.text("catalog.none", listing.productType());
         }
         String notes = listing.notes().stream().map(note -> " " + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".")
                 .collect(Collectors.joining());
         if (listing.offline()) {
             Duration age = Duration.between(listing.fetchedAt(), clock.instant());
-            return counts + ". Offline: the catalog could not be reached; this copy is " + DurationText.of(age)
-                    + " old and the signed status may have changed." + notes;
+            return counts + ". " + Texts.text("catalog.offline", DurationText.of(age, StationLanguage.current())) + notes;
         }
         return counts + "." + notes;
     }
@@ -185,16 +186,16 @@ final class CatalogPanel extends JPanel {
         int row = table.getSelectedRow();
         if (row < 0) {
             download.setEnabled(false);
-            download.setToolTipText("Select a build to download");
+            download.setToolTipText(Texts.text("catalog.selectBuild"));
             return;
         }
         int index = table.convertRowIndexToModel(row);
         CatalogBuild build = model.buildAt(index);
         boolean inCache = model.isCached(index);
         download.setEnabled(build.signed() && !inCache && build.problem().isEmpty());
-        download.setToolTipText(inCache ? "This build is already in the cache"
+        download.setToolTipText(inCache ? Texts.text("catalog.alreadyCached")
                 : !build.problem().isEmpty() ? build.problem()
-                : build.signed() ? "Download and verify " + build.build()
-                : "Apple no longer signs " + build.build() + "; no device can be restored with it");
+                : build.signed() ? Texts.text("catalog.downloadBuild", build.build())
+                : Texts.text("catalog.unsigned", build.build()));
     }
 }

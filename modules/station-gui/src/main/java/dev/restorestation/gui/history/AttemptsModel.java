@@ -3,6 +3,7 @@ package dev.restorestation.gui.history;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.gui.RowTableModel;
+import dev.restorestation.gui.Texts;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,16 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
     AttemptsModel(ZoneId zone) {
         super(List.of(
-                Column.text("Started", attempt -> AttemptText.started(attempt, zone)),
-                Column.text("Ticket", attempt -> attempt.ticket().id()),
-                Column.text("Slot", attempt -> attempt.slot() == null ? "" : attempt.slot()),
-                Column.text("Device", AttemptText::device),
-                Column.text("Kind", AttemptText::kind),
-                Column.text("Build", attempt -> attempt.build() == null ? "" : attempt.build()),
-                new Column<>("Outcome", AttemptOutcome.class, RestoreAttempt::outcome),
-                Column.text("Error", AttemptText::error),
-                Column.text("Fixes tried", AttemptText::fixes),
-                Column.text("Took", AttemptText::took)));
+                Column.text(Texts.text("history.column.started"), attempt -> AttemptText.started(attempt, zone)),
+                Column.text(Texts.text("history.column.ticket"), attempt -> attempt.ticket().id()),
+                Column.text(Texts.text("history.column.slot"), attempt -> attempt.slot() == null ? "" : attempt.slot()),
+                Column.text(Texts.text("history.column.device"), AttemptText::device),
+                Column.text(Texts.text("history.column.kind"), AttemptText::kind),
+                Column.text(Texts.text("history.column.build"), attempt -> attempt.build() == null ? "" : attempt.build()),
+                new Column<>(Texts.text("history.column.outcome"), AttemptOutcome.class, RestoreAttempt::outcome),
+                Column.text(Texts.text("history.column.error"), AttemptText::error),
+                Column.text(Texts.text("history.column.fixes"), AttemptText::fixes),
+                Column.text(Texts.text("history.column.took"), AttemptText::took)));
     }
 
     List<RestoreAttempt> attempts() {

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
@@ -34,7 +35,7 @@ final class LabelAction {
     record Choice(LabelSize size, String printer, Path pdf) {
     }
 
-    private final JButton button = new JButton("Print label…");
+    private final JButton button = new JButton(Texts.text("label.button"));
     private final DeviceLabels labels;
     private final TaskExecutor tasks;
     private final BiFunction<RestoreAttempt, List<String>, Optional<Choice>> ask;
@@ -53,7 +54,7 @@ final class LabelAction {
         this.say = say;
         button.setName("history-label");
         button.setMnemonic('L');
-        button.setToolTipText("Device label of the selected attempt: ticket, device, outcome and a QR code of the ticket");
+        button.setToolTipText(Texts.text("label.tip"));
         button.setEnabled(false);
         button.addActionListener(e -> choose());
     }
@@ -75,7 +76,7 @@ final class LabelAction {
             ask.apply(attempt, printers).ifPresent(choice -> deliver(attempt, choice));
         }, failure -> {
             button.setEnabled(selected != null);
-            say.accept("Could not ask for the printers: " + UiTask.describe(failure), true);
+            say.accept(Texts.text("label.noPrinters", UiTask.describe(failure)), true);
         });
     }
 
@@ -92,16 +93,14 @@ final class LabelAction {
             UiTask.run(tasks, "label of ticket " + ticket, context -> {
                 labels.print(attempt, choice.size(), choice.printer());
                 return choice.printer();
-            }, printer -> say.accept("Label of ticket " + ticket + " (" + choice.size() + ") sent to " + printer, false),
-                    failure -> say.accept("Could not print the label of ticket " + ticket + ": "
-                            + UiTask.describe(failure), true));
+            }, printer -> say.accept(Texts.text("label.sent", ticket.id(), choice.size(), printer), false),
+                    failure -> say.accept(Texts.text("label.notPrinted", ticket.id(), UiTask.describe(failure)), true));
         } else {
             UiTask.run(tasks, "label of ticket " + ticket, context -> {
                 labels.save(attempt, choice.size(), choice.pdf());
                 return choice.pdf();
-            }, pdf -> say.accept("Label of ticket " + ticket + " (" + choice.size() + ") saved to " + pdf, false),
-                    failure -> say.accept("Could not save the label of ticket " + ticket + ": "
-                            + UiTask.describe(failure), true));
+            }, pdf -> say.accept(Texts.text("label.saved", ticket.id(), choice.size(), pdf), false),
+                    failure -> say.accept(Texts.text("label.notSaved", ticket.id(), UiTask.describe(failure)), true));
         }
     }
 
@@ -115,23 +114,24 @@ final class LabelAction {
         JComboBox<LabelSize> size = new JComboBox<>(LabelSize.COMMON.toArray(LabelSize[]::new));
         size.setName("label-size");
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[][grow, fill]"));
-        form.add(new JLabel("Label of ticket " + attempt.ticket() + ", attempt " + attempt.id()), "span 2, gapbottom 8");
+        form.add(new JLabel(Texts.text("label.heading", attempt.ticket().id(), String.valueOf(attempt.id()))), "span 2, gapbottom 8");
         if (printers.isEmpty()) {
-            JLabel none = new JLabel("No printer on this computer: save the label as a PDF instead.");
+            JLabel none = new JLabel(Texts.text("label.noPrinter"));
             none.setName("label-no-printer");
             form.add(none, "span 2");
         } else {
-            form.add(new JLabel("Printer"));
+            form.add(new JLabel(Texts.text("label.printer")));
             form.add(printer);
         }
-        form.add(new JLabel("Label size"));
+        form.add(new JLabel(Texts.text("label.size")));
         form.add(size);
-        String print = "Print";
-        String save = "Save as PDF…";
-        Object[] options = printers.isEmpty() ? new Object[] {save, "Cancel"} : new Object[] {print, save, "Cancel"};
-        int answer = JOptionPane.showOptionDialog(parent, form, "Print label", JOptionPane.DEFAULT_OPTION,
+        String print = Texts.text("label.print");
+        String save = Texts.text("label.savePdf");
+        String cancel = Texts.text("dialog.cancel");
+        Object[] options = printers.isEmpty() ? new Object[] {save, cancel} : new Object[] {print, save, cancel};
+        int answer = JOptionPane.showOptionDialog(parent, form, Texts.text("label.title"), JOptionPane.DEFAULT_OPTION,
                 JOptionPane.PLAIN_MESSAGE, null, options, options[0]);
-        if (answer < 0 || options[answer].equals("Cancel")) {
+        if (answer < 0 || options[answer].equals(cancel)) {
             return Optional.empty();
         }
         LabelSize chosen = (LabelSize) size.getSelectedItem();
@@ -143,7 +143,7 @@ final class LabelAction {
 
     private static Optional<Path> savedAs(Component parent, RestoreAttempt attempt) {
         JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Save the label of ticket " + attempt.ticket());
+        chooser.setDialogTitle(Texts.text("label.save.title", attempt.ticket().id()));
         chooser.setFileFilter(new FileNameExtensionFilter("PDF (*.pdf)", "pdf"));
         chooser.setSelectedFile(new File("label-" + attempt.ticket().id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf"));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {

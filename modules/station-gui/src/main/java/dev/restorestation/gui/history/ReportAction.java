@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.task.TaskExecutor;
@@ -27,7 +28,7 @@ final class ReportAction {
     record Choice(Path pdf, boolean withNote) {
     }
 
-    private final JButton button = new JButton("Report…");
+    private final JButton button = new JButton(Texts.text("report.button"));
     private final TicketReports reports;
     private final TaskExecutor tasks;
     private final Function<RestoreAttempt, Optional<Choice>> ask;
@@ -43,7 +44,7 @@ final class ReportAction {
         this.say = say;
         button.setName("history-report");
         button.setMnemonic('R');
-        button.setToolTipText("Restore and erasure report of the selected attempt's ticket, as a PDF");
+        button.setToolTipText(Texts.text("report.tip"));
         button.setEnabled(false);
         button.addActionListener(e -> ask.apply(selected).ifPresent(choice -> write(choice.pdf(), choice.withNote())));
     }
@@ -63,18 +64,17 @@ final class ReportAction {
         UiThread.requireEdt();
         Ticket ticket = selected.ticket();
         UiTask.run(tasks, "report of ticket " + ticket, context -> reports.write(ticket, pdf, withNote),
-                sha256 -> say.accept("Report of ticket " + ticket + " saved to " + pdf, false),
-                failure -> say.accept("Could not write the report of ticket " + ticket + ": " + UiTask.describe(failure),
-                        true));
+                sha256 -> say.accept(Texts.text("report.saved", ticket.id(), pdf), false),
+                failure -> say.accept(Texts.text("report.notWritten", ticket.id(), UiTask.describe(failure)), true));
     }
 
     /** A save dialog with a box for the customer note, ticked off: the note stays out unless asked. */
     static Optional<Choice> choose(Component parent, RestoreAttempt attempt) {
         JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Save the report of ticket " + attempt.ticket());
+        chooser.setDialogTitle(Texts.text("report.save.title", attempt.ticket().id()));
         chooser.setFileFilter(new FileNameExtensionFilter("PDF (*.pdf)", "pdf"));
         chooser.setSelectedFile(new File("report-" + attempt.ticket().id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf"));
-        JCheckBox note = new JCheckBox("Print the customer note");
+        JCheckBox note = new JCheckBox(Texts.text("report.withNote"));
         note.setEnabled(attempt.customerNote() != null);
         chooser.setAccessory(note);
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {

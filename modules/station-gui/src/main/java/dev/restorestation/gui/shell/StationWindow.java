@@ -1,5 +1,6 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.gui.Texts;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.WindowBounds;
@@ -47,7 +48,7 @@ public final class StationWindow {
     /** Says, over whatever is open, why the station cannot go on, then runs {@code then}. */
     public static void showFatal(String message, Runnable then) {
         EventQueue.invokeLater(() -> {
-            JOptionPane.showMessageDialog(null, message, "Restore Station", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(null, message, Texts.text("window.fatal.title"), JOptionPane.ERROR_MESSAGE);
             then.run();
         });
     }
