@@ -138,7 +138,7 @@ final class TileText {
                 break;
         }
         String step = Texts.text("step." + update.step().name());
-        return update.fraction() >= 0 ? Texts.text("tile.step.percent", step, update.fraction()) : step;
+        return update.fraction() >= 0 ? Texts.text("tile.step.percent", step, Math.round(update.fraction() * 100)) : step;
     }
 
     /** "~4 min left" when the restore's end is estimated; empty rather than a guess. */

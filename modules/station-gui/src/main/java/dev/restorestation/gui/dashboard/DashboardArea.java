@@ -124,7 +124,7 @@ public final class DashboardArea extends JPanel {
         if (finished == 0) {
             success.show("–", Texts.text("dashboard.succeeded.none"), null);
         } else {
-            success.show(Texts.text("dashboard.rate", today.successRate()),
+            success.show(Texts.text("dashboard.rate", Math.round(today.successRate() * 100)),
                     Texts.text("dashboard.succeeded.of", today.succeeded(), finished), rateColour(today.successRate()));
         }
         running.show(Texts.text("dashboard.count", today.running()), Texts.text("dashboard.running"), today.running() > 0 ? "Station.text.running" : null);
@@ -173,7 +173,7 @@ public final class DashboardArea extends JPanel {
         if (usage.capBytes() == 0) {
             return Texts.text("dashboard.cache.noCap");
         }
-        return Texts.text("dashboard.cache.ofCap", usage.ofCap(), Sizes.of(usage.capBytes()));
+        return Texts.text("dashboard.cache.ofCap", Math.round(usage.ofCap() * 100), Sizes.of(usage.capBytes()));
     }
 
     private static String rateColour(double rate) {

@@ -111,6 +111,6 @@ final class SlotHeatMap {
             return Texts.text("dashboard.slot.none", cell.slot().slot());
         }
         return Texts.text("dashboard.slot.failures", cell.slot().slot(), cell.slot().usbConnectionFailures(),
-                cell.slot().attempts(), cell.rate()) + (troubled.contains(cell.slot().slot()) ? Texts.text("dashboard.slot.check") : "");
+                cell.slot().attempts(), Math.round(cell.rate() * 100)) + (troubled.contains(cell.slot().slot()) ? Texts.text("dashboard.slot.check") : "");
     }
 }

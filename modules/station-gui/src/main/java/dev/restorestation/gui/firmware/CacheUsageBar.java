@@ -49,6 +49,6 @@ final class CacheUsageBar extends JPanel {
         if (usage.overCap()) {
             return ofCap + " — " + Texts.text("cache.overCap") + " · " + free;
         }
-        return ofCap + " (" + Texts.text("cache.percent", usage.ofCap()) + ") · " + free;
+        return ofCap + " (" + Texts.text("cache.percent", Math.round(usage.ofCap() * 100)) + ") · " + free;
     }
 }

@@ -15,7 +15,7 @@ final class JobText {
         if (progress.fraction() == Progress.UNKNOWN || step.contains("%")) {
             return step;
         }
-        return Texts.text("jobs.percent", step, progress.fraction());
+        return Texts.text("jobs.percent", step, Math.round(progress.fraction() * 100));
     }
 
     /** A paused download: how far it got, and that the part is kept. */
@@ -23,7 +23,7 @@ final class JobText {
         if (last == null || last.fraction() <= 0) {
             return Texts.text("jobs.paused");
         }
-        return Texts.text("jobs.pausedAt", last.fraction());
+        return Texts.text("jobs.pausedAt", Math.round(last.fraction() * 100));
     }
 
     private static String capitalised(String text) {
