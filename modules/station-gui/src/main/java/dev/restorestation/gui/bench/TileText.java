@@ -6,9 +6,11 @@ import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.restore.Verification;
+import dev.restorestation.core.restore.WaitingReason;
 import dev.restorestation.gui.Texts;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -94,7 +96,7 @@ final class TileText {
     }
 
     /** Where the device is plugged in: its port path and speed, and what its place in the hub tree is warned with. */
-    static String port(DeviceSnapshot device, Optional<HubLayout.Warning> warning) {
+    static String port(DeviceSnapshot device, Optional<PortWarning> warning) {
         String path = HubLayout.hubsDeep(device.slot().portPath()).isPresent() ? device.slot().portPath()
                 : Texts.text("tile.port.unknown");
         String speed = device.portSpeed().shortLabel();
@@ -125,7 +127,7 @@ final class TileText {
                 // what holds it back, when the queue has said
                 String message = update.message();
                 return message.isEmpty() || message.equals(update.phase().label()) ? Texts.text("tile.queued")
-                        : Texts.text("tile.queued") + " · " + message;
+                        : Texts.text("tile.queued") + " · " + waitingFor(message);
             case FIRMWARE:
                 return Texts.text("tile.phase.firmware");
             case SIGNING_CHECK:
@@ -139,6 +141,12 @@ final class TileText {
         }
         String step = Texts.text("step." + update.step().name());
         return update.fraction() >= 0 ? Texts.text("tile.step.percent", step, Math.round(update.fraction() * 100)) : step;
+    }
+
+    /** The queue says what holds a restore back in a reason's words; the station's own words for it when it has them. */
+    private static String waitingFor(String message) {
+        return Arrays.stream(WaitingReason.values()).filter(reason -> reason.label().equals(message)).findFirst()
+                .map(reason -> Texts.text("waiting." + reason.name())).orElse(message);
     }
 
     /** "~4 min left" when the restore's end is estimated; empty rather than a guess. */

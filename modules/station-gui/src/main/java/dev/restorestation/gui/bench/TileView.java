@@ -93,9 +93,9 @@ final class TileView extends JPanel {
             ids.setText(type + " · " + (device.ecid() != null ? Texts.text("tile.ecid", device.ecid().shortForm())
                     : Texts.text("tile.ecid.unknown")));
             ids.setToolTipText(device.ecid() != null ? Texts.text("tile.ecid", device.ecid().hex()) : null);
-            Optional<HubLayout.Warning> warning = layout.get().warning(device);
+            Optional<PortWarning> warning = PortWarning.of(layout.get(), device);
             port.setText(TileText.port(device, warning));
-            port.setToolTipText(warning.map(HubLayout.Warning::advice).orElse(device.portSpeed().label()));
+            port.setToolTipText(warning.map(PortWarning::advice).orElse(PortWarning.speed(device)));
             portWarned = warning.isPresent();
         } else {
             model.setText(Texts.text("tile.empty"));

@@ -7,6 +7,7 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.ticket.Ticket;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -129,8 +130,9 @@ sealed interface HistoryQuery {
         }
 
         public String describe() {
-            return from.equals(to) ? Texts.text("history.describe.day", from.toString())
-                    : Texts.text("history.describe.days", from.toString(), to.toString());
+            DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.text("history.date.format"));
+            return from.equals(to) ? Texts.text("history.describe.day", date.format(from))
+                    : Texts.text("history.describe.days", date.format(from), date.format(to));
         }
 
         public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {

@@ -11,7 +11,8 @@ final class EngineText {
 
     static String of(EngineStatus status) {
         return switch (status.state()) {
-            case AVAILABLE, SIMULATED -> status.describe();
+            case AVAILABLE -> status.describe();
+            case SIMULATED -> Texts.text("engine.simulated");
             case UNAVAILABLE -> Texts.text("engine.notFound", status.name());
             case UNKNOWN -> status.name() + " " + Texts.text("service.UNKNOWN");
         };

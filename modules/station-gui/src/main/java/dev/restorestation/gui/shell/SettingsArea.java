@@ -191,6 +191,7 @@ final class SettingsArea extends JPanel {
         add(caption);
         add(field, "split 2, growx 0");
         JLabel help = new JLabel(hint);
+        help.setToolTipText(hint); // a long hint is cut at the window's edge; the whole of it is a hover away
         help.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         add(help, "w 0::");
     }

@@ -58,7 +58,7 @@ final class ShortcutSheet {
         JTable table = new JTable(model);
         table.setName("shortcut-sheet");
         table.setFillsViewportHeight(true);
-        int[] widths = {UIScale.scale(170), UIScale.scale(190), UIScale.scale(780)};
+        int[] widths = {UIScale.scale(210), UIScale.scale(240), UIScale.scale(780)};
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
@@ -77,10 +77,25 @@ final class ShortcutSheet {
         dialog.setVisible(true);
     }
 
-    /** "Ctrl+Shift+E", as the menus write it. */
+    /** "Ctrl+Shift+E", in the station's language ("Strg+Umschalt+E"): the keyboard's own words, not the JVM's. */
     static String keys(KeyStroke stroke) {
-        String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
-        String key = KeyEvent.getKeyText(stroke.getKeyCode());
-        return modifiers.isEmpty() ? key : modifiers + "+" + key;
+        List<String> parts = new ArrayList<>();
+        int modifiers = stroke.getModifiers();
+        if ((modifiers & InputEvent.CTRL_DOWN_MASK) != 0) {
+            parts.add(Texts.text("key.ctrl"));
+        }
+        if ((modifiers & InputEvent.ALT_DOWN_MASK) != 0) {
+            parts.add(Texts.text("key.alt"));
+        }
+        if ((modifiers & InputEvent.SHIFT_DOWN_MASK) != 0) {
+            parts.add(Texts.text("key.shift"));
+        }
+        parts.add(switch (stroke.getKeyCode()) {
+            case KeyEvent.VK_DELETE -> Texts.text("key.delete");
+            case KeyEvent.VK_ENTER -> Texts.text("key.enter");
+            case KeyEvent.VK_ESCAPE -> Texts.text("key.escape");
+            default -> KeyEvent.getKeyText(stroke.getKeyCode());
+        });
+        return String.join("+", parts);
     }
 }

@@ -1,6 +1,8 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.Texts;
+import javax.swing.JComponent;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.WindowBounds;
@@ -34,6 +36,8 @@ public final class StationWindow {
         // the look and feel is set up here, before any component exists, as FlatLaf documents it: on the
         // event thread it held it for a second on a slow machine
         StationTheme.install(settings.theme());
+        // Swing's own words (a file chooser's buttons, an option pane's OK) in the station's language
+        JComponent.setDefaultLocale(StationLanguage.current());
         // three events, not one: between them the EDT handles what arrived, and none holds it as long
         EventQueue.invokeLater(() -> {
             MainFrame frame = new MainFrame(services, settings);

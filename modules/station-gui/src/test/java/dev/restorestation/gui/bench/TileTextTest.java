@@ -105,9 +105,12 @@ class TileTextTest {
         DeviceSnapshot slow = new DeviceSnapshot(new Slot("2-1.5", "12"), DeviceMode.DFU, ECID, null, null, "iPhone10,1",
                 "iPhone 8", null, null, PortSpeed.FULL);
 
-        assertThat(TileText.port(direct, layout.warning(direct))).isEqualTo("Port 1-1.4 · USB 2.0");
-        assertThat(TileText.port(deep, layout.warning(deep))).isEqualTo("Port 4-1.3.2.2 · ⚠ 3 hubs deep");
-        assertThat(TileText.port(slow, layout.warning(slow))).isEqualTo("Port 2-1.5 · ⚠ USB 1.1 port");
+        assertThat(TileText.port(direct, PortWarning.of(layout, direct))).isEqualTo("Port 1-1.4 · USB 2.0");
+        assertThat(TileText.port(deep, PortWarning.of(layout, deep))).isEqualTo("Port 4-1.3.2.2 · ⚠ 3 hubs deep");
+        assertThat(TileText.port(slow, PortWarning.of(layout, slow))).isEqualTo("Port 2-1.5 · ⚠ USB 1.1 port");
+        // the window's words for the warning are the hub layout's own, in English
+        assertThat(PortWarning.of(layout, deep).orElseThrow().advice()).isEqualTo(layout.warning(deep).orElseThrow().advice());
+        assertThat(PortWarning.of(layout, slow).orElseThrow().advice()).isEqualTo(layout.warning(slow).orElseThrow().advice());
     }
 
     @Test

@@ -19,7 +19,7 @@ class KeysInUseTest {
      * Each must itself appear in the code as a literal.
      */
     static final List<String> BUILT_AT_RUN_TIME = List.of("action.", "area.", "category.", "service.", "step.",
-            "filter.", "kind.", "waiting.", "mode.", "outcome.", "state.", "history.kind.", "history.placeholder.",
+            "filter.", "kind.", "waiting.", "mode.", "outcome.", "state.", "speed.", "history.kind.", "history.placeholder.",
             "history.outcomeCount.", "settings.theme.", "about.");
 
     @Test
