@@ -13,8 +13,8 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
     static final int OUTCOME = 6;
     /** Preferred widths in logical pixels, so a date, a device and an error in words fit, in German too. */
-    static final Map<Integer, Integer> WIDTHS = Map.of(0, 140, 1, 110, 2, 75, 3, 175, 4, 95, 5, 70, 6, 110, 7, 190,
-            8, 150, 9, 80);
+    static final Map<Integer, Integer> WIDTHS = Map.of(0, 140, 1, 110, 2, 75, 3, 175, 4, 95, 5, 95, 6, 110, 7, 190,
+            8, 160, 9, 80);
 
     AttemptsModel(ZoneId zone) {
         super(List.of(

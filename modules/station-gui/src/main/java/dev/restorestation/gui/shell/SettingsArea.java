@@ -100,7 +100,7 @@ final class SettingsArea extends JPanel {
         row(Texts.text("settings.perRootHub"), perRootHub, "per-root-hub", Texts.text("settings.perRootHub.hint"));
         row(Texts.text("settings.perHub"), perHub, "per-hub", Texts.text("settings.perHub.hint"));
         row(Texts.text("settings.hubDepth"), maxHubDepth, "max-hub-depth", Texts.text("settings.hubDepth.hint"));
-        JPanel retryRow = new JPanel(new MigLayout("insets 0"));
+        JPanel retryRow = new JPanel(new MigLayout("insets 0, wrap 3")); // three a line: five do not fit 1280 pixels in Spanish
         for (ErrorCategory category : ErrorCategory.values()) {
             if (category.retryable()) {
                 JCheckBox box = new JCheckBox(Texts.text("category." + category.id()));
