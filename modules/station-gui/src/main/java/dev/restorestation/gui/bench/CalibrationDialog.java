@@ -32,6 +32,9 @@ final class CalibrationDialog extends JDialog {
     private final JLabel taught = new JLabel(" ");
     private final JButton start = new JButton(Texts.text("calibration.start"));
     private SlotLabels.Calibration round;
+    /** The slot the round asks for next, and its last: the prompt is the station's own words, not the round's. */
+    private int nextSlot;
+    private int lastSlot;
 
     CalibrationDialog(Window owner, SlotLabels labels, TaskExecutor tasks, Supplier<BenchSnapshot> bench,
                       int suggestedSlots, Runnable onChange) {
@@ -64,14 +67,16 @@ final class CalibrationDialog extends JDialog {
 
     /** The slot port may still be opening or on a network share: the round starts off the EDT. */
     private void start() {
-        int lastSlot = (Integer) last.getValue();
+        lastSlot = (Integer) last.getValue();
+        nextSlot = 1;
         BenchSnapshot now = bench.get();
         start.setEnabled(false);
         last.setEnabled(false);
         prompt.setText(Texts.text("calibration.starting"));
-        UiTask.run(tasks, "start calibrating slots", context -> labels.calibrate(1, lastSlot, now), started -> {
+        int lastOfRound = lastSlot;
+        UiTask.run(tasks, "start calibrating slots", context -> labels.calibrate(1, lastOfRound, now), started -> {
             round = started;
-            prompt.setText(started.prompt());
+            prompt.setText(prompt(started));
         }, failure -> {
             prompt.setText(Texts.text("calibration.notStarted"));
             taught.setText(UiTask.describe(failure));
@@ -97,8 +102,13 @@ final class CalibrationDialog extends JDialog {
     private void show(SlotLabels.Calibration current, Optional<Slot> slot) {
         slot.ifPresent(s -> {
             taught.setText(Texts.text("calibration.taught", s.portPath(), s.label()));
+            nextSlot++;
             onChange.run();
         });
-        prompt.setText(current.prompt());
+        prompt.setText(prompt(current));
+    }
+
+    private String prompt(SlotLabels.Calibration current) {
+        return current.done() ? Texts.text("calibration.done", lastSlot) : Texts.text("calibration.plug", nextSlot);
     }
 }
