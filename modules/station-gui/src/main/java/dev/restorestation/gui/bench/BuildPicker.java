@@ -1,7 +1,7 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.gui.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,10 +1,10 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.Window;
 import java.util.Optional;

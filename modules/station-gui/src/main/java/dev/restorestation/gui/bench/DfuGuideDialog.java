@@ -1,11 +1,11 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;

@@ -1,8 +1,8 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.gui.Texts;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,8 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.BorderLayout;
 import java.awt.Font;

@@ -1,8 +1,8 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;

@@ -1,7 +1,6 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.gui.Texts;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

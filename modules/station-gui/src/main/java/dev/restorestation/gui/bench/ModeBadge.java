@@ -1,10 +1,10 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.theme.StationTheme;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import java.util.Locale;
 import javax.swing.BorderFactory;

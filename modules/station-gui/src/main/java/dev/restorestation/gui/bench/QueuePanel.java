@@ -1,6 +1,5 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.restore.QueueEntry;
@@ -8,6 +7,7 @@ import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import java.util.List;
 import java.util.Optional;

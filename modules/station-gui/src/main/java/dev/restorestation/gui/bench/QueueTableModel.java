@@ -1,8 +1,8 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.restore.QueueEntry;
-import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.RowTableModel;
+import dev.restorestation.gui.Texts;
 import java.util.List;
 
 /** The queue's rows: place, slot, ticket, build, kind, and where each restore stands. */

@@ -1,6 +1,5 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
@@ -11,6 +10,7 @@ import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.LatestPerKey;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.gui.Texts;
 import java.awt.Dimension;
 import javax.swing.JLabel;
 import javax.swing.JPanel;

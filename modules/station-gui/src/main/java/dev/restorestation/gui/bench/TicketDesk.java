@@ -1,9 +1,9 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.restorestation.gui.bench;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;

@@ -1,11 +1,10 @@
 package dev.restorestation.gui.dashboard;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.advice.SlotWarning;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.swing.UIManager;

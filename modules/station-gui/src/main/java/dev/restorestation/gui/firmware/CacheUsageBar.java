@@ -1,8 +1,8 @@
 package dev.restorestation.gui.firmware;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.firmware.CacheUsage;
 import dev.restorestation.gui.Sizes;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import javax.swing.JLabel;
 import javax.swing.JPanel;

@@ -2,11 +2,11 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareState;
-import dev.restorestation.gui.Sizes;
 import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.text.WhenText;
-import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.RowTableModel;
+import dev.restorestation.gui.Sizes;
+import dev.restorestation.gui.Texts;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.restorestation.gui.firmware;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.firmware.CachedFirmware;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import java.awt.CardLayout;
 import java.awt.event.MouseEvent;

@@ -2,9 +2,9 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
+import dev.restorestation.gui.RowTableModel;
 import dev.restorestation.gui.Sizes;
 import dev.restorestation.gui.Texts;
-import dev.restorestation.gui.RowTableModel;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;

@@ -1,6 +1,5 @@
 package dev.restorestation.gui.firmware;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.FirmwareLibrary;
@@ -9,6 +8,7 @@ import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.TaskHandle;
 import dev.restorestation.gui.LatestOnly;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.nio.file.Path;

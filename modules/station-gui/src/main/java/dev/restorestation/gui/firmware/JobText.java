@@ -1,7 +1,7 @@
 package dev.restorestation.gui.firmware;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.task.Progress;
+import dev.restorestation.gui.Texts;
 
 /** The one line under a running firmware job's progress bar. */
 final class JobText {

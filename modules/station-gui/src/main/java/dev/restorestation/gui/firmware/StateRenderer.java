@@ -1,7 +1,7 @@
 package dev.restorestation.gui.firmware;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.firmware.FirmwareState;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Component;
 import javax.swing.JTable;

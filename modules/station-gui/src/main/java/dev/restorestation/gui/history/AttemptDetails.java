@@ -1,9 +1,9 @@
 package dev.restorestation.gui.history;
 
-import dev.restorestation.gui.Texts;
-import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.Verification;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import java.time.ZoneId;
 import java.util.function.Consumer;

@@ -1,11 +1,11 @@
 package dev.restorestation.gui.history;
 
-import dev.restorestation.gui.Texts;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.BorderLayout;
 import java.awt.Font;

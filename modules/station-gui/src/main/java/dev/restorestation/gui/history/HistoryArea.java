@@ -1,6 +1,5 @@
 package dev.restorestation.gui.history;
 
-import dev.restorestation.gui.Texts;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
@@ -13,6 +12,7 @@ import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.NoteDialog;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.CardLayout;

@@ -1,10 +1,10 @@
 package dev.restorestation.gui.history;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

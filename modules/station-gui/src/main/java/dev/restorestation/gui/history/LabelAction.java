@@ -1,11 +1,11 @@
 package dev.restorestation.gui.history;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.Component;

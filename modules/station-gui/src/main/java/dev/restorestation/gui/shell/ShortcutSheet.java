@@ -1,8 +1,8 @@
 package dev.restorestation.gui.shell;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.actions.StationAction;
-import com.formdev.flatlaf.util.UIScale;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Window;

@@ -1,12 +1,11 @@
 package dev.restorestation.gui.shell;
 
-import dev.restorestation.core.text.StationLanguage;
-import dev.restorestation.gui.Texts;
-import javax.swing.JComponent;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.WindowBounds;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.EdtWatchdog;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.shell.MainFrame;
@@ -15,6 +14,7 @@ import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 
 /** Opens the station window. The only entry point the application needs. */
