@@ -64,6 +64,34 @@ class BundleTest {
     }
 
     @Test
+    void eachMnemonicIsALetterOfItsLabelAndTheWindowsAltKeysDiffer() {
+        List<String> wrong = new ArrayList<>();
+        for (Locale language : StationLanguage.AVAILABLE) {
+            Set<String> altKeys = new TreeSet<>();
+            int global = 0;
+            for (String key : Texts.MESSAGES.keysWrittenFor(Locale.ENGLISH)) {
+                if (!key.endsWith(".mnemonic")) {
+                    continue;
+                }
+                String letter = Texts.MESSAGES.text(language, key);
+                String label = Texts.MESSAGES.text(language, key.substring(0, key.length() - ".mnemonic".length()));
+                if (letter.length() != 1 || !label.toLowerCase(language).contains(letter.toLowerCase(language))) {
+                    wrong.add(language + " " + key + ": '" + letter + "' is not a letter of '" + label + "'");
+                }
+                // the menu bar's menus and the bench's filters answer Alt+letter side by side
+                if (key.matches("menu\\.(station|bench|view|help)\\.mnemonic|filter\\.\\w+\\.mnemonic")) {
+                    altKeys.add(letter.toUpperCase(language));
+                    global++;
+                }
+            }
+            if (altKeys.size() != global) {
+                wrong.add(language + ": two menus or filters share an Alt key " + altKeys);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void argumentsAreFoundInsideChoicesButNotInQuotedText() {
         assertThat(argumentsOf("Slot {0} is {1}")).containsExactly(0, 1);
         assertThat(argumentsOf("{0,choice,1#slot {1} is|1<slots {1} are}")).containsExactly(0, 1);
