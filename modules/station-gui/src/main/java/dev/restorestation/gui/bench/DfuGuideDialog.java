@@ -83,7 +83,10 @@ final class DfuGuideDialog extends JDialog {
         add(again, "span, split 2, right, gaptop 10");
         add(close);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        // sized for the highlighted (bold) step, so neither it nor the buttons are cut when it is bold
+        steps.forEach(step -> step.setFont(step.getFont().deriveFont(Font.BOLD)));
         pack();
+        steps.forEach(step -> step.setFont(step.getFont().deriveFont(Font.PLAIN)));
         setLocationRelativeTo(owner);
     }
 
