@@ -18,6 +18,7 @@ import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.FirmwareChoice;
@@ -72,9 +73,10 @@ final class StationWindowLauncher {
                         ? new StationException("cannot open the station: " + e.getMessage()) : e);
             }
         });
-        CompletableFuture<ShopViews> views = opening.thenApply(StationServices::shopViews);
         CompletableFuture<StationLinks> links = opening.thenApply(services ->
-                demo ? StationLinks.none() : StationLinks.start(data, services.history(), services.restores().queue()));
+                demo ? StationLinks.none(data) : StationLinks.start(data, services.history(), services.restores().queue()));
+        CompletableFuture<ShopViews> views = opening.thenCombine(links, (services, linked) ->
+                services.shopViews(linked.webhooks()));
         // read once the window shows, like the services; until then no tile offers a guide
         CompletableFuture<ButtonGuides> guides = opening.<ButtonGuides>thenApply(services -> BundledButtonGuides.load())
                 .exceptionally(failure -> {
@@ -96,7 +98,8 @@ final class StationWindowLauncher {
                         PendingPort.of(ShopHistory.class, views, ShopViews::history),
                         PendingPort.of(SlotCheck.class, views, ShopViews::slots),
                         PendingPort.of(TicketReports.class, views, ShopViews::reports),
-                        PendingPort.of(DeviceLabels.class, views, ShopViews::labels)),
+                        PendingPort.of(DeviceLabels.class, views, ShopViews::labels),
+                        PendingPort.of(ShopWebhooks.class, views, ShopViews::webhooks)),
                 productType -> guides.getNow(ButtonGuides.NONE).forProductType(productType),
                 demo ? PortPower.NONE : UhubctlPower.onPath(System.getenv("PATH")),
                 firstFrame(openServices), () -> {

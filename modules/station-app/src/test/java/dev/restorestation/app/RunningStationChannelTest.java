@@ -96,7 +96,8 @@ class RunningStationChannelTest {
             port = free.getLocalPort();
         }
         Files.writeString(dataDir.resolve("webhooks.json"), "{\"endpoints\": [\"http://127.0.0.1:" + port
-                + "/hooks/restore\"], \"secret\": \"shop-secret-0123456789\"}");
+                + "/hooks/restore\"], \"secret\": \"shop-secret-0123456789\", \"events\": [\"attempt.started\","
+                + " \"attempt.step\", \"attempt.ended\", \"attempt.verified\", \"report.issued\"]}");
 
         Process station = startHolder();
         try {

@@ -5,12 +5,13 @@ import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.history.TicketReports;
 import java.util.Objects;
 
-/** The ports the Firmware, History and Dashboard areas read the shop through. */
+/** The ports the Firmware, History, Dashboard and Settings areas read the shop through. */
 public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory history, SlotCheck slots,
-                        TicketReports reports, DeviceLabels labels) {
+                        TicketReports reports, DeviceLabels labels, ShopWebhooks webhooks) {
 
     public ShopViews {
         Objects.requireNonNull(firmware, "firmware");
@@ -19,5 +20,6 @@ public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory
         Objects.requireNonNull(slots, "slots");
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(webhooks, "webhooks");
     }
 }

@@ -16,8 +16,10 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.history.SlotRecord;
+import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.gui.testing.KeptWebhooks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,14 +35,21 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     /** What the cache holds; a test sets it before the window opens. */
     volatile List<CachedFirmware> cached = List.of();
 
+    /** The shop's reports: none, since no attempt is recorded; a test sets its own before the window opens. */
+    volatile TicketReports reports = (ticket, pdf, withNote) -> {
+        throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
+    };
+    /** The computer's label printing; a test sets its own before the window opens. */
+    volatile DeviceLabels labels = new NoLabels();
+    /** The shop's webhooks, kept in memory. */
+    final KeptWebhooks webhooks = new KeptWebhooks();
+
     static ShopViews views() {
         return new EmptyShop().asViews();
     }
 
     ShopViews asViews() {
-        return new ShopViews(this, this, this, this, (ticket, pdf, withNote) -> {
-            throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
-        }, new NoLabels());
+        return new ShopViews(this, this, this, this, reports, labels, webhooks);
     }
 
     @Override

@@ -38,6 +38,8 @@ final class OpenStation implements AutoCloseable {
     Frame frame;
     /** The button guides the window offers; a test sets its own before opening. */
     ButtonGuides guides = ButtonGuides.NONE;
+    /** The settings the window opens with; a test sets its own before opening. */
+    StationSettings settings = StationSettings.defaults();
     /** How the window switches a slot's port power; a test sets its own before opening. */
     PortPower power = PortPower.NONE;
 
@@ -45,7 +47,7 @@ final class OpenStation implements AutoCloseable {
         SettingsStore store = new SettingsStore() {
             @Override
             public StationSettings load() {
-                return StationSettings.defaults();
+                return settings;
             }
 
             @Override

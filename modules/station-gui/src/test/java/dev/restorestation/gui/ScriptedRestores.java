@@ -12,6 +12,8 @@ import dev.restorestation.core.restore.RestoreResult;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
+import dev.restorestation.core.restore.Verification;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,11 +35,18 @@ public final class ScriptedRestores implements RestoreService {
     private final List<RestoreRequest> requests = new CopyOnWriteArrayList<>();
     private final List<Ecid> cancelled = new CopyOnWriteArrayList<>();
     private volatile boolean hold;
+    private volatile boolean verify;
     private long nextAttempt = 1;
 
     /** Jobs from now on stay at their last step until cancelled, like an engine waiting on a device. */
     public ScriptedRestores holdUntilCancelled() {
         hold = true;
+        return this;
+    }
+
+    /** Jobs from now on that succeed see their device come back on the restored build, as the real check would. */
+    public ScriptedRestores verifyOnTheDevice() {
+        verify = true;
         return this;
     }
 
@@ -81,7 +90,9 @@ public final class ScriptedRestores implements RestoreService {
             }
             Integer code = failFirst.remove(request.ecid());
             if (code == null) {
-                result.complete(new RestoreResult.Succeeded(attempt, null));
+                result.complete(new RestoreResult.Succeeded(attempt, verify
+                        ? new Verification(Verification.Result.VERIFIED, Instant.now(), "23B85", "26.1", "Unactivated")
+                        : null));
             } else {
                 Diagnosis diagnosis = new Diagnosis(ErrorCategory.USB_CONNECTION, code, null, "the USB link dropped");
                 Advice advice = new Advice(Integer.toString(code), ErrorCategory.USB_CONNECTION,

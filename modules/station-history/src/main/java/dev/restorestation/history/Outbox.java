@@ -8,8 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The events the history keeps for other systems (schema V4): read in order by anyone, and
@@ -48,22 +50,26 @@ public final class Outbox {
     }
 
     /**
-     * Up to {@code limit} of this station's events after {@code sequence} not yet settled at
-     * {@code endpoint}, oldest first: in its own H2 file every event is its own (whatever the
-     * computer was called then); in a shared database, those its bench name wrote.
+     * Up to {@code limit} of this station's events of the given types after {@code sequence} not
+     * yet settled at {@code endpoint}, oldest first: in its own H2 file every event is its own
+     * (whatever the computer was called then); in a shared database, those its bench name wrote.
      */
-    public List<OutboxEvent> unsettled(String endpoint, long sequence, int limit) {
+    public List<OutboxEvent> unsettled(String endpoint, Set<String> types, long sequence, int limit) {
         return database.read("read the events still to deliver", connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + """
                      FROM outbox_events e
-                    WHERE e.id > ? AND (e.station = ? OR ?)
+                    WHERE e.id > ? AND (e.station = ? OR ?) AND e.event_type IN (%s)
                       AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.endpoint = ? AND d.event_row = e.id)
-                    ORDER BY e.id LIMIT ?""")) {
-                query.setLong(1, sequence);
-                query.setString(2, database.stationName());
-                query.setBoolean(3, ownFile());
-                query.setString(4, key(endpoint));
-                query.setInt(5, limit);
+                    ORDER BY e.id LIMIT ?""".formatted(placeholders(types)))) {
+                int column = 1;
+                query.setLong(column++, sequence);
+                query.setString(column++, database.stationName());
+                query.setBoolean(column++, ownFile());
+                for (String type : types) {
+                    query.setString(column++, type);
+                }
+                query.setString(column++, key(endpoint));
+                query.setInt(column, limit);
                 return events(query);
             }
         });
@@ -101,16 +107,20 @@ public final class Outbox {
         });
     }
 
-    /** How many of this station's events {@code endpoint} took, were given up on, and are waiting. */
-    public EndpointState state(String endpoint) {
+    /** How many of this station's events of the given types {@code endpoint} took, were given up on, and are waiting. */
+    public EndpointState state(String endpoint, Set<String> types) {
         return database.read("read the delivery state", connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT d.result, COUNT(*) FROM outbox_events e
                     LEFT JOIN webhook_deliveries d ON d.event_row = e.id AND d.endpoint = ?
-                    WHERE (e.station = ? OR ?) GROUP BY d.result""")) {
+                    WHERE (e.station = ? OR ?) AND e.event_type IN (%s) GROUP BY d.result""".formatted(placeholders(types)))) {
                 query.setString(1, key(endpoint));
                 query.setString(2, database.stationName());
                 query.setBoolean(3, ownFile());
+                int column = 4;
+                for (String type : types) {
+                    query.setString(column++, type);
+                }
                 long delivered = 0;
                 long gaveUp = 0;
                 long waiting = 0;
@@ -129,6 +139,13 @@ public final class Outbox {
                 return new EndpointState(delivered, gaveUp, waiting);
             }
         });
+    }
+
+    private static String placeholders(Set<String> types) {
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("no event types to deliver");
+        }
+        return String.join(", ", Collections.nCopies(types.size(), "?"));
     }
 
     private boolean ownFile() {

@@ -1,6 +1,7 @@
 package dev.restorestation.history;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One event of the outbox as it was written: a snapshot of the attempt (or report) it is about.
@@ -22,4 +23,6 @@ public record OutboxEvent(long sequence, String eventId, String type, String sta
     public static final String ENDED = "attempt.ended";
     public static final String VERIFIED = "attempt.verified";
     public static final String REPORT_ISSUED = "report.issued";
+    /** Every type, in the order an attempt goes through them. */
+    public static final List<String> TYPES = List.of(STARTED, STEP, ENDED, VERIFIED, REPORT_ISSUED);
 }

@@ -9,11 +9,14 @@ import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.ticket.Ticket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The event outbox (schema V4), the same on every database the station supports. */
 abstract class OutboxContract extends HistoryContract {
+
+    private static final Set<String> ALL = Set.copyOf(OutboxEvent.TYPES);
 
     @Test
     void everyChangeOfAnAttemptIsAnEventInTheOutboxInOrder() {
@@ -88,7 +91,7 @@ abstract class OutboxContract extends HistoryContract {
         Outbox outbox = database.outbox();
         String shop = "https://pos.example/hooks/restore?token=s3cret";
 
-        List<OutboxEvent> waiting = outbox.unsettled(shop, 0, 10);
+        List<OutboxEvent> waiting = outbox.unsettled(shop, ALL, 0, 10);
         assertThat(waiting).extracting(OutboxEvent::station).as("its own file's events are all its own")
                 .containsExactlyElementsOf(source instanceof HistorySource.EmbeddedFile
                         ? List.of("bench-1", "bench-2", "bench-1") : List.of("bench-1", "bench-1"));
@@ -96,16 +99,31 @@ abstract class OutboxContract extends HistoryContract {
         outbox.settle(shop, waiting.get(0), Outbox.Settled.DELIVERED);
         outbox.settle(shop, waiting.get(0), Outbox.Settled.DELIVERED);
 
-        assertThat(outbox.unsettled(shop, 0, 10)).containsExactlyElementsOf(waiting.subList(1, count));
-        assertThat(outbox.unsettled("http://127.0.0.1:9/other", 0, 10)).hasSize(count);
-        assertThat(outbox.state(shop)).isEqualTo(new Outbox.EndpointState(1, 0, count - 1));
+        assertThat(outbox.unsettled(shop, ALL, 0, 10)).containsExactlyElementsOf(waiting.subList(1, count));
+        assertThat(outbox.unsettled("http://127.0.0.1:9/other", ALL, 0, 10)).hasSize(count);
+        assertThat(outbox.state(shop, ALL)).isEqualTo(new Outbox.EndpointState(1, 0, count - 1));
         for (OutboxEvent rest : waiting.subList(1, count)) {
             outbox.settle(shop, rest, Outbox.Settled.GAVE_UP);
         }
-        assertThat(outbox.state(shop)).isEqualTo(new Outbox.EndpointState(1, count - 1, 0));
-        assertThat(outbox.unsettled(shop, 0, 10)).isEmpty();
-        assertThat(outbox.unsettled("http://127.0.0.1:9/other", waiting.get(0).sequence(), 10))
+        assertThat(outbox.state(shop, ALL)).isEqualTo(new Outbox.EndpointState(1, count - 1, 0));
+        assertThat(outbox.unsettled(shop, ALL, 0, 10)).isEmpty();
+        assertThat(outbox.unsettled("http://127.0.0.1:9/other", ALL, waiting.get(0).sequence(), 10))
                 .as("only after the given one").containsExactlyElementsOf(waiting.subList(1, count));
         assertThat(outbox.latest()).isEqualTo(waiting.get(count - 1).sequence());
+    }
+
+    @Test
+    void anEndpointIsGivenOnlyTheTypesItTakes() {
+        long id = log.begin(Attempts.of("R-2005", Attempts.IPHONE, "1"));
+        log.finish(id, AttemptOutcome.SUCCEEDED, null);
+        Outbox outbox = database.outbox();
+        String shop = "https://pos.example/hooks/restore";
+        Set<String> ended = Set.of(OutboxEvent.ENDED);
+
+        List<OutboxEvent> waiting = outbox.unsettled(shop, ended, 0, 10);
+
+        assertThat(waiting).extracting(OutboxEvent::type).containsExactly(OutboxEvent.ENDED);
+        assertThat(outbox.state(shop, ended)).isEqualTo(new Outbox.EndpointState(0, 0, 1));
+        assertThat(outbox.state(shop, ALL)).isEqualTo(new Outbox.EndpointState(0, 0, 2));
     }
 }

@@ -143,8 +143,8 @@ public final class SettingsFile implements SettingsStore {
         if (version <= 4) {
             stored = fromVersion4(stored);
         }
-        if (version <= 5) {
-            stored = fromVersion5(stored);
+        if (version <= 6) {
+            stored = fromVersion6(stored);
         }
         ObjectNode merged = json.valueToTree(StationSettings.defaults());
         merged.setAll(stored);
@@ -152,11 +152,11 @@ public final class SettingsFile implements SettingsStore {
         return json.treeToValue(merged, StationSettings.class);
     }
 
-    /** Version 6 adds the station's language; empty follows the system's. */
-    private static ObjectNode fromVersion5(ObjectNode v5) {
-        ObjectNode v6 = v5.deepCopy();
-        v6.put("language", "");
-        return v6;
+    /** Version 7 adds the station's language; empty follows the system's. (Version 6's label printing takes its defaults.) */
+    private static ObjectNode fromVersion6(ObjectNode v6) {
+        ObjectNode v7 = v6.deepCopy();
+        v7.put("language", "");
+        return v7;
     }
 
     /** Version 5 adds the alerts when a restore ends, on unless turned off. */

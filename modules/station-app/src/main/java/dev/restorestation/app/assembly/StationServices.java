@@ -6,6 +6,7 @@ import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineProbe;
@@ -47,10 +48,10 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
                               StationFirmwareCache firmware, EngineProbe engine, long cacheCapBytes, TicketReports reports,
                               Runnable extraClose) implements AutoCloseable {
 
-    /** What the Firmware, History and Dashboard areas read. */
-    public ShopViews shopViews() {
+    /** What the Firmware, History, Dashboard and Settings areas read; {@code webhooks} from the running station's links. */
+    public ShopViews shopViews(ShopWebhooks webhooks) {
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
-                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports, new LabelPrinter());
+                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports, new LabelPrinter(), webhooks);
     }
 
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */

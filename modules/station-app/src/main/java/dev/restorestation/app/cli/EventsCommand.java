@@ -144,7 +144,7 @@ public final class EventsCommand implements Callable<Integer> {
         JsonNode answer = HistoryAccess.ask(station, spec.commandLine().getErr(), HistoryRequests.DELIVERIES, Map.of(),
                 () -> {
                     try {
-                        return HistoryRequests.deliveries(data, endpoint -> new Outbox.EndpointState(0, 0, 0));
+                        return HistoryRequests.deliveries(data, (endpoint, types) -> new Outbox.EndpointState(0, 0, 0));
                     } catch (ChannelRequests.Refused e) {
                         throw new StationException(e.getMessage());
                     }

@@ -26,7 +26,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * The requests the history answers, the same whether the command opened the history itself or a
@@ -69,11 +70,11 @@ public final class HistoryRequests {
                             .map(EventJson::of).toList();
                     return JSON.createObjectNode().set("events", JSON.valueToTree(events));
                 })
-                .on(DELIVERIES, params -> deliveries(data, endpoint -> history.outbox().state(endpoint)));
+                .on(DELIVERIES, params -> deliveries(data, history.outbox()::state));
     }
 
     /** How far each webhook endpoint of the data directory is with this station's events, and what was refused. */
-    static JsonNode deliveries(DataDirectory data, Function<String, Outbox.EndpointState> states)
+    static JsonNode deliveries(DataDirectory data, BiFunction<String, Set<String>, Outbox.EndpointState> states)
             throws ChannelRequests.Refused {
         WebhookSettings settings;
         try {
@@ -84,7 +85,7 @@ public final class HistoryRequests {
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode endpoints = answer.putArray("endpoints");
         for (WebhookEndpoint endpoint : settings.endpoints()) {
-            Outbox.EndpointState state = states.apply(endpoint.uri().toString());
+            Outbox.EndpointState state = states.apply(endpoint.uri().toString(), settings.events());
             endpoints.addObject().put("endpoint", endpoint.describe()).put("delivered", state.delivered())
                     .put("gaveUp", state.gaveUp()).put("waiting", state.waiting());
         }

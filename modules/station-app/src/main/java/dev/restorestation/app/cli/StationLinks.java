@@ -4,7 +4,8 @@ import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.channel.ChannelRequests;
 import dev.restorestation.app.channel.ChannelServer;
 import dev.restorestation.app.events.WebhookDeliverer;
-import dev.restorestation.app.events.WebhookSettings;
+import dev.restorestation.app.events.StationWebhooks;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.history.HistoryDatabase;
 import java.io.IOException;
@@ -27,15 +28,20 @@ public final class StationLinks implements AutoCloseable {
 
     private final ChannelServer channel;
     private final WebhookDeliverer webhooks;
+    private final ShopWebhooks shopWebhooks;
 
-    private StationLinks(ChannelServer channel, WebhookDeliverer webhooks) {
+    private StationLinks(ChannelServer channel, WebhookDeliverer webhooks, ShopWebhooks shopWebhooks) {
         this.channel = channel;
         this.webhooks = webhooks;
+        this.shopWebhooks = shopWebhooks;
     }
 
-    /** For the demo bench, whose history is not the shop's: commands open the shop's history themselves. */
-    public static StationLinks none() {
-        return new StationLinks(null, null);
+    /**
+     * For the demo bench, whose history is not the shop's: commands open the shop's history
+     * themselves, and its events are posted nowhere (Settings still edits the shop's webhooks).
+     */
+    public static StationLinks none(DataDirectory data) {
+        return new StationLinks(null, null, new StationWebhooks(data.root(), null, null));
     }
 
     /** Starts the channel (answering from {@code history} and {@code queue}) and the webhook posts. */
@@ -48,17 +54,14 @@ public final class StationLinks implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("commands cannot ask this station while it runs: {}", e.getMessage());
         }
-        return new StationLinks(channel, WebhookDeliverer.start(history.outbox(), webhookSettings(data), Clock.systemUTC(),
-                WebhookDeliverer.Timing.STANDARD));
+        WebhookDeliverer webhooks = StationWebhooks.follow(data.root(), history.outbox(), Clock.systemUTC(),
+                WebhookDeliverer.Timing.STANDARD);
+        return new StationLinks(channel, webhooks, new StationWebhooks(data.root(), history.outbox(), webhooks));
     }
 
-    private static WebhookSettings webhookSettings(DataDirectory data) {
-        try {
-            return WebhookSettings.read(data.root());
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("not posting events to webhooks: {}", e.getMessage());
-            return WebhookSettings.none();
-        }
+    /** The shop's webhooks as Settings shows them, with how far this station's posting is. */
+    public ShopWebhooks webhooks() {
+        return shopWebhooks;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.restorestation.app.events;
 
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.history.Outbox;
 import dev.restorestation.history.OutboxEvent;
 import java.io.IOException;
@@ -10,7 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +49,10 @@ public final class WebhookDeliverer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliverer.class);
 
     private final Outbox outbox;
-    private final List<Endpoint> endpoints;
-    private final byte[] secret;
+    private final Supplier<WebhookSettings> source;
+    /** The endpoints being posted to, by URL, in the order the settings name them. */
+    private volatile Map<String, Endpoint> endpoints = Map.of();
+    private volatile WebhookSettings settings;
     private final Clock clock;
     private final Timing timing;
     private final HttpClient http;
@@ -55,11 +62,12 @@ public final class WebhookDeliverer implements AutoCloseable {
     private volatile long passes;
     private volatile boolean idle;
 
-    /** One endpoint's failures in a row and when it may be tried again. */
+    /** One endpoint's failures in a row, the last one's reason, and when it may be tried again. */
     private static final class Endpoint {
         final WebhookEndpoint target;
-        int failures;
-        Instant nextTry = Instant.MIN;
+        volatile int failures;
+        volatile String lastFailure;
+        volatile Instant nextTry = Instant.MIN;
         /** Every event up to here is settled at this endpoint. */
         long settledThrough;
 
@@ -68,10 +76,9 @@ public final class WebhookDeliverer implements AutoCloseable {
         }
     }
 
-    private WebhookDeliverer(Outbox outbox, WebhookSettings settings, Clock clock, Timing timing) {
+    private WebhookDeliverer(Outbox outbox, Supplier<WebhookSettings> source, Clock clock, Timing timing) {
         this.outbox = outbox;
-        this.endpoints = settings.endpoints().stream().map(Endpoint::new).toList();
-        this.secret = settings.secret().clone();
+        this.source = source;
         this.clock = clock;
         this.timing = timing;
         this.http = HttpClient.newBuilder()
@@ -82,20 +89,63 @@ public final class WebhookDeliverer implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** Starts delivering; with no endpoints nothing runs. */
+    /** Starts delivering to fixed endpoints; with none nothing runs. */
     public static WebhookDeliverer start(Outbox outbox, WebhookSettings settings, Clock clock, Timing timing) {
-        WebhookDeliverer deliverer = new WebhookDeliverer(outbox, settings, clock, timing);
-        settings.refused().forEach(reason -> LOG.warn("not posting events: {}", reason));
-        if (!deliverer.endpoints.isEmpty()) {
+        WebhookDeliverer deliverer = new WebhookDeliverer(outbox, () -> settings, clock, timing);
+        deliverer.reload();
+        if (!settings.endpoints().isEmpty()) {
             deliverer.thread.start();
         }
         return deliverer;
     }
 
+    /**
+     * Starts delivering to the endpoints {@code source} names, asked again before each look at the
+     * outbox, so that endpoints added or removed in Settings are posted to, or not, from then on.
+     */
+    public static WebhookDeliverer follow(Outbox outbox, Supplier<WebhookSettings> source, Clock clock, Timing timing) {
+        WebhookDeliverer deliverer = new WebhookDeliverer(outbox, source, clock, timing);
+        deliverer.thread.start();
+        return deliverer;
+    }
+
+    /** Each endpoint being posted to, by its URL, with its failures in a row, the last reason and the next try. */
+    public Map<String, ShopWebhooks.Delivery> status() {
+        Map<String, ShopWebhooks.Delivery> status = new LinkedHashMap<>();
+        endpoints.forEach((url, endpoint) -> status.put(url, new ShopWebhooks.Delivery(endpoint.target.describe(), 0, 0, 0,
+                endpoint.failures, endpoint.lastFailure,
+                endpoint.failures == 0 ? null : endpoint.nextTry)));
+        return status;
+    }
+
+    /** Takes the settings the source gives now, keeping the state of endpoints that stay. */
+    private void reload() {
+        WebhookSettings now = source.get();
+        if (now == settings) {
+            return;
+        }
+        if (settings == null || !settings.refused().equals(now.refused())) {
+            now.refused().forEach(reason -> LOG.warn("not posting events: {}", reason));
+        }
+        // what an endpoint has settled holds for the types it was given; other types start it afresh
+        Map<String, Endpoint> before = settings != null && settings.events().equals(now.events()) ? endpoints : Map.of();
+        Map<String, Endpoint> kept = new LinkedHashMap<>();
+        for (WebhookEndpoint target : now.endpoints()) {
+            kept.put(target.uri().toString(), before.getOrDefault(target.uri().toString(), new Endpoint(target)));
+        }
+        settings = now;
+        endpoints = Collections.unmodifiableMap(kept);
+    }
+
     private void deliverUntilStopped() {
         while (!stopping) {
             boolean posted = false;
-            for (Endpoint endpoint : endpoints) {
+            try {
+                reload();
+            } catch (RuntimeException e) {
+                LOG.warn("webhooks: {}", e.getMessage());
+            }
+            for (Endpoint endpoint : endpoints.values()) {
                 if (stopping) {
                     return;
                 }
@@ -120,13 +170,15 @@ public final class WebhookDeliverer implements AutoCloseable {
             List<OutboxEvent> waiting;
             long newest = outbox.latest();
             do {
-                waiting = outbox.unsettled(endpoint.target.uri().toString(), endpoint.settledThrough, BATCH);
+                waiting = outbox.unsettled(endpoint.target.uri().toString(), settings.events(), endpoint.settledThrough,
+                        BATCH);
                 for (OutboxEvent event : waiting) {
                     String failure = post(endpoint, event);
                     posted = true;
                     if (failure == null) {
                         outbox.settle(endpoint.target.uri().toString(), event, Outbox.Settled.DELIVERED);
                         endpoint.failures = 0;
+                        endpoint.lastFailure = null;
                     } else if (!event.occurredAt().plus(timing.giveUpAfter()).isAfter(clock.instant())) {
                         outbox.settle(endpoint.target.uri().toString(), event, Outbox.Settled.GAVE_UP);
                         LOG.warn("gave up posting event {} to {} after {}: {}", event.eventId(),
@@ -149,6 +201,7 @@ public final class WebhookDeliverer implements AutoCloseable {
 
     private void failed(Endpoint endpoint, String failure) {
         endpoint.failures++;
+        endpoint.lastFailure = failure;
         long factor = 1L << Math.min(endpoint.failures - 1, 30);
         Duration wait = timing.firstRetry().multipliedBy(factor);
         if (wait.compareTo(timing.longestRetry()) > 0) {
@@ -169,7 +222,7 @@ public final class WebhookDeliverer implements AutoCloseable {
                 .header("User-Agent", "RestoreStation")
                 .header(EventSignature.ID_HEADER, json.id())
                 .header("Idempotency-Key", json.id())
-                .header(EventSignature.HEADER, EventSignature.of(body, secret))
+                .header(EventSignature.HEADER, EventSignature.of(body, settings.secret()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         try {

@@ -53,10 +53,10 @@ class StationAssemblyTest {
 
     @Test
     void theStationSpeaksTheLanguageTheSettingsChoose() throws Exception {
-        withSettings("{\"version\": 6, \"language\": \"de\"}");
+        withSettings("{\"version\": 7, \"language\": \"de\"}");
         assertThat(StationLanguage.current()).isEqualTo(Locale.GERMAN);
 
-        withSettings("{\"version\": 6, \"language\": \"\"}");
+        withSettings("{\"version\": 7, \"language\": \"\"}");
         assertThat(StationLanguage.current()).isEqualTo(Locale.ENGLISH);
     }
 

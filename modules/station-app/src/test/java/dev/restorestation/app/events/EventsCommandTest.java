@@ -9,6 +9,7 @@ import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.NewAttempt;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.ticket.Ticket;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -79,13 +81,16 @@ class EventsCommandTest {
         try (HistoryDatabase history = HistoryDatabase.open(new HistorySource.EmbeddedFile(dataDir.resolve("history")),
                 "bench-1", Clock.systemUTC())) {
             history.attemptLog().finish(history.attemptLog().begin(attempt("R-5")), AttemptOutcome.SUCCEEDED, null);
-            history.outbox().settle(endpoint, history.outbox().unsettled(endpoint, 0, 1).get(0), Outbox.Settled.DELIVERED);
+            history.attemptLog().finish(history.attemptLog().begin(attempt("R-6")), AttemptOutcome.FAILED, null);
+            history.outbox().settle(endpoint, history.outbox().unsettled(endpoint, Set.copyOf(ShopWebhooks.DEFAULT_EVENTS),
+                    0, 1).get(0), Outbox.Settled.DELIVERED);
         }
 
         StringWriter out = new StringWriter();
         assertThat(run(out, "events", "--deliveries")).isZero();
 
-        assertThat(out.toString().lines()).containsExactly("http://127.0.0.1:9/hooks: 1 delivered, 0 given up, 1 waiting",
+        assertThat(out.toString().lines()).as("only the attempts' ends are posted by default")
+                .containsExactly("http://127.0.0.1:9/hooks: 1 delivered, 0 given up, 1 waiting",
                 "not posted to: webhook URL 'http://pos.example/x' uses plain HTTP to another computer;"
                         + " use https://, or set allowPlainHttp in webhooks.json");
     }

@@ -6,12 +6,14 @@ import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.NewAttempt;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
 import dev.restorestation.history.Outbox;
+import dev.restorestation.history.OutboxEvent;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WebhookDelivererTest {
 
     private static final byte[] SECRET = "shop-secret-0123456789".getBytes(StandardCharsets.UTF_8);
+    private static final Set<String> ALL = Set.copyOf(OutboxEvent.TYPES);
     private static final WebhookDeliverer.Timing QUICK = new WebhookDeliverer.Timing(Duration.ofMillis(20),
             Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofHours(24), Duration.ofMillis(500));
 
@@ -74,7 +78,7 @@ class WebhookDelivererTest {
                 assertThat(event.ecid()).isEqualTo("001A2B3C4D5E6F70");
             }
             assertThat(EventJson.parse(got.get(1).body()).outcome()).isEqualTo("SUCCEEDED");
-            waitUntil(() -> history.outbox().state(receiver.url()).delivered() == 2);
+            waitUntil(() -> history.outbox().state(receiver.url(), ALL).delivered() == 2);
         }
     }
 
@@ -92,7 +96,7 @@ class WebhookDelivererTest {
                 log.finish(log.begin(attempt(ticket)), AttemptOutcome.FAILED, null);
             }
             Thread.sleep(400);
-            assertThat(history.outbox().state(url)).as("nothing written while it is down")
+            assertThat(history.outbox().state(url, ALL)).as("nothing written while it is down")
                     .isEqualTo(new Outbox.EndpointState(0, 0, 6));
 
             try (Receiver receiver = Receiver.on(port, n -> {
@@ -101,7 +105,7 @@ class WebhookDelivererTest {
                 }
                 return n <= 3 ? 500 : 200;
             })) {
-                waitUntil(() -> history.outbox().state(url).delivered() == 6);
+                waitUntil(() -> history.outbox().state(url, ALL).delivered() == 6);
                 List<String> tickets = receiver.received().stream().map(r -> parse(r.body()))
                         .map(e -> e.ticket() + " " + e.type()).toList();
                 assertThat(tickets).containsExactly("R-1 attempt.started", "R-1 attempt.ended", "R-2 attempt.started",
@@ -134,7 +138,7 @@ class WebhookDelivererTest {
         endless.start();
         String url = "http://127.0.0.1:" + endless.getAddress().getPort() + "/hooks/restore";
         try (WebhookDeliverer deliverer = start(url, QUICK)) {
-            waitUntil(() -> history.outbox().state(url).delivered() == 2);
+            waitUntil(() -> history.outbox().state(url, ALL).delivered() == 2);
             assertThat(posts.get()).isEqualTo(2);
         } finally {
             endless.stop(0);
@@ -167,7 +171,7 @@ class WebhookDelivererTest {
 
             open();
             try (WebhookDeliverer second = start(receiver.url(), patient)) {
-                waitUntil(() -> history.outbox().state(receiver.url()).delivered() == 2);
+                waitUntil(() -> history.outbox().state(receiver.url(), ALL).delivered() == 2);
             }
             List<String> ids = receiver.received().stream().map(r -> parse(r.body()).id()).distinct().toList();
             List<String> outbox = history.outbox().after(0, 10).stream().map(e -> e.eventId()).toList();
@@ -183,9 +187,9 @@ class WebhookDelivererTest {
                 Duration.ofMillis(200), Duration.ZERO, Duration.ofMillis(500));
         try (Receiver receiver = Receiver.on(0, n -> 500);
              WebhookDeliverer deliverer = start(receiver.url(), dayGone)) {
-            waitUntil(() -> history.outbox().state(receiver.url()).gaveUp() == 1);
+            waitUntil(() -> history.outbox().state(receiver.url(), ALL).gaveUp() == 1);
             assertThat(receiver.requests()).isEqualTo(1);
-            assertThat(history.outbox().state(receiver.url())).isEqualTo(new Outbox.EndpointState(0, 1, 0));
+            assertThat(history.outbox().state(receiver.url(), ALL)).isEqualTo(new Outbox.EndpointState(0, 1, 0));
         }
     }
 
@@ -211,8 +215,56 @@ class WebhookDelivererTest {
         assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
     }
 
+    @Test
+    void endpointsSavedWhileTheStationRunsAreGivenTheEndsAndVerificationsWithoutARestart() throws Exception {
+        open();
+        AttemptLog log = history.attemptLog();
+        log.finish(log.begin(attempt("R-20")), AttemptOutcome.SUCCEEDED, null);
+        try (Receiver receiver = Receiver.on(0, n -> 200);
+             WebhookDeliverer deliverer = StationWebhooks.follow(dataDir, history.outbox(), Clock.systemUTC(), QUICK)) {
+            StationWebhooks webhooks = new StationWebhooks(dataDir, history.outbox(), deliverer);
+            Thread.sleep(200);
+            assertThat(receiver.requests()).as("no webhooks yet").isZero();
+
+            webhooks.save(new ShopWebhooks.Setup(List.of(receiver.url()), "shop-secret-0123456789", false,
+                    ShopWebhooks.DEFAULT_EVENTS));
+            waitUntil(() -> receiver.received().size() == 1);
+            log.finish(log.begin(attempt("R-21")), AttemptOutcome.FAILED, null);
+            waitUntil(() -> receiver.received().size() == 2);
+
+            assertThat(receiver.received()).extracting(r -> parse(r.body()).ticket() + " " + parse(r.body()).type())
+                    .containsExactly("R-20 attempt.ended", "R-21 attempt.ended");
+            assertThat(webhooks.deliveries()).containsExactly(new ShopWebhooks.Delivery(
+                    receiver.url(), 2, 0, 0, 0, null, null));
+        }
+    }
+
+    @Test
+    void settingsSeeWhyAnEndpointFailsAndWhenItIsTriedAgain() throws Exception {
+        open();
+        int port;
+        try (Receiver probe = Receiver.on(0, n -> 200)) {
+            port = probe.port();
+        }
+        String url = "http://127.0.0.1:" + port + "/hooks/restore";
+        WebhookSettings.write(dataDir, new ShopWebhooks.Setup(List.of(url), "shop-secret-0123456789", false,
+                ShopWebhooks.DEFAULT_EVENTS));
+        history.attemptLog().finish(history.attemptLog().begin(attempt("R-22")), AttemptOutcome.FAILED, null);
+        try (WebhookDeliverer deliverer = StationWebhooks.follow(dataDir, history.outbox(), Clock.systemUTC(), QUICK)) {
+            StationWebhooks webhooks = new StationWebhooks(dataDir, history.outbox(), deliverer);
+            waitUntil(() -> webhooks.deliveries().get(0).failuresInRow() >= 2);
+
+            ShopWebhooks.Delivery delivery = webhooks.deliveries().get(0);
+            assertThat(delivery.endpoint()).isEqualTo(url);
+            assertThat(delivery.waiting()).isEqualTo(1);
+            assertThat(delivery.lastFailure()).startsWith("ConnectException");
+            assertThat(delivery.nextTry()).isNotNull();
+        }
+        assertThat(new StationWebhooks(dataDir, null, null).deliveries()).as("the demo posts nothing").isEmpty();
+    }
+
     private WebhookDeliverer start(String url, WebhookDeliverer.Timing timing) {
-        WebhookSettings settings = new WebhookSettings(List.of(WebhookEndpoint.check(url, false)), SECRET, List.of());
+        WebhookSettings settings = new WebhookSettings(List.of(WebhookEndpoint.check(url, false)), SECRET, List.of(), ALL);
         return WebhookDeliverer.start(history.outbox(), settings, Clock.systemUTC(), timing);
     }
 

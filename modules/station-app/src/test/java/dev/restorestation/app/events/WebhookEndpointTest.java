@@ -51,9 +51,10 @@ class WebhookEndpointTest {
 
         assertThat(settings.endpoints()).extracting(WebhookEndpoint::describe).containsExactly("https://pos.example/hooks");
         assertThat(settings.refused()).singleElement().asString().contains("plain HTTP to another computer");
-        Files.writeString(dataDir.resolve(WebhookSettings.FILE), "{\"endpoints\": [], \"secret\": \"short\"}");
-        assertThatThrownBy(() -> WebhookSettings.read(dataDir)).hasMessageEndingWith(
-                "needs a \"secret\" of at least 16 characters to sign the events with");
+        Files.writeString(dataDir.resolve(WebhookSettings.FILE),
+                "{\"endpoints\": [\"https://pos.example/hooks\"], \"secret\": \"short\"}");
+        assertThatThrownBy(() -> WebhookSettings.read(dataDir)).hasMessage(
+                "webhooks need a secret of at least 16 characters to sign the events with");
         Files.writeString(dataDir.resolve(WebhookSettings.FILE), "{\"endpoints\": [");
         assertThatThrownBy(() -> WebhookSettings.read(dataDir)).hasMessageContaining("is not JSON");
     }

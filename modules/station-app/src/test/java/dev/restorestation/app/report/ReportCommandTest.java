@@ -8,13 +8,16 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import dev.restorestation.app.Station;
+import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +85,29 @@ class ReportCommandTest {
         assertThat(refused.out).isEmpty();
         assertThat(refused.err.lines()).singleElement().asString()
                 .isEqualTo("station: " + forged + " is not a report this shop issued, or it was changed since");
+    }
+
+    @Test
+    void popplerDrawsTheReportWithAQrCodeAScannerReads() throws Exception {
+        Path pdftoppm = HostRequirement.program("pdftoppm");
+        Path ipsw = files.resolve("fw.ipsw");
+        SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap").write(ipsw);
+        assertThat(run("restore", "--ecid", "0x1A2B3C4D5E6F7A", "--ticket", "T-92", "--ipsw", ipsw.toString(),
+                "--erase", "--yes", "--engine", "simulated").exit).isZero();
+        Path pdf = files.resolve("T-92.pdf");
+        Run issued = run("report", "--ticket", "T-92", "--pdf", pdf.toString());
+        Matcher printed = Pattern.compile("Report SHA-256 \\(in its QR code\\): ([0-9a-f]{64})").matcher(issued.out);
+        assertThat(printed.find()).as(issued.out).isTrue();
+
+        Process render = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile",
+                pdf.toString(), files.resolve("page").toString()).redirectErrorStream(true).start();
+        String said = new String(render.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(render.waitFor()).as(said).isZero();
+
+        BufferedImage page = ImageIO.read(files.resolve("page.png").toFile());
+        Files.copy(files.resolve("page.png"), Paths.get("target", "report-page-1-poppler.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        assertThat(QrCodes.read(page)).isEqualTo("restore-station-report:v1:sha256=" + printed.group(1) + ":ticket=T-92");
     }
 
     @Test

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.restorestation.app.assembly.SettingsFile;
+import dev.restorestation.core.settings.LabelPrinting;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
@@ -108,13 +109,26 @@ class SettingsFileTest {
     }
 
     @Test
-    void versionFiveIsUpgradedToTheSystemsLanguage() throws Exception {
+    void versionFiveIsUpgradedAskingForTheLabelPrinterEachTime() throws Exception {
         Path path = temp.resolve("settings.json");
         Files.writeString(path, "{\"version\": 5, \"technician\": \"Ana\", \"finishAlerts\": false}");
 
         StationSettings upgraded = new SettingsFile(path).load();
 
-        assertThat(upgraded.version()).isEqualTo(6);
+        assertThat(upgraded.version()).isEqualTo(StationSettings.CURRENT_VERSION);
+        assertThat(upgraded.labels()).isEqualTo(new LabelPrinting("", "62x29", false));
+        assertThat(upgraded.finishAlerts()).isFalse();
+        assertThat(upgraded.language()).isEmpty();
+    }
+
+    @Test
+    void versionSixIsUpgradedToTheSystemsLanguage() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"version\": 6, \"technician\": \"Ana\", \"finishAlerts\": false}");
+
+        StationSettings upgraded = new SettingsFile(path).load();
+
+        assertThat(upgraded.version()).isEqualTo(7);
         assertThat(upgraded.language()).isEmpty();
         assertThat(upgraded.finishAlerts()).isFalse();
         assertThat(upgraded.technician()).isEqualTo("Ana");
@@ -123,15 +137,26 @@ class SettingsFileTest {
     @Test
     void aChosenLanguageIsKept() {
         SettingsFile file = new SettingsFile(temp.resolve("settings.json"));
-        StationSettings german = StationSettings.defaults();
-        german = new StationSettings(german.version(), german.theme(), german.window(), german.technician(),
-                german.cacheCapBytes(), german.databaseUrl(), german.enginePath(), german.parallelRestores(),
-                german.shopName(), german.shopLocation(), german.verifyWaitMinutes(), german.signingMaxAgeHours(),
-                german.restoresPerRootHub(), german.restoresPerHub(), german.maxHubDepth(), german.autoRetry(),
-                german.finishAlerts(), "de");
+        StationSettings d = StationSettings.defaults();
+        StationSettings german = new StationSettings(d.version(), d.theme(), d.window(), d.technician(),
+                d.cacheCapBytes(), d.databaseUrl(), d.enginePath(), d.parallelRestores(), d.shopName(), d.shopLocation(),
+                d.verifyWaitMinutes(), d.signingMaxAgeHours(), d.restoresPerRootHub(), d.restoresPerHub(),
+                d.maxHubDepth(), d.autoRetry(), d.finishAlerts(), d.labels(), "de");
         file.save(german);
 
         assertThat(file.load().language()).isEqualTo("de");
+    }
+
+    @Test
+    void labelSettingsSurviveASaveAndALoad() {
+        Path path = temp.resolve("settings.json");
+        StationSettings d = StationSettings.defaults();
+        StationSettings labelled = new StationSettings(d.version(), d.theme(), d.window(), "Ana", d.cacheCapBytes(), "",
+                "", 4, "", "", 10, 24, 8, 4, 2, List.of(), true, new LabelPrinting("Brother QL-820NWB", "57x32", true), "es");
+
+        new SettingsFile(path).save(labelled);
+
+        assertThat(new SettingsFile(path).load()).isEqualTo(labelled);
     }
 
     @Test

@@ -23,6 +23,8 @@ public enum StationAction {
     RETRY_USB_FAILURES(KeyEvent.VK_R, InputEvent.SHIFT_DOWN_MASK),
     CLEAR_FINISHED(KeyEvent.VK_DELETE, InputEvent.SHIFT_DOWN_MASK),
     DEVICE_HISTORY(KeyEvent.VK_H, 0),
+    PRINT_LABEL(KeyEvent.VK_P, 0),
+    REPORT(KeyEvent.VK_D, InputEvent.SHIFT_DOWN_MASK),
     GUIDE_DFU(KeyEvent.VK_G, 0),
     POWER_CYCLE(KeyEvent.VK_P, InputEvent.SHIFT_DOWN_MASK),
     CALIBRATE(KeyEvent.VK_K, InputEvent.SHIFT_DOWN_MASK);

@@ -10,10 +10,14 @@ import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.DeviceLabels;
+import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.restore.Verification;
+import dev.restorestation.core.settings.LabelPrinting;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.NoteDialog;
@@ -24,6 +28,7 @@ import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +60,9 @@ public final class BenchArea extends JPanel implements BenchView {
     private static final Consumer<Ecid> NO_HISTORY = ecid -> { };
     private SlotTile fixesShownFor;
     private Consumer<Ecid> deviceHistory = NO_HISTORY;
+    private TileLabels tileLabels;
+    private TileReports tileReports;
+    private final AttemptLog attempts;
     private final FinishAlerts alerts = new FinishAlerts();
     private CalibrationDialog calibration;
     private DfuGuideDialog dfuGuide;
@@ -70,6 +78,7 @@ public final class BenchArea extends JPanel implements BenchView {
         super(new BorderLayout());
         setName("area-bench");
         this.actions = actions;
+        this.attempts = attempts;
         this.benchSummary = benchSummary;
         this.slots = slots;
         this.tasks = tasks;
@@ -80,7 +89,8 @@ public final class BenchArea extends JPanel implements BenchView {
         JPopupMenu tileMenu = actions.popup(StationAction.ASSIGN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CHOOSE_BUILD,
                 StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY,
-                StationAction.CLEAR, StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.POWER_CYCLE);
+                StationAction.CLEAR, StationAction.DEVICE_HISTORY, StationAction.PRINT_LABEL, StationAction.REPORT, StationAction.GUIDE_DFU,
+                StationAction.POWER_CYCLE);
         hideWhenUnavailable(tileMenu, StationAction.POWER_CYCLE);
         tiles = new BenchPanel(demo, selection -> selectionChanged(), tileMenu, () -> filterBar.select(BenchFilter.ALL));
         fixes = new FixesPanel(actions.get(StationAction.RETRY), actions.get(StationAction.GUIDE_DFU), controller::markFixes);
@@ -264,6 +274,10 @@ public final class BenchArea extends JPanel implements BenchView {
     @Override
     public void restoreEnded(SlotTile tile) {
         Announcement.of(tile).ifPresent(announcement -> alerts.announce(announcement, SwingUtilities.getWindowAncestor(this)));
+        if (tileLabels != null && tile.job() instanceof JobState.Succeeded ok
+                && ok.verification() != null && ok.verification().result() == Verification.Result.VERIFIED) {
+            tileLabels.verified(tile, ok.attemptId());
+        }
     }
 
     /** Whether a restore that ends notifies and chimes (Settings). */
@@ -326,8 +340,32 @@ public final class BenchArea extends JPanel implements BenchView {
         actions.define(StationAction.UPDATE_ALL_READY, controller::updateAllReady, controller::canUpdateAllReady);
         actions.define(StationAction.RETRY_USB_FAILURES, controller::retryUsbFailures, controller::canRetryUsbFailures);
         actions.define(StationAction.CLEAR_FINISHED, controller::clearFinished, controller::canClearFinished);
+        actions.define(StationAction.PRINT_LABEL, () -> labelled().ifPresent(tile ->
+                tileLabels.choose(this, tile, BenchController.attemptOf(tile).orElseThrow())), () -> labelled().isPresent());
+        actions.define(StationAction.REPORT, () -> reported().ifPresent(tile -> tileReports.choose(this, tile)),
+                () -> reported().isPresent());
         actions.define(StationAction.DEVICE_HISTORY, () -> selectedPhone().ifPresent(ecid -> deviceHistory.accept(ecid)),
                 () -> deviceHistory != NO_HISTORY && selectedPhone().isPresent());
+    }
+
+    /**
+     * How device labels are printed and reports written from the tiles, and where a label that
+     * cannot be printed is saved; the window sets it.
+     */
+    public void documents(DeviceLabels labels, TicketReports reports, Supplier<LabelPrinting> settings, Path folder) {
+        tileLabels = new TileLabels(labels, attempts, tasks, settings, folder, notice);
+        tileReports = new TileReports(reports, tasks, notice);
+        actions.refresh();
+    }
+
+    private Optional<SlotTile> reported() {
+        return labelled().filter(tile -> tile.ticket() != null);
+    }
+
+    private Optional<SlotTile> labelled() {
+        List<SlotTile> selected = tiles.selected();
+        return tileLabels != null && selected.size() == 1 && BenchController.attemptOf(selected.get(0)).isPresent()
+                ? Optional.of(selected.get(0)) : Optional.empty();
     }
 
     /** Where "Device history" shows a device's attempts; the window sets it. */

@@ -355,7 +355,7 @@ public final class BenchController {
         return new JobState.NotStarted(notStarted.diagnosis(), notStarted.advice());
     }
 
-    private static Optional<Long> attemptOf(SlotTile tile) {
+    static Optional<Long> attemptOf(SlotTile tile) {
         JobState job = tile.job();
         if (job instanceof JobState.Succeeded ok) {
             return Optional.of(ok.attemptId());

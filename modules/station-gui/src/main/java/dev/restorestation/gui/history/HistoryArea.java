@@ -80,8 +80,9 @@ public final class HistoryArea extends JPanel {
         this.tasks = tasks;
         this.clock = clock;
         this.chooseCsvFile = chooseCsvFile != null ? chooseCsvFile : this::chooseFile;
-        this.report = new ReportAction(reports, tasks, attempt -> ReportAction.choose(this, attempt), this::say);
-        this.label = new LabelAction(labels, tasks, (attempt, printers) -> LabelAction.choose(this, attempt, printers),
+        this.report = new ReportAction(reports, tasks, attempt -> ReportDialog.choose(this, attempt.ticket(),
+                attempt.customerNote() != null), this::say);
+        this.label = new LabelAction(labels, tasks, (attempt, printers) -> LabelDialog.choose(this, attempt, printers, LabelSize.DEFAULT),
                 this::say);
         this.model = new AttemptsModel(clock.getZone());
         this.table = new JTable(model);
@@ -216,12 +217,12 @@ public final class HistoryArea extends JPanel {
 
     /** Prints the label of the selected attempt on {@code printer}, in the background. */
     public void printLabel(LabelSize size, String printer) {
-        label.deliver(new LabelAction.Choice(size, printer, null));
+        label.deliver(new LabelDialog.Choice(size, printer, null));
     }
 
     /** Saves the label of the selected attempt as {@code pdf}, in the background. */
     public void saveLabel(LabelSize size, Path pdf) {
-        label.deliver(new LabelAction.Choice(size, null, pdf));
+        label.deliver(new LabelDialog.Choice(size, null, pdf));
     }
 
     private void show(HistoryQuery query, List<RestoreAttempt> attempts) {

@@ -7,16 +7,11 @@ import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
-import java.awt.Component;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javax.swing.JButton;
-import javax.swing.JCheckBox;
-import javax.swing.JFileChooser;
-import javax.swing.filechooser.FileNameExtensionFilter;
 
 /**
  * "Report…" in the history area: the restore and erasure report of the selected attempt's ticket,
@@ -24,19 +19,15 @@ import javax.swing.filechooser.FileNameExtensionFilter;
  */
 final class ReportAction {
 
-    /** Where to save the report and whether it prints the customer note; empty when cancelled. */
-    record Choice(Path pdf, boolean withNote) {
-    }
-
     private final JButton button = new JButton(Texts.text("report.button"));
     private final TicketReports reports;
     private final TaskExecutor tasks;
-    private final Function<RestoreAttempt, Optional<Choice>> ask;
+    private final Function<RestoreAttempt, Optional<ReportDialog.Choice>> ask;
     private final BiConsumer<String, Boolean> say;
     private RestoreAttempt selected;
 
     /** @param say shows a line on the area's message line; true for a problem */
-    ReportAction(TicketReports reports, TaskExecutor tasks, Function<RestoreAttempt, Optional<Choice>> ask,
+    ReportAction(TicketReports reports, TaskExecutor tasks, Function<RestoreAttempt, Optional<ReportDialog.Choice>> ask,
                  BiConsumer<String, Boolean> say) {
         this.reports = reports;
         this.tasks = tasks;
@@ -66,22 +57,5 @@ final class ReportAction {
         UiTask.run(tasks, "report of ticket " + ticket, context -> reports.write(ticket, pdf, withNote),
                 sha256 -> say.accept(Texts.text("report.saved", ticket.id(), pdf), false),
                 failure -> say.accept(Texts.text("report.notWritten", ticket.id(), UiTask.describe(failure)), true));
-    }
-
-    /** A save dialog with a box for the customer note, ticked off: the note stays out unless asked. */
-    static Optional<Choice> choose(Component parent, RestoreAttempt attempt) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(Texts.text("report.save.title", attempt.ticket().id()));
-        chooser.setFileFilter(new FileNameExtensionFilter("PDF (*.pdf)", "pdf"));
-        chooser.setSelectedFile(new File("report-" + attempt.ticket().id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf"));
-        JCheckBox note = new JCheckBox(Texts.text("report.withNote"));
-        note.setEnabled(attempt.customerNote() != null);
-        chooser.setAccessory(note);
-        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return Optional.empty();
-        }
-        Path chosen = chooser.getSelectedFile().toPath();
-        Path pdf = chosen.getFileName().toString().contains(".") ? chosen : chosen.resolveSibling(chosen.getFileName() + ".pdf");
-        return Optional.of(new Choice(pdf, note.isSelected()));
     }
 }

@@ -23,6 +23,7 @@ import dev.restorestation.gui.dashboard.DashboardArea;
 import dev.restorestation.gui.firmware.FirmwareArea;
 import dev.restorestation.gui.history.HistoryArea;
 import dev.restorestation.gui.theme.StationTheme;
+import java.nio.file.Path;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Dimension;
@@ -40,14 +41,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.JSeparator;
 import javax.swing.KeyStroke;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import org.slf4j.Logger;
@@ -88,6 +92,8 @@ public final class MainFrame extends JFrame {
         bench.buttonGuides(services.guides());
         bench.portPower(services.power());
         bench.finishAlerts(settings.finishAlerts());
+        bench.documents(services.shop().labels(), services.shop().reports(), () -> this.settings.labels(),
+                Path.of(services.dataDirectory(), "labels"));
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
@@ -175,9 +181,17 @@ public final class MainFrame extends JFrame {
                     shop.labels(), services.tasks());
             case DASHBOARD -> new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(),
                     services.tasks());
-            case SETTINGS -> new SettingsArea(settings, services.dataDirectory(), this::changeTheme, this::saveSettings);
+            case SETTINGS -> scrolling(new SettingsArea(settings, services.dataDirectory(), shop.webhooks(), shop.labels(),
+                    services.tasks(), this::changeTheme, this::saveSettings));
             case BENCH -> bench;
         };
+    }
+
+    private static JComponent scrolling(JComponent area) {
+        JScrollPane scroll = new JScrollPane(new ViewportWidth(area), ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        return scroll;
     }
 
     private JMenuBar menus() {
@@ -203,7 +217,8 @@ public final class MainFrame extends JFrame {
                 StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY,
                 StationAction.CLEAR, StationAction.SELECT_ALL,
                 StationAction.UPDATE_ALL_READY, StationAction.RETRY_USB_FAILURES, StationAction.CLEAR_FINISHED,
-                StationAction.DEVICE_HISTORY, StationAction.GUIDE_DFU, StationAction.CALIBRATE);
+                StationAction.DEVICE_HISTORY, StationAction.PRINT_LABEL, StationAction.REPORT, StationAction.GUIDE_DFU,
+                StationAction.CALIBRATE);
         benchMenu.setMnemonic(Texts.text("menu.bench.mnemonic").charAt(0));
         JMenu help = new JMenu(Texts.text("menu.help"));
         help.setMnemonic(Texts.text("menu.help.mnemonic").charAt(0));

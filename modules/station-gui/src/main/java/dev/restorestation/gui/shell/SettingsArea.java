@@ -1,10 +1,13 @@
 package dev.restorestation.gui.shell;
 
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.DeviceLabels;
+import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.Texts;
+import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.UiTask;
 import java.awt.Component;
 import java.util.Arrays;
@@ -31,6 +34,7 @@ import net.miginfocom.swing.MigLayout;
 /**
  * The station's settings as a form. The theme applies at once; the rest is saved with the Save
  * button, and what the station opens at start-up (language, database, engine, limits) applies at the next start.
+ * The webhooks below are saved on their own and apply at once.
  */
 final class SettingsArea extends JPanel {
 
@@ -55,10 +59,12 @@ final class SettingsArea extends JPanel {
     private final JTextField shopLocation = new JTextField(36);
     private final JSpinner verifyWait = new JSpinner(new SpinnerNumberModel(10, 1, 120, 1));
     private final JSpinner signingMaxAge = new JSpinner(new SpinnerNumberModel(24, 1, 720, 1));
+    private final LabelSettings labelSettings;
     private final JLabel message = new JLabel(" ");
     private StationSettings shown;
 
-    SettingsArea(StationSettings current, String dataDirectory, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
+    SettingsArea(StationSettings current, String dataDirectory, ShopWebhooks webhooks, DeviceLabels labels,
+                 TaskExecutor tasks, Consumer<Theme> onTheme, Consumer<StationSettings> onSave) {
         super(new MigLayout("insets 24, wrap 2, hidemode 3", "[right][grow,fill]", "[]16[][][][][][][][][][][][][][][][]16[]"));
         setName("area-settings");
         JLabel title = new JLabel(Texts.text("settings.title"));
@@ -116,6 +122,8 @@ final class SettingsArea extends JPanel {
         row(Texts.text("settings.signingAge"), signingMaxAge, "signing-max-age", Texts.text("settings.signingAge.hint"));
         row(Texts.text("settings.shopName"), shopName, "shop-name", Texts.text("settings.shopName.hint"));
         row(Texts.text("settings.shopLocation"), shopLocation, "shop-location", Texts.text("settings.shopLocation.hint"));
+        labelSettings = new LabelSettings(labels, tasks);
+        row(Texts.text("settings.labels"), labelSettings.row(), "labels", "");
 
         add(new JLabel(Texts.text("settings.dataDirectory")));
         JLabel folder = new JLabel(dataDirectory);
@@ -128,6 +136,8 @@ final class SettingsArea extends JPanel {
         message.setName("settings-message");
         add(save, "skip, split 2, growx 0");
         add(message);
+
+        new WebhookSection(webhooks, tasks).addTo(this);
         show(current);
     }
 
@@ -150,6 +160,7 @@ final class SettingsArea extends JPanel {
         shopName.setText(settings.shopName());
         shopLocation.setText(settings.shopLocation());
         language.setSelectedItem(Arrays.asList(LANGUAGES).contains(settings.language()) ? settings.language() : "");
+        labelSettings.show(settings.labels());
     }
 
     /** The settings as the form has them now; throws with a clear message when a value is refused. */
@@ -163,7 +174,7 @@ final class SettingsArea extends JPanel {
                 ((Number) perRootHub.getValue()).intValue(), ((Number) perHub.getValue()).intValue(),
                 ((Number) maxHubDepth.getValue()).intValue(),
                 autoRetry.entrySet().stream().filter(e -> e.getValue().isSelected()).map(e -> e.getKey().id()).toList(),
-                finishAlerts.isSelected(), (String) language.getSelectedItem());
+                finishAlerts.isSelected(), labelSettings.read(), (String) language.getSelectedItem());
     }
 
     private void save(Consumer<StationSettings> onSave) {

@@ -2,10 +2,14 @@ package dev.restorestation.gui.testing;
 
 import java.awt.AWTException;
 import java.awt.Component;
+import java.awt.Container;
 import java.awt.Point;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import javax.swing.JComponent;
+import javax.swing.JViewport;
+import javax.swing.SwingUtilities;
 
 /**
  * A technician's hands: real mouse clicks and key presses through {@link Robot}, so focus, key
@@ -20,8 +24,18 @@ public final class Hands {
         robot.setAutoDelay(12);
     }
 
-    /** Clicks the middle of the component. */
+    /** Scrolls the component into view, as a person would, and clicks its middle. */
     public void click(Component component) throws Exception {
+        Ui.onEdt(() -> {
+            for (Container parent = component.getParent(); parent != null; parent = parent.getParent()) {
+                if (parent instanceof JViewport viewport && viewport.getView() instanceof JComponent view) {
+                    view.scrollRectToVisible(SwingUtilities.convertRectangle(component.getParent(),
+                            component.getBounds(), view));
+                }
+            }
+            return null;
+        });
+        robot.waitForIdle();
         Point at = Ui.onEdt(() -> {
             Point origin = component.getLocationOnScreen();
             return new Point(origin.x + component.getWidth() / 2, origin.y + component.getHeight() / 2);
@@ -37,10 +51,10 @@ public final class Hands {
         robot.waitForIdle();
     }
 
-    /** Types plain text as key presses (letters, digits, space, - . , ; and line breaks as Enter). */
+    /** Types plain text as key presses on a US layout (letters, digits, space, - . , ; : / and line breaks as Enter). */
     public void type(String text) {
         for (char c : text.toCharArray()) {
-            boolean shift = Character.isUpperCase(c);
+            boolean shift = Character.isUpperCase(c) || c == ':';
             int key = keyOf(c);
             if (shift) {
                 robot.keyPress(KeyEvent.VK_SHIFT);
@@ -74,7 +88,8 @@ public final class Hands {
             case '-' -> KeyEvent.VK_MINUS;
             case '.' -> KeyEvent.VK_PERIOD;
             case ',' -> KeyEvent.VK_COMMA;
-            case ';' -> KeyEvent.VK_SEMICOLON;
+            case ';', ':' -> KeyEvent.VK_SEMICOLON;
+            case '/' -> KeyEvent.VK_SLASH;
             case '\n' -> KeyEvent.VK_ENTER;
             default -> throw new IllegalArgumentException("no key for " + c);
         };

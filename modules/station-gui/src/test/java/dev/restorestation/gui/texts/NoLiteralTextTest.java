@@ -24,7 +24,7 @@ class NoLiteralTextTest {
             + "|JOptionPane\\.show\\w+|Column\\.text|putClientProperty(?=\\(\\s*\"JTextField\\.placeholderText\")"
             + "|super(?=\\(\\s*owner\\s*,)"
             + "|new (?:JLabel|JButton|JMenu|JMenuItem|JCheckBox|JRadioButton|JToggleButton|JTextArea|WrappedText"
-            + "|AbstractAction|JDialog|JobRow|Rejected|NumberAxis|TrayIcon|FileNameExtensionFilter|Column<>))\\s*\\(");
+            + "|AbstractAction|JDialog|JobRow|Rejected|Line|NumberAxis|TrayIcon|FileNameExtensionFilter|Column<>))\\s*\\(");
 
     /** Literals with letters that may still be shown, and why. */
     static final Map<String, String> ALLOWED = Map.of(
