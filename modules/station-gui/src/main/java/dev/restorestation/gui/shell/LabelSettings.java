@@ -53,7 +53,8 @@ final class LabelSettings {
         row.add(printer);
         row.add(size, "w 90!");
         row.add(onVerified);
-        row.add(noPrinter);
+        // on a line of its own: beside the box it pushed the form past a 1280-pixel window in German
+        row.add(noPrinter, "newline, span, w 0::");
         return row;
     }
 

@@ -79,6 +79,7 @@ final class WebhookSection {
         title.putClientProperty("FlatLaf.styleClass", "h3");
         form.add(title, "span, left, gaptop 24");
         JLabel about = new JLabel(Texts.text("webhooks.about"));
+        about.setToolTipText(about.getText()); // cut at a narrow window's edge; the whole of it is a hover away
         about.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         form.add(about, "skip, w 0::");
 
