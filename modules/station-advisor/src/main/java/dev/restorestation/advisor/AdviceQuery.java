@@ -2,6 +2,7 @@ package dev.restorestation.advisor;
 
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.text.StationLanguage;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -43,8 +44,8 @@ public final class AdviceQuery {
         }
         return knowledge.engineMessage(text)
                 .map(entry -> new Diagnosis(entry.category(), null, null, text))
-                .orElseThrow(() -> new IllegalArgumentException("unknown code '" + text + "': give Apple's error number"
-                        + " (e.g. 4013), 'status N', a category (" + categoryIds() + ") or a line of the engine's log"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        AdvisorTexts.MESSAGES.text(StationLanguage.current(), "query.unknownCode", text, categoryIds())));
     }
 
     private static String categoryIds() {

@@ -6,6 +6,7 @@ import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ public final class Escalation {
     }
 
     /** Why more software retries are pointless, or empty when they are still worth it. */
-    public static Optional<String> check(List<RestoreAttempt> attemptsOldestFirst, ErrorCategory category) {
+    public static Optional<String> check(List<RestoreAttempt> attemptsOldestFirst, ErrorCategory category, Locale language) {
         int lastSuccess = -1;
         for (int i = 0; i < attemptsOldestFirst.size(); i++) {
             if (attemptsOldestFirst.get(i).outcome() == AttemptOutcome.SUCCEEDED) {
@@ -47,8 +48,7 @@ public final class Escalation {
         if (failures.size() < FAILURES || fixesTried.size() < DIFFERENT_FIXES) {
             return Optional.empty();
         }
-        return Optional.of("Failed " + failures.size() + " times with " + category.id() + " errors on this device after "
-                + fixesTried.size() + " different fixes (" + String.join(", ", fixesTried)
-                + "): likely hardware. Stop software retries.");
+        return Optional.of(AdvisorTexts.MESSAGES.text(language, "escalation.likelyHardware", failures.size(),
+                category.id(), fixesTried.size(), String.join(", ", fixesTried)));
     }
 }

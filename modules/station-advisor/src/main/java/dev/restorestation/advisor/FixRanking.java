@@ -5,6 +5,7 @@ import dev.restorestation.core.history.FixOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,7 +33,7 @@ public final class FixRanking {
     private record Scored(KnowledgeFix fix, int place, double score, FixOutcome outcome) {
     }
 
-    public static List<Fix> rank(List<KnowledgeFix> fixes, List<FixOutcome> outcomes) {
+    public static List<Fix> rank(List<KnowledgeFix> fixes, List<FixOutcome> outcomes, Locale language) {
         Map<String, FixOutcome> byId = outcomes.stream()
                 .collect(Collectors.toMap(FixOutcome::fixId, Function.identity(), FixRanking::merge));
         List<Scored> scored = new ArrayList<>();
@@ -50,7 +51,7 @@ public final class FixRanking {
         }
         return scored.stream()
                 .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::place))
-                .map(s -> s.fix().withEvidence(evidence(s.outcome())))
+                .map(s -> s.fix().withEvidence(evidence(s.outcome(), language)))
                 .toList();
     }
 
@@ -67,11 +68,11 @@ public final class FixRanking {
     }
 
     /** "worked 7 of 9 times here", or empty when the shop has never recorded the fix. */
-    static String evidence(FixOutcome outcome) {
+    static String evidence(FixOutcome outcome, Locale language) {
         if (outcome.applied() == 0) {
             return "";
         }
-        return "worked " + outcome.succeeded() + " of " + outcome.applied() + (outcome.applied() == 1 ? " time" : " times") + " here";
+        return AdvisorTexts.MESSAGES.text(language, "evidence.worked", outcome.succeeded(), outcome.applied());
     }
 
     private static FixOutcome merge(FixOutcome a, FixOutcome b) {

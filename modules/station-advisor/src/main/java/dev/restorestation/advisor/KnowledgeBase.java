@@ -8,6 +8,7 @@ import dev.restorestation.advisor.KnowledgeBaseFile.DeviceEntry;
 import dev.restorestation.advisor.KnowledgeBaseFile.EngineEntry;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.DeviceFault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,9 +16,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -25,7 +29,8 @@ import java.util.stream.IntStream;
 /**
  * The error knowledge base: what each Apple code and each engine failure means and which fixes to
  * try, in order. Read from a JSON file that is validated as it is read; immutable afterwards and
- * safe to share between threads.
+ * safe to share between threads. Its texts are English, the file's own, unless {@link #in(Locale)}
+ * asks for a translation ({@link KnowledgeTranslation}); ids, codes and order never change.
  */
 public final class KnowledgeBase {
 
@@ -43,12 +48,26 @@ public final class KnowledgeBase {
                             List<AppleEntry> appleEntries, List<EngineFailure> engineFailures) {
     }
 
-    private static volatile Contents bundledContents;
+    private static volatile KnowledgeBaseFile bundledFile;
+    private static final ConcurrentMap<Locale, Contents> BUNDLED_BY_LANGUAGE = new ConcurrentHashMap<>();
 
+    private final Supplier<KnowledgeBaseFile> file;
+    private final ConcurrentMap<Locale, Contents> byLanguage;
+    private final Locale language;
     private final Supplier<Contents> contents;
 
-    private KnowledgeBase(Supplier<Contents> contents) {
-        this.contents = contents;
+    private KnowledgeBase(Supplier<KnowledgeBaseFile> file, ConcurrentMap<Locale, Contents> byLanguage, Locale language) {
+        this.file = file;
+        this.byLanguage = byLanguage;
+        this.language = language;
+        this.contents = () -> byLanguage.computeIfAbsent(language,
+                l -> build(file.get(), KnowledgeTranslation.of(l)));
+    }
+
+    /** The same entries with their meanings and fixes in {@code language} (English where a text is not translated). */
+    public KnowledgeBase in(Locale language) {
+        Locale wanted = Locale.forLanguageTag(language.getLanguage());
+        return wanted.equals(this.language) ? this : new KnowledgeBase(file, byLanguage, wanted);
     }
 
     /**
@@ -56,24 +75,24 @@ public final class KnowledgeBase {
      * opening the station does not wait for it; the build has already checked the file.
      */
     public static KnowledgeBase bundled() {
-        return new KnowledgeBase(KnowledgeBase::bundledContents);
+        return new KnowledgeBase(KnowledgeBase::bundledFile, BUNDLED_BY_LANGUAGE, Locale.ENGLISH);
     }
 
-    private static Contents bundledContents() {
-        Contents loaded = bundledContents;
+    private static KnowledgeBaseFile bundledFile() {
+        KnowledgeBaseFile loaded = bundledFile;
         if (loaded == null) {
             synchronized (KnowledgeBase.class) {
-                loaded = bundledContents;
+                loaded = bundledFile;
                 if (loaded == null) {
                     loaded = readBundled();
-                    bundledContents = loaded;
+                    bundledFile = loaded;
                 }
             }
         }
         return loaded;
     }
 
-    private static Contents readBundled() {
+    private static KnowledgeBaseFile readBundled() {
         try (InputStream in = KnowledgeBase.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("the knowledge base " + BUNDLED + " is missing from the class path");
@@ -90,11 +109,11 @@ public final class KnowledgeBase {
      * @throws KnowledgeBaseException listing every problem when the file is broken
      */
     public static KnowledgeBase read(InputStream in, String source) throws IOException {
-        Contents contents = parse(in, source);
-        return new KnowledgeBase(() -> contents);
+        KnowledgeBaseFile file = parse(in, source);
+        return new KnowledgeBase(() -> file, new ConcurrentHashMap<>(), Locale.ENGLISH);
     }
 
-    private static Contents parse(InputStream in, String source) throws IOException {
+    private static KnowledgeBaseFile parse(InputStream in, String source) throws IOException {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(in);
@@ -110,7 +129,7 @@ public final class KnowledgeBase {
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(source, problems);
         }
-        return build(file);
+        return file;
     }
 
     private static String location(JacksonException e) {
@@ -171,6 +190,27 @@ public final class KnowledgeBase {
         return Optional.ofNullable(contents.get().fixes().get(id));
     }
 
+    /** The codes that on some models mostly mean the device's hardware: the model's note offers a hardware fix. */
+    public List<DeviceFault> deviceFaults() {
+        List<DeviceFault> faults = new ArrayList<>();
+        for (AppleEntry entry : contents.get().appleEntries()) {
+            for (DeviceNote note : entry.error().deviceNotes()) {
+                if (note.fixes().stream().anyMatch(fix -> fix.kind() == FixKind.HARDWARE)) {
+                    for (CodeRange range : entry.ranges()) {
+                        note.productTypes().stream().sorted()
+                                .forEach(type -> faults.add(new DeviceFault(range.from(), range.to(), type)));
+                    }
+                }
+            }
+        }
+        return List.copyOf(faults);
+    }
+
+    /** Every fix, by id. */
+    public Map<String, KnowledgeFix> fixes() {
+        return Map.copyOf(contents.get().fixes());
+    }
+
     /** Every Apple-code entry, in file order. */
     List<KnownError> appleCodeEntries() {
         return contents.get().appleEntries().stream().map(AppleEntry::error).toList();
@@ -185,31 +225,36 @@ public final class KnowledgeBase {
                 .count();
     }
 
-    private static Contents build(KnowledgeBaseFile file) {
+    private static Contents build(KnowledgeBaseFile file, KnowledgeTranslation texts) {
         Map<String, KnowledgeFix> fixes = new LinkedHashMap<>();
-        file.fixes().forEach(f -> fixes.put(f.id(), new KnowledgeFix(
-                f.id(), f.text().strip(), Boolean.TRUE.equals(f.destructive()), FixKind.fromId(f.kind()))));
+        file.fixes().forEach(f -> fixes.put(f.id(), new KnowledgeFix(f.id(), texts.text("fix." + f.id(), f.text()),
+                Boolean.TRUE.equals(f.destructive()), FixKind.fromId(f.kind()))));
         Map<ErrorCategory, CategoryAdvice> categories = new EnumMap<>(ErrorCategory.class);
         file.categories().forEach(c -> {
             ErrorCategory category = ErrorCategory.fromId(c.category());
-            categories.put(category, new CategoryAdvice(category, c.meaning().strip(), c.escalates(), fixes(fixes, c.fixes())));
+            categories.put(category, new CategoryAdvice(category, texts.text("category." + c.category(), c.meaning()),
+                    c.escalates(), fixes(fixes, c.fixes())));
         });
         return new Contents(fixes, categories,
-                file.codes().stream().map(entry -> appleEntry(entry, fixes)).toList(),
-                file.engine().stream().map(entry -> engineFailure(entry, fixes)).toList());
+                file.codes().stream().map(entry -> appleEntry(entry, fixes, texts)).toList(),
+                file.engine().stream().map(entry -> engineFailure(entry, fixes, texts)).toList());
     }
 
-    private static AppleEntry appleEntry(CodeEntry entry, Map<String, KnowledgeFix> fixes) {
-        List<DeviceNote> notes = entry.devices() == null ? List.of()
-                : entry.devices().stream().map(device -> deviceNote(device, fixes)).toList();
-        KnownError error = new KnownError(entry.id(), ErrorCategory.fromId(entry.category()), entry.meaning().strip(),
-                !Boolean.FALSE.equals(entry.verified()), entry.causes(), fixes(fixes, entry.fixes()), notes);
+    private static AppleEntry appleEntry(CodeEntry entry, Map<String, KnowledgeFix> fixes, KnowledgeTranslation texts) {
+        List<DeviceEntry> devices = entry.devices() == null ? List.of() : entry.devices();
+        List<DeviceNote> notes = IntStream.range(0, devices.size())
+                .mapToObj(i -> deviceNote(devices.get(i), texts.text("note." + entry.id() + "." + (i + 1), devices.get(i).note()), fixes))
+                .toList();
+        KnownError error = new KnownError(entry.id(), ErrorCategory.fromId(entry.category()),
+                texts.text("error." + entry.id(), entry.meaning()),
+                !Boolean.FALSE.equals(entry.verified()), causes(entry.id(), entry.causes(), texts), fixes(fixes, entry.fixes()), notes);
         return new AppleEntry(KnowledgeBaseValidator.ranges(entry), entry.sharesCodesWith() == null, error);
     }
 
-    private static EngineFailure engineFailure(EngineEntry entry, Map<String, KnowledgeFix> fixes) {
-        KnownError error = new KnownError(entry.id(), ErrorCategory.fromId(entry.category()), entry.meaning().strip(),
-                true, entry.causes(), fixes(fixes, entry.fixes()), List.of());
+    private static EngineFailure engineFailure(EngineEntry entry, Map<String, KnowledgeFix> fixes, KnowledgeTranslation texts) {
+        KnownError error = new KnownError(entry.id(), ErrorCategory.fromId(entry.category()),
+                texts.text("error." + entry.id(), entry.meaning()),
+                true, causes(entry.id(), entry.causes(), texts), fixes(fixes, entry.fixes()), List.of());
         Set<Integer> statusCodes = entry.statusCodes() == null ? Set.of() : Set.copyOf(entry.statusCodes());
         Optional<Pattern> pattern = Optional.ofNullable(entry.pattern())
                 .filter(p -> !p.isBlank())
@@ -217,8 +262,15 @@ public final class KnowledgeBase {
         return new EngineFailure(statusCodes, pattern, error);
     }
 
-    private static DeviceNote deviceNote(DeviceEntry entry, Map<String, KnowledgeFix> fixes) {
-        return new DeviceNote(Set.copyOf(entry.productTypes()), entry.note().strip(),
+    private static List<String> causes(String errorId, List<String> causes, KnowledgeTranslation texts) {
+        List<String> english = causes == null ? List.of() : causes;
+        return IntStream.range(0, english.size())
+                .mapToObj(i -> texts.text("cause." + errorId + "." + (i + 1), english.get(i)))
+                .toList();
+    }
+
+    private static DeviceNote deviceNote(DeviceEntry entry, String note, Map<String, KnowledgeFix> fixes) {
+        return new DeviceNote(Set.copyOf(entry.productTypes()), note,
                 entry.fixes() == null ? List.of() : fixes(fixes, entry.fixes()));
     }
 

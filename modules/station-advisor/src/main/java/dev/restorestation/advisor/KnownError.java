@@ -3,6 +3,7 @@ package dev.restorestation.advisor;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One knowledge-base entry: an Apple code (or range) or one of the engine's own failures.
@@ -20,10 +21,10 @@ public record KnownError(String id, ErrorCategory category, String meaning, bool
     }
 
     /** The meaning, with the model's note when there is one. */
-    public String meaningFor(String productType) {
+    public String meaningFor(String productType, Locale language) {
         StringBuilder text = new StringBuilder(meaning);
         if (!verified) {
-            text.append(" (from a single source)");
+            text.append(' ').append(AdvisorTexts.MESSAGES.text(language, "advice.singleSource"));
         }
         deviceNotes.stream().filter(n -> n.appliesTo(productType)).forEach(n -> text.append(' ').append(n.note()));
         return text.toString();

@@ -8,12 +8,14 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.text.StationLanguage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
  * Advice from the knowledge base, ordered by this shop's history ({@link FixRanking}), with the
  * device's slot put first when its cable or port is failing ({@link SlotHealth}) and software
  * fixes dropped once the device has failed often enough to be hardware ({@link Escalation}).
- * Blocks on the history: call it off the UI thread.
+ * Its texts are in the station's language unless a language is asked for (JSON output asks for
+ * English). Blocks on the history: call it off the UI thread.
  */
 public final class ShopAdvisor implements Advisor {
 
@@ -51,10 +54,16 @@ public final class ShopAdvisor implements Advisor {
 
     @Override
     public Advice advise(Diagnosis diagnosis, String productType, Ecid ecid) {
+        return advise(diagnosis, productType, ecid, StationLanguage.current());
+    }
+
+    /** The advice with its meaning, fixes, evidence and escalation in {@code language}. */
+    public Advice advise(Diagnosis diagnosis, String productType, Ecid ecid, Locale language) {
+        KnowledgeBase knowledge = this.knowledge.in(language);
         Optional<KnownError> entry = knowledge.match(diagnosis);
         ErrorCategory category = entry.map(KnownError::category).orElse(diagnosis.category());
         CategoryAdvice generic = knowledge.category(category);
-        String meaning = entry.map(e -> e.meaningFor(productType)).orElseGet(() -> unknownMeaning(diagnosis, generic));
+        String meaning = entry.map(e -> e.meaningFor(productType, language)).orElseGet(() -> unknownMeaning(diagnosis, generic, language));
         List<KnowledgeFix> fixes = entry.map(e -> e.fixesFor(productType)).orElse(generic.fixes());
 
         // the history holds the categories the restore diagnosed, which may differ from the knowledge base's
@@ -62,23 +71,24 @@ public final class ShopAdvisor implements Advisor {
         List<RestoreAttempt> attempts = ecid == null ? List.of() : history.attemptsForDevice(ecid);
         // a failing slot explains repeated USB failures better than the phone's hardware does
         Optional<SlotFinding> failingSlot = category == ErrorCategory.USB_CONNECTION ? failingSlot(attempts) : Optional.empty();
-        String escalation = generic.escalates() && failingSlot.isEmpty() ? Escalation.check(attempts, recorded).orElse("") : "";
+        String escalation = generic.escalates() && failingSlot.isEmpty() ? Escalation.check(attempts, recorded, language).orElse("") : "";
         if (!escalation.isEmpty()) {
-            fixes = hardwareOnly(fixes, generic);
+            fixes = hardwareOnly(fixes, generic, knowledge);
         }
-        List<Fix> ranked = FixRanking.rank(fixes, history.fixOutcomes(diagnosis.appleCode(), recorded, productType));
+        List<Fix> ranked = FixRanking.rank(fixes, history.fixOutcomes(diagnosis.appleCode(), recorded, productType), language);
         if (failingSlot.isPresent()) {
-            ranked = otherSlotFirst(ranked, failingSlot.get());
+            ranked = otherSlotFirst(ranked, failingSlot.get(), knowledge, language);
         }
-        return new Advice(code(diagnosis, entry), category, meaning, entry.isPresent() || isCategoryQuery(diagnosis),
+        return new Advice(code(diagnosis, entry, knowledge), category, meaning, entry.isPresent() || isCategoryQuery(diagnosis),
                 ranked, escalation);
     }
 
-    private static String unknownMeaning(Diagnosis diagnosis, CategoryAdvice generic) {
+    private static String unknownMeaning(Diagnosis diagnosis, CategoryAdvice generic, Locale language) {
         if (isCategoryQuery(diagnosis)) {
             return generic.meaning();
         }
-        return "Not in the knowledge base; general advice for " + generic.category().id() + " failures: " + generic.meaning();
+        return AdvisorTexts.MESSAGES.text(language, "advice.notInKnowledgeBase",
+                generic.category().id(), generic.meaning());
     }
 
     /** A diagnosis with no code and no engine message asks for a category's general advice. */
@@ -87,7 +97,7 @@ public final class ShopAdvisor implements Advisor {
     }
 
     /** Apple's number, else the engine status the entry was found by, else the entry, else the status or category. */
-    private String code(Diagnosis diagnosis, Optional<KnownError> entry) {
+    private static String code(Diagnosis diagnosis, Optional<KnownError> entry, KnowledgeBase knowledge) {
         if (diagnosis.appleCode() != null) {
             return diagnosis.appleCode().toString();
         }
@@ -98,7 +108,7 @@ public final class ShopAdvisor implements Advisor {
         return status != null ? "status " + status : diagnosis.category().id();
     }
 
-    private List<KnowledgeFix> hardwareOnly(List<KnowledgeFix> fixes, CategoryAdvice generic) {
+    private static List<KnowledgeFix> hardwareOnly(List<KnowledgeFix> fixes, CategoryAdvice generic, KnowledgeBase knowledge) {
         Set<KnowledgeFix> hardware = new LinkedHashSet<>();
         Stream.concat(fixes.stream(), generic.fixes().stream())
                 .filter(fix -> fix.kind() == FixKind.HARDWARE)
@@ -119,13 +129,13 @@ public final class ShopAdvisor implements Advisor {
     }
 
     /** Puts "move to another slot" first, with the slot's numbers as its evidence. */
-    private List<Fix> otherSlotFirst(List<Fix> ranked, SlotFinding finding) {
+    private static List<Fix> otherSlotFirst(List<Fix> ranked, SlotFinding finding, KnowledgeBase knowledge, Locale language) {
         Optional<KnowledgeFix> otherSlot = knowledge.fix(OTHER_SLOT);
         if (otherSlot.isEmpty()) {
             return ranked;
         }
         List<Fix> reordered = new ArrayList<>();
-        reordered.add(otherSlot.get().withEvidence(finding.describe()));
+        reordered.add(otherSlot.get().withEvidence(finding.describe(language)));
         ranked.stream().filter(fix -> !fix.id().equals(OTHER_SLOT)).forEach(reordered::add);
         return reordered;
     }

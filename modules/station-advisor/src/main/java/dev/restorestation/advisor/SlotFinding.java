@@ -10,10 +10,8 @@ import java.util.Locale;
 public record SlotFinding(String slot, int attempts, int failures, int benchAttempts, int benchFailures, double pValue) {
 
     /** One line for the technician, e.g. on the slot's tile or in the advice. */
-    public String describe() {
-        return String.format(Locale.ROOT,
-                "slot %s lost USB on %d of %d attempts against %d of %d on the rest of the bench (p = %.2g): "
-                        + "replace its cable or hub port",
-                slot, failures, attempts, benchFailures, benchAttempts, pValue);
+    public String describe(Locale language) {
+        return AdvisorTexts.MESSAGES.text(language, "slot.losesUsb", slot, failures, attempts, benchFailures, benchAttempts,
+                String.format(language, "%.2g", pValue));
     }
 }

@@ -13,6 +13,7 @@ import static dev.restorestation.core.diagnosis.ErrorCategory.USB_CONNECTION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.history.DeviceFault;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -129,18 +130,18 @@ class BundledKnowledgeBaseTest {
         for (String model : List.of("iPhone9,1", "iPhone9,2", "iPhone9,3", "iPhone9,4")) {
             List<String> fixes = error4013.fixesFor(model).stream().map(KnowledgeFix::id).toList();
             assertThat(fixes).containsSubsequence("cable-swap", "dfu-erase-restore", "audio-ic-check", "board-inspection");
-            assertThat(error4013.meaningFor(model)).contains("audio IC");
+            assertThat(error4013.meaningFor(model, Locale.ENGLISH)).contains("audio IC");
         }
         assertThat(error4013.fixesFor("iphone9,3")).extracting(KnowledgeFix::id).contains("audio-ic-check");
         assertThat(error4013.fixesFor("iPhone10,4")).extracting(KnowledgeFix::id).doesNotContain("audio-ic-check");
-        assertThat(error4013.meaningFor(null)).doesNotContain("audio IC");
+        assertThat(error4013.meaningFor(null, Locale.ENGLISH)).doesNotContain("audio IC");
     }
 
     @Test
     void touchIdSwapsAreNamedForError53OnTheModelsThatHaveIt() {
         KnownError error53 = KNOWLEDGE.appleCode(53, SECURITY_PAIRING).orElseThrow();
-        assertThat(error53.meaningFor("iPhone7,2")).contains("Home button");
-        assertThat(error53.meaningFor("iPhone12,1")).doesNotContain("Home button");
+        assertThat(error53.meaningFor("iPhone7,2", Locale.ENGLISH)).contains("Home button");
+        assertThat(error53.meaningFor("iPhone12,1", Locale.ENGLISH)).doesNotContain("Home button");
     }
 
     @Test
@@ -179,5 +180,16 @@ class BundledKnowledgeBaseTest {
 
     private static List<Integer> concat(List<List<Integer>> parts) {
         return parts.stream().flatMap(List::stream).toList();
+    }
+
+    @Test
+    void anIPhone7s4013IsPutDownToItsOwnHardwareAndA5sTouchIdSwapIsNot() {
+        List<DeviceFault> faults = KNOWLEDGE.deviceFaults();
+
+        assertThat(faults).contains(new DeviceFault(4013, 4013, "iPhone9,1"), new DeviceFault(4013, 4013, "iPhone9,4"),
+                new DeviceFault(4014, 4014, "iPhone9,3"));
+        assertThat(faults).as("53's note offers no hardware fix: the part is refitted, not repaired")
+                .noneMatch(fault -> fault.firstCode() <= 53 && fault.lastCode() >= 53);
+        assertThat(faults).as("only models a note names").allMatch(fault -> fault.productType().startsWith("iPhone9,"));
     }
 }

@@ -8,6 +8,7 @@ import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import java.time.Clock;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class EscalationTest {
@@ -20,11 +21,11 @@ class EscalationTest {
     void triggersOnTheThirdFailureAfterTwoDifferentFixes() {
         history.failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION)
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap");
-        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION)).isEmpty();
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION, Locale.ENGLISH)).isEmpty();
 
         history.failed(PHONE, "iPhone12,1", "1", 4005, USB_CONNECTION, "direct-port");
 
-        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION))
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION, Locale.ENGLISH))
                 .hasValueSatisfying(why -> assertThat(why).contains("3 times", "cable-swap, direct-port", "likely hardware"));
     }
 
@@ -34,7 +35,7 @@ class EscalationTest {
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap")
                 .running(PHONE, "iPhone12,1", "1", "direct-port");
 
-        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION))
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION, Locale.ENGLISH))
                 .hasValueSatisfying(why -> assertThat(why).contains("3 times", "cable-swap, direct-port"));
     }
 
@@ -43,7 +44,7 @@ class EscalationTest {
         history.failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION)
                 .running(PHONE, "iPhone12,1", "1", "cable-swap")
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "direct-port");
-        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION)).isEmpty();
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION, Locale.ENGLISH)).isEmpty();
     }
 
     @Test
@@ -52,7 +53,7 @@ class EscalationTest {
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap")
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap")
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap");
-        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION)).isEmpty();
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION, Locale.ENGLISH)).isEmpty();
     }
 
     @Test
@@ -61,7 +62,7 @@ class EscalationTest {
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap")
                 .succeeded(PHONE, "iPhone12,1", "1", "direct-port")
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "update-host");
-        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION)).isEmpty();
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION, Locale.ENGLISH)).isEmpty();
     }
 
     @Test
@@ -69,7 +70,7 @@ class EscalationTest {
         history.failed(PHONE, "iPhone12,1", "1", 3194, NETWORK)
                 .failed(PHONE, "iPhone12,1", "1", 4013, USB_CONNECTION, "cable-swap")
                 .failed(PHONE, "iPhone12,1", "1", 3014, NETWORK, "direct-port");
-        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION)).isEmpty();
+        assertThat(Escalation.check(history.attemptsForDevice(PHONE), USB_CONNECTION, Locale.ENGLISH)).isEmpty();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.history.FixOutcome;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FixRankingTest {
@@ -19,14 +20,14 @@ class FixRankingTest {
 
     @Test
     void withoutHistoryTheKnowledgeBaseOrderStandsAndNoEvidenceIsClaimed() {
-        List<Fix> ranked = FixRanking.rank(FIXES, List.of());
+        List<Fix> ranked = FixRanking.rank(FIXES, List.of(), Locale.ENGLISH);
         assertThat(ids(ranked)).containsExactly("cable", "port", "tools", "erase", "computer", "board");
         assertThat(ranked).allSatisfy(fix -> assertThat(fix.evidence()).isEmpty());
     }
 
     @Test
     void aFixThatKeepsWorkingHereMovesUpAndShowsItsEvidence() {
-        List<Fix> ranked = FixRanking.rank(FIXES, List.of(new FixOutcome("tools", 9, 7), new FixOutcome("cable", 6, 1)));
+        List<Fix> ranked = FixRanking.rank(FIXES, List.of(new FixOutcome("tools", 9, 7), new FixOutcome("cable", 6, 1)), Locale.ENGLISH);
         assertThat(ids(ranked)).startsWith("tools", "port");
         assertThat(ranked.get(0).evidence()).isEqualTo("worked 7 of 9 times here");
         assertThat(ranked).filteredOn(f -> f.id().equals("cable")).singleElement()
@@ -35,7 +36,7 @@ class FixRankingTest {
 
     @Test
     void oneLuckySuccessDoesNotJumpTheQueueWhileDataIsThin() {
-        List<Fix> ranked = FixRanking.rank(FIXES, List.of(new FixOutcome("board", 1, 1)));
+        List<Fix> ranked = FixRanking.rank(FIXES, List.of(new FixOutcome("board", 1, 1)), Locale.ENGLISH);
         assertThat(ids(ranked).get(0)).isEqualTo("cable");
         assertThat(ranked).filteredOn(f -> f.id().equals("board")).singleElement()
                 .extracting(Fix::evidence).isEqualTo("worked 1 of 1 time here");
@@ -43,7 +44,7 @@ class FixRankingTest {
 
     @Test
     void anEraseNeverOvertakesTheDataKeepingFixesListedBeforeIt() {
-        List<Fix> ranked = FixRanking.rank(FIXES, List.of(new FixOutcome("erase", 20, 19)));
+        List<Fix> ranked = FixRanking.rank(FIXES, List.of(new FixOutcome("erase", 20, 19)), Locale.ENGLISH);
         assertThat(ids(ranked)).containsSubsequence("cable", "port", "tools", "erase");
         assertThat(ids(ranked).indexOf("erase")).isLessThan(ids(ranked).indexOf("computer"));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.history.SlotRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SlotHealthTest {
@@ -30,7 +31,7 @@ class SlotHealthTest {
             assertThat(finding.failures()).isEqualTo(8);
             assertThat(finding.benchFailures()).isEqualTo(22);
             assertThat(finding.benchAttempts()).isEqualTo(220);
-            assertThat(finding.describe()).startsWith("slot 7 lost USB on 8 of 20 attempts against 22 of 220");
+            assertThat(finding.describe(Locale.ENGLISH)).startsWith("slot 7 lost USB on 8 of 20 attempts against 22 of 220");
         });
     }
 

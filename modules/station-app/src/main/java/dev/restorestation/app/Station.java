@@ -3,8 +3,10 @@ package dev.restorestation.app;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.app.assembly.StationVersion;
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.app.cli.AdviseCommand;
 import dev.restorestation.app.cli.CommandTree;
+import dev.restorestation.app.cli.HelpLanguage;
 import dev.restorestation.app.cli.DevicesCommand;
 import dev.restorestation.app.cli.DiagnoseCommand;
 import dev.restorestation.app.cli.ErrorLine;
@@ -120,6 +122,7 @@ public final class Station implements Callable<Integer>, StationContext {
             commandLine.addSubcommand(command);
         }
         commandLine.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandTree());
+        HelpLanguage.apply(commandLine);
         commandLine.setParameterExceptionHandler(Station::usageError);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> reportFailure(failure, line.getErr()));
         return commandLine;
@@ -139,7 +142,7 @@ public final class Station implements Callable<Integer>, StationContext {
                 opened = DataDirectory.resolve(dataDirOption, System.getenv(), Path.of(System.getProperty("user.home")))
                         .open();
             } catch (IOException e) {
-                throw new StationException("cannot use the data directory: " + e.getMessage());
+                throw new StationException(AppText.text("station.dataDirUnusable", e.getMessage()));
             }
             StationLogging.logTo(opened.logs());
         }
@@ -155,7 +158,7 @@ public final class Station implements Callable<Integer>, StationContext {
         CommandLine command = problem.getCommandLine();
         String message = problem.getMessage().replaceFirst("^Error: ", "");
         command.getErr().println("station: " + ErrorLine.of(message)
-                + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+                + " " + AppText.text("station.seeHelp", command.getCommandSpec().qualifiedName()));
         return StationException.USAGE;
     }
 

@@ -99,6 +99,8 @@ final class StationWindowLauncher {
                         PendingPort.of(SlotCheck.class, views, ShopViews::slots),
                         PendingPort.of(TicketReports.class, views, ShopViews::reports),
                         PendingPort.of(DeviceLabels.class, views, ShopViews::labels),
+                        // never waits: until the shop's views are open the ids stand for themselves
+                        id -> views.isDone() && !views.isCompletedExceptionally() ? views.join().fixNames().text(id) : id,
                         PendingPort.of(ShopWebhooks.class, views, ShopViews::webhooks)),
                 productType -> guides.getNow(ButtonGuides.NONE).forProductType(productType),
                 demo ? PortPower.NONE : UhubctlPower.onPath(System.getenv("PATH")),

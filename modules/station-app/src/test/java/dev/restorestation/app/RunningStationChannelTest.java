@@ -147,7 +147,7 @@ class RunningStationChannelTest {
 
     private Process startHolder() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process station = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        Process station = new ProcessBuilder(java, "-Duser.language=en", "-Duser.country=US", "-cp", System.getProperty("java.class.path"),
                 HeldHistoryStation.class.getName(), dataDir.toString())
                 .redirectError(files.resolve("holder-stderr.txt").toFile())
                 .start();

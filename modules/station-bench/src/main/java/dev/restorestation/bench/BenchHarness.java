@@ -1,6 +1,7 @@
 package dev.restorestation.bench;
 
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.history.AttemptLog;
@@ -9,6 +10,7 @@ import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.LatestOnly;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
 import dev.restorestation.gui.bench.BenchArea;
@@ -51,7 +53,6 @@ final class BenchHarness {
         return harness.get();
     }
 
-    /** Scans a ticket onto every tile ({@code ticket-1}, {@code ticket-2}…), selects all and starts an Update on all, as a technician would. */
     /** Scans one ticket per tile, in one event of the EDT. */
     void assignTickets(String ticket) throws Exception {
         EventQueue.invokeAndWait(() -> {
@@ -60,6 +61,12 @@ final class BenchHarness {
                 area.controller().assignTicket(ticket + "-" + i);
             }
         });
+    }
+
+    /** Shows every snapshot of {@code bench} as the window does: only the latest, on the EDT. */
+    void follow(DeviceWatcher bench) {
+        LatestOnly<BenchSnapshot> updates = new LatestOnly<>(area::applyBench);
+        bench.start(updates::offer);
     }
 
     /** Selects every tile and presses Update, as two events of the EDT (a key press each). */

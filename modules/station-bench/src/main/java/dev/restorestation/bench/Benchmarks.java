@@ -17,6 +17,7 @@ public final class Benchmarks {
             Map.entry("edt-at-start", new StartUpEdtBenchmark()),
             Map.entry("first-frame", new FirstFrameBenchmark()),
             Map.entry("history", new HistoryBenchmark()),
+            Map.entry("queued-restores", new QueuedRestoresBenchmark()),
             Map.entry("firmware", new FirmwareBenchmark())));
 
     private Benchmarks() {

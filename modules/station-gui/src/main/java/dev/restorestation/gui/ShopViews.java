@@ -1,5 +1,6 @@
 package dev.restorestation.gui;
 
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.history.DeviceLabels;
@@ -11,7 +12,7 @@ import java.util.Objects;
 
 /** The ports the Firmware, History, Dashboard and Settings areas read the shop through. */
 public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory history, SlotCheck slots,
-                        TicketReports reports, DeviceLabels labels, ShopWebhooks webhooks) {
+                        TicketReports reports, DeviceLabels labels, FixNames fixNames, ShopWebhooks webhooks) {
 
     public ShopViews {
         Objects.requireNonNull(firmware, "firmware");
@@ -20,6 +21,7 @@ public record ShopViews(FirmwareLibrary firmware, ShopReport report, ShopHistory
         Objects.requireNonNull(slots, "slots");
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(fixNames, "fixNames");
         Objects.requireNonNull(webhooks, "webhooks");
     }
 }

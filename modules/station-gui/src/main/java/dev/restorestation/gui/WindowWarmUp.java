@@ -2,38 +2,69 @@ package dev.restorestation.gui;
 
 import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Connects to the display and loads the look and feel on a spare core while the command line,
- * logging and settings start on the main thread: about a third of the time to the first frame.
- * Creates no component, so the EDT rule is kept.
+ * Connects to the display and loads the look and feel and the window's classes on a spare core
+ * while the command line, logging and settings start on the main thread. Loading and verifying
+ * about a thousand classes was most of the second the EDT spent building the window; done here,
+ * the EDT only runs their code. Creates no component and runs no class's static set-up, so the
+ * EDT rule is kept.
  */
 public final class WindowWarmUp {
+
+    /** What the window loads before and while the bench is first shown, in the order it needs them. */
+    private static final List<String> PACKAGES = List.of("javax/swing/", "javax/swing/border/", "javax/swing/event/",
+            "javax/swing/plaf/", "javax/swing/plaf/basic/", "javax/swing/table/", "javax/swing/text/",
+            "com/formdev/flatlaf/", "com/formdev/flatlaf/ui/", "com/formdev/flatlaf/icons/",
+            "com/formdev/flatlaf/util/", "net/miginfocom/layout/", "net/miginfocom/swing/",
+            "dev/restorestation/gui/", "dev/restorestation/gui/theme/", "dev/restorestation/gui/actions/",
+            "dev/restorestation/gui/shell/", "dev/restorestation/gui/bench/");
+    private static final CountDownLatch DONE = new CountDownLatch(1);
+    private static volatile boolean started;
 
     private WindowWarmUp() {
     }
 
     public static void start() {
+        started = true;
         Thread thread = new Thread(WindowWarmUp::warm, "window-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void warm() {
-        if (GraphicsEnvironment.isHeadless()) {
+    /**
+     * Waits, off the EDT, until the warm-up is through or {@code limit} has passed; the window is
+     * built right after, so its classes are ready. Returns at once if the warm-up never started.
+     */
+    public static void awaitWarm(Duration limit) {
+        UiThread.requireBackground();
+        if (!started) {
             return;
         }
-        Toolkit.getDefaultToolkit();
-        GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration();
-        for (String name : new String[] {
-            "com.formdev.flatlaf.FlatLightLaf", "com.formdev.flatlaf.FlatDarkLaf", "net.miginfocom.swing.MigLayout",
-            "javax.swing.JFrame", "javax.swing.JToggleButton", "javax.swing.JMenuBar", "javax.swing.JScrollPane",
-        }) {
-            try {
-                Class.forName(name, true, WindowWarmUp.class.getClassLoader());
-            } catch (ClassNotFoundException | LinkageError e) {
+        try {
+            DONE.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void warm() {
+        try {
+            if (GraphicsEnvironment.isHeadless()) {
                 return;
             }
+            Toolkit.getDefaultToolkit();
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration();
+            ClassLoader loader = WindowWarmUp.class.getClassLoader();
+            for (String name : ClassNames.in(PACKAGES, loader)) {
+                ClassNames.loadAndLink(name, loader);
+            }
+        } finally {
+            DONE.countDown();
         }
     }
 }

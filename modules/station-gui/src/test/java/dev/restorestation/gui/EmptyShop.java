@@ -1,5 +1,6 @@
 package dev.restorestation.gui;
 
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.advice.SlotWarning;
 import dev.restorestation.core.device.Ecid;
@@ -8,6 +9,7 @@ import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.history.DailyResult;
 import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.FixOutcome;
@@ -32,6 +34,8 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
 
     /** What the catalog lists for every model; a test sets it before the window opens. */
     volatile List<CatalogBuild> catalogBuilds = List.of();
+    /** The models the station knows; a test sets it before the window opens. */
+    volatile List<ModelName> models = List.of();
     /** What the cache holds; a test sets it before the window opens. */
     volatile List<CachedFirmware> cached = List.of();
 
@@ -49,7 +53,7 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     }
 
     ShopViews asViews() {
-        return new ShopViews(this, this, this, this, reports, labels, webhooks);
+        return new ShopViews(this, this, this, this, reports, labels, FixNames.IDS, webhooks);
     }
 
     @Override
@@ -60,6 +64,11 @@ final class EmptyShop implements FirmwareLibrary, ShopReport, ShopHistory, SlotC
     @Override
     public CacheUsage usage() {
         return new CacheUsage(0, 0, 1L << 40, "/tmp/firmware");
+    }
+
+    @Override
+    public List<ModelName> models() {
+        return models;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.restorestation.gui;
 
+import static java.awt.event.KeyEvent.VK_A;
 import static java.awt.event.KeyEvent.VK_B;
 import static java.awt.event.KeyEvent.VK_CONTROL;
 import static java.awt.event.KeyEvent.VK_ENTER;
@@ -14,13 +15,19 @@ import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.gui.bench.JobState;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
+import java.awt.Component;
 import java.awt.Dialog;
 import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.datatransfer.DataFlavor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.swing.JLabel;
 import javax.swing.JTextArea;
+import javax.swing.JTextField;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The engine log of a failed restore, opened, searched, copied and closed with the keyboard. */
 class EngineLogAtTheBenchTest extends AtTheBench {
@@ -66,5 +73,67 @@ class EngineLogAtTheBenchTest extends AtTheBench {
 
         hands.chord(VK_ESCAPE);
         assertThat(Ui.await(log::isShowing, showing -> !showing, 10)).isFalse();
+    }
+
+    @Test
+    void saveWritesTheWholeLogWhereTheTechnicianChoseAndSaysWhere(@TempDir Path folder) throws Exception {
+        long attempt = failedWithLog();
+        hands.chord(VK_CONTROL, VK_L);
+        Window log = OpenStation.window("Engine log");
+
+        hands.click(Ui.find(log, "engine-log-save"));
+        Window chooser = OpenStation.window("Save the engine log");
+        JTextField name = Ui.onEdt(() -> focusedField(chooser));
+        String suggested = Ui.onEdt(name::getText);
+        assertThat(suggested).as("the name says whose log it is")
+                .isEqualTo("Engine-log-slot-1-ticket-R-7-attempt-" + attempt + "-Error-4013-USB-connection.log");
+        Path file = folder.resolve("slot1.log");
+        hands.chord(VK_CONTROL, VK_A);
+        hands.type(file + "\n");
+
+        JLabel said = Ui.find(log, "engine-log-matches");
+        String saved = Ui.await(() -> said.getText(), text -> text.startsWith("Saved"), 10);
+        assertThat(saved).isEqualTo("Saved to " + file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(LOG);
+    }
+
+    @Test
+    void aLogThatCannotBeSavedSaysWhyAndKeepsTheWindowOpen(@TempDir Path folder) throws Exception {
+        failedWithLog();
+        hands.chord(VK_CONTROL, VK_L);
+        Window log = OpenStation.window("Engine log");
+
+        hands.click(Ui.find(log, "engine-log-save"));
+        OpenStation.window("Save the engine log");
+        hands.chord(VK_CONTROL, VK_A);
+        hands.type(folder.resolve("no-such-folder").resolve("slot1.log") + "\n");
+
+        JLabel said = Ui.find(log, "engine-log-matches");
+        String notSaved = Ui.await(() -> said.getText(), text -> text.startsWith("Not saved"), 10);
+        assertThat(notSaved).startsWith("Not saved: ");
+        assertThat(Ui.onEdt(log::isShowing)).isTrue();
+    }
+
+    /** A restore of slot 1 under ticket R-7 that failed with 4013 and left {@link #LOG}; returns its attempt id. */
+    private long failedWithLog() throws Exception {
+        station.restores.failFirstAttempt(FakeBench.benchOf(1).devices().get(0).ecid(), 4013);
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_B);
+        hands.type("R-7\n");
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_U);
+        JobState.Failed failed = (JobState.Failed) Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Failed, 10);
+        station.attempts.log(failed.attemptId(), LOG);
+        return failed.attemptId();
+    }
+
+    private static JTextField focusedField(Window window) {
+        Component focused = window.getFocusOwner();
+        if (!(focused instanceof JTextField field)) {
+            throw new AssertionError("the focus is on " + focused + ", not the file name");
+        }
+        return field;
     }
 }

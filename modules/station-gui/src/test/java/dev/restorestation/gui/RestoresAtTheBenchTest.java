@@ -179,6 +179,41 @@ class RestoresAtTheBenchTest extends AtTheBench {
         assertThat(station.restores.requests().get(2).kind()).isEqualTo(RestoreKind.ERASE);
     }
 
+    @Test
+    void erasesOfSeveralDevicesInDoubtAreOneQuestionNamingEverySlot() throws Exception {
+        station.open(KnownSlots.none());
+        BenchSnapshot bench = FakeBench.benchOf(3);
+        String why = "The catalog is offline; its copy saved 3 days ago";
+        bench.devices().forEach(device -> station.restores.signingInDoubt(device.ecid(), why));
+        station.bench.publish(bench);
+        hands.click(station.find("tile-1"));
+        for (int i = 1; i <= 3; i++) {
+            scan("R-" + i);
+        }
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, java.awt.event.KeyEvent.VK_A);
+        hands.click(station.find("action-erase"));
+        hands.click(OpenStation.button(OpenStation.window("Erase and restore?"), "Erase 3 devices"));
+
+        Window question = OpenStation.window("Signing not checked");
+        assertThat(messageOf(question)).contains("Erase these 3 devices anyway?")
+                .contains("slot 1 (iPhone 13 Pro, ticket R-1)", "slot 2 (iPhone 13 Pro, ticket R-2)",
+                        "slot 3 (iPhone 13 Pro, ticket R-3)");
+        Thread.sleep(500); // the question paints its text a moment after it shows
+        station.screenshot("unchecked-erase-of-three");
+        hands.click(OpenStation.button(question, "Erase 3 anyway"));
+
+        for (String slot : List.of("1", "2", "3")) {
+            assertThat(Ui.await(() -> station.tile(slot).job(), job -> job instanceof JobState.Succeeded, 10))
+                    .isInstanceOf(JobState.Succeeded.class);
+        }
+        assertThat(Ui.onEdt(() -> java.util.Arrays.stream(Window.getWindows())
+                .filter(window -> window.isShowing() && window instanceof javax.swing.JDialog dialog
+                        && "Signing not checked".equals(dialog.getTitle())).count())).as("questions still open").isZero();
+        assertThat(station.restores.requests()).extracting(RestoreRequest::checkSigning)
+                .containsExactly(true, true, true, false, false, false);
+    }
+
     private void eraseSlotOne() throws Exception {
         hands.click(station.find("tile-1"));
         hands.click(station.find("action-erase"));

@@ -1,6 +1,7 @@
 package dev.restorestation.history;
 
 import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.DeviceFault;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -103,8 +105,14 @@ public final class HistoryDatabase implements AutoCloseable {
         return attemptLog;
     }
 
+    /** The shop's history with every USB-connection failure counted against its slot. */
     public ShopHistory shopHistory() {
-        return new JdbcShopHistory(store, attemptLog);
+        return shopHistory(List.of());
+    }
+
+    /** The shop's history; failures that are {@code deviceFaults} do not count against their slot. */
+    public ShopHistory shopHistory(List<DeviceFault> deviceFaults) {
+        return new JdbcShopHistory(store, attemptLog, deviceFaults);
     }
 
     public ShopReport shopReport() {

@@ -3,6 +3,7 @@ package dev.restorestation.history;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.DeviceFault;
 import dev.restorestation.core.history.FixOutcome;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.ShopHistory;
@@ -25,18 +26,24 @@ final class JdbcShopHistory implements ShopHistory {
 
     private static final String SLOT_RECORDS = """
             SELECT slot, COUNT(*),
-                   SUM(CASE WHEN outcome = 'FAILED' AND category = 'usb-connection' THEN 1 ELSE 0 END)
+                   SUM(CASE WHEN outcome = 'FAILED' AND category = 'usb-connection'%s THEN 1 ELSE 0 END)
             FROM attempts
             WHERE started_at >= ? AND slot IS NOT NULL
             GROUP BY slot
             ORDER BY slot""";
+    private static final String NOT_A_DEVICE_FAULT =
+            " AND NOT (COALESCE(apple_code, -1) BETWEEN ? AND ? AND COALESCE(product_type, '') = ?)";
 
     private final HistoryStore database;
     private final AttemptLog attempts;
+    private final List<DeviceFault> deviceFaults;
+    private final String slotRecords;
 
-    JdbcShopHistory(HistoryStore database, AttemptLog attempts) {
+    JdbcShopHistory(HistoryStore database, AttemptLog attempts, List<DeviceFault> deviceFaults) {
         this.database = database;
         this.attempts = attempts;
+        this.deviceFaults = List.copyOf(deviceFaults);
+        this.slotRecords = SLOT_RECORDS.formatted(NOT_A_DEVICE_FAULT.repeat(deviceFaults.size()));
     }
 
     @Override
@@ -76,8 +83,14 @@ final class JdbcShopHistory implements ShopHistory {
     public List<SlotRecord> slotRecords(Instant since) {
         Objects.requireNonNull(since, "since");
         return database.read("count the attempts per slot", connection -> {
-            try (PreparedStatement query = connection.prepareStatement(SLOT_RECORDS)) {
-                query.setObject(1, Columns.timestamp(since));
+            try (PreparedStatement query = connection.prepareStatement(slotRecords)) {
+                int parameter = 1;
+                for (DeviceFault fault : deviceFaults) {
+                    query.setInt(parameter++, fault.firstCode());
+                    query.setInt(parameter++, fault.lastCode());
+                    query.setString(parameter++, fault.productType());
+                }
+                query.setObject(parameter, Columns.timestamp(since));
                 List<SlotRecord> records = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.history.AttemptLog;
+import dev.restorestation.core.history.DeviceFault;
 import dev.restorestation.core.history.FixOutcome;
 import dev.restorestation.core.history.NewAttempt;
 import dev.restorestation.core.history.ProgressEvent;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.SlotRecord;
-import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
-import dev.restorestation.core.diagnosis.Diagnosis;
-import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -397,6 +398,22 @@ abstract class HistoryContract {
         assertThat(database.shopHistory().slotRecords(MONDAY_NINE.plus(Duration.ofDays(1))))
                 .containsExactly(new SlotRecord("8", 1, 1));
         assertThat(database.shopReport().inSlot("8")).extracting(a -> a.ticket().id()).containsExactly("T-6", "T-7");
+    }
+
+    @Test
+    void aFailureTheModelsOwnHardwareExplainsDoesNotCountAgainstItsSlot() {
+        fail(log.begin(Attempts.onProduct("T-8", Attempts.IPHONE, "iPhone9,3")), USB_4013);
+        fail(log.begin(Attempts.onProduct("T-8", Attempts.IPHONE, "iPhone9,3")),
+                new Diagnosis(ErrorCategory.USB_CONNECTION, 4005, null, "Lost the device"));
+        fail(log.begin(Attempts.onProduct("T-8", Attempts.IPHONE, "iPhone9,3")),
+                new Diagnosis(ErrorCategory.USB_CONNECTION, null, -1, "No Apple code"));
+        fail(log.begin(Attempts.of("T-9", Attempts.IPAD, "1")), USB_4013);
+        List<DeviceFault> iPhone7 = List.of(new DeviceFault(4013, 4014, "iPhone9,3"), new DeviceFault(4013, 4013, "iPhone9,1"));
+
+        assertThat(database.shopHistory(iPhone7).slotRecords(MONDAY_NINE))
+                .as("the iPhone 7's 4013 is its own; its other failures and another model's 4013 count")
+                .containsExactly(new SlotRecord("1", 4, 3));
+        assertThat(database.shopHistory().slotRecords(MONDAY_NINE)).containsExactly(new SlotRecord("1", 4, 4));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.restorestation.app.assembly;
 
 import dev.restorestation.advisor.EmptyShopHistory;
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.ShopAdvisor;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.firmware.FirmwareCache;
+import dev.restorestation.core.history.DeviceFault;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.settings.StationSettings;
@@ -31,6 +33,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -84,7 +87,7 @@ public final class StationAssembly {
      */
     public static StationSettings settings(DataDirectory data, Consumer<String> warnings) {
         if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
-            throw new StationException("data directory " + data.root() + " exists but is not a folder");
+            throw new StationException(AppText.text("station.dataDirNotFolder", data.root().toString()));
         }
         StationSettings settings = new SettingsFile(data.settingsFile()).load(warnings);
         StationLanguage.choose(settings.language());
@@ -108,7 +111,7 @@ public final class StationAssembly {
         try {
             return HistorySource.choose(settings.databaseUrl(), data.database());
         } catch (IllegalArgumentException e) {
-            throw new StationException("the settings name a history database this station cannot use: " + e.getMessage());
+            throw new StationException(AppText.text("station.historyUnusable", e.getMessage()));
         }
     }
 
@@ -142,7 +145,7 @@ public final class StationAssembly {
         try {
             history = history(HistoryMode.IF_EXISTS);
         } catch (StationException e) {
-            warnings.accept("advice without this shop's history: " + e.getMessage());
+            warnings.accept(AppText.text("station.adviceWithoutHistory", e.getMessage()));
             history = Optional.empty();
         }
         try {
@@ -164,7 +167,12 @@ public final class StationAssembly {
     /** What a history that cannot be used says in one line; a damaged one says how to start anew. */
     public static String describe(HistoryException e) {
         return e.getMessage()
-                + (e instanceof DamagedHistoryException ? "; to start a new, empty history: station history --start-new" : "");
+                + (e instanceof DamagedHistoryException ? "; " + AppText.text("station.startNewHistory") : "");
+    }
+
+    /** Failures the bundled knowledge base puts down to the model's own hardware: they never count against a slot. */
+    public static List<DeviceFault> deviceFaults() {
+        return KnowledgeBase.bundled().deviceFaults();
     }
 
     /** The advisor on the bundled knowledge base and {@code history}. */
@@ -183,7 +191,7 @@ public final class StationAssembly {
             return new CommandLineFirmwareCache(new FirmwareStore(data.firmware(), data.firmwareSeals(),
                     new IpswVerifier(), Clock.systemUTC()), settings.cacheCapBytes());
         } catch (IOException e) {
-            throw new StationException("cannot open the firmware cache: " + e.getMessage());
+            throw new StationException(AppText.text("station.firmwareCacheUnusable", e.getMessage()));
         }
     }
 
@@ -202,7 +210,7 @@ public final class StationAssembly {
                                    DevicePresence presence, DeviceReturn comeBack, Path engineCache, String station,
                                    RestoreLimits limits, int verifyWaitMinutes, SigningPolicy signing,
                                    RetryPolicy retry) {
-        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor(history.shopHistory()),
+        RestoreSetup setup = new RestoreSetup(engine, firmware, history.attemptLog(), advisor(history.shopHistory(deviceFaults())),
                 presence, comeBack, new EngineCache(engineCache), station, limits,
                 RestoreTimeouts.bench(verifyWaitMinutes), signing, retry);
         return new RestoreJobs(setup);

@@ -2,10 +2,12 @@ package dev.restorestation.app.assembly;
 
 import dev.restorestation.app.report.LabelPrinter;
 import dev.restorestation.app.report.TicketReportWriter;
+import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.SlotLabels;
+import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.restore.EngineEvent;
@@ -50,8 +52,9 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
 
     /** What the Firmware, History, Dashboard and Settings areas read; {@code webhooks} from the running station's links. */
     public ShopViews shopViews(ShopWebhooks webhooks) {
+        ShopHistory shop = history.shopHistory(StationAssembly.deviceFaults());
         return new ShopViews(new FirmwareLibraryAdapter(firmware, () -> cacheCapBytes), history.shopReport(),
-                history.shopHistory(), new SlotCheckAdapter(history.shopHistory()), reports, new LabelPrinter(), webhooks);
+                shop, new SlotCheckAdapter(shop), reports, new LabelPrinter(), KnowledgeFixNames.bundled(), webhooks);
     }
 
     /** The real bench: USB and usbmuxd, idevicerestore, the shop's history and firmware cache. */

@@ -1,16 +1,21 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.advisor.AdviceQuery;
+import dev.restorestation.advisor.AdvisorTexts;
 import dev.restorestation.advisor.KnowledgeBase;
 import dev.restorestation.advisor.KnownError;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.diagnosis.Diagnosis;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -61,13 +66,15 @@ public final class AdviseCommand implements Callable<Integer> {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
         String model = productType();
+        // JSON is read by programs: always English; the text is read by the technician
+        Locale language = json ? Locale.ENGLISH : StationLanguage.current();
         Advice advice = CommandAssembly.reading(station, spec.commandLine().getErr())
-                .withAdvisor(advisor -> advisor.advise(diagnosis, model, null));
+                .withAdvisor(advisor -> advisor.advise(diagnosis, model, null, language));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(CommandLineOutput.json(AdviceJson.of(advice)));
         } else {
-            printText(out, advice, knowledge.match(diagnosis).map(KnownError::causes).orElse(List.of()));
+            printText(out, advice, knowledge.in(language).match(diagnosis).map(KnownError::causes).orElse(List.of()), language);
         }
         out.flush();
         return 0;
@@ -80,7 +87,7 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         String wanted = productType.strip();
         if (!PRODUCT_TYPE.matcher(wanted).matches()) {
-            throw new StationException("--device wants a product type like iPhone9,3 (got '" + productType + "')",
+            throw new StationException(text("advise.badDevice", productType),
                     StationException.USAGE);
         }
         return DeviceCatalog.bundled().models().stream()
@@ -90,16 +97,16 @@ public final class AdviseCommand implements Callable<Integer> {
                 .orElse(wanted);
     }
 
-    private static void printText(PrintWriter out, Advice advice, List<String> causes) {
-        out.println(advice.code() + " · " + advice.category().id() + " (" + advice.category().label() + ")");
+    private static void printText(PrintWriter out, Advice advice, List<String> causes, Locale language) {
+        out.println(advice.code() + " · " + advice.category().id() + " (" + AdvisorTexts.categoryName(advice.category(), language) + ")");
         out.println(advice.meaning());
         if (!causes.isEmpty()) {
-            out.println("Likely causes: " + String.join("; ", causes) + ".");
+            out.println(text("advise.causes", String.join("; ", causes)));
         }
         if (!advice.escalation().isEmpty()) {
             out.println(advice.escalation());
         }
-        out.println("Try, in order:");
+        out.println(text("advice.tryInOrder"));
         List<Fix> fixes = advice.fixes();
         for (int i = 0; i < fixes.size(); i++) {
             Fix fix = fixes.get(i);

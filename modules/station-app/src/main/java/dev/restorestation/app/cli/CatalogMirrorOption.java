@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.StationException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,10 +24,10 @@ final class CatalogMirrorOption {
         try {
             mirror = new URI(catalogUrl);
         } catch (URISyntaxException e) {
-            throw new StationException("not a URL: '" + catalogUrl + "'", StationException.USAGE);
+            throw new StationException(text("catalog.notUrl", catalogUrl), StationException.USAGE);
         }
         if (mirror.getHost() == null || !List.of("http", "https").contains(String.valueOf(mirror.getScheme()))) {
-            throw new StationException("--catalog-url must be an http or https URL, not '" + catalogUrl + "'",
+            throw new StationException(text("catalog.notHttp", catalogUrl),
                     StationException.USAGE);
         }
         return mirror;

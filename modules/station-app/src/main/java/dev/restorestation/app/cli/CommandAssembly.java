@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationAssembly;
 import java.io.PrintWriter;
@@ -19,6 +21,6 @@ final class CommandAssembly {
     }
 
     static StationAssembly of(DataDirectory data, PrintWriter err) {
-        return StationAssembly.of(data, warning -> err.println("station: warning: " + ErrorLine.of(warning)));
+        return StationAssembly.of(data, warning -> err.println("station: " + text("station.warning", ErrorLine.of(warning))));
     }
 }

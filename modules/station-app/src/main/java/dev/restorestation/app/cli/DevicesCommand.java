@@ -1,8 +1,11 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.device.BenchSnapshot;
+import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.DeviceWatcher;
 import dev.restorestation.core.device.ServiceState;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -93,12 +97,12 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
         try {
             bench = UsbBench.open(catalog, dataDirectory().root());
         } catch (IOException e) {
-            throw new StationException("cannot read the slot map: " + e.getMessage());
+            throw new StationException(text("devices.slotMapUnreadable", e.getMessage()));
         }
-        bench.usbProblem().ifPresent(problem -> err.println("station: DFU and Recovery devices cannot be seen: " + problem));
+        bench.usbProblem().ifPresent(problem -> err.println("station: " + text("devices.dfuUnseen", problem)));
         bench.start(snapshot -> { });
         if (!bench.awaitFirstLook(FIRST_LOOK)) {
-            err.println("station: the USB bus or usbmuxd did not answer within " + FIRST_LOOK.toSeconds() + " s");
+            err.println("station: " + text("devices.noAnswer", FIRST_LOOK.toSeconds()));
         }
         return bench;
     }
@@ -114,15 +118,20 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
             return;
         }
         if (devices.isEmpty()) {
-            out.println("No devices on the bench. Plug a phone or tablet in (any mode) and run this again,"
-                    + " or use --watch.");
+            out.println(text("devices.none"));
         } else {
-            out.printf("%-6s %-9s %-17s %-40s %s%n", "SLOT", "MODE", "ECID", "DEVICE", "STATE");
+            // a mode's name is longer in some languages ("Wartungsmodus"): the column takes the longest
+            int modeWidth = Arrays.stream(DeviceMode.values()).mapToInt(mode -> text("mode." + mode.name()).length())
+                    .max().orElse(0);
+            String row = "%-6s %-" + Math.max(9, modeWidth + 1) + "s %-17s %-40s %s%n";
+            out.printf(row, text("devices.column.slot"), text("devices.column.mode"), "ECID",
+                    text("devices.column.device"), text("devices.column.state"));
             for (DeviceSnapshot device : devices) {
                 String model = device.productType() == null ? device.name()
                         : device.name() + " (" + device.productType() + ")";
-                out.printf("%-6s %-9s %-17s %-40s %s%n", device.slot().label(), device.mode().label(),
-                        device.ecid() == null ? "-" : device.ecid().hex(), model, state(device));
+                out.printf(row, device.slot().label(), text("mode." + device.mode().name()),
+                        device.ecid() == null ? "-" : device.ecid().hex(), model,
+                        device.problem() == null ? text("devices.ready") : device.problem());
             }
         }
         if (bench.usbmuxd() == ServiceState.UNAVAILABLE) {
@@ -132,8 +141,7 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
     }
 
     private static String usbmuxdNotRunning() {
-        return "usbmuxd is not running: Normal and Restore mode devices cannot be seen"
-                + " (start it with 'sudo systemctl start usbmuxd' or 'sudo usbmuxd -f')";
+        return text("devices.usbmuxdNotRunning");
     }
 
     private static String state(DeviceSnapshot device) {

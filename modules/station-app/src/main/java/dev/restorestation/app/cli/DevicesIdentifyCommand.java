@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.Identification;
@@ -46,8 +48,7 @@ public final class DevicesIdentifyCommand implements Callable<Integer> {
     public Integer call() {
         UsbSerial parsed = UsbSerial.parse(serial);
         if (parsed.isEmpty()) {
-            throw new StationException("no KEY:VALUE pairs in '" + serial.strip()
-                    + "'; expected a serial string like \"CPID:8120 BDID:0E ECID:001A2B3C4D5E6F78\"", StationException.USAGE);
+            throw new StationException(text("identify.noPairs", serial.strip()), StationException.USAGE);
         }
         Identification identity = Identification.of(parsed, DeviceCatalog.bundled());
         PrintWriter out = spec.commandLine().getOut();
@@ -68,9 +69,9 @@ public final class DevicesIdentifyCommand implements Callable<Integer> {
         facts.add("CPID " + orDash(ids.cpid()));
         facts.add("BDID " + orDash(ids.bdid()));
         facts.add("ECID " + orDash(ids.ecid()));
-        facts.add("mode " + (identity.mode() == null ? "not told by this string" : identity.mode().label()));
+        facts.add(text("identify.mode", identity.mode() == null ? text("identify.modeNotTold") : text("mode." + identity.mode().name())));
         out.println(String.join("  ", facts));
-        parsed.udid().ifPresent(udid -> out.println("UDID in Normal mode: " + udid));
+        parsed.udid().ifPresent(udid -> out.println(text("identify.udid", udid)));
         if (parsed.pwned() != null) {
             out.println("Pwned DFU: " + parsed.pwned());
         }

@@ -1,10 +1,14 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
+import dev.restorestation.advisor.AdvisorTexts;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.restore.log.EngineLogClassifier;
 import dev.restorestation.restore.log.EngineVerdict;
 import dev.restorestation.restore.log.Evidence;
@@ -48,24 +52,24 @@ public final class DiagnoseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isRegularFile(log)) {
-            throw new StationException("cannot read " + log + ": " + (!Files.exists(log) ? "no such file"
-                    : Files.isDirectory(log) ? "it is a folder, not an engine log" : "it is not a regular file"));
+            throw new StationException(text("diagnose.cannotRead", log, text(!Files.exists(log) ? "file.none"
+                    : Files.isDirectory(log) ? "diagnose.folderNotLog" : "file.notRegular")));
         }
         EngineVerdict verdict;
         try (InputStream in = Files.newInputStream(log)) {
             verdict = EngineLogClassifier.classify(in);
         } catch (IOException e) {
-            throw new StationException("cannot read " + log + ": " + e.getMessage());
+            throw new StationException(text("diagnose.cannotRead", log, e.getMessage()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (verdict instanceof EngineVerdict.Failure failure) {
             Diagnosis diagnosis = failure.diagnosis();
             if (diagnosis.summary().startsWith(EngineLogClassifier.NOT_A_LOG) || diagnosis.summary().equals(EngineLogClassifier.EMPTY_LOG)) {
                 String why = diagnosis.summary();
-                throw new StationException("cannot diagnose " + log + ": " + Character.toLowerCase(why.charAt(0)) + why.substring(1));
+                throw new StationException(text("diagnose.notALog", log, Character.toLowerCase(why.charAt(0)) + why.substring(1)));
             }
             Advice advice = CommandAssembly.reading(station, spec.commandLine().getErr())
-                    .withAdvisor(advisor -> advisor.advise(diagnosis, null, null));
+                    .withAdvisor(advisor -> advisor.advise(diagnosis, null, null, json ? Locale.ENGLISH : StationLanguage.current()));
             List<String> fixes = advice.fixes().stream().map(Fix::text).toList();
             if (json) {
                 out.println(CommandLineOutput.json(new DiagnosisJson(diagnosis.category().id(), diagnosis.appleCode(),
@@ -79,7 +83,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             if (json) {
                 out.println(CommandLineOutput.json(new DiagnosisJson(null, null, null, summary, List.of(), null, List.of())));
             } else {
-                out.println("No failure: " + summary.toLowerCase(Locale.ROOT) + ".");
+                out.println(text("diagnose.noFailure", summary.toLowerCase(Locale.ROOT)));
             }
         }
         out.flush();
@@ -87,29 +91,30 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private static void printEvidence(PrintWriter out, EngineVerdict.Failure failure) {
-        out.printf(Locale.ROOT, "Confidence: %.2f%n", failure.confidence());
+        out.println(text("diagnose.confidence", String.format(StationLanguage.current(), "%.2f", failure.confidence())));
         if (failure.evidence().isEmpty()) {
             return;
         }
         boolean unknown = failure.diagnosis().category() == ErrorCategory.UNKNOWN;
-        out.println(unknown ? "The most telling lines:" : "Decided by:");
+        out.println(text(unknown ? "diagnose.tellingLines" : "diagnose.decidedBy"));
         for (Evidence evidence : failure.evidence()) {
-            out.printf(Locale.ROOT, "  line %d [%s] %s%n", evidence.line(), evidence.rule(), evidence.text());
+            out.println("  " + text("diagnose.evidenceLine", String.valueOf(evidence.line()), evidence.rule(), evidence.text()));
         }
     }
 
     static void printText(PrintWriter out, Diagnosis diagnosis, List<String> fixes) {
-        StringBuilder head = new StringBuilder(diagnosis.category().id()).append(" (").append(diagnosis.category().label()).append(')');
+        StringBuilder head = new StringBuilder(diagnosis.category().id()).append(" (")
+                .append(AdvisorTexts.categoryName(diagnosis.category(), StationLanguage.current())).append(')');
         if (diagnosis.appleCode() != null) {
-            head.append(" · Apple error ").append(diagnosis.appleCode());
+            head.append(" · ").append(text("diagnose.appleError", String.valueOf(diagnosis.appleCode())));
         }
         if (diagnosis.statusCode() != null) {
-            head.append(" · engine status ").append(diagnosis.statusCode());
+            head.append(" · ").append(text("diagnose.engineStatus", String.valueOf(diagnosis.statusCode())));
         }
         out.println(head);
         out.println(diagnosis.summary());
         if (!fixes.isEmpty()) {
-            out.println("Try, in order:");
+            out.println(text("advice.tryInOrder"));
             for (int i = 0; i < fixes.size(); i++) {
                 out.printf("%3d. %s%n", i + 1, fixes.get(i));
             }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationException;
@@ -62,7 +64,7 @@ public final class EventsCommand implements Callable<Integer> {
             return showDeliveries();
         }
         if (since < 0) {
-            throw new StationException("--since takes an event's sequence number, 0 or more", StationException.USAGE);
+            throw new StationException(text("events.badSince"), StationException.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
         Path file = CommandAssembly.reading(station, spec.commandLine().getErr()).historySource()
@@ -71,7 +73,7 @@ public final class EventsCommand implements Callable<Integer> {
         while (true) {
             List<EventJson> events = follow ? poll(last, file) : read(last);
             for (EventJson event : events) {
-                out.println(json ? event.line() : text(event));
+                out.println(json ? event.line() : humanLine(event));
                 last = event.sequence();
             }
             out.flush();
@@ -133,7 +135,7 @@ public final class EventsCommand implements Callable<Integer> {
             try {
                 events.add(HistoryRequests.JSON.treeToValue(each, EventJson.class));
             } catch (IOException e) {
-                throw new StationException("the station sent an event this command cannot read: " + e.getMessage());
+                throw new StationException(text("events.unreadable", e.getMessage()));
             }
         }
         return events;
@@ -151,29 +153,29 @@ public final class EventsCommand implements Callable<Integer> {
                 });
         PrintWriter out = spec.commandLine().getOut();
         if (answer.path("endpoints").isEmpty() && answer.path("refused").isEmpty()) {
-            out.println("No webhooks: name them in " + data.root().resolve(WebhookSettings.FILE) + " (see the README).");
+            out.println(text("events.noWebhooks", data.root().resolve(WebhookSettings.FILE).toString()));
         }
         for (JsonNode each : answer.path("endpoints")) {
-            out.println(each.path("endpoint").asText() + ": " + each.path("delivered").asLong() + " delivered, "
-                    + each.path("gaveUp").asLong() + " given up, " + each.path("waiting").asLong() + " waiting");
+            out.println(each.path("endpoint").asText() + ": " + text("events.deliveries", each.path("delivered").asLong(),
+                    each.path("gaveUp").asLong(), each.path("waiting").asLong()));
         }
         for (JsonNode refused : answer.path("refused")) {
-            out.println("not posted to: " + refused.asText());
+            out.println(text("events.notPosted", refused.asText()));
         }
         out.flush();
         return 0;
     }
 
-    private static String text(EventJson e) {
+    private static String humanLine(EventJson e) {
         String detail = switch (e.type()) {
             case "attempt.step" -> e.step();
-            case "attempt.ended" -> e.outcome() + (e.appleCode() == null ? "" : " · error " + e.appleCode())
+            case "attempt.ended" -> e.outcome() + (e.appleCode() == null ? "" : " · " + text("events.error", String.valueOf(e.appleCode())))
                     + (e.category() == null ? "" : " · " + e.category());
-            case "attempt.verified" -> e.verification() + (e.deviceBuild() == null ? "" : " · build " + e.deviceBuild());
+            case "attempt.verified" -> e.verification() + (e.deviceBuild() == null ? "" : " · " + text("events.build", e.deviceBuild()));
             case "report.issued" -> "SHA-256 " + e.reportSha256();
             default -> e.productType() == null ? "" : e.productType() + (e.build() == null ? "" : " → " + e.build());
         };
-        String slot = e.slot() == null ? "" : "slot " + e.slot();
+        String slot = e.slot() == null ? "" : text("events.slot", e.slot());
         return String.format(Locale.ROOT, "%6d  %s  %-16s  %-12s  %-8s  %s", e.sequence(), WHEN.format(e.occurredAt()),
                 e.type(), e.ticket(), slot, detail).stripTrailing();
     }

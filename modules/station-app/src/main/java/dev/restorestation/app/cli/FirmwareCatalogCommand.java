@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import static dev.restorestation.firmware.Printable.escape;
 
 import dev.restorestation.core.text.SizeText;
@@ -56,11 +58,11 @@ public final class FirmwareCatalogCommand implements Callable<Integer> {
                     view.notes(), builds)));
             return 0;
         }
-        out.printf("%s: %d builds%n", view.productType(), builds.size());
+        out.println(text("catalog.count", view.productType(), builds.size()));
         for (Build build : builds) {
             out.printf("  %-8s %-8s %-10s %10s  sha1 %s (%s)%s%n", escape(build.build()), escape(build.version()),
-                    build.signed() ? "signed" : "not signed", SizeText.bytes(build.size()), build.sha1(),
-                    build.checksumSources().isEmpty() ? "disputed" : String.join(" + ", build.checksumSources()),
+                    text(build.signed() ? "catalog.signed" : "catalog.notSigned"), SizeText.bytes(build.size()), build.sha1(),
+                    build.checksumSources().isEmpty() ? text("catalog.disputed") : String.join(" + ", build.checksumSources()),
                     build.conflict().isEmpty() ? "" : "  " + escape(build.conflict()));
         }
         view.notes().forEach(note -> out.println(escape(note)));

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import static dev.restorestation.firmware.Printable.escape;
 
 import dev.restorestation.app.assembly.StationException;
@@ -38,16 +40,16 @@ public final class FirmwareEvictCommand implements Callable<Integer> {
             throw new StationException(e.getMessage(), StationException.USAGE);
         }
         FirmwareStore store = firmware.store();
-        store.unusable().forEach(line -> err.println("station: warning: " + ErrorLine.of(line)));
+        store.unusable().forEach(line -> err.println("station: " + text("station.warning", ErrorLine.of(line))));
         FirmwareStore.Eviction eviction = store.evict(limit);
         for (CachedBuild removed : eviction.removed()) {
-            out.printf("removed %s %s (%s)%n", escape(removed.build()), escape(String.join(",", removed.productTypes())),
-                    SizeText.bytes(removed.size()));
+            out.println(text("evict.removed", escape(removed.build()), escape(String.join(",", removed.productTypes())),
+                    SizeText.bytes(removed.size())));
         }
         for (CachedBuild kept : eviction.keptInUse()) {
-            out.printf("kept %s: in use by a restore%n", escape(kept.build()));
+            out.println(text("evict.kept", escape(kept.build())));
         }
-        out.printf("cache holds %s (limit %s)%n", SizeText.bytes(eviction.bytesLeft()), SizeText.bytes(limit));
+        out.println(text("evict.holds", SizeText.bytes(eviction.bytesLeft()), SizeText.bytes(limit)));
         return eviction.bytesLeft() <= limit ? 0 : StationException.FAILED;
     }
 }

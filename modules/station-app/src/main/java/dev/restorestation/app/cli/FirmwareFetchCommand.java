@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import static dev.restorestation.firmware.Printable.escape;
 
 import dev.restorestation.firmware.store.CachedBuild;
@@ -37,8 +39,8 @@ public final class FirmwareFetchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CachedBuild entry = firmware.cache(catalog.mirror())
                 .fetch(device, build, new FirmwareCommand.ProgressLines(spec.commandLine().getErr()));
-        out.printf("%s (iOS %s) for %s is in the cache, verified%n  sha1 %s%n  sha256 %s%n", escape(entry.build()),
-                escape(entry.version()), escape(device), entry.sha1(), entry.sha256());
+        out.println(text("fetch.inCache", escape(entry.build()), escape(entry.version()), escape(device)));
+        out.printf("  sha1 %s%n  sha256 %s%n", entry.sha1(), entry.sha256());
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import static dev.restorestation.firmware.Printable.escape;
 
 import dev.restorestation.firmware.store.CachedBuild;
@@ -36,8 +38,9 @@ public final class FirmwareImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CachedBuild entry = firmware.importer().importFile(file, sha1, sha256, new FirmwareCommand.ProgressLines(err));
-        out.printf("imported %s (iOS %s) for %s%n  sha1 %s%n  sha256 %s%n", escape(entry.build()),
-                escape(entry.version()), escape(String.join(", ", entry.productTypes())), entry.sha1(), entry.sha256());
+        out.println(text("import.imported", escape(entry.build()), escape(entry.version()),
+                escape(String.join(", ", entry.productTypes()))));
+        out.printf("  sha1 %s%n  sha256 %s%n", entry.sha1(), entry.sha256());
         return 0;
     }
 }

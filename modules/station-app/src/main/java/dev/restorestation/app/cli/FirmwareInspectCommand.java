@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import static dev.restorestation.firmware.Printable.escape;
 
 import dev.restorestation.firmware.BuildIdentity;
@@ -43,8 +45,8 @@ public final class FirmwareInspectCommand implements Callable<Integer> {
             out.println(CommandLineOutput.json(inspected));
             return 0;
         }
-        out.printf("%s (iOS %s) for %s%n", escape(inspected.build()), escape(inspected.version()),
-                escape(String.join(", ", inspected.productTypes())));
+        out.println(text("inspect.build", escape(inspected.build()), escape(inspected.version()),
+                escape(String.join(", ", inspected.productTypes()))));
         for (BuildIdentity identity : inspected.identities()) {
             out.printf("  chip 0x%04X board 0x%02X  %-8s %-7s %s%n", identity.chipId(), identity.boardId(),
                     escape(identity.deviceClass()),

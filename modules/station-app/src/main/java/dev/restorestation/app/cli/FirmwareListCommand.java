@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import static dev.restorestation.firmware.Printable.escape;
 
 import dev.restorestation.core.text.SizeText;
@@ -46,20 +48,20 @@ public final class FirmwareListCommand implements Callable<Integer> {
                         entry.sha1(), entry.sha256(), store.state(entry).name().toLowerCase(Locale.ROOT),
                         entry.verifiedAt(), entry.lastUsedAt()))
                 .toList();
-        store.unusable().forEach(line -> err.println("station: warning: " + ErrorLine.of(line)));
+        store.unusable().forEach(line -> err.println("station: " + text("station.warning", ErrorLine.of(line))));
         if (json) {
             out.println(CommandLineOutput.json(listed));
             return 0;
         }
         if (listed.isEmpty()) {
-            out.println("the firmware cache is empty (" + store.folder() + ")");
+            out.println(text("list.empty", store.folder().toString()));
             return 0;
         }
         for (Listed line : listed) {
             out.printf("%-8s %-8s %-11s %10s  %s  %s%n", escape(line.build()), escape(line.version()), line.state(),
                     SizeText.bytes(line.size()), escape(line.sha1()), escape(String.join(",", line.productTypes())));
         }
-        out.println(SizeText.bytes(listed.stream().mapToLong(Listed::size).sum()) + " in " + store.folder());
+        out.println(text("list.total", SizeText.bytes(listed.stream().mapToLong(Listed::size).sum()), store.folder().toString()));
         return 0;
     }
 }

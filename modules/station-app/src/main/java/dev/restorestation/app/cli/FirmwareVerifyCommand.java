@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import static dev.restorestation.firmware.Printable.escape;
 
 import dev.restorestation.app.assembly.StationException;
@@ -49,14 +51,14 @@ public final class FirmwareVerifyCommand implements Callable<Integer> {
                 .filter(entry -> which.all || entry.build().equalsIgnoreCase(which.build))
                 .toList();
         if (chosen.isEmpty()) {
-            throw new StationException(which.all ? "the firmware cache is empty" : "build " + which.build + " is not in the cache");
+            throw new StationException(which.all ? text("verify.cacheEmpty") : text("verify.notInCache", which.build));
         }
         int failed = 0;
         for (CachedBuild entry : chosen) {
             try {
                 CachedBuild good = store.verify(entry, new FirmwareCommand.ProgressLines(err));
-                out.printf("%s %s verified: sha1 %s%n", escape(good.build()), escape(String.join(",", good.productTypes())),
-                        good.sha1());
+                out.println(text("verify.verified", escape(good.build()), escape(String.join(",", good.productTypes())),
+                        good.sha1()));
             } catch (InvalidFirmwareException e) {
                 failed++;
                 err.println("station: " + ErrorLine.of(e.getMessage()));

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
@@ -52,7 +54,7 @@ final class HistoryAccess {
             }
         }
         if (Files.exists(station.dataDirectoryPath()) && !Files.isDirectory(station.dataDirectoryPath())) {
-            throw new StationException("data directory " + station.dataDirectoryPath() + " exists but is not a folder");
+            throw new StationException(text("station.dataDirNotFolder", station.dataDirectoryPath().toString()));
         }
         StationAssembly assembly = CommandAssembly.reading(station, err);
         HistorySource source = assembly.historySource();

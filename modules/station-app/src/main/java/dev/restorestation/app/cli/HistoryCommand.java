@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
@@ -79,13 +81,12 @@ public final class HistoryCommand implements Callable<Integer> {
 
     private int startNew() {
         if (!(CommandAssembly.reading(station, spec.commandLine().getErr()).historySource() instanceof HistorySource.EmbeddedFile file)) {
-            throw new StationException("the history is a shared database; --start-new is only for this station's own file",
+            throw new StationException(text("history.startNewShared"),
                     StationException.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(HistoryDatabase.startNew(file)
-                ? "A new, empty history starts with the next restore; the damaged one stays where it was kept."
-                : "Nothing to do: no damaged history was set aside.");
+                ? text("history.startsNew") : text("history.nothingSetAside"));
         out.flush();
         return 0;
     }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
@@ -53,7 +55,7 @@ record HistoryListing(String ticket, String ecid, boolean all, String format) {
         } else if (ecid != null) {
             Ecid.parse(ecid);
         } else if (!all) {
-            throw new IllegalArgumentException("name a ticket, a device or all attempts");
+            throw new IllegalArgumentException(text("history.nameSomething"));
         }
         if (!List.of(TABLE, JSON, CSV).contains(format)) {
             throw new IllegalArgumentException("unknown history format: " + format);
@@ -81,36 +83,43 @@ record HistoryListing(String ticket, String ecid, boolean all, String format) {
             try {
                 AttemptCsv.write(attempts, out);
             } catch (IOException e) {
-                throw new StationException("could not write the CSV: " + e.getMessage());
+                throw new StationException(text("history.csvFailed", e.getMessage()));
             }
         } else if (attempts.isEmpty()) {
             out.println(nothingFound());
         } else {
             heading(attempts.get(attempts.size() - 1)).forEach(out::println);
-            AttemptTable.lines(attempts, ZoneId.systemDefault()).forEach(out::println);
+            AttemptTable.lines(attempts, ZoneId.systemDefault(), header()).forEach(out::println);
         }
         out.flush();
         return text.toString();
     }
 
+    private static List<String> header() {
+        return List.of(text("history.column.id"), text("history.column.started"), text("history.column.ticket"), "ECID",
+                text("history.column.model"), text("history.column.slot"), text("history.column.build"),
+                text("history.column.kind"), text("history.column.outcome"), text("history.column.error"),
+                text("history.column.fixes"), text("history.column.onDevice"));
+    }
+
     /** What the shop wrote on the ticket, or the device's serial number, above the table. */
     private List<String> heading(RestoreAttempt latest) {
         if (ticket != null && latest.customerNote() != null) {
-            return List.of("Customer note: " + latest.customerNote().replaceAll("\\s*\\R\\s*", " / "), "");
+            return List.of(text("history.customerNote", latest.customerNote().replaceAll("\\s*\\R\\s*", " / ")), "");
         }
         if (ecid != null && latest.serialNumber() != null) {
-            return List.of("Serial number: " + latest.serialNumber(), "");
+            return List.of(text("history.serialNumber", latest.serialNumber()), "");
         }
         return List.of();
     }
 
     private String nothingFound() {
         if (ticket != null) {
-            return "No restore attempts for ticket " + new Ticket(ticket) + ".";
+            return text("history.noneForTicket", new Ticket(ticket).toString());
         }
         if (ecid != null) {
-            return "No restore attempts on device " + Ecid.parse(ecid) + ".";
+            return text("history.noneForDevice", Ecid.parse(ecid).toString());
         }
-        return "No restore attempts recorded yet.";
+        return text("history.noneYet");
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -80,7 +82,7 @@ public final class HistoryRequests {
         try {
             settings = WebhookSettings.read(data.root());
         } catch (IOException | IllegalArgumentException e) {
-            throw new ChannelRequests.Refused("webhooks: " + e.getMessage());
+            throw new ChannelRequests.Refused(text("events.webhooks", e.getMessage()));
         }
         ObjectNode answer = JSON.createObjectNode();
         ArrayNode endpoints = answer.putArray("endpoints");
@@ -97,7 +99,7 @@ public final class HistoryRequests {
             throws ChannelRequests.Refused {
         Path pdf = Path.of(params.path("pdf").asText(""));
         if (!pdf.isAbsolute()) {
-            throw new ChannelRequests.Refused("the report's file must be given as an absolute path");
+            throw new ChannelRequests.Refused(text("report.absolutePath"));
         }
         try {
             Ticket ticket = new Ticket(params.path("ticket").asText(""));
@@ -108,7 +110,7 @@ public final class HistoryRequests {
         } catch (IllegalArgumentException e) {
             throw new ChannelRequests.Refused(e.getMessage());
         } catch (IOException e) {
-            throw new ChannelRequests.Refused("cannot write the report to " + pdf + ": " + e.getMessage());
+            throw new ChannelRequests.Refused(text("report.cannotWrite", pdf.toString(), e.getMessage()));
         }
     }
 
@@ -116,14 +118,14 @@ public final class HistoryRequests {
     private static JsonNode label(HistoryDatabase history, JsonNode params) throws ChannelRequests.Refused {
         Path file = Path.of(params.path("file").asText(""));
         if (!file.isAbsolute()) {
-            throw new ChannelRequests.Refused("the label's file must be given as an absolute path");
+            throw new ChannelRequests.Refused(text("label.absolutePath"));
         }
         try {
             Ticket ticket = new Ticket(params.path("ticket").asText(""));
             LabelSize size = LabelSize.parse(params.path("size").asText(""));
             List<RestoreAttempt> attempts = history.attemptLog().forTicket(ticket);
             if (attempts.isEmpty()) {
-                throw new ChannelRequests.Refused("no restore attempts for ticket " + ticket + ": no label");
+                throw new ChannelRequests.Refused(text("label.noAttempts", ticket.toString()));
             }
             RestoreAttempt latest = attempts.get(attempts.size() - 1);
             new LabelPrinter().save(latest, size, file);
@@ -131,7 +133,7 @@ public final class HistoryRequests {
         } catch (IllegalArgumentException e) {
             throw new ChannelRequests.Refused(e.getMessage());
         } catch (IOException e) {
-            throw new ChannelRequests.Refused("cannot write the label to " + file + ": " + e.getMessage());
+            throw new ChannelRequests.Refused(text("label.cannotWrite", file.toString(), e.getMessage()));
         }
     }
 
@@ -139,8 +141,7 @@ public final class HistoryRequests {
         try {
             return JSON.treeToValue(params, type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new ChannelRequests.Refused("the request's parameters are not understood: "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            throw new ChannelRequests.Refused(text("channel.notUnderstood", e.getMessage().lines().findFirst().orElse("")));
         }
     }
 }

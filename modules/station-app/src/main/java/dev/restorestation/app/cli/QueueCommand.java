@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.restorestation.app.assembly.StationException;
@@ -20,7 +22,6 @@ import picocli.CommandLine.Spec;
         description = "The running station's restores: waiting (in order, with what holds each back), running, done.")
 public final class QueueCommand implements Callable<Integer> {
 
-    static final String NOT_RUNNING = "no station is running on this data directory: the queue lives in a running station";
 
     @ParentCommand
     StationContext station;
@@ -60,7 +61,7 @@ public final class QueueCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         ChannelClient running = ChannelClient.find(station.dataDirectoryPath())
-                .orElseThrow(() -> new StationException(NOT_RUNNING));
+                .orElseThrow(() -> new StationException(text("queue.notRunning")));
         JsonNode params = HistoryRequests.JSON.valueToTree(change == null ? Map.of("action", "show") : change.params());
         JsonNode queue;
         try {

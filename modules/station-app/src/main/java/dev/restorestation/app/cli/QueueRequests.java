@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,21 +36,22 @@ public final class QueueRequests {
             case "show" -> { }
             case "pause" -> queue.pause(true);
             case "resume" -> queue.pause(false);
-            case "up" -> move(queue, slot, "first", entry -> queue.moveUp(entry.ecid()));
-            case "down" -> move(queue, slot, "last", entry -> queue.moveDown(entry.ecid()));
-            case "remove" -> move(queue, slot, "gone", entry -> queue.remove(entry.ecid()));
-            default -> throw new ChannelRequests.Refused("the queue has no action '" + action + "'");
+            case "up" -> move(queue, slot, "queue.alreadyFirst", entry -> queue.moveUp(entry.ecid()));
+            case "down" -> move(queue, slot, "queue.alreadyLast", entry -> queue.moveDown(entry.ecid()));
+            case "remove" -> move(queue, slot, "queue.alreadyGone", entry -> queue.remove(entry.ecid()));
+            default -> throw new ChannelRequests.Refused(text("queue.noSuchAction", action));
         }
     }
 
+    /** @param already the text's key for a restore that is where the change would put it */
     private static void move(RestoreQueue queue, String slot, String already, Predicate<QueueEntry> change)
             throws ChannelRequests.Refused {
         QueueEntry waiting = queue.entries().stream()
                 .filter(entry -> entry.state() == QueueEntry.State.WAITING && entry.slot().equals(slot))
                 .findFirst()
-                .orElseThrow(() -> new ChannelRequests.Refused("slot " + slot + " has no waiting restore"));
+                .orElseThrow(() -> new ChannelRequests.Refused(text("queue.noWaitingRestore", slot)));
         if (!change.test(waiting)) {
-            throw new ChannelRequests.Refused("the restore in slot " + slot + " is " + already + " already");
+            throw new ChannelRequests.Refused(text(already, slot));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.restorestation.app.assembly.DataDirectory;
@@ -48,8 +50,7 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
     @Override
     public Integer call() {
         if (ticket == null || (pdf == null && label == null)) {
-            throw new StationException("report needs --ticket ID and --pdf FILE or --label FILE.pdf"
-                    + " (or: report verify FILE.pdf)", StationException.USAGE);
+            throw new StationException(text("report.usage"), StationException.USAGE);
         }
         Ticket repair;
         LabelSize size;
@@ -74,11 +75,11 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
                         size.widthMm() + "x" + size.heightMm()),
                 () -> NullNode.getInstance());
         if (written.isNull()) {
-            throw new StationException("no restore attempts for ticket " + repair + ": no label");
+            throw new StationException(text("label.noAttempts", repair.toString()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Label for ticket " + repair + " (attempt " + written.path("attemptId").asLong() + ", "
-                + written.path("size").asText() + ") written to " + label);
+        out.println(text("label.written", repair.toString(), written.path("attemptId").asText(), written.path("size").asText(),
+                label.toString()));
         out.flush();
     }
 
@@ -87,11 +88,11 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
                 Map.of("ticket", repair.id(), "pdf", pdf.toAbsolutePath().toString(), "withNote", withNote),
                 () -> NullNode.getInstance());
         if (issued.isNull()) {
-            throw new StationException("no restore attempts for ticket " + repair + ": no report");
+            throw new StationException(text("report.noAttempts", repair.toString()));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Report for ticket " + repair + " written to " + pdf);
-        out.println("Report SHA-256 (in its QR code): " + issued.path("contentSha256").asText());
+        out.println(text("report.written", repair.toString(), pdf.toString()));
+        out.println(text("report.sha256", issued.path("contentSha256").asText()));
         out.flush();
     }
 

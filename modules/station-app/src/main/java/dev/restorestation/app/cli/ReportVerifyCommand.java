@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.restorestation.app.assembly.StationException;
@@ -44,11 +46,10 @@ public final class ReportVerifyCommand implements Callable<Integer> {
         JsonNode found = HistoryAccess.ask(report, spec.commandLine().getErr(), HistoryRequests.REPORT_VERIFY,
                 Map.of("sha256", sha256), () -> NullNode.getInstance());
         if (found.isNull() || found.isMissingNode()) {
-            throw new StationException(file + " is not a report this shop issued, or it was changed since");
+            throw new StationException(text("reportVerify.notIssued", file.toString()));
         }
-        spec.commandLine().getOut().println("issued by this shop for ticket " + found.path("ticket").asText() + " on "
-                + WHEN.format(Instant.parse(found.path("issuedAt").asText())) + " at " + found.path("station").asText()
-                + ", unchanged");
+        spec.commandLine().getOut().println(text("reportVerify.issued", found.path("ticket").asText(),
+                WHEN.format(Instant.parse(found.path("issuedAt").asText())), found.path("station").asText()));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -56,16 +57,16 @@ public final class ReportVerifyCommand implements Callable<Integer> {
     private static String sha256Of(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new StationException("no such file: " + file);
+                throw new StationException(text("reportVerify.noSuchFile", file.toString()));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new StationException(file + " is not a report this shop issued: far too big for one");
+                throw new StationException(text("reportVerify.tooBig", file.toString()));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 return TicketReportWriter.sha256(in.readAllBytes());
             }
         } catch (IOException e) {
-            throw new StationException("cannot read " + file + ": " + e.getMessage());
+            throw new StationException(text("diagnose.cannotRead", file.toString(), e.getMessage()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.device.DeviceMode;
@@ -32,8 +34,6 @@ final class RestoreBench implements AutoCloseable {
     /** The pace of simulated engine output: a simulated restore takes a few seconds. */
     static final Duration SIMULATED_BEAT = Duration.ofMillis(60);
 
-    static final String NOT_ASKED = "--no-verify was given";
-
     private final RestoreWiring wiring;
     private final DeviceSnapshot device;
     private final Runnable closeBench;
@@ -55,7 +55,7 @@ final class RestoreBench implements AutoCloseable {
      */
     static RestoreBench real(StationAssembly station, Ecid ecid, boolean verify) {
         RestoreEngine engine = RestoreWiring.idevicerestore(station);
-        RestoreWatch watch = verify ? RestoreWatch.open(station.data().root(), ecid) : RestoreWatch.none(ecid, NOT_ASKED);
+        RestoreWatch watch = verify ? RestoreWatch.open(station.data().root(), ecid) : RestoreWatch.none(ecid, text("restore.noVerifyGiven"));
         try {
             RestoreWiring wiring = RestoreWiring.open(station, engine, DevicePresence.unwatched(), watch.comeBack());
             return new RestoreBench(wiring, watch.device(), watch::close, station.settings().technician(), watch.unchecked());
@@ -83,8 +83,8 @@ final class RestoreBench implements AutoCloseable {
             DeviceSnapshot attached = bench.devices().stream()
                     .filter(d -> d.slot().portPath().equals(slot.portPath()))
                     .findFirst()
-                    .orElseThrow(() -> new StationException("the simulated bench did not take the device"));
-            return new RestoreBench(wiring, attached, bench::close, station.settings().technician(), verify ? null : NOT_ASKED);
+                    .orElseThrow(() -> new StationException(text("restore.simulatedBenchRefused")));
+            return new RestoreBench(wiring, attached, bench::close, station.settings().technician(), verify ? null : text("restore.noVerifyGiven"));
         } catch (RuntimeException e) {
             wiring.close();
             bench.close();
@@ -103,9 +103,9 @@ final class RestoreBench implements AutoCloseable {
                 ? wiring.firmware().acquireFile(file.ipsw(), quiet)
                 : wiring.firmware().acquire(null, ((FirmwareChoice.Build) firmware).build(), quiet)) {
             return lease.build().productTypes().stream().findFirst()
-                    .orElseThrow(() -> new StationException("the IPSW names no device it supports"));
+                    .orElseThrow(() -> new StationException(text("restore.ipswNamesNoDevice")));
         } catch (IOException e) {
-            throw new StationException("restore not started: " + e.getMessage());
+            throw new StationException(text("restore.notStarted", e.getMessage()));
         }
     }
 

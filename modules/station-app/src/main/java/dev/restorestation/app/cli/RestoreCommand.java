@@ -1,5 +1,9 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
+import dev.restorestation.app.text.AppText;
+
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.advice.Fix;
@@ -106,12 +110,12 @@ public final class RestoreCommand implements Callable<Integer> {
         boolean simulated = switch (engine.strip()) {
             case "simulated" -> true;
             case "idevicerestore" -> false;
-            default -> throw new StationException("unknown engine '" + engine + "' (use idevicerestore or simulated)",
+            default -> throw new StationException(text("restore.unknownEngine", engine),
                     StationException.USAGE);
         };
         for (String simulatedOnly : new String[] {"--sim-outcome", "--sim-return"}) {
             if (!simulated && spec.commandLine().getParseResult().hasMatchedOption(simulatedOnly)) {
-                throw new StationException(simulatedOnly + " needs --engine simulated", StationException.USAGE);
+                throw new StationException(text("restore.simulatedOnly", simulatedOnly), StationException.USAGE);
             }
         }
         SimulatedOutcome outcome = parse(() -> SimulatedOutcome.parse(simOutcome));
@@ -129,10 +133,11 @@ public final class RestoreCommand implements Callable<Integer> {
                     .technician(bench.technician())
                     .build();
             if (restoreKind == RestoreKind.ERASE) {
-                out.println("Erasing " + describe(snapshot) + " for ticket " + repair + ".");
+                out.println(text("restore.erasing", snapshot.slot().label(), snapshot.name(), snapshot.ecid().engineArgument(),
+                        repair.toString()));
             }
             if (bench.unchecked() != null && !noVerify) {
-                out.println("The device will not be checked after the restore: " + bench.unchecked());
+                out.println(text("restore.willNotCheck", bench.unchecked()));
             }
             RestoreHandle handle = bench.jobs().submit(request, new RestoreProgressLines(out, snapshot.slot().label(),
                     assembly.settings().verifyWaitMinutes()));
@@ -147,7 +152,7 @@ public final class RestoreCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(stopOnExit);
             } catch (IllegalStateException stopping) {
                 return reportWhileStopping(out, repair, result, bench.unchecked() != null ? bench.unchecked()
-                        : "stopped waiting before the device came back");
+                        : text("restore.stoppedWaiting"));
             } finally {
                 reported.countDown();
             }
@@ -165,7 +170,7 @@ public final class RestoreCommand implements Callable<Integer> {
             return report(out, repair, result, unchecked);
         } catch (StationException e) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("station: stopped during the restore: " + e.getMessage());
+            err.println("station: " + text("restore.stoppedDuring", e.getMessage()));
             err.flush();
             return e.exitCode();
         }
@@ -182,32 +187,32 @@ public final class RestoreCommand implements Callable<Integer> {
     /** The outcome; {@code unchecked} says why a success was not checked on the device, if it was not. */
     private int report(PrintWriter out, Ticket repair, RestoreResult result, String unchecked) {
         if (result instanceof RestoreResult.Succeeded succeeded) {
-            out.println("SUCCEEDED · attempt " + succeeded.attemptId() + " · ticket " + repair);
+            out.println(text("restore.succeeded", String.valueOf(succeeded.attemptId()), repair.toString()));
             Verification check = succeeded.verification();
             out.println(check == null
-                    ? "Not checked on the device: " + (unchecked == null ? "the wait was stopped" : unchecked)
-                    : "On the device: " + check.describe()
-                    + (check.activationState() == null ? "" : " · activation " + check.activationState()));
+                    ? text("restore.notChecked", unchecked == null ? text("restore.waitStopped") : unchecked)
+                    : text("restore.onTheDevice", AppText.verification(check))
+                    + (check.activationState() == null ? "" : " · " + text("restore.activation", check.activationState())));
             out.flush();
             if (check != null && check.result() == Verification.Result.WRONG_BUILD) {
-                throw new StationException("restore not verified: " + check.describe());
+                throw new StationException(text("restore.notVerified", AppText.verification(check)));
             }
             return 0;
         }
         if (result instanceof RestoreResult.Failed failed) {
-            out.println("FAILED · attempt " + failed.attemptId() + " · ticket " + repair);
+            out.println(text("restore.failed", String.valueOf(failed.attemptId()), repair.toString()));
             DiagnoseCommand.printText(out, failed.diagnosis(), failed.advice().fixes().stream().map(Fix::text).toList());
             out.flush();
-            throw new StationException("restore failed: " + oneLine(failed.diagnosis()));
+            throw new StationException(text("restore.failedBecause", oneLine(failed.diagnosis())));
         }
         if (result instanceof RestoreResult.Cancelled cancelled) {
             out.flush();
-            throw new StationException("restore cancelled (attempt " + cancelled.attemptId() + ")");
+            throw new StationException(text("restore.cancelled", String.valueOf(cancelled.attemptId())));
         }
         out.flush();
         Diagnosis refused = result instanceof RestoreResult.Unconfirmed unconfirmed ? unconfirmed.diagnosis()
                 : ((RestoreResult.NotStarted) result).diagnosis();
-        throw new StationException("restore not started: " + refused.summary());
+        throw new StationException(text("restore.notStarted", refused.summary()));
     }
 
     private static RestoreResult await(RestoreHandle handle) {
@@ -216,20 +221,17 @@ public final class RestoreCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             handle.cancel();
             Thread.currentThread().interrupt();
-            throw new StationException("restore interrupted");
+            throw new StationException(text("restore.interrupted"));
         } catch (ExecutionException e) {
-            throw new StationException("restore stopped: " + e.getCause().getMessage());
+            throw new StationException(text("restore.stopped", e.getCause().getMessage()));
         }
     }
 
     private static String oneLine(Diagnosis diagnosis) {
-        String code = diagnosis.appleCode() != null ? ", Apple error " + diagnosis.appleCode() : "";
+        String code = diagnosis.appleCode() != null ? ", " + text("diagnose.appleError", String.valueOf(diagnosis.appleCode())) : "";
         return diagnosis.summary() + " (" + diagnosis.category().id() + code + ")";
     }
 
-    private static String describe(DeviceSnapshot device) {
-        return "slot " + device.slot().label() + ", " + device.name() + ", ECID " + device.ecid().engineArgument();
-    }
 
     private static <T> T parse(Supplier<T> reading) {
         try {

@@ -1,10 +1,11 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -36,16 +37,15 @@ final class RestoreProgressLines implements Consumer<RestoreUpdate> {
         if (update.phase() != phase) {
             phase = update.phase();
             step = null;
-            print(phase == RestorePhase.VERIFYING ? "waiting up to " + waitMinutes
-                    + " min for the device to come back in Normal mode… (Ctrl+C stops waiting; the restore is already recorded)"
-                    : phase.label());
+            print(phase == RestorePhase.VERIFYING ? text("progress.waitingForReturn", waitMinutes)
+                    : text("phase." + phase.name()));
         }
         if (update.step() != RestoreStep.UNKNOWN && update.fraction() >= 0) {
             int newTenth = (int) Math.floor(update.fraction() * 10);
             if (update.step() != step || newTenth != tenth) {
                 step = update.step();
                 tenth = newTenth;
-                print(String.format(Locale.ROOT, "%s %d%%", step.label(), newTenth * 10));
+                print(text("progress.step", text("step." + step.name()), newTenth / 10.0));
             }
         } else if (!update.message().isEmpty() && !update.message().equals(message) && !update.message().equals(phase.label())) {
             message = update.message();
@@ -53,8 +53,8 @@ final class RestoreProgressLines implements Consumer<RestoreUpdate> {
         }
     }
 
-    private void print(String text) {
-        out.println("slot " + slotLabel + ": " + text);
+    private void print(String line) {
+        out.println(text("progress.slot", slotLabel, line));
         out.flush();
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
@@ -48,20 +50,17 @@ record RestoreWatch(UsbBench bench, DeviceSnapshot device, DeviceReturn comeBack
             bench.start(snapshot -> { });
             boolean looked = bench.awaitFirstLook(FIRST_LOOK);
             if (bench.current().usbmuxd() == ServiceState.UNAVAILABLE) {
-                return closing(bench, ecid, "usbmuxd is not running, so a device back in Normal mode cannot be seen"
-                        + " (start it with 'sudo systemctl start usbmuxd' or 'sudo usbmuxd -f')");
+                return closing(bench, ecid, text("restore.usbmuxdNotRunning"));
             }
             Optional<DeviceSnapshot> seen = bench.current().devices().stream()
                     .filter(device -> ecid.equals(device.ecid())).findFirst();
             if (seen.isEmpty()) {
-                String usb = bench.usbProblem().map(problem -> "; DFU and Recovery devices cannot be seen: " + problem)
-                        .orElse(looked ? "" : "; the USB bus or usbmuxd did not answer within "
-                                + FIRST_LOOK.toSeconds() + " s");
-                return closing(bench, ecid, "ECID " + ecid.engineArgument()
-                        + " is not on the bench, so its slot is not known" + usb);
+                String usb = bench.usbProblem().map(problem -> "; " + text("devices.dfuUnseen", problem))
+                        .orElse(looked ? "" : "; " + text("devices.noAnswer", FIRST_LOOK.toSeconds()));
+                return closing(bench, ecid, text("restore.notOnBench", ecid.engineArgument()) + usb);
             }
             if (!UsbBench.placed(seen.get())) {
-                return closing(bench, ecid, "the USB port of " + seen.get().name() + " is not known"
+                return closing(bench, ecid, text("restore.portUnknown", seen.get().name())
                         + bench.usbProblem().map(problem -> " (" + problem + ")").orElse(""));
             }
             DeviceReturn comeBack = DeviceReturn.onBench(bench, new UnpairedLockdown(UsbmuxSocket.system(),
@@ -70,7 +69,7 @@ record RestoreWatch(UsbBench bench, DeviceSnapshot device, DeviceReturn comeBack
         } catch (InterruptedException e) {
             bench.close();
             Thread.currentThread().interrupt();
-            throw new StationException("restore interrupted");
+            throw new StationException(text("restore.interrupted"));
         } catch (RuntimeException e) {
             bench.close();
             throw e;
@@ -82,7 +81,7 @@ record RestoreWatch(UsbBench bench, DeviceSnapshot device, DeviceReturn comeBack
             return UsbBench.open(DeviceCatalog.bundled(), SlotMap.load(slotMapDirectory), UsbmuxSocket.system(),
                     UsbmuxWatcher.Backoff.STANDARD);
         } catch (IOException e) {
-            throw new StationException("cannot read the slot map: " + e.getMessage());
+            throw new StationException(text("devices.slotMapUnreadable", e.getMessage()));
         }
     }
 

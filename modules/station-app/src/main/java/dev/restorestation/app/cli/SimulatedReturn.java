@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import java.util.Locale;
 
 /**
@@ -23,7 +25,7 @@ record SimulatedReturn(boolean back, String build) {
         if (lower.startsWith("build:") && value.length() > "build:".length()) {
             return new SimulatedReturn(true, value.substring("build:".length()).strip());
         }
-        throw new IllegalArgumentException("unknown simulated return '" + value + "' (use back, not-back or build:BUILD)");
+        throw new IllegalArgumentException(text("restore.unknownSimulatedReturn", value));
     }
 
     /** The build the device reports when it comes back after {@code restored} was restored. */

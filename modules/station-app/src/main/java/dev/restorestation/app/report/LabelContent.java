@@ -1,5 +1,7 @@
 package dev.restorestation.app.report;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.Verification;
 import java.time.ZoneId;
@@ -30,13 +32,13 @@ public record LabelContent(String ticket, List<String> details) {
      * {@code zone} the shop's time zone for the date.
      */
     public static LabelContent of(RestoreAttempt attempt, Function<String, String> names, ZoneId zone) {
-        String model = attempt.productType() == null ? "model unknown" : attempt.productType();
-        String name = attempt.productType() == null ? "Apple device" : names.apply(attempt.productType());
+        String model = attempt.productType() == null ? text("label.modelUnknown") : attempt.productType();
+        String name = attempt.productType() == null ? text("label.appleDevice") : names.apply(attempt.productType());
         var when = attempt.endedAt() != null ? attempt.endedAt() : attempt.startedAt();
         return new LabelContent(attempt.ticket().id(), List.of(
                 name,
                 model + " · ECID " + attempt.ecid().shortForm(),
-                DATE.format(when.atZone(zone)) + " · " + attempt.kind().name().toLowerCase(Locale.ROOT),
+                DATE.format(when.atZone(zone)) + " · " + text("kind." + attempt.kind().name().toLowerCase(Locale.ROOT)),
                 outcome(attempt),
                 build(attempt)));
     }
@@ -47,19 +49,19 @@ public record LabelContent(String ticket, List<String> details) {
             case SUCCEEDED -> {
                 Verification check = attempt.verification();
                 if (check == null) {
-                    yield "Restored · not checked";
+                    yield text("label.restoredNotChecked");
                 }
                 yield switch (check.result()) {
-                    case VERIFIED -> "Restored · verified on the device";
-                    case NOT_SEEN -> "Restored · not seen again";
-                    case WRONG_BUILD -> "Restored · device reports another build";
+                    case VERIFIED -> text("label.restoredVerified");
+                    case NOT_SEEN -> text("label.restoredNotSeen");
+                    case WRONG_BUILD -> text("label.restoredWrongBuild");
                 };
             }
-            case FAILED -> "Failed" + (attempt.category() == null ? "" : " · " + attempt.category().id())
-                    + (attempt.appleCode() == null ? "" : " · error " + attempt.appleCode());
-            case CANCELLED -> "Cancelled";
-            case INTERRUPTED -> "Interrupted";
-            case RUNNING -> "Restoring";
+            case FAILED -> text("label.failed") + (attempt.category() == null ? "" : " · " + attempt.category().id())
+                    + (attempt.appleCode() == null ? "" : " · " + text("events.error", String.valueOf(attempt.appleCode())));
+            case CANCELLED -> text("label.cancelled");
+            case INTERRUPTED -> text("label.interrupted");
+            case RUNNING -> text("label.restoring");
         };
     }
 
@@ -67,8 +69,8 @@ public record LabelContent(String ticket, List<String> details) {
     static String build(RestoreAttempt attempt) {
         Verification check = attempt.verification();
         if (check != null && check.deviceBuild() != null) {
-            return (check.verified() ? "Verified build " : "Device build ") + check.deviceBuild();
+            return text(check.verified() ? "label.verifiedBuild" : "label.deviceBuild", check.deviceBuild());
         }
-        return "Restored build " + (attempt.build() == null ? "unknown" : attempt.build());
+        return text("label.restoredBuild", attempt.build() == null ? text("label.unknown") : attempt.build());
     }
 }

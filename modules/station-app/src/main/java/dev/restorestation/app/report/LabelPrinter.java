@@ -1,5 +1,7 @@
 package dev.restorestation.app.report;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
@@ -71,16 +73,26 @@ public final class LabelPrinter implements DeviceLabels {
         List<PrintService> found = services.get();
         PrintService service = found.stream().filter(each -> each.getName().equals(printer)).findFirst()
                 .orElseThrow(() -> new IOException(found.isEmpty()
-                        ? "this computer has no printer: save the label as a PDF instead"
-                        : "no printer '" + printer + "' on this computer (there are: "
-                        + String.join(", ", found.stream().map(PrintService::getName).toList()) + ")"));
+                        ? text("label.noPrinter")
+                        : text("label.noSuchPrinter", printer, String.join(", ", found.stream().map(PrintService::getName).toList()))));
         try (PDDocument label = Loader.loadPDF(LabelPdf.render(content(attempt), size))) {
             PrintRequestAttributeSet request = new HashPrintRequestAttributeSet();
             request.add(new JobName("Label of ticket " + attempt.ticket().id(), null));
             service.createPrintJob().print(new SimpleDoc(new PDFPageable(label, Orientation.AUTO, false, 0),
                     DocFlavor.SERVICE_FORMATTED.PAGEABLE, null), request);
         } catch (PrintException e) {
-            throw new IOException("the printer '" + printer + "' refused the label: " + e.getMessage(), e);
+            throw new IOException(spoolerMissing(e)
+                    ? text("label.noLpr", printer) : text("label.printerRefused", printer, e.getMessage()), e);
         }
+    }
+
+    /** On Linux and macOS the JDK hands a print job to the {@code lpr} (or {@code lp}) command, which a minimal system may lack. */
+    private static boolean spoolerMissing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && String.valueOf(cause.getMessage()).startsWith("Cannot run program")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

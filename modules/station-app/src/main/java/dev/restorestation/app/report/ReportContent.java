@@ -1,9 +1,13 @@
 package dev.restorestation.app.report;
 
+import static dev.restorestation.app.text.AppText.text;
+
+import dev.restorestation.app.text.AppText;
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
-import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.history.IssuedReports.AttemptSource;
 import java.nio.charset.StandardCharsets;
@@ -29,16 +33,16 @@ import java.util.stream.Collectors;
  */
 public final class ReportContent {
 
-    static final String PURGE = "Purge — cryptographic erase by full restore";
-    static final String NO_ERASE = "None — an update restore keeps the user's data; nothing was erased";
-    static final String VERIFY_METHOD = "Device seen again in Normal mode in its slot; build read back from the "
-            + "device (lockdownd, without pairing)";
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-    /** What the report is made of besides the attempts. */
+    /**
+     * What the report is made of besides the attempts.
+     *
+     * @param fixes the words of the fixes tried, as the advisor offered them
+     */
     public record Issue(String shopName, String shopLocation, String technician, String toolVersion,
-                        Instant issuedAt, boolean withNote) {
+                        Instant issuedAt, boolean withNote, FixNames fixes) {
     }
 
     private ReportContent() {
@@ -57,35 +61,35 @@ public final class ReportContent {
         RestoreAttempt record = done.orElse(last);
         AttemptSource source = sources.getOrDefault(record.id(), new AttemptSource(null, null, null, null));
         List<ReportLine> lines = new ArrayList<>();
-        lines.add(ReportLine.title("Restore and erasure report"));
-        lines.add(ReportLine.field("Ticket", ticket.id()));
-        lines.add(ReportLine.field("Issued", WHEN.format(issue.issuedAt())));
-        lines.add(ReportLine.heading("Performed by"));
-        lines.add(ReportLine.field("Shop", orNotSet(issue.shopName())));
-        lines.add(ReportLine.field("Location", orNotSet(issue.shopLocation())));
-        lines.add(ReportLine.field("Technician", known(record.technician() == null || record.technician().isBlank()
+        lines.add(ReportLine.title(text("pdf.title")));
+        lines.add(ReportLine.field(text("pdf.ticket"), ticket.id()));
+        lines.add(ReportLine.field(text("pdf.issued"), WHEN.format(issue.issuedAt())));
+        lines.add(ReportLine.heading(text("pdf.performedBy")));
+        lines.add(ReportLine.field(text("pdf.shop"), orNotSet(issue.shopName())));
+        lines.add(ReportLine.field(text("pdf.location"), orNotSet(issue.shopLocation())));
+        lines.add(ReportLine.field(text("pdf.technician"), known(record.technician() == null || record.technician().isBlank()
                 ? issue.technician() : record.technician())));
-        lines.add(ReportLine.field("Station", known(source.station())));
-        lines.add(ReportLine.heading("Device"));
-        lines.add(ReportLine.field("Manufacturer", "Apple Inc."));
-        lines.add(ReportLine.field("Model", model(source.deviceName(), record.productType())));
-        lines.add(ReportLine.field("Serial number", known(record.serialNumber())));
+        lines.add(ReportLine.field(text("pdf.station"), known(source.station())));
+        lines.add(ReportLine.heading(text("pdf.device")));
+        lines.add(ReportLine.field(text("pdf.manufacturer"), "Apple Inc."));
+        lines.add(ReportLine.field(text("pdf.model"), model(source.deviceName(), record.productType())));
+        lines.add(ReportLine.field(text("pdf.serialNumber"), known(record.serialNumber())));
         lines.add(ReportLine.field("ECID", record.ecid().engineArgument()));
-        lines.add(ReportLine.heading("Sanitization"));
-        lines.add(ReportLine.field("Method", done.isEmpty() ? "Not completed — no attempt on this ticket succeeded"
-                : record.kind() == RestoreKind.ERASE ? PURGE : NO_ERASE));
-        lines.add(ReportLine.field("Tool", "Restore Station " + issue.toolVersion()));
-        lines.add(ReportLine.field("Engine", engine(record.engine(), source.engineVersion())));
-        lines.add(ReportLine.field("Firmware build", known(record.build())));
+        lines.add(ReportLine.heading(text("pdf.sanitization")));
+        lines.add(ReportLine.field(text("pdf.method"), text(done.isEmpty() ? "pdf.method.notCompleted"
+                : record.kind() == RestoreKind.ERASE ? "pdf.method.purge" : "pdf.method.none")));
+        lines.add(ReportLine.field(text("pdf.tool"), "Restore Station " + issue.toolVersion()));
+        lines.add(ReportLine.field(text("pdf.engine"), engine(record.engine(), source.engineVersion())));
+        lines.add(ReportLine.field(text("pdf.firmwareBuild"), known(record.build())));
         lines.add(ReportLine.field("IPSW SHA-256", Optional.ofNullable(source.firmwareSha1()).flatMap(ipswSha256)
-                .map(sha256 -> sha256 + " (verified before the restore)").orElse("not in this station's firmware cache")));
-        lines.add(ReportLine.field("Verification method", VERIFY_METHOD));
-        lines.add(ReportLine.field("Verification result", verification(record)));
-        lines.add(ReportLine.field("Completed", record.endedAt() == null ? "not finished" : WHEN.format(record.endedAt())));
-        lines.add(ReportLine.heading("Attempts on this ticket"));
-        attempts.forEach(attempt -> attemptLines(attempt, lines));
+                .map(sha256 -> text("pdf.ipswVerified", sha256)).orElse(text("pdf.ipswNotCached"))));
+        lines.add(ReportLine.field(text("pdf.verificationMethod"), text("pdf.verificationMethod.value")));
+        lines.add(ReportLine.field(text("pdf.verificationResult"), verification(record)));
+        lines.add(ReportLine.field(text("pdf.completed"), record.endedAt() == null ? text("pdf.notFinished") : WHEN.format(record.endedAt())));
+        lines.add(ReportLine.heading(text("pdf.attempts")));
+        attempts.forEach(attempt -> attemptLines(attempt, issue.fixes(), lines));
         if (issue.withNote() && last.customerNote() != null) {
-            lines.add(ReportLine.heading("Customer note"));
+            lines.add(ReportLine.heading(text("pdf.customerNote")));
             last.customerNote().lines().map(ReportLine::text).forEach(lines::add);
         }
         return lines;
@@ -102,42 +106,41 @@ public final class ReportContent {
         }
     }
 
-    private static void attemptLines(RestoreAttempt a, List<ReportLine> lines) {
-        lines.add(ReportLine.text("Attempt " + a.id() + " · " + WHEN.format(a.startedAt()) + " · "
-                + a.kind().name().toLowerCase(Locale.ROOT) + " · build " + known(a.build()) + " · slot "
-                + known(a.slot()) + " · " + a.outcome().name()));
+    private static void attemptLines(RestoreAttempt a, FixNames fixes, List<ReportLine> lines) {
+        lines.add(ReportLine.text(text("pdf.attempt", String.valueOf(a.id()), WHEN.format(a.startedAt()),
+                text("kind." + a.kind().name().toLowerCase(Locale.ROOT)), known(a.build()), known(a.slot()), a.outcome().name())));
         if (a.category() != null || a.appleCode() != null) {
-            String code = a.appleCode() == null ? "" : "Apple error " + a.appleCode() + ", ";
-            lines.add(ReportLine.field("Error", code + (a.category() == null ? "" : a.category().id())
+            String code = a.appleCode() == null ? "" : text("diagnose.appleError", String.valueOf(a.appleCode())) + ", ";
+            lines.add(ReportLine.field(text("pdf.error"), code + (a.category() == null ? "" : a.category().id())
                     + (a.summary() == null ? "" : ": " + a.summary())));
         }
         if (!a.fixesApplied().isEmpty()) {
-            lines.add(ReportLine.field("Fixes tried before it", String.join(", ", a.fixesApplied())));
+            lines.add(ReportLine.field(text("pdf.fixesTried"), fixes.list(a.fixesApplied())));
         }
         if (a.outcome() == AttemptOutcome.SUCCEEDED) {
-            lines.add(ReportLine.field("On the device", verification(a)));
+            lines.add(ReportLine.field(text("pdf.onTheDevice"), verification(a)));
         }
     }
 
     private static String verification(RestoreAttempt attempt) {
         if (attempt.outcome() != AttemptOutcome.SUCCEEDED) {
-            return "not verified: the restore did not succeed";
+            return text("pdf.notVerified");
         }
         Verification check = attempt.verification();
         if (check == null) {
-            return "not checked: the device was not watched after the restore";
+            return text("pdf.notChecked");
         }
-        StringBuilder text = new StringBuilder(check.describe());
+        StringBuilder said = new StringBuilder(AppText.verification(check));
         if (check.verifiedAt() != null) {
-            text.append(", read back ").append(WHEN.format(check.verifiedAt()));
+            said.append(", ").append(text("pdf.readBack", WHEN.format(check.verifiedAt())));
         }
         if (check.deviceVersion() != null) {
-            text.append(", iOS ").append(check.deviceVersion());
+            said.append(", iOS ").append(check.deviceVersion());
         }
         if (check.activationState() != null) {
-            text.append(", activation state ").append(check.activationState());
+            said.append(", ").append(text("pdf.activationState", check.activationState()));
         }
-        return text.toString();
+        return said.toString();
     }
 
     /** "idevicerestore 1.0.0"; the name alone when the version is unknown or says nothing more. */
@@ -153,10 +156,10 @@ public final class ReportContent {
     }
 
     private static String orNotSet(String value) {
-        return value == null || value.isBlank() ? "not set in Settings" : value;
+        return value == null || value.isBlank() ? text("pdf.notSet") : value;
     }
 
     private static String known(String value) {
-        return value == null || value.isBlank() ? "not recorded" : value;
+        return value == null || value.isBlank() ? text("pdf.notRecorded") : value;
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.report;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,7 +23,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class ReportPdf {
 
     private static final float MARGIN = 50;
-    private static final float LABEL_WIDTH = 130;
+    /** The column of field labels; every language's labels must fit it (see the report language test). */
+    static final float LABEL_WIDTH = 130;
     private static final float QR_SIZE = 96;
     private static final float LABEL_GRAY = 0.35f;
     /** How far the caption under the QR code reaches left of it. */
@@ -42,7 +45,7 @@ public final class ReportPdf {
         ReportPdf pdf = new ReportPdf();
         try (PDDocument document = pdf.document) {
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Restore and erasure report");
+            info.setTitle(text("pdf.title"));
             info.setCreator("Restore Station");
             pdf.newPage();
             pdf.qr(qrPayload, sha256);
@@ -104,8 +107,7 @@ public final class ReportPdf {
         float x = left - CAPTION_OVERHANG;
         float saved = y;
         y = top - QR_SIZE - 6;
-        write(6, x, List.of("Report SHA-256 " + sha256.substring(0, 32), sha256.substring(32),
-                "Check: station report verify FILE.pdf"), 8, 0);
+        write(6, x, List.of(text("pdf.sha256", sha256.substring(0, 32)), sha256.substring(32), text("pdf.check")), 8, 0);
         qrBottom = y;
         y = saved;
     }

@@ -1,5 +1,6 @@
 package dev.restorestation.app.report;
 
+import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.settings.StationSettings;
@@ -62,7 +63,7 @@ public final class TicketReportWriter implements TicketReports {
         StationSettings shop = settings.get();
         Map<String, String> ipsws = ipswSha256BySha1();
         ReportContent.Issue issue = new ReportContent.Issue(shop.shopName(), shop.shopLocation(), shop.technician(),
-                toolVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS), withNote);
+                toolVersion, Instant.now().truncatedTo(ChronoUnit.SECONDS), withNote, KnowledgeFixNames.bundled());
         List<ReportLine> lines = ReportContent.lines(ticket, attempts, history.issuedReports().sources(ticket),
                 sha1 -> Optional.ofNullable(ipsws.get(sha1)), issue);
         String contentSha256 = ReportContent.sha256(lines);

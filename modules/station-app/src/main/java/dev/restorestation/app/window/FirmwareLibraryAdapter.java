@@ -6,7 +6,9 @@ import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.firmware.FirmwareState;
+import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.catalog.CatalogView;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
@@ -44,6 +46,12 @@ public final class FirmwareLibraryAdapter implements FirmwareLibrary {
         long used = store.builds().stream().mapToLong(CachedBuild::size).sum();
         long free = Files.getFileStore(store.folder()).getUsableSpace();
         return new CacheUsage(used, capBytes.getAsLong(), free, store.folder().toString());
+    }
+
+    @Override
+    public List<ModelName> models() {
+        return DeviceCatalog.bundled().models().stream()
+                .map(model -> new ModelName(model.productType(), model.name())).toList();
     }
 
     @Override

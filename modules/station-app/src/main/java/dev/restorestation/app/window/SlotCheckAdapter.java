@@ -4,6 +4,7 @@ import dev.restorestation.advisor.SlotHealth;
 import dev.restorestation.core.advice.SlotCheck;
 import dev.restorestation.core.advice.SlotWarning;
 import dev.restorestation.core.history.ShopHistory;
+import dev.restorestation.core.text.StationLanguage;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class SlotCheckAdapter implements SlotCheck {
     @Override
     public List<SlotWarning> troubledSlots(Instant since) {
         return SlotHealth.flagged(history.slotRecords(since)).stream()
-                .map(finding -> new SlotWarning(finding.slot(), finding.attempts(), finding.failures(), finding.describe()))
+                .map(finding -> new SlotWarning(finding.slot(), finding.attempts(), finding.failures(), finding.describe(StationLanguage.current())))
                 .toList();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.app.window.FirmwareLibraryAdapter;
 import dev.restorestation.app.window.SlotCheckAdapter;
 import dev.restorestation.app.report.LabelPrinter;
@@ -129,7 +130,7 @@ class AreaScreenshotsTest {
     @EnumSource(value = Theme.class, names = {"LIGHT", "DARK"})
     void history(Theme theme) throws Exception {
         HistoryArea area = Ui.onEdt(() -> themed(theme, () -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines,
-                (ticket, pdf, withNote) -> "", new LabelPrinter(), tasks)));
+                (ticket, pdf, withNote) -> "", new LabelPrinter(), KnowledgeFixNames.bundled(), tasks)));
         JFrame frame = show(area);
         Ui.run(() -> {
             ((JComboBox<?>) Ui.find(area, "history-kind")).setSelectedIndex(0);

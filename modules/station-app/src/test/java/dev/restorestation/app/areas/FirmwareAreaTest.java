@@ -10,6 +10,7 @@ import dev.restorestation.gui.testing.Ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -66,11 +67,11 @@ class FirmwareAreaTest {
 
     @Test
     void theCatalogShowsSignedStatusAndOnlyASignedBuildCanBeDownloaded() throws Exception {
-        lookUp("iphone 15");
-        assertThat(Ui.await(() -> label("catalog-status"), text -> text.contains("not a product type"), 5))
-                .isEqualTo("'iphone 15' is not a product type; type one like iPhone15,2 or iPad13,18");
+        lookUp("iphone fifteen");
+        assertThat(Ui.await(() -> label("catalog-status"), text -> text.contains("not a model"), 5))
+                .isEqualTo("'iphone fifteen' is not a model; pick one from the list or type a product type like iPhone15,2");
 
-        lookUp("iPhone15,2");
+        lookUp("iphone 14 pro");
         assertThat(Ui.await(() -> label("catalog-status"), text -> text.startsWith("2 builds"), 10))
                 .startsWith("2 builds for iPhone15,2, 1 signed.");
         JTable table = Ui.find(area, "catalog-table");
@@ -142,7 +143,14 @@ class FirmwareAreaTest {
                 .isEqualTo("iOS 18.7.2 (22H124) verified: every entry and checksum is intact");
         @SuppressWarnings("unchecked")
         JComboBox<String> models = Ui.find(area, "catalog-product-type");
-        assertThat(Ui.onEdt(() -> models.getItemAt(0))).isEqualTo("iPhone15,2");
+        List<String> offered = Ui.onEdt(() -> IntStream.range(0, models.getItemCount()).mapToObj(models::getItemAt).toList());
+        assertThat(offered).as("every model of the device catalog, by name, in product-type order")
+                .containsSubsequence("iPhone 7 Plus (GSM) (iPhone9,4)", "iPhone 8 (Global) (iPhone10,1)",
+                        "iPhone 14 Pro (iPhone15,2)");
+        Ui.run(() -> models.setSelectedItem("iPhone 7 Plus (GSM) (iPhone9,4)"));
+        Ui.run(() -> ((AbstractButton) Ui.find(area, "catalog-show")).doClick());
+        assertThat(Ui.await(() -> label("catalog-status"), text -> !text.startsWith("2 builds"), 10))
+                .as("the picked line stands for its product type").contains("iPhone9,4");
     }
 
     private void lookUp(String productType) throws Exception {

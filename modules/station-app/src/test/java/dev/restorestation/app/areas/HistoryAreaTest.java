@@ -2,6 +2,7 @@ package dev.restorestation.app.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.app.report.LabelPrinter;
 import dev.restorestation.app.report.QrCodes;
 import dev.restorestation.app.report.TicketReportWriter;
@@ -61,7 +62,8 @@ class HistoryAreaTest {
         tasks = new ThreadPoolTaskExecutor("history-area-test", 2);
         TicketReportWriter reports = new TicketReportWriter(shop.database, dir.resolve("firmware"),
                 dir.resolve("firmware-seals.json"), StationSettings::defaults, "test");
-        area = Ui.onEdt(() -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, reports, labels, tasks));
+        area = Ui.onEdt(() -> new HistoryArea(shop.log(), EngineLogClassifier::evidenceLines, reports, labels,
+                KnowledgeFixNames.bundled(), tasks));
     }
 
     @AfterEach
@@ -71,7 +73,7 @@ class HistoryAreaTest {
     }
 
     @Test
-    void aTicketsTimelineShowsEachAttemptWithOutcomeErrorAndFixesTried() throws Exception {
+    void aTicketsTimelineShowsEachAttemptWithOutcomeErrorAndFixesTriedInWords() throws Exception {
         search("Ticket", "R-1042");
 
         assertThat(heading()).isEqualTo("Ticket R-1042 — 3 attempts: 1 succeeded, 2 failed");
@@ -79,13 +81,14 @@ class HistoryAreaTest {
         assertThat(Ui.onEdt(() -> List.of(cell(table, 0, 6), cell(table, 0, 7), cell(table, 0, 8), cell(table, 0, 9))))
                 .containsExactly("FAILED", "USB connection (4013)", "", "3 min");
         assertThat(Ui.onEdt(() -> List.of(cell(table, 1, 7), cell(table, 1, 8))))
-                .containsExactly("USB connection (4013)", "reseat-cable");
+                .containsExactly("USB connection (4013)", "Swap to another Apple or MFi-certified cable");
         assertThat(Ui.onEdt(() -> List.of(cell(table, 2, 6), cell(table, 2, 8), cell(table, 2, 2))))
-                .containsExactly("SUCCEEDED", "swap-port", "5");
+                .containsExactly("SUCCEEDED", "Plug straight into a rear port of the computer, bypassing the hub", "5");
 
         assertThat(Ui.onEdt(table::getSelectedRow)).as("the latest attempt is selected").isEqualTo(2);
         assertThat(label("history-details-outcome")).isEqualTo("Succeeded after 13 min");
-        assertThat(label("history-details-fixes")).isEqualTo("Fixes applied before this attempt: swap-port");
+        assertThat(label("history-details-fixes")).isEqualTo("Fixes applied before this attempt: "
+                + "Plug straight into a rear port of the computer, bypassing the hub");
         Ui.run(() -> table.setRowSelectionInterval(0, 0));
         assertThat(label("history-details-outcome")).isEqualTo("Failed after 3 min: USB connection (4013) · engine status -1");
     }
@@ -189,6 +192,18 @@ class HistoryAreaTest {
         AttemptCsv.write(shop.log().forDevice(ShopDay.IPHONE).stream()
                 .sorted(Comparator.comparing(RestoreAttempt::startedAt)).toList(), new PrintWriter(command));
         assertThat(csv.substring(1)).as("the same bytes as station history --csv").isEqualTo(command.toString());
+    }
+
+    @Test
+    void oneExportedAttemptIsCountedInTheSingular() throws Exception {
+        search("Ticket", "R-1043");
+        Path file = dir.resolve("one.csv");
+
+        Ui.run(() -> area.exportTo(file));
+
+        assertThat(Ui.await(() -> label("history-message"), text -> text.startsWith("Exported"), 10))
+                .isEqualTo("Exported 1 attempt to " + file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8).lines()).hasSize(2);
     }
 
     @Test

@@ -58,10 +58,10 @@ final class ShopDay {
         fail(attempt("R-1042", IPHONE, "iPhone15,2", "4"), 4013, ErrorCategory.USB_CONNECTION,
                 "The USB connection dropped while the device was restoring", USB_LOG);
         at(today.minusDays(3), 9, 30);
-        fail(attempt("R-1042", IPHONE, "iPhone15,2", "4", "reseat-cable"), 4013, ErrorCategory.USB_CONNECTION,
+        fail(attempt("R-1042", IPHONE, "iPhone15,2", "4", "cable-swap"), 4013, ErrorCategory.USB_CONNECTION,
                 "The USB connection dropped while the device was restoring", USB_LOG);
         at(today, 10, 0);
-        succeed(attempt("R-1042", IPHONE, "iPhone15,2", "5", "swap-port"), Duration.ofMinutes(13));
+        succeed(attempt("R-1042", IPHONE, "iPhone15,2", "5", "direct-port"), Duration.ofMinutes(13));
         at(today, 11, 0);
         fail(attempt("R-1043", IPAD, "iPad13,18", "2"), 3194, ErrorCategory.SIGNING,
                 "Apple does not sign this build for this device any more", "TSS server replied: 94\n");

@@ -72,7 +72,8 @@ class QueueCommandTest {
     void aCommandLineRestoreInAnotherProcessShowsItsRunningRestoreUntilItIsKilled() throws Exception {
         Path ipsw = ipsw();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process restore = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Station.class.getName(),
+        Process restore = new ProcessBuilder(java, "-Duser.language=en", "-Duser.country=US", "-cp",
+                System.getProperty("java.class.path"), Station.class.getName(),
                 "--data-dir", dataDir.toString(), "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "Q-1",
                 "--ipsw", ipsw.toString(), "--update", "--engine", "simulated", "--sim-outcome", "hang")
                 .redirectError(files.resolve("stderr.txt").toFile())

@@ -14,8 +14,10 @@ import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.devices.DeviceCatalog;
 import java.awt.image.BufferedImage;
+import java.awt.print.PrinterIOException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -25,6 +27,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.print.DocFlavor;
+import javax.print.DocPrintJob;
+import javax.print.PrintException;
 import javax.print.PrintService;
 import javax.print.PrintServiceLookup;
 import javax.print.StreamPrintServiceFactory;
@@ -72,6 +76,32 @@ class LabelPrinterTest {
         assertThatThrownBy(() -> none.print(attempt("T-98"), LabelSize.DEFAULT, "Brother QL-820NWB"))
                 .isInstanceOf(IOException.class)
                 .hasMessage("this computer has no printer: save the label as a PDF instead");
+    }
+
+    @Test
+    void aComputerWithoutTheLprCommandJavaPrintsThroughIsToldWhatToInstall() {
+        // what the JDK's print job throws on Linux when /usr/bin/lpr is not there
+        PrintException noLpr = new PrintException(new PrinterIOException(
+                new IOException("Cannot run program \"/usr/bin/lpr\": error=2, No such file or directory")));
+        DocPrintJob job = (DocPrintJob) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DocPrintJob.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("print")) {
+                        throw noLpr;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        PrintService queue = (PrintService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PrintService.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getName" -> "Labels";
+                    case "createPrintJob" -> job;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        LabelPrinter printer = new LabelPrinter(() -> List.of(queue), DeviceCatalog.bundled(), ZoneOffset.UTC);
+
+        assertThatThrownBy(() -> printer.print(attempt("T-96"), LabelSize.DEFAULT, "Labels"))
+                .isInstanceOf(IOException.class)
+                .hasMessage("cannot print on 'Labels': Java sends print jobs through the lpr command, which this computer"
+                        + " lacks (on Debian and Ubuntu: install cups-bsd); save the label as a PDF meanwhile");
     }
 
     @Test

@@ -99,7 +99,7 @@ class RestoreCommandTest {
                 {"version": 3, "verifyWaitMinutes": 3}
                 """);
         Path ipsw = ipsw();
-        Process station = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+        Process station = new ProcessBuilder(java(), "-Duser.language=en", "-Duser.country=US", "-cp", System.getProperty("java.class.path"),
                 Station.class.getName(), "--data-dir", dataDir.toString(), "restore", "--ecid", "0x1A2B3C4D5E6F78",
                 "--ticket", "T-84", "--ipsw", ipsw.toString(), "--update", "--engine", "simulated",
                 "--sim-return", "not-back")
@@ -212,7 +212,7 @@ class RestoreCommandTest {
     @Test
     void aStationStoppedDuringARestoreSaysSoInOneLineAndRecordsIt() throws Exception {
         Path ipsw = ipsw();
-        Process station = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), Station.class.getName(),
+        Process station = new ProcessBuilder(java(), "-Duser.language=en", "-Duser.country=US", "-cp", System.getProperty("java.class.path"), Station.class.getName(),
                 "--data-dir", dataDir.toString(), "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-81",
                 "--ipsw", ipsw.toString(), "--update", "--engine", "simulated", "--sim-outcome", "hang")
                 .redirectError(files.resolve("stderr.txt").toFile())

@@ -86,7 +86,8 @@ class RestoreOnTheRealBenchTest {
                 .identity(0x8015, 0x02, "d20ap")
                 .write(files.resolve(ticket + ".ipsw"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Station.class.getName(), "--data-dir", dataDir.toString(),
+                "-Duser.language=en", "-Duser.country=US", "-cp", System.getProperty("java.class.path"),
+                Station.class.getName(), "--data-dir", dataDir.toString(),
                 "restore", "--ecid", ECID, "--ticket", ticket, "--ipsw", ipsw.toString(), "--update"));
         command.addAll(List.of(more));
         ProcessBuilder builder = new ProcessBuilder(command)

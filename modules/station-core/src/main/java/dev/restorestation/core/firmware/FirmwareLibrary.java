@@ -18,6 +18,9 @@ public interface FirmwareLibrary {
     /** How much the cache holds against its cap and the disk's free space. */
     CacheUsage usage() throws IOException;
 
+    /** Every model the station knows, to choose one by name. */
+    List<ModelName> models() throws IOException;
+
     /** The builds Apple offers for one product type, with signed status. */
     CatalogListing catalog(String productType, TaskContext context) throws IOException;
 

@@ -82,8 +82,8 @@ public final class UhubctlPower implements PortPower {
         Path out = Files.createTempFile("station-uhubctl", ".out");
         Path err = Files.createTempFile("station-uhubctl", ".err");
         try {
-            Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            process.getOutputStream().close(); // it reads nothing: an end of input at once, never a wait on the station
             try {
                 if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
                     process.destroyForcibly();

@@ -286,8 +286,8 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     @Override
-    public boolean confirmUncheckedErase(SlotTile tile, String why) {
-        return BenchQuestions.uncheckedErase(this, tile, why);
+    public boolean confirmUncheckedErase(List<SlotTile> tiles, String why) {
+        return BenchQuestions.uncheckedErase(this, tiles, why);
     }
 
     /**

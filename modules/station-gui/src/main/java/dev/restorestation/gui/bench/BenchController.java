@@ -44,6 +44,7 @@ public final class BenchController {
     private final TicketDesk tickets;
     private final TimeLeftEstimates timeLeft;
     private final BuildPicker builds;
+    private final UncheckedErases uncheckedErases;
 
     /**
      * @param firmware    what a restore gets unless the technician picks a build
@@ -63,6 +64,10 @@ public final class BenchController {
         this.timeLeft = new TimeLeftEstimates(attempts, tasks, this::estimateAgain);
         this.builds = new BuildPicker(model, view, firmware, new BuildOffers(buildSource, tasks, this::refresh), notice,
                 this::refresh);
+        this.uncheckedErases = new UncheckedErases(model, view, tiles -> {
+            tiles.forEach(tile -> start(tile, RestoreKind.ERASE, false));
+            refresh();
+        });
     }
 
     public void applyBench(BenchSnapshot bench) {
@@ -319,18 +324,12 @@ public final class BenchController {
 
     private void finish(Ecid ecid, RestoreResult result) {
         timeLeft.ended(ecid);
-        if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
-            Optional<SlotTile> tile = model.tiles().stream()
-                    .filter(t -> t.present() && ecid.equals(t.device().ecid())).findFirst();
-            if (tile.isPresent() && tile.get().present()
-                    && view.confirmUncheckedErase(tile.get(), unconfirmed.diagnosis().summary())) {
-                start(tile.get(), RestoreKind.ERASE, false);
-                refresh();
-                return;
-            }
-        }
         model.updateDevice(ecid, tile -> tile.withJob(outcome(tile, result)));
         refresh();
+        if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
+            uncheckedErases.add(ecid, unconfirmed.diagnosis().summary());
+            return;
+        }
         model.phoneSlot(ecid).flatMap(model::tile)
                 .filter(tile -> !(tile.job() instanceof JobState.Cancelled))
                 .ifPresent(view::restoreEnded);

@@ -38,12 +38,23 @@ final class BenchQuestions {
     }
 
     /** The reason can be long (a network error), so the question wraps at a readable width. */
-    static boolean uncheckedErase(Component parent, SlotTile tile, String why) {
-        String text = "<html><body style='width: 420px'><p>" + escaped(why) + ".</p><br><p>"
-                + escaped(Texts.text("question.unchecked", tile.slot().label(), tile.device().name(), tile.ticket().id()))
-                + "</p></body></html>";
-        return ask(parent, text, Texts.text("question.unchecked.title"), Texts.text("question.unchecked.yes"),
-                Texts.text("question.unchecked.no"));
+    static boolean uncheckedErase(Component parent, List<SlotTile> tiles, String why) {
+        StringBuilder text = new StringBuilder("<html><body style='width: 420px'><p>").append(escaped(why)).append(".</p><br>");
+        if (tiles.size() == 1) {
+            text.append("<p>").append(escaped(Texts.text("question.unchecked.one", slot(tiles.get(0))))).append(' ');
+        } else {
+            text.append("<p>").append(escaped(Texts.text("question.unchecked.many", tiles.size()))).append("</p><ul>");
+            tiles.forEach(tile -> text.append("<li>").append(escaped(slot(tile))).append("</li>"));
+            text.append("</ul><p>");
+        }
+        text.append(escaped(Texts.text("question.unchecked.recovery", tiles.size()))).append("</p></body></html>");
+        return ask(parent, text.toString(), Texts.text("question.unchecked.title"),
+                Texts.text("question.unchecked.yes", tiles.size()), Texts.text("question.unchecked.no"));
+    }
+
+    /** "slot 4 (iPhone 13 Pro, ticket R-1)" */
+    private static String slot(SlotTile tile) {
+        return Texts.text("question.unchecked.slot", tile.slot().label(), tile.device().name(), tile.ticket().id());
     }
 
     private static String escaped(String text) {

@@ -43,8 +43,8 @@ public interface BenchView {
      */
     void calibrate(int suggestedSlots, Runnable onTaught);
 
-    /** "Erase slot 4 though its build's signing could not be checked?"; true to erase. */
-    boolean confirmUncheckedErase(SlotTile tile, String why);
+    /** "Erase slots 4 and 5 though their build's signing could not be checked?", in one question; true to erase them all. */
+    boolean confirmUncheckedErase(List<SlotTile> tiles, String why);
 
     /**
      * Asks which build the devices get; {@code choices} starts with {@link BuildOption#LATEST_FOR_EACH}.

@@ -124,10 +124,11 @@ final class TileText {
     static String progress(RestoreUpdate update) {
         switch (update.phase()) {
             case QUEUED:
-                // what holds it back, when the queue has said
+                // its place and what holds it back, when the queue has said; short, so both fit a tile
                 String message = update.message();
-                return message.isEmpty() || message.equals(update.phase().label()) ? Texts.text("tile.queued")
-                        : Texts.text("tile.queued") + " · " + waitingFor(message);
+                String place = update.inLine() == 0 ? "" : inLine(update.inLine());
+                String queued = place.isEmpty() ? Texts.text("tile.queued") : Texts.text("tile.queued.place", Texts.text("tile.queued"), place);
+                return message.isEmpty() || message.equals(update.phase().label()) ? queued : queued + " · " + waitingFor(message);
             case FIRMWARE:
                 return Texts.text("tile.phase.firmware");
             case SIGNING_CHECK:
@@ -147,6 +148,24 @@ final class TileText {
     private static String waitingFor(String message) {
         return Arrays.stream(WaitingReason.values()).filter(reason -> reason.label().equals(message)).findFirst()
                 .map(reason -> Texts.text("waiting." + reason.name())).orElse(message);
+    }
+
+    /**
+     * A place in the queue: "next", "2nd", "11th", "23rd"; the English ending picks the pattern, and
+     * Spanish ("2.º") and German ("Platz 2") write every ending alike.
+     */
+    static String inLine(int place) {
+        if (place == 1) {
+            return Texts.text("tile.inLine.next");
+        }
+        int lastTwo = place % 100;
+        String ending = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (place % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return Texts.text("tile.inLine." + ending, place);
     }
 
     /** "~4 min left" when the restore's end is estimated; empty rather than a guess. */

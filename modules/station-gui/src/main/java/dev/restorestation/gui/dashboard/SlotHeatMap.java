@@ -109,6 +109,7 @@ final class SlotHeatMap {
         if (cell.slot().attempts() == 0) {
             return Texts.text("dashboard.slot.none", cell.slot().slot());
         }
+        // a failure known to be the phone's own hardware (4013 on an iPhone 7) is not the port's
         return Texts.text("dashboard.slot.failures", cell.slot().slot(), cell.slot().usbConnectionFailures(),
                 cell.slot().attempts(), Math.round(cell.rate() * 100)) + (troubled.contains(cell.slot().slot()) ? Texts.text("dashboard.slot.check") : "");
     }

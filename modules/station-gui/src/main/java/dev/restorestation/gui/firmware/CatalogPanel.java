@@ -4,6 +4,7 @@ import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.text.DurationText;
 import dev.restorestation.core.text.StationLanguage;
@@ -12,13 +13,11 @@ import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -33,7 +32,6 @@ import net.miginfocom.swing.MigLayout;
 /** The catalog for one device model: which builds exist, which Apple still signs, and a button to fetch one. */
 final class CatalogPanel extends JPanel {
 
-    private static final Pattern PRODUCT_TYPE = Pattern.compile("(iPhone|iPad|iPod|AppleTV|Watch|AudioAccessory)\\d+,\\d+");
 
     private final FirmwareLibrary library;
     private final TaskExecutor tasks;
@@ -47,6 +45,7 @@ final class CatalogPanel extends JPanel {
     private final JTable table;
     private final JButton download = new JButton(Texts.text("catalog.download"));
     private List<CachedFirmware> cached = List.of();
+    private ModelChoices choices = ModelChoices.of(List.of(), List.of());
 
     CatalogPanel(FirmwareLibrary library, TaskExecutor tasks, Clock clock, BiConsumer<String, CatalogBuild> onDownload) {
         super(new MigLayout("insets 0, fill, wrap", "[grow, fill]", "[][][grow, fill][]"));
@@ -59,10 +58,10 @@ final class CatalogPanel extends JPanel {
         setName("firmware-catalog");
         productType.setName("catalog-product-type");
         productType.setEditable(true);
-        productType.setPrototypeDisplayValue("iPhone17,5 (wide)");
+        productType.setPrototypeDisplayValue("iPad Pro 12.9-inch (6th generation) (iPad14,6)");
         show.setName("catalog-show");
-        show.setMnemonic('B');
-        download.setMnemonic('W');
+        show.setMnemonic(Texts.text("catalog.show.mnemonic").charAt(0));
+        download.setMnemonic(Texts.text("catalog.download.mnemonic").charAt(0));
         download.setName("catalog-download");
         status.setName("catalog-status");
         status.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
@@ -99,17 +98,16 @@ final class CatalogPanel extends JPanel {
         });
     }
 
-    /** Offers the product types the cache already knows in the model list, keeping what was typed. */
-    void offerProductTypes(Collection<String> known) {
+    /**
+     * Offers every model by name, and the product types of cached builds the station has no name
+     * for, keeping what was typed.
+     */
+    void offerModels(List<ModelName> models, Collection<String> cachedTypes) {
         UiThread.requireEdt();
         Object typed = productType.getEditor().getItem();
-        Set<String> all = new TreeSet<>(new ProductTypeOrder());
-        all.addAll(known);
-        for (int i = 0; i < productTypes.getSize(); i++) {
-            all.add(productTypes.getElementAt(i));
-        }
+        choices = ModelChoices.of(models, cachedTypes);
         productTypes.removeAllElements();
-        productTypes.addAll(new ArrayList<>(all));
+        productTypes.addAll(choices.lines());
         productType.getEditor().setItem(typed);
     }
 
@@ -121,13 +119,15 @@ final class CatalogPanel extends JPanel {
         enableDownload();
     }
 
-    /** Reads the catalog for {@code type} in the background and shows it. */
-    void lookUp(String type) {
+    /** Reads the catalog for the model {@code typed} names in the background and shows it. */
+    void lookUp(String typed) {
         UiThread.requireEdt();
-        if (!PRODUCT_TYPE.matcher(type).matches()) {
-            showStatus(Texts.text("catalog.notProductType", type), true);
+        Optional<String> known = choices.productType(typed);
+        if (known.isEmpty()) {
+            showStatus(Texts.text("catalog.notModel", typed), true);
             return;
         }
+        String type = known.get();
         show.setEnabled(false);
         showStatus(Texts.text("catalog.reading", type), false);
         UiTask.run(tasks, "catalog " + type, context -> library.catalog(type, context), listing -> {

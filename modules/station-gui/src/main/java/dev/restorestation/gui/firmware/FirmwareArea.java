@@ -3,6 +3,7 @@ package dev.restorestation.gui.firmware;
 import dev.restorestation.core.firmware.CacheUsage;
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareLibrary;
+import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.RefreshWhileShown;
 import dev.restorestation.gui.Sizes;
@@ -96,13 +97,14 @@ public final class FirmwareArea extends JPanel {
             return;
         }
         refreshing = true;
-        UiTask.run(tasks, "read the firmware cache", context -> new Contents(library.builds(), library.usage()),
+        UiTask.run(tasks, "read the firmware cache", context -> new Contents(library.builds(), library.usage(),
+                        library.models()),
                 contents -> {
                     refreshing = false;
                     cached.show(contents.builds());
                     usage.show(contents.usage());
                     catalog.cached(contents.builds());
-                    catalog.offerProductTypes(contents.builds().stream()
+                    catalog.offerModels(contents.models(), contents.builds().stream()
                             .flatMap(build -> build.productTypes().stream())
                             .collect(Collectors.toCollection(TreeSet::new)));
                 }, failure -> {
@@ -177,6 +179,6 @@ public final class FirmwareArea extends JPanel {
         return label;
     }
 
-    private record Contents(List<CachedFirmware> builds, CacheUsage usage) {
+    private record Contents(List<CachedFirmware> builds, CacheUsage usage, List<ModelName> models) {
     }
 }

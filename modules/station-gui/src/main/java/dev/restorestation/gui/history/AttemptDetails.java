@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Verification;
@@ -16,6 +17,7 @@ import net.miginfocom.swing.MigLayout;
 final class AttemptDetails extends JPanel {
 
     private final ZoneId zone;
+    private final FixNames fixNames;
     private final JLabel title = new JLabel(Texts.text("history.details.hint"));
     private final JLabel device = new JLabel();
     private final JLabel outcome = new JLabel();
@@ -27,10 +29,11 @@ final class AttemptDetails extends JPanel {
     private final JButton noteButton = new JButton(Texts.text("history.details.note"));
     private RestoreAttempt shown;
 
-    AttemptDetails(ZoneId zone, Consumer<RestoreAttempt> onLog, Consumer<RestoreAttempt> onTicket,
+    AttemptDetails(ZoneId zone, FixNames fixNames, Consumer<RestoreAttempt> onLog, Consumer<RestoreAttempt> onTicket,
                    Consumer<RestoreAttempt> onNote) {
         super(new MigLayout("insets 8 0 0 0, fillx, wrap, hidemode 3", "[grow, fill][]"));
         this.zone = zone;
+        this.fixNames = fixNames;
         setName("history-details");
         title.setName("history-details-title");
         outcome.setName("history-details-outcome");
@@ -83,7 +86,7 @@ final class AttemptDetails extends JPanel {
         outcome.putClientProperty("FlatLaf.style", "foreground: $" + OutcomeRenderer.colourKey(attempt.outcome()));
         summary.setText(attempt.summary() == null ? "" : attempt.summary());
         fixes.setText(attempt.fixesApplied().isEmpty() ? Texts.text("history.details.noFixes")
-                : Texts.text("history.details.fixes", AttemptText.fixes(attempt)));
+                : Texts.text("history.details.fixes", AttemptText.fixes(attempt, fixNames)));
         note.setText(attempt.customerNote() == null ? "" : Texts.text("history.details.customerNote", attempt.customerNote()));
     }
 

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.text.DurationText;
@@ -59,8 +60,8 @@ final class AttemptText {
         return attempt.appleCode() == null ? words : words + " (" + attempt.appleCode() + ")";
     }
 
-    static String fixes(RestoreAttempt attempt) {
-        return String.join(", ", attempt.fixesApplied());
+    static String fixes(RestoreAttempt attempt, FixNames names) {
+        return names.list(attempt.fixesApplied());
     }
 
     /** How long it ran; empty while it runs. */

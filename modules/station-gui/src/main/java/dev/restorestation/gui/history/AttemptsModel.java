@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.gui.RowTableModel;
@@ -13,10 +14,10 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
     static final int OUTCOME = 6;
     /** Preferred widths in logical pixels, so a date, a device and an error in words fit, in German too. */
-    static final Map<Integer, Integer> WIDTHS = Map.of(0, 140, 1, 110, 2, 75, 3, 175, 4, 95, 5, 95, 6, 110, 7, 190,
+    static final Map<Integer, Integer> WIDTHS = Map.of(0, 150, 1, 110, 2, 75, 3, 175, 4, 95, 5, 95, 6, 110, 7, 170,
             8, 160, 9, 80);
 
-    AttemptsModel(ZoneId zone) {
+    AttemptsModel(ZoneId zone, FixNames fixNames) {
         super(List.of(
                 Column.text(Texts.text("history.column.started"), attempt -> AttemptText.started(attempt, zone)),
                 Column.text(Texts.text("history.column.ticket"), attempt -> attempt.ticket().id()),
@@ -26,7 +27,7 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
                 Column.text(Texts.text("history.column.build"), attempt -> attempt.build() == null ? "" : attempt.build()),
                 new Column<>(Texts.text("history.column.outcome"), AttemptOutcome.class, RestoreAttempt::outcome),
                 Column.text(Texts.text("history.column.error"), AttemptText::error),
-                Column.text(Texts.text("history.column.fixes"), AttemptText::fixes),
+                Column.text(Texts.text("history.column.fixes"), attempt -> AttemptText.fixes(attempt, fixNames)),
                 Column.text(Texts.text("history.column.took"), AttemptText::took)));
     }
 

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.core.advice.FixNames;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
@@ -67,13 +68,13 @@ public final class HistoryArea extends JPanel {
 
     /** @param logReader finds the lines of a kept engine log that decided its diagnosis, to highlight them */
     public HistoryArea(AttemptLog log, EngineLogReader logReader, TicketReports reports, DeviceLabels labels,
-                       TaskExecutor tasks) {
-        this(log, logReader, reports, labels, tasks, Clock.systemDefaultZone(), null);
+                       FixNames fixNames, TaskExecutor tasks) {
+        this(log, logReader, reports, labels, fixNames, tasks, Clock.systemDefaultZone(), null);
     }
 
     /** @param chooseCsvFile asks where to save, given a suggested name; null for a file chooser */
     HistoryArea(AttemptLog log, EngineLogReader logReader, TicketReports reports, DeviceLabels labels,
-                TaskExecutor tasks, Clock clock, Function<String, Optional<Path>> chooseCsvFile) {
+                FixNames fixNames, TaskExecutor tasks, Clock clock, Function<String, Optional<Path>> chooseCsvFile) {
         super(new MigLayout("insets 16 24 12 24, fill, wrap", "[grow, fill]", "[][][grow, fill][][]"));
         this.log = log;
         this.logReader = logReader;
@@ -84,9 +85,9 @@ public final class HistoryArea extends JPanel {
                 attempt.customerNote() != null), this::say);
         this.label = new LabelAction(labels, tasks, (attempt, printers) -> LabelDialog.choose(this, attempt, printers, LabelSize.DEFAULT),
                 this::say);
-        this.model = new AttemptsModel(clock.getZone());
+        this.model = new AttemptsModel(clock.getZone(), fixNames);
         this.table = new JTable(model);
-        this.details = new AttemptDetails(clock.getZone(), this::showEngineLog,
+        this.details = new AttemptDetails(clock.getZone(), fixNames, this::showEngineLog,
                 attempt -> showTicket(attempt.ticket()), this::editNote);
         setName("area-history");
         table.setName("history-table");

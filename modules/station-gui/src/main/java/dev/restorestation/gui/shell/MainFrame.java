@@ -70,7 +70,8 @@ public final class MainFrame extends JFrame {
     private final JPanel areaPanel = new JPanel(areas);
     private final NavigationBar navigation = new NavigationBar(this::show);
     private final ActionCatalogue actions = new ActionCatalogue();
-    private final BenchArea bench;
+    private final FirstPaint content;
+    private BenchArea bench;
     private final StatusBar statusBar = new StatusBar();
     private Rectangle normalBounds;
     private final Set<Area> built = EnumSet.noneOf(Area.class);
@@ -78,30 +79,20 @@ public final class MainFrame extends JFrame {
     private EngineStatus engineStatus;
     private HistoryArea history;
 
+    /**
+     * The window's shell: navigation, status bar and an empty area. The bench is put in by
+     * {@link #buildBench()}, in an event of its own, so neither holds the EDT as long as both.
+     */
     public MainFrame(WindowServices services, StationSettings settings) {
         super(Texts.text(services.demo() ? "window.title.demo" : "window.title"));
         UiThread.requireEdt();
         this.services = services;
         this.settings = settings;
-        this.bench = new BenchArea(services.demo(), actions, services.restores(), services.attempts(), services.slots(),
-                services.tasks(), services.firmware(), BuildSource.of(services.shop().firmware()),
-                () -> this.settings.technician(), statusBar::showNotice,
-                statusBar::showRestoring);
-        bench.hubLayout(new HubLayout(settings.maxHubDepth()));
-        bench.onDeviceHistory(this::showDeviceHistory);
-        bench.buttonGuides(services.guides());
-        bench.portPower(services.power());
-        bench.finishAlerts(settings.finishAlerts());
-        bench.documents(services.shop().labels(), services.shop().reports(), () -> this.settings.labels(),
-                Path.of(services.dataDirectory(), "labels"));
         setName("station-window");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         setMinimumSize(new Dimension(UIScale.scale(720), UIScale.scale(480)));
 
-        areaPanel.add(bench, Area.BENCH.name());
-        built.add(Area.BENCH);
-
-        FirstPaint content = new FirstPaint(new BorderLayout(), services.onFirstFrame());
+        content = new FirstPaint(new BorderLayout(), services.onFirstFrame());
         content.add(navigation, BorderLayout.WEST);
         JPanel centre = new JPanel(new BorderLayout());
         centre.add(new JSeparator(SwingConstants.VERTICAL), BorderLayout.WEST);
@@ -109,9 +100,6 @@ public final class MainFrame extends JFrame {
         content.add(centre, BorderLayout.CENTER);
         content.add(statusBar, BorderLayout.SOUTH);
         setContentPane(content);
-        setJMenuBar(menus());
-        actions.bindShortcuts(content);
-        show(Area.BENCH);
 
         addWindowListener(new WindowAdapter() {
             @Override
@@ -130,6 +118,27 @@ public final class MainFrame extends JFrame {
                 rememberNormalBounds();
             }
         });
+    }
+
+    /** Builds the bench, the menus and their shortcuts, and shows the bench; once, before {@link #start()}. */
+    public void buildBench() {
+        UiThread.requireEdt();
+        bench = new BenchArea(services.demo(), actions, services.restores(), services.attempts(), services.slots(),
+                services.tasks(), services.firmware(), BuildSource.of(services.shop().firmware()),
+                () -> this.settings.technician(), statusBar::showNotice,
+                statusBar::showRestoring);
+        bench.hubLayout(new HubLayout(settings.maxHubDepth()));
+        bench.onDeviceHistory(this::showDeviceHistory);
+        bench.buttonGuides(services.guides());
+        bench.portPower(services.power());
+        bench.finishAlerts(settings.finishAlerts());
+        bench.documents(services.shop().labels(), services.shop().reports(), () -> this.settings.labels(),
+                Path.of(services.dataDirectory(), "labels"));
+        areaPanel.add(bench, Area.BENCH.name());
+        built.add(Area.BENCH);
+        setJMenuBar(menus());
+        actions.bindShortcuts(content);
+        show(Area.BENCH);
     }
 
     /** Starts listening to the bench and asks for the engine's state, both off the EDT. */
@@ -178,7 +187,7 @@ public final class MainFrame extends JFrame {
         return switch (area) {
             case FIRMWARE -> new FirmwareArea(shop.firmware(), services.tasks());
             case HISTORY -> history = new HistoryArea(services.attempts(), services.logReader(), shop.reports(),
-                    shop.labels(), services.tasks());
+                    shop.labels(), shop.fixNames(), services.tasks());
             case DASHBOARD -> new DashboardArea(shop.report(), shop.history(), shop.slots(), shop.firmware(),
                     services.tasks());
             case SETTINGS -> scrolling(new SettingsArea(settings, services.dataDirectory(), shop.webhooks(), shop.labels(),

@@ -8,17 +8,22 @@ import dev.restorestation.gui.EdtWatchdog;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WindowServices;
+import dev.restorestation.gui.WindowWarmUp;
 import dev.restorestation.gui.shell.MainFrame;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
+import java.time.Duration;
 import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 
 /** Opens the station window. The only entry point the application needs. */
 public final class StationWindow {
+
+    /** The window's classes are loaded by then even on a slow machine; past it the EDT loads the rest itself. */
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(3);
 
     private StationWindow() {
     }
@@ -38,13 +43,17 @@ public final class StationWindow {
         StationTheme.install(settings.theme());
         // Swing's own words (a file chooser's buttons, an option pane's OK) in the station's language
         JComponent.setDefaultLocale(StationLanguage.current());
-        // three events, not one: between them the EDT handles what arrived, and none holds it as long
+        WindowWarmUp.awaitWarm(WARM_UP_LIMIT);
+        // four events, not one: between them the EDT handles what arrived, and none holds it as long
         EventQueue.invokeLater(() -> {
             MainFrame frame = new MainFrame(services, settings);
             EventQueue.invokeLater(() -> {
-                place(frame, settings.window());
-                frame.setVisible(true);
-                EventQueue.invokeLater(frame::start);
+                frame.buildBench();
+                EventQueue.invokeLater(() -> {
+                    place(frame, settings.window());
+                    frame.setVisible(true);
+                    EventQueue.invokeLater(frame::start);
+                });
             });
         });
     }

@@ -122,6 +122,65 @@ class BenchControllerTest {
     }
 
     @Test
+    void erasesHeldBackForUncheckedSigningAreAskedAboutInOneQuestionNamingTheirSlots() throws Exception {
+        Diagnosis offline = new Diagnosis(ErrorCategory.SIGNING, null, null, "The firmware catalog could not be reached");
+        onEdt(() -> {
+            withTickets(3);
+            view.selectAll();
+            view.erase = true;
+            controller.restoreSelected(RestoreKind.ERASE);
+            restores.finish(0, new RestoreResult.Unconfirmed(offline));
+            restores.finish(2, new RestoreResult.Unconfirmed(offline));
+            assertThat(view.asked).containsExactly("erase 1, 2, 3");
+            assertThat(tile("1").job()).isInstanceOf(JobState.NotStarted.class);
+        });
+        awaitAsked(2);
+        onEdt(() -> {
+            assertThat(view.asked).containsExactly("erase 1, 2, 3",
+                    "erase unchecked 1, 3: The firmware catalog could not be reached");
+            assertThat(restores.requests).hasSize(5);
+            assertThat(restores.requests.subList(3, 5)).extracting(request -> request.device().slot().label())
+                    .containsExactly("1", "3");
+            assertThat(restores.requests.subList(3, 5)).allSatisfy(request -> {
+                assertThat(request.kind()).isEqualTo(RestoreKind.ERASE);
+                assertThat(request.checkSigning()).isFalse();
+            });
+            assertThat(tile("3").job()).isInstanceOf(JobState.Running.class);
+        });
+    }
+
+    @Test
+    void aDeclinedUncheckedEraseLeavesEveryNamedTileAsItIs() throws Exception {
+        Diagnosis stale = new Diagnosis(ErrorCategory.SIGNING, null, null, "The catalog's answer is 3 days old");
+        onEdt(() -> {
+            withTickets(2);
+            view.selectAll();
+            view.erase = true;
+            controller.restoreSelected(RestoreKind.ERASE);
+            view.erase = false;
+            restores.finish(0, new RestoreResult.Unconfirmed(stale));
+            restores.finish(1, new RestoreResult.Unconfirmed(stale));
+        });
+        awaitAsked(2);
+        onEdt(() -> {
+            assertThat(view.asked).containsExactly("erase 1, 2", "erase unchecked 1, 2: The catalog's answer is 3 days old");
+            assertThat(restores.requests).hasSize(2);
+            assertThat(tile("2").job()).isInstanceOf(JobState.NotStarted.class);
+        });
+    }
+
+    /** The held-back erases are gathered for a moment before the one question: waits for it off the event thread. */
+    private void awaitAsked(int questions) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int[] asked = new int[1];
+        do {
+            Thread.sleep(20);
+            onEdt(() -> asked[0] = view.asked.size());
+        } while (asked[0] < questions && System.nanoTime() < deadline);
+        Thread.sleep(UncheckedErases.GATHER_MILLIS + 100L); // a second question would come no sooner than this
+    }
+
+    @Test
     void anUpdateAsksNothingAndItsResultReachesTheTile() throws Exception {
         onEdt(() -> {
             withTickets(1);
@@ -402,8 +461,8 @@ class BenchControllerTest {
         }
 
         @Override
-        public boolean confirmUncheckedErase(SlotTile tile, String why) {
-            asked.add("erase unchecked " + tile.slot().label() + ": " + why);
+        public boolean confirmUncheckedErase(List<SlotTile> tiles, String why) {
+            asked.add("erase unchecked " + String.join(", ", TicketDesk.labels(tiles)) + ": " + why);
             return erase;
         }
 

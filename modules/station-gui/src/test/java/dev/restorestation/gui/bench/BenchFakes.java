@@ -122,7 +122,7 @@ final class BenchFakes {
         }
 
         @Override
-        public boolean confirmUncheckedErase(SlotTile tile, String why) {
+        public boolean confirmUncheckedErase(List<SlotTile> tiles, String why) {
             return false;
         }
 

@@ -67,6 +67,18 @@ class TileTextTest {
     }
 
     @Test
+    void aQueuedTileSaysItsPlaceInLine() {
+        RestoreUpdate third = new RestoreUpdate(ECID, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "Station cap", 3);
+        assertThat(TileText.status(tile(new JobState.Running(RestoreKind.UPDATE, T0, third)), T0.plusSeconds(65)))
+                .isEqualTo("Queued 3rd · Station cap · 1:05");
+        RestoreUpdate next = new RestoreUpdate(ECID, RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, "", 1);
+        assertThat(TileText.status(tile(new JobState.Running(RestoreKind.UPDATE, T0, next)), T0))
+                .isEqualTo("Queued next · 0:00");
+        assertThat(List.of(2, 4, 11, 12, 13, 21, 22, 23, 101, 111).stream().map(TileText::inLine).toList())
+                .containsExactly("2nd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th");
+    }
+
+    @Test
     void aFailedTileSaysTheErrorInWordsAndTheFirstFixWithItsEvidence() {
         Advice advice = new Advice("4013", ErrorCategory.USB_CONNECTION, "The USB link dropped.", true, List.of(
                 new Fix("usb.cable", "Swap to a known-good cable", false, "worked 7 of 9 times here")), "");

@@ -2,9 +2,10 @@ package dev.restorestation.gui.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.restorestation.core.advice.FixNames;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.Verification;
-import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -34,7 +35,7 @@ class AttemptDetailsTest {
         assertThat(AttemptDetails.deviceLine(attempt))
                 .isEqualTo("iPhone15,2 …5E6F70 · serial F2LZK0ABCDEF in slot 4 · DFU · Erase to 23C71 · idevicerestore · Sam");
 
-        AttemptDetails details = new AttemptDetails(ZoneOffset.UTC, shown -> { }, shown -> { }, shown -> { });
+        AttemptDetails details = new AttemptDetails(ZoneOffset.UTC, FixNames.IDS, shown -> { }, shown -> { }, shown -> { });
         details.show(attempt);
         assertThat(details.noteText()).isEqualTo("Customer note on the ticket: " + Attempts.NOTE);
         details.show(null);
@@ -42,8 +43,20 @@ class AttemptDetailsTest {
     }
 
     @Test
-    void theTimelineRowShowsTicketDeviceErrorAndFixesTried() {
-        AttemptsModel model = new AttemptsModel(ZoneOffset.UTC);
+    void theDetailsNameTheFixesTriedInWords() {
+        var attempt = Attempts.failed(3, "R-1", STARTED, 4013, ErrorCategory.USB_CONNECTION, "x", "cable-swap");
+        AttemptDetails details = new AttemptDetails(ZoneOffset.UTC,
+                id -> id.equals("cable-swap") ? "Swap to a known-good cable" : id, shown -> { }, shown -> { }, shown -> { });
+
+        details.show(attempt);
+
+        assertThat(details.fixesText()).isEqualTo("Fixes applied before this attempt: Swap to a known-good cable");
+    }
+
+    @Test
+    void theTimelineRowShowsTicketDeviceErrorAndFixesTriedInWords() {
+        FixNames names = id -> id.equals("redownload-ipsw") ? "Download the firmware again" : id;
+        AttemptsModel model = new AttemptsModel(ZoneOffset.UTC, names);
         model.show(java.util.List.of(Attempts.failed(3, "R-1", STARTED, 14, ErrorCategory.FIRMWARE_FILE, "x",
                 "redownload-ipsw", "other-port")));
 
@@ -52,7 +65,7 @@ class AttemptDetailsTest {
         assertThat(model.getValueAt(0, 3)).isEqualTo("iPhone15,2 …5E6F70");
         assertThat(model.getValueAt(0, 4)).isEqualTo("Erase");
         assertThat(model.getValueAt(0, 7)).isEqualTo("Firmware file (14)");
-        assertThat(model.getValueAt(0, 8)).isEqualTo("redownload-ipsw, other-port");
+        assertThat(model.getValueAt(0, 8)).isEqualTo("Download the firmware again, other-port");
         assertThat(model.getValueAt(0, 9)).isEqualTo("3 min 12 s");
     }
 }

@@ -20,7 +20,7 @@ class KeysInUseTest {
      */
     static final List<String> BUILT_AT_RUN_TIME = List.of("action.", "area.", "category.", "service.", "step.",
             "filter.", "kind.", "waiting.", "mode.", "outcome.", "state.", "speed.", "history.kind.", "history.placeholder.",
-            "history.outcomeCount.", "settings.theme.", "about.", "webhooks.event.");
+            "history.outcomeCount.", "settings.theme.", "about.", "webhooks.event.", "tile.inLine.");
 
     @Test
     void everyKeyIsUsedByTheCode() {

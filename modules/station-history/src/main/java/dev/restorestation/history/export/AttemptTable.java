@@ -12,16 +12,23 @@ import java.util.Locale;
 public final class AttemptTable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final String[] HEADER = {"ID", "STARTED", "TICKET", "ECID", "MODEL", "SLOT", "BUILD", "KIND",
-        "OUTCOME", "ERROR", "FIXES APPLIED", "ON DEVICE"};
+    /** The columns, in the words the header names them with (the caller's language). */
+    public static final int COLUMNS = 12;
     private static final int WIDEST_TEXT = 40;
 
     private AttemptTable() {
     }
 
-    public static List<String> lines(List<RestoreAttempt> attempts, ZoneId zone) {
+    /**
+     * @param header the {@value #COLUMNS} column names: id, started, ticket, ECID, model, slot,
+     *               build, kind, outcome, error, fixes applied, on device
+     */
+    public static List<String> lines(List<RestoreAttempt> attempts, ZoneId zone, List<String> header) {
+        if (header.size() != COLUMNS) {
+            throw new IllegalArgumentException("the table has " + COLUMNS + " columns, not " + header.size());
+        }
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
+        rows.add(header.toArray(String[]::new));
         for (RestoreAttempt a : attempts) {
             rows.add(new String[] {
                 Long.toString(a.id()),
@@ -38,7 +45,7 @@ public final class AttemptTable {
                 onDevice(a.verification()),
             });
         }
-        int[] widths = new int[HEADER.length];
+        int[] widths = new int[COLUMNS];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 widths[i] = Math.max(widths[i], width(row[i]));

@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
 
 class AttemptTableTest {
 
+    private static final List<String> HEADER = List.of("ID", "STARTED", "TICKET", "ECID", "MODEL", "SLOT", "BUILD", "KIND",
+            "OUTCOME", "ERROR", "FIXES APPLIED", "ON DEVICE");
+
     private static final RestoreAttempt FAILED = new RestoreAttempt(12, new Ticket("=SUM(A1:A9)"),
             "+cracked screen, \"keep photos\"\nback glass too", Ecid.parse("0x1A2B3C4D5E6F70"), "F2LZK0ABCDEF", "iPhone14,2", "3", "22G86", DeviceMode.DFU, RestoreKind.ERASE,
             "idevicerestore", "@sam", Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:07:30Z"),
@@ -29,7 +32,7 @@ class AttemptTableTest {
 
     @Test
     void theTableShowsOneLineEachInLocalTime() {
-        List<String> lines = AttemptTable.lines(List.of(FAILED, RUNNING), ZoneId.of("Europe/Berlin"));
+        List<String> lines = AttemptTable.lines(List.of(FAILED, RUNNING), ZoneId.of("Europe/Berlin"), HEADER);
 
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("ID  STARTED           TICKET").contains("OUTCOME").endsWith("FIXES APPLIED                    ON DEVICE");
@@ -40,12 +43,12 @@ class AttemptTableTest {
         RestoreAttempt interrupted = new RestoreAttempt(14, RUNNING.ticket(), null, RUNNING.ecid(), null, null, null, null,
                 DeviceMode.DFU, RestoreKind.UPDATE, "idevicerestore", null, RUNNING.startedAt(), RUNNING.startedAt(),
                 AttemptOutcome.INTERRUPTED, null, null, null, "Station\nstopped", List.of(), null);
-        assertThat(AttemptTable.lines(List.of(interrupted), ZoneId.of("UTC")).get(1)).contains("Station stopped");
+        assertThat(AttemptTable.lines(List.of(interrupted), ZoneId.of("UTC"), HEADER).get(1)).contains("Station stopped");
         RestoreAttempt verified = new RestoreAttempt(15, RUNNING.ticket(), null, RUNNING.ecid(), null, null, null,
                 "23B85", DeviceMode.DFU, RestoreKind.ERASE, "simulated", null, RUNNING.startedAt(), RUNNING.startedAt(),
                 AttemptOutcome.SUCCEEDED, null, null, null, null, List.of(), new Verification(
                         Verification.Result.WRONG_BUILD, RUNNING.startedAt(), "22A3", null, null));
-        assertThat(AttemptTable.lines(List.of(verified), ZoneId.of("UTC")).get(1)).endsWith("SUCCEEDED  -      -              build 22A3!");
+        assertThat(AttemptTable.lines(List.of(verified), ZoneId.of("UTC"), HEADER).get(1)).endsWith("SUCCEEDED  -      -              build 22A3!");
         int outcomeColumn = lines.get(0).indexOf("OUTCOME");
         assertThat(lines.get(1).indexOf("FAILED")).isEqualTo(outcomeColumn);
         assertThat(lines.get(2).indexOf("RUNNING")).isEqualTo(outcomeColumn);

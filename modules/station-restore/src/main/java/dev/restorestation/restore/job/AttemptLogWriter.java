@@ -4,24 +4,29 @@ import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineLogLevel;
 import dev.restorestation.core.restore.RestoreStep;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Collects an attempt's engine lines and hands them to the attempt log in batches (one database
- * write per watch tick, not per line), and records each step the engine reaches once. Lines keep an old-style level prefix, so a stored log reads
- * back through the same classifier.
+ * Collects an attempt's engine lines and hands them to the attempt log in batches (at most one
+ * database write every {@link #FLUSH_EVERY}, and at the end), and records each step the engine
+ * reaches once. Lines keep an old-style level prefix, so a stored log reads back through the same
+ * classifier. A station killed mid-restore loses at most that much of the log's tail; writing
+ * every line or every watch tick instead grew the H2 file several times faster (decision 22).
  */
 final class AttemptLogWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(AttemptLogWriter.class);
     private static final int FLUSH_AT_CHARS = 64 * 1024;
+    static final Duration FLUSH_EVERY = Duration.ofSeconds(5);
 
     private final AttemptLog attempts;
     private final long attemptId;
     private final StringBuilder pending = new StringBuilder();
     private boolean failed;
     private RestoreStep lastStep;
+    private long lastFlush = System.nanoTime();
 
     AttemptLogWriter(AttemptLog attempts, long attemptId) {
         this.attempts = attempts;
@@ -61,7 +66,15 @@ final class AttemptLogWriter {
         }
     }
 
+    /** Writes what was collected once {@link #FLUSH_EVERY} has passed since the last write. */
+    synchronized void flushIfDue(long nanoTime) {
+        if (nanoTime - lastFlush >= FLUSH_EVERY.toNanos()) {
+            flush();
+        }
+    }
+
     synchronized void flush() {
+        lastFlush = System.nanoTime();
         if (pending.length() == 0) {
             return;
         }

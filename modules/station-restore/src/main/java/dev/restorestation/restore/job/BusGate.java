@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The bench's line of restores. A job takes its place when it is submitted and waits in it while
@@ -85,6 +85,8 @@ final class BusGate {
         }
         waiting.add(to, waiting.remove(from));
         dispatch();
+        // the places moved: their jobs say so even when nothing else changed
+        notifyAll();
         return true;
     }
 
@@ -236,16 +238,19 @@ final class BusGate {
 
         /**
          * Marks the place ready and waits until it may start; it then starts in its upload phase.
-         * Each new reason that holds it back is told to {@code onReason}, outside the line's lock.
+         * Each new reason that holds it back, and each new place in line (1 for the next), is told
+         * to {@code onChange}, outside the line's lock.
          */
-        void await(Consumer<WaitingReason> onReason) throws InterruptedException {
+        void await(BiConsumer<WaitingReason, Integer> onChange) throws InterruptedException {
             ready();
             WaitingReason told = null;
+            int toldPlace = 0;
             try {
                 while (true) {
                     WaitingReason now;
+                    int place;
                     synchronized (BusGate.this) {
-                        if (!admitted && !closed && reason == told) {
+                        if (!admitted && !closed && reason == told && waiting.indexOf(this) + 1 == toldPlace) {
                             BusGate.this.wait();
                         }
                         if (admitted) {
@@ -255,10 +260,12 @@ final class BusGate {
                             throw new InterruptedException("taken out of the queue");
                         }
                         now = reason;
+                        place = waiting.indexOf(this) + 1;
                     }
-                    if (now != told) {
-                        onReason.accept(now);
+                    if (now != told || place != toldPlace) {
+                        onChange.accept(now, place);
                         told = now;
+                        toldPlace = place;
                     }
                 }
             } catch (InterruptedException e) {

@@ -132,7 +132,8 @@ final class RestoreJob implements RestoreHandle {
             publish(RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, RestorePhase.QUEUED.label());
             try {
                 interruptibly(() -> {
-                    place.await(reason -> publish(RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, reason.label()));
+                    place.await((reason, inLine) -> publish(RestorePhase.QUEUED, RestoreStep.UNKNOWN, -1, reason.label(),
+                            inLine));
                     return null;
                 });
             } catch (InterruptedException | IOException e) {
@@ -237,7 +238,7 @@ final class RestoreJob implements RestoreHandle {
                     return classifier.verdict();
                 }
             });
-            log.flush();
+            log.flushIfDue(System.nanoTime());
             if (reason != null) {
                 run.cancel();
             }
@@ -361,8 +362,12 @@ final class RestoreJob implements RestoreHandle {
     }
 
     private void publish(RestorePhase newPhase, RestoreStep step, double fraction, String message) {
+        publish(newPhase, step, fraction, message, 0);
+    }
+
+    private void publish(RestorePhase newPhase, RestoreStep step, double fraction, String message, int inLine) {
         try {
-            updates.accept(new RestoreUpdate(request.ecid(), newPhase, step, fraction, message));
+            updates.accept(new RestoreUpdate(request.ecid(), newPhase, step, fraction, message, inLine));
         } catch (RuntimeException e) {
             LOG.warn("a restore update listener failed: {}", e.getMessage());
         }

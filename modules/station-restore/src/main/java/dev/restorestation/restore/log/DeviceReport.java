@@ -9,6 +9,7 @@ import dev.restorestation.core.restore.EngineEvent.Checkpoint;
 import dev.restorestation.core.restore.EngineEvent.DeviceOperation;
 import dev.restorestation.core.restore.EngineEvent.StatusMessage;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.restore.log.Finding.Kind;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,13 +28,22 @@ final class DeviceReport {
     /** The device's FDR requests go to Apple through the host's reverse proxy; these say they never got there. */
     private static final Pattern FDR_HTTP =
             Pattern.compile("(?i)_AMFDRHttp\\w*(?:SendSync|RequestSend)\\w* failed|proxy is enabled|got http failures|Failed to get proxy info");
-    /** The device asked the host for a part's firmware or ticket and got nothing it could use. */
+    /** The device asked the host for a part's firmware or ticket and got nothing, or data it could not use. */
     private static final Pattern HOST_ANSWER = Pattern.compile(
-            "(?i)failed to copy response for \\S+|Failed to fetch remote firmware|request for \\S+ data returned NULL");
+            "(?i)failed to copy response for \\S+|Failed to fetch remote firmware|request for \\S+ data returned NULL"
+                    + "|host failed to provide|firmware data does not contain");
     private static final Pattern NO_TICKET = Pattern.compile("ramrod_ticket_update: no ticket|failed to update ticket");
     private static final Pattern NVRAM = Pattern.compile("(?i)failed to (?:set|write|sync|delete) nvram");
+    /** The device's ASR gave up; the reason, if any, is on the ASR lines before. */
     private static final Pattern DEVICE_ASR = Pattern.compile("ASR STATUS: fail|failed to restore an APFS image");
-    private static final Pattern FILESYSTEM = Pattern.compile("fsck failed on|could not be repaired");
+    /** ASR's reasons that are about the storage it writes to. */
+    private static final Pattern ASR_STORAGE =
+            Pattern.compile("^ASR: (?:Could not restore - (?:No space left on device|Input/output error)|Checksum failed)");
+    /** ASR's reasons that are about the image stream from the host, which it could not read. */
+    private static final Pattern ASR_STREAM = Pattern.compile("^ASR: (?:Unexpected character|Could not access multicast stream)");
+    /** The device's own file system checks: fsck, and the APFS checker ASR runs. */
+    private static final Pattern FILESYSTEM =
+            Pattern.compile("fsck failed on|could not be repaired|nx_check:\\d+: .*(?:doesn't match|invalid|corrupt)");
     /** {@code Error Domain=X Code=N} in NSError texts, or {@code 0: XErrorDomain/3fc:} in the device's error chains. */
     private static final Pattern ERROR_DOMAIN =
             Pattern.compile("Error Domain=(\\w+) Code=(-?\\d{1,9})\\b|^\\d+: (\\w+ErrorDomain)/([0-9a-fA-F]{1,8}):");
@@ -47,6 +57,10 @@ final class DeviceReport {
 
     /** What a line of the device's restore log says, or null when it is not a failure the station reads. */
     static Finding line(String text) {
+        if (HOST_ANSWER.matcher(text).find()) {
+            // before the part: the device names the part whose data the host did not give it
+            return hostAnswer(text);
+        }
         Matcher m = UPDATE_ERROR.matcher(text);
         if (m.find()) {
             DevicePart part = DevicePart.named(m.group(1)).orElse(null);
@@ -65,15 +79,11 @@ final class DeviceReport {
         }
         if (BASEBAND_ATTEMPT.matcher(text).find()) {
             return finding(Finding.DEVICE_OPERATION, ErrorCategory.BASEBAND, "The device's baseband updater could not reach the modem",
-                    "baseband-attempt", text);
+                    "baseband-attempt", text).as(Kind.DEVICE_SYMPTOM);
         }
         if (FDR_HTTP.matcher(text).find()) {
             return finding(SPECIFIC, ErrorCategory.NETWORK, "The device could not reach Apple's FDR server through this computer",
                     "device-fdr-http", text);
-        }
-        if (HOST_ANSWER.matcher(text).find()) {
-            return finding(SPECIFIC, ErrorCategory.HOST,
-                    "The device asked this computer for a part's firmware and got none: update the restore tools", "device-host-answer", text);
         }
         if (NO_TICKET.matcher(text).find()) {
             return finding(SPECIFIC, ErrorCategory.SIGNING, "The device found no signing ticket for this restore", "device-no-ticket", text);
@@ -81,9 +91,16 @@ final class DeviceReport {
         if (NVRAM.matcher(text).find()) {
             return finding(SPECIFIC, ErrorCategory.STORAGE, "The device could not write its NVRAM", "device-nvram", text);
         }
+        if (ASR_STORAGE.matcher(text).find()) {
+            return finding(SPECIFIC, ErrorCategory.STORAGE, "The device's storage could not take the system image", "device-asr-storage", text);
+        }
+        if (ASR_STREAM.matcher(text).find()) {
+            return finding(SPECIFIC, ErrorCategory.HOST,
+                    "The device could not read the system image stream this computer sent: update the restore tools", "device-asr-stream", text);
+        }
         if (DEVICE_ASR.matcher(text).find()) {
             return finding(SPECIFIC, ErrorCategory.STORAGE,
-                    "The device could not write or verify the system image on its storage", "device-asr", text);
+                    "The device could not write or verify the system image on its storage", "device-asr", text).as(Kind.DEVICE_SYMPTOM);
         }
         if (FILESYSTEM.matcher(text).find()) {
             return finding(SPECIFIC, ErrorCategory.STORAGE, "The device's file system check failed", "device-filesystem", text);
@@ -102,14 +119,18 @@ final class DeviceReport {
 
     /** A failed checkpoint or step code: the part it names, else the code, decides. */
     static Finding checkpoint(Checkpoint checkpoint, String text) {
+        if (HOST_ANSWER.matcher(checkpoint.name()).find()) {
+            return hostAnswer(text);
+        }
         int code = checkpoint.code();
         Optional<DevicePart> part = DevicePart.named(checkpoint.name());
         ErrorCategory byCode = code == 0 || code == -1 ? ErrorCategory.UNKNOWN : AppleErrorCodes.category(code);
         String step = "restore step " + shorten(checkpoint.name()) + (code == 0 ? "" : ", code " + code);
         if (part.isPresent()) {
             ErrorCategory category = part.get().category();
-            return finding(SPECIFIC, category, category == byCode ? code : null, code,
+            Finding named = finding(SPECIFIC, category, category == byCode ? code : null, code,
                     "The device reports its " + part.get().noun() + " failed at " + step, "device-checkpoint", text);
+            return part.get().stage() ? named.as(Kind.DEVICE_SYMPTOM) : named;
         }
         Matcher updater = UPDATER.matcher(checkpoint.name());
         if (updater.find()) {
@@ -120,7 +141,7 @@ final class DeviceReport {
         }
         int priority = byCode == ErrorCategory.UNKNOWN ? DEVICE_STATUS - 1 : DEVICE_STATUS;
         return finding(priority, byCode, byCode == ErrorCategory.UNKNOWN ? null : code, code,
-                "The device failed at " + step, "device-checkpoint", text);
+                "The device failed at " + step, "device-checkpoint", text).as(Kind.DEVICE_SYMPTOM);
     }
 
     /** The part being updated when the device failed without saying why, if the operation names one. */
@@ -130,7 +151,7 @@ final class DeviceReport {
         }
         return DevicePart.named(operation.name())
                 .map(p -> finding(FAILED_DURING_UPDATE, p.category(),
-                        "The device failed while updating its " + p.noun(), "failed-during-update", text))
+                        "The device failed while updating its " + p.noun(), "failed-during-update", text).as(Kind.DEVICE_SYMPTOM))
                 .orElse(null);
     }
 
@@ -141,13 +162,14 @@ final class DeviceReport {
             return status.text().contains("SEP")
                     ? finding(DEVICE_STATUS_NAMED, ErrorCategory.SECURITY_PAIRING, null, null,
                             "The Secure Enclave firmware failed to load (status 50 or 51)", "device-status", text)
-                    : finding(DEVICE_STATUS, ErrorCategory.UNKNOWN, "The device reported: " + status.text(), "device-status", text);
+                    : finding(DEVICE_STATUS, ErrorCategory.UNKNOWN, "The device reported: " + status.text(), "device-status", text)
+                            .as(Kind.DEVICE_SYMPTOM);
         }
         return switch (code) {
             case -1 -> finding(DEVICE_STATUS, ErrorCategory.STORAGE, null, -1,
-                    "The device could not verify the restored filesystem (Verification Error)", "device-status", text);
+                    "The device could not verify the restored filesystem (Verification Error)", "device-status", text).as(Kind.DEVICE_SYMPTOM);
             case 14 -> finding(DEVICE_STATUS, ErrorCategory.USB_CONNECTION, 14, 14,
-                    "The device reported that the restore failed (Status: Fail)", "device-status", text);
+                    "The device reported that the restore failed (Status: Fail)", "device-status", text).as(Kind.DEVICE_SYMPTOM);
             case 6 -> finding(DEVICE_STATUS_NAMED, ErrorCategory.STORAGE, 6, 6, "The device reported a disk (NAND) failure", "device-status", text);
             case 27 -> finding(DEVICE_STATUS_NAMED, ErrorCategory.STORAGE, 27, 27, "The device could not mount its filesystems", "device-status", text);
             case 53 -> finding(DEVICE_STATUS_NAMED, ErrorCategory.SECURITY_PAIRING, 53, 53,
@@ -158,9 +180,15 @@ final class DeviceReport {
             default -> {
                 ErrorCategory category = AppleErrorCodes.category(code);
                 yield finding(category == ErrorCategory.UNKNOWN ? DEVICE_STATUS : DEVICE_STATUS_NAMED, category, code, code,
-                        "The device reported status " + code, "device-status", text);
+                        "The device reported status " + code, "device-status", text).as(Kind.DEVICE_SYMPTOM);
             }
         };
+    }
+
+    private static Finding hostAnswer(String text) {
+        return finding(SPECIFIC, ErrorCategory.HOST,
+                "The device asked this computer for a part's firmware and got none it could use: update the restore tools",
+                "device-host-answer", text);
     }
 
     private static Finding finding(int priority, ErrorCategory category, String summary, String rule, String text) {

@@ -43,6 +43,9 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             Pattern.compile("Attempt \\d{1,5} to connect to restore mode device|^Waiting for device to enter restore mode");
     private static final Pattern RESTORE_MODE_REACHED =
             Pattern.compile("connected in restore mode|has successfully entered restore mode|Connected to com\\.apple\\.mobile\\.restored");
+    /** The engine says it works around what its previous line reported: that line was not a failure. */
+    private static final Pattern FALLBACK =
+            Pattern.compile("^Getting \\w+(?: \\w+)? from build identity|will fetch from build_identity|, retrying");
     private static final Pattern ENGINE_WORDS = Pattern.compile(
             "(?i)idevicerestore|futurerestore|device|ECID|IPSW|progress|checkpoint|restore|sending|extracting|TSS (?:request|server)");
     private static final int MAX_FINDINGS = 64;
@@ -168,7 +171,12 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             restoreModeWait = null;
         } else if (RESTORE_MODE_WAIT.matcher(text).find()) {
             restoreModeWait = new Finding(Finding.DEVICE_OPERATION, ErrorCategory.DEVICE_MODE, null, null,
-                    "The device never answered in Restore mode: reset it and try again", "restore-mode-wait", line, text);
+                    "The device never answered in Restore mode: reset it and try again", "restore-mode-wait", line, text)
+                    .as(Finding.Kind.HOST_SYMPTOM);
+        }
+        if (FALLBACK.matcher(text).find()) {
+            long previous = line - 1;
+            findings.removeIf(f -> f.line() == previous);
         }
         if (DEVICE_FOUND.matcher(text).find()) {
             // an earlier "no device" was a run before this one found it

@@ -10,15 +10,20 @@ import java.util.TreeMap;
 
 /**
  * Turns the findings of one log into a verdict. The strongest finding names the category; of equal
- * strength the earliest wins, since a cause is logged before its consequences. Findings that agree
- * with it are its evidence and raise the confidence; a strong finding of another category lowers it.
+ * strength a cause wins over a symptom, then the earliest, since a cause is logged before its
+ * consequences. Findings that agree with it are its evidence and raise the confidence; a strong finding
+ * of another category lowers it. A verdict with only symptoms behind it stays a guess: its confidence
+ * stays below one a technician would act on, unless the host and the device each saw the same failure.
  */
 final class Judgement {
 
     static final int MAX_EVIDENCE = 5;
     static final int TELLING_LINES = 3;
-    private static final Comparator<Finding> STRONGEST_FIRST =
-            Comparator.comparingInt(Finding::priority).reversed().thenComparingLong(Finding::line);
+    private static final Comparator<Finding> STRONGEST_FIRST = Comparator.comparingInt(Finding::priority).reversed()
+            .thenComparing(Finding::symptom).thenComparingLong(Finding::line);
+    /** A guess from symptoms; each stream (host, device) that saw one, and each further rule, adds a little. */
+    private static final double SYMPTOMS_ONLY = 0.45;
+    private static final double BOTH_STREAMS = 0.15;
 
     private Judgement() {
     }
@@ -58,7 +63,9 @@ final class Judgement {
     }
 
     private static double confidence(Finding best, List<Finding> ranked) {
-        double base = switch (best.priority()) {
+        List<Finding> agreeing = ranked.stream().filter(f -> f.category() == best.category()).toList();
+        boolean guess = agreeing.stream().allMatch(Finding::symptom);
+        double base = guess ? symptomsOnly(agreeing) : switch (best.priority()) {
             case Finding.SPECIFIC, Finding.DEVICE_STATUS_NAMED -> 0.9;
             case Finding.NETWORK_OR_HOST, Finding.FAILED_DURING_UPDATE -> 0.85;
             case Finding.ENGINE_STEP, Finding.NOT_FOUND -> 0.8;
@@ -66,12 +73,18 @@ final class Judgement {
             default -> 0.6;
         };
         // one event the engine reports on three lines is one piece of evidence: count other rules, not other lines
-        long agreeing = ranked.stream().filter(f -> f.category() == best.category() && f.line() != best.line())
+        long seconds = agreeing.stream().filter(f -> f.line() != best.line())
                 .map(Finding::rule).filter(rule -> !rule.equals(best.rule())).distinct().count();
         boolean contested = ranked.stream().anyMatch(f -> f.explains() && f.category() != best.category()
                 && f.priority() >= Finding.ENGINE_STEP && f.priority() >= best.priority() - 10);
-        double value = base + Math.min(agreeing, 2) * 0.04 - (contested ? 0.2 : 0);
+        double value = base + Math.min(seconds, 2) * (guess ? 0.02 : 0.04) - (contested ? 0.2 : 0);
         return Math.round(Math.max(0.05, Math.min(0.99, value)) * 100) / 100.0;
+    }
+
+    private static double symptomsOnly(List<Finding> agreeing) {
+        boolean host = agreeing.stream().anyMatch(f -> f.kind() == Finding.Kind.HOST_SYMPTOM);
+        boolean device = agreeing.stream().anyMatch(f -> f.kind() == Finding.Kind.DEVICE_SYMPTOM);
+        return SYMPTOMS_ONLY + (host && device ? BOTH_STREAMS : 0);
     }
 
     /** One piece of evidence a line, the strongest reading of it, in log order. */

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 /**
  * A failure line the engine (idevicerestore, futurerestore) prints on the host and what it means.
  * {@code summary} may name the pattern's first group as {@code $1}. A rule {@code errorsOnly} reads only
- * lines the engine logs as errors: the same words in a warning are harmless.
+ * lines the engine logs as errors: the same words in a warning are harmless. A {@code symptom} rule reads
+ * a step that failed without saying why (see {@link Finding.Kind}).
  */
-record LineRule(String id, Pattern pattern, int priority, ErrorCategory category, String summary, boolean errorsOnly) {
+record LineRule(String id, Pattern pattern, int priority, ErrorCategory category, String summary, boolean errorsOnly,
+                boolean symptom) {
 
     /** Every host-side failure line this station understands, old and new builds alike. */
     static final List<LineRule> ALL = List.of(
@@ -55,39 +57,39 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     "A download from the firmware index came back as something else: a proxy or web filter may stand in the way"),
             rule("device-type-unknown", "(?i)unable to discover device (?:type|model)", ENGINE_STEP, ErrorCategory.HOST,
                     "This computer's libirecovery does not know this device: update idevicerestore and libirecovery"),
-            rule("usb-upload", "Unable to send iBEC|Unable to send (\\w+) (?:component: |to device)",
+            symptom("usb-upload", "Unable to send iBEC|Unable to send (\\w+) (?:component: |to device)",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "Sending a boot image to the device failed: the USB link is unreliable"),
             rule("port-dfu", "use the correct USB port for this model", ENGINE_STEP, ErrorCategory.USB_CONNECTION,
                     "This model restores only through one particular USB port: use that port"),
-            rule("no-disconnect", "Device did not disconnect\\.", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
+            symptom("no-disconnect", "Device did not disconnect\\.", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
                     "The device did not disconnect after a boot image: put it in DFU mode and try again"),
-            rule("no-reconnect", "Device did not reconnect in ([\\w ]+?) mode", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
-                    "The device did not come back in $1 mode: reset it and try again"),
-            rule("no-restore-mode", "Device failed to enter restore mode|Unable to (?:connect to|open) device in restore mode"
+            symptom("no-reconnect", "Device did not reconnect\\b", ENGINE_STEP,
+                    ErrorCategory.DEVICE_MODE, "The device did not come back in Recovery mode after a boot image: reset it and try again"),
+            symptom("no-restore-mode", "Device failed to enter restore mode|Unable to (?:connect to|open) device in restore mode"
                             + "|(?:Unable to|Failed to) place device (?:into|in) restore mode|Unable to connect to restored\\b",
                     ENGINE_STEP, ErrorCategory.DEVICE_MODE, "The device did not enter Restore mode (is usbmuxd running?)"),
-            rule("no-recovery-mode", "(?i)(?:unable to|could not|failed to) (?:connect to device in|enter|place device (?:into|in)) (?:recovery|DFU) mode"
+            symptom("no-recovery-mode", "(?i)(?:unable to|could not|failed to) (?:connect to device in|enter|place device (?:into|in)) (?:recovery|DFU) mode"
                             + "|Unable to connect to DFU device|Device is in an invalid state|Unable to connect to recovery device"
                             + "|Could not open device in WTF mode|Failed to put device into DFU from WTF mode|Device reconnected in non-DFU mode",
                     ENGINE_STEP, ErrorCategory.DEVICE_MODE, "The device did not reach Recovery mode in a usable state: reset it and try again"),
-            rule("personalization", "Device reconnected in (\\w+) mode, most likely image personalization failed", ENGINE_STEP,
+            symptom("personalization", "Device reconnected in (\\w+) mode, most likely image personalization failed", ENGINE_STEP,
                     ErrorCategory.DEVICE_MODE, "The device came back in $1 mode: personalizing the boot images most likely failed"),
             rule("blob-unreadable", "(?i)failed to load (?:shsh|apticket)", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) could not be read"),
             rule("tss-unanswered", "Unable to send TSS request", ENGINE_STEP, ErrorCategory.NETWORK,
                     "The signing request got no answer from Apple: check this computer's connection to gs.apple.com"),
             rule("blob-mismatch", "hash not found in im4m|what=verification failed|(?i)ApNonce (?:from device )?does(?:n't| not) match"
-                            + "|Devicenonce does not match", ENGINE_STEP, ErrorCategory.SIGNING,
+                            + "|Devicenonce does not match|APTicket can't be used for this restore", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) does not fit this firmware"),
             rule("no-shsh", "Unable to get SHSH blobs|No firmwares are currently being signed", ENGINE_STEP, ErrorCategory.SIGNING,
                     "Apple's signing server gave no ticket for this device and build"),
-            rule("asr-send", "Unable to send data to ASR|Unable to send chunk checksum|Unable to send payload to ASR"
+            symptom("asr-send", "Unable to send data to ASR|Unable to send chunk checksum|Unable to send payload to ASR"
                             + "|Unable to send filesystem",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "The USB link dropped while sending the filesystem to the device"),
-            rule("device-silent", "Could not read data \\(-256\\)|Unable to receive message from FDR|Unable to connect to ASR"
+            symptom("device-silent", "Could not read data \\(-256\\)|Unable to receive message from FDR|Unable to connect to ASR"
                             + "|Unable to receive (?:data|message) from ASR|LIBUSB_ERROR_(?:IO|PIPE|NO_DEVICE|TIMEOUT)", ENGINE_STEP,
                     ErrorCategory.USB_CONNECTION, "The device stopped answering on USB"),
-            rule("short-send", "Sent \\d+ of \\d+ bytes|\\(sent \\d+/\\d+\\)|Sending file data for \\S+ failed", ENGINE_STEP,
+            symptom("short-send", "Sent \\d+ of \\d+ bytes|\\(sent \\d+/\\d+\\)|Sending file data for \\S+ failed", ENGINE_STEP,
                     ErrorCategory.USB_CONNECTION, "Data stopped reaching the device part way through: the USB link is unreliable"),
             rule("baseband-refused", "device didn't accept BasebandData", ENGINE_STEP, ErrorCategory.BASEBAND,
                     "The device did not accept the baseband firmware"),
@@ -102,13 +104,15 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("component-unknown", "Unable to find component node for|Unable (?:to )?get path for '[^']+' component"
                             + "|Couldn't get \\S+ firmware data|Got unknown updater name",
                     ENGINE_STEP, ErrorCategory.HOST, "This idevicerestore does not know a component this firmware needs: update the restore tools"),
-            rule("request-unknown", "Unknown data request '(?!BasebandUpdaterOutputData)[^']*' received|Unknown command received from ASR",
+            rule("request-unknown", "(?i)Unknown data request '(?!BasebandUpdaterOutputData)[^']*' received|Unknown command received from ASR",
                     ENGINE_STEP, ErrorCategory.HOST, "The device asked for something this idevicerestore does not know: update the restore tools"),
             rule("component-file", "(?i)failed to (?:read|load) (?:SEP|SEPManifest|Baseband|BasebandManifest|File for)\\b"
                             + "|(?:SEP|BasebandBuildIdentity) (?:is )?not loaded|failed init (?:file|read) stream|failed to read file stream",
                     ENGINE_STEP, ErrorCategory.FIRMWARE_FILE, "A firmware file given to the engine (SEP, baseband or manifest) could not be read"),
             rule("download-checksum", "File download failed \\(checksum mismatch\\)", ENGINE_STEP, ErrorCategory.FIRMWARE_FILE,
                     "A downloaded firmware file did not match its checksum"),
+            rule("tool-archive", "Could not open ZIP archive '(?:/private)?(?:/var)?/tmp/", ENGINE_STEP, ErrorCategory.HOST,
+                    "An archive the restore tool wrote to a temporary folder could not be read back: update the restore tools"),
             rule("ipsw-unreadable", "(?i)Unable to extract \\S+ (?:\\S+ )?from (?:ipsw|\\S+\\.ipsw)|Firmware file might be corrupt"
                             + "|(?:unable|failed) to open IPSW|ipsw_open|zip_open|zip_name_locate|Invalid (?:IPSW )?archive|not a valid IPSW"
                             + "|Failed to (?:extract|read) BuildManifest|not found in IPSW|zip_f?read|zip_fopen_index|zip_stat_index|zip_get_num_entries"
@@ -120,11 +124,11 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("device-locked", "(?i)Device is locked|can't connect to lockdownd|Could not connect to lockdownd"
                             + "|waiting for user to enter passcode", ENGINE_STEP,
                     ErrorCategory.SECURITY_PAIRING, "The device is locked or does not trust this computer: unlock it and tap Trust"),
-            rule("no-device", "Unable to discover device mode\\b|(?i)no device found", NOT_FOUND, ErrorCategory.DEVICE_NOT_FOUND,
+            symptom("no-device", "Unable to discover device mode\\b|(?i)no device found", NOT_FOUND, ErrorCategory.DEVICE_NOT_FOUND,
                     "No device answered: check that it is plugged in and in Normal, Recovery or DFU mode"),
-            rule("usb-disconnect", "idevice_event_cb: device \\S+ \\(udid: [^)]*\\) disconnected", LINK_LOST, ErrorCategory.USB_CONNECTION,
+            symptom("usb-disconnect", "idevice_event_cb: device \\S+ \\(udid: [^)]*\\) disconnected", LINK_LOST, ErrorCategory.USB_CONNECTION,
                     "The device disconnected from USB during the restore"),
-            rule("restore-failed", "Unable to successfully restore device|Unable to restore device", GENERIC, ErrorCategory.UNKNOWN,
+            symptom("restore-failed", "Unable to successfully restore device|Unable to restore device", GENERIC, ErrorCategory.UNKNOWN,
                     "The restore failed without a reason the station knows"));
 
     private static LineRule rule(String id, String regex, int priority, ErrorCategory category, String summary) {
@@ -132,7 +136,11 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
     }
 
     private static LineRule rule(String id, String regex, int priority, ErrorCategory category, String summary, boolean errorsOnly) {
-        return new LineRule(id, Pattern.compile(regex), priority, category, summary, errorsOnly);
+        return new LineRule(id, Pattern.compile(regex), priority, category, summary, errorsOnly, false);
+    }
+
+    private static LineRule symptom(String id, String regex, int priority, ErrorCategory category, String summary) {
+        return new LineRule(id, Pattern.compile(regex), priority, category, summary, false, true);
     }
 
     /** What {@code text}, logged at {@code level}, means by this rule, or null when the rule does not match it. */
@@ -145,6 +153,6 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             return null;
         }
         String words = m.groupCount() > 0 && m.group(1) != null ? summary.replace("$1", m.group(1)) : summary;
-        return new Finding(priority, category, null, null, words, id, 0, text);
+        return new Finding(priority, category, null, null, words, id, 0, text, symptom ? Finding.Kind.HOST_SYMPTOM : Finding.Kind.CAUSE);
     }
 }

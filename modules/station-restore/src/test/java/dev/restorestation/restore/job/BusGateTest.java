@@ -10,6 +10,9 @@ import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.WaitingReason;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +150,38 @@ class BusGateTest {
 
         assertThat(c.admitted()).isTrue();
         assertThat(b.admitted()).isFalse();
+    }
+
+    @Test
+    void aWaitingJobIsToldEachNewPlaceInLineAsOthersMoveStartAndLeave() throws Exception {
+        BusGate gate = new BusGate(new RestoreLimits(1, 8, 8, 8), presence);
+        BusGate.Place running = join(gate, 1, "1-1.1");
+        running.ready();
+        BusGate.Place ahead = join(gate, 2, "1-1.2");
+        ahead.ready();
+        BusGate.Place watched = join(gate, 3, "1-1.3");
+        BlockingQueue<String> told = new LinkedBlockingQueue<>();
+        Thread job = new Thread(() -> {
+            try {
+                watched.await((reason, place) -> told.add(reason + " " + place));
+                told.add("started");
+            } catch (InterruptedException e) {
+                told.add("taken out");
+            }
+        });
+        job.start();
+
+        assertThat(told.poll(5, TimeUnit.SECONDS)).isEqualTo("STATION_CAP 2");
+        assertThat(gate.move(ecid(3), -1)).isTrue();
+        assertThat(told.poll(5, TimeUnit.SECONDS)).as("moved up by hand").isEqualTo("STATION_CAP 1");
+        assertThat(gate.move(ecid(2), -1)).isTrue();
+        assertThat(told.poll(5, TimeUnit.SECONDS)).as("the other moved ahead").isEqualTo("STATION_CAP 2");
+        running.close();
+        assertThat(told.poll(5, TimeUnit.SECONDS)).as("the one ahead started").isEqualTo("STATION_CAP 1");
+        ahead.close();
+        assertThat(told.poll(5, TimeUnit.SECONDS)).isEqualTo("started");
+        job.join(5_000);
+        assertThat(told).as("nothing told twice").isEmpty();
     }
 
     private static BusGate.Place join(BusGate gate, int device, String portPath) {

@@ -285,7 +285,7 @@ class EngineLogClassifierTest {
     @Test
     void aFullDiskOnTheDeviceIsNotThisComputers() {
         assertThat(diagnose("ASR: Could not restore - No space left on device", "ERROR: Unable to restore device").category())
-                .isEqualTo(ErrorCategory.UNKNOWN);
+                .isEqualTo(ErrorCategory.STORAGE);
         assertThat(diagnose("ASR: Could not restore - No space left on device", "ASR STATUS: fail").category())
                 .isEqualTo(ErrorCategory.STORAGE);
         assertThat(diagnose("ERROR: Writing to 'cache/x.ipsw' failed: No space left on device").category())
@@ -340,8 +340,108 @@ class EngineLogClassifierTest {
         EngineVerdict.Failure seconded = failure(cascade[0], cascade[1], cascade[2], "ERROR: Could not read data (-256). Aborting.");
 
         assertThat(alone.evidence()).hasSize(3);
-        assertThat(alone.confidence()).isEqualTo(0.8);
-        assertThat(seconded.confidence()).isEqualTo(0.84);
+        assertThat(alone.confidence()).isEqualTo(0.45);
+        assertThat(seconded.confidence()).isEqualTo(0.47);
+    }
+
+    @Test
+    void aStepThatFailedWithoutSayingWhyIsOnlyAGuess() {
+        EngineVerdict.Failure noRecovery = failure("Sending iBEC (280856 bytes)...", "[Error] ERROR: Unable to connect to recovery device",
+                "Done: restoring failed.");
+        EngineVerdict.Failure imageStep = failure("Checkpoint FAILURE id: 0x6B4 result=1101: [0]D(failed to invert APFS image)");
+        EngineVerdict.Failure deviceSilent = failure("Done sending NORData", "ERROR: Could not read data (-256). Aborting.",
+                "what=ERROR: Unable to restore device");
+
+        assertThat(noRecovery.diagnosis().category()).isEqualTo(ErrorCategory.DEVICE_MODE);
+        assertThat(imageStep.diagnosis().category()).isEqualTo(ErrorCategory.STORAGE);
+        assertThat(deviceSilent.diagnosis().category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+        assertThat(List.of(noRecovery, imageStep, deviceSilent)).allSatisfy(f -> assertThat(f.confidence()).isLessThan(Scorecard.CONFIDENT));
+    }
+
+    @Test
+    void theHostAndTheDeviceSeeingTheSameFailureIsMoreThanAGuess() {
+        EngineVerdict.Failure both = failure("ERROR: Unable to send data to ASR. Sent 0 of 65536 bytes.", "ERROR: Unable to send payload to ASR",
+                "Got status message", "Status: Fail");
+
+        assertThat(both.diagnosis().category()).isEqualTo(ErrorCategory.USB_CONNECTION);
+        assertThat(both.confidence()).isGreaterThanOrEqualTo(Scorecard.CONFIDENT);
+    }
+
+    @Test
+    void aCauseOutranksASymptomOfTheSameStrengthWhereverItIs() {
+        Diagnosis diagnosis = diagnose("ERROR: Unable to connect to recovery device", "ERROR: Unable to find a matching build identity");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void theReasonTheDevicesAsrGivesDecidesBetweenItsStorageAndTheStreamItWasSent() {
+        EngineVerdict.Failure stream = failure("ASR STATUS: start       617     multicast-client", "ASR: Unexpected character b at line 1",
+                "ASR: Could not access multicast stream information", "ASR STATUS: fail");
+        EngineVerdict.Failure checksum = failure("ASR: Checksum failed.", "ASR STATUS: fail: checksum failure", "ASR STATUS: fail");
+
+        assertThat(stream.diagnosis().category()).isEqualTo(ErrorCategory.HOST);
+        assertThat(checksum.diagnosis().category()).isEqualTo(ErrorCategory.STORAGE);
+        assertThat(checksum.confidence()).isGreaterThanOrEqualTo(Scorecard.CONFIDENT);
+        assertThat(checksum.evidence()).extracting(Evidence::rule).contains("device-asr-storage");
+    }
+
+    @Test
+    void theDeviceSayingTheDataItWasGivenIsIncompleteBlamesTheTools() {
+        Diagnosis diagnosis = diagnose("Checkpoint FAILURE id: 0x132A result=-1: [0]D(update_baseband_legacy: failed to perform next stage)"
+                + "[1]D(Firmware data does not contain programmer");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void theDeviceFailingToWriteItsBootFlashIsStorage() {
+        Diagnosis diagnosis = diagnose("0: RamrodErrorDomain/3e9: update_iBoot: error writing image",
+                "1: NSMachErrorDomain/e00002c2: write_image3_data: AppleImage3NORAccess returned an error when writing image3 object",
+                "ERROR: Unable to restore device");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.STORAGE);
+    }
+
+    @Test
+    void theApfsCheckerFindingInconsistenciesIsStorage() {
+        assertThat(diagnose("ASR: nx_check:335: cib 0 ci 90 free count 7220 doesn't match free bits in bitmap block 7196").category())
+                .isEqualTo(ErrorCategory.STORAGE);
+    }
+
+    @Test
+    void anErrorTheEngineWorksAroundIsNotACause() {
+        Diagnosis diagnosis = diagnose("ERROR: zip_name_locate: Firmware/all_flash/manifest", "Getting firmware manifest from build identity",
+                "Extracting LLB.n66m.RELEASE.im4p...", "Unknown data request 'DeviceTree' received");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.HOST);
+        assertThat(diagnose("ERROR: zip_name_locate: Firmware/all_flash/manifest", "ERROR: Unable to extract firmware manifest from ipsw")
+                .category()).isEqualTo(ErrorCategory.FIRMWARE_FILE);
+    }
+
+    @Test
+    void anArchiveTheToolWroteToATemporaryFolderIsNotTheIpsw() {
+        assertThat(diagnose("ERROR: Could not open ZIP archive '/var/tmp/ae456f87572e': 19", "ERROR: Unable to send baseband data").category())
+                .isEqualTo(ErrorCategory.HOST);
+        assertThat(diagnose("ERROR: Could not open ZIP archive 'iPhone_4.7_12.1.1_16C50_Restore.ipsw': 19").category())
+                .isEqualTo(ErrorCategory.FIRMWARE_FILE);
+    }
+
+    @Test
+    void aDataRequestTheToolDoesNotKnowIsReadInEitherCase() {
+        assertThat(diagnose("unknown data request 'devicetree' received").category()).isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void futurerestoreRefusingTheTicketForThisRestoreIsSigning() {
+        assertThat(diagnose("[exception]:", "what=APTicket can't be used for this restore", "Done: restoring failed!").category())
+                .isEqualTo(ErrorCategory.SIGNING);
+    }
+
+    @Test
+    void futurerestoresWordingOfANoReconnectIsRead() {
+        assertThat(diagnose("Device did not reconnect. Possibly invalid iBEC. Reset device and try again").category())
+                .isEqualTo(ErrorCategory.DEVICE_MODE);
     }
 
     @Test

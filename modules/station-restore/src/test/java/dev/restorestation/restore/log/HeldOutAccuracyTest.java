@@ -17,9 +17,13 @@ import org.junit.jupiter.api.Test;
 class HeldOutAccuracyTest {
 
     private static final String HELD_OUT = "/engine-logs/held-out";
-    /** Measured once, with the rules as they stood when these logs came in: 8 of 14 right, 3 unknown, 3 wrong. */
-    private static final int RIGHT_AT_LEAST = 8;
-    private static final int CONFIDENTLY_WRONG_AT_MOST = 3;
+    /**
+     * Measured once, with the rules as they stood when these logs came in: 4 of 8 right (all 4 shown as guesses
+     * below 0.5), 3 unknown, 1 wrong with confidence 0.9. Earlier rounds, on other logs: 9 of 16 right with 2
+     * confidently wrong (round 6), 11 of 22 with 8 (round 5, before causes were told from symptoms).
+     */
+    private static final int RIGHT_AT_LEAST = 4;
+    private static final int CONFIDENTLY_WRONG_AT_MOST = 1;
 
     @Test
     void heldOutLogsAreNotInTheCorpus() throws Exception {
@@ -27,7 +31,7 @@ class HeldOutAccuracyTest {
         Set<String> corpusSources = LabelledLog.folder(CorpusAccuracyTest.CORPUS).stream().map(LabelledLog::source)
                 .collect(Collectors.toSet());
 
-        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(8);
         assertThat(heldOut).extracting(LabelledLog::source).doesNotContainAnyElementsOf(corpusSources).doesNotHaveDuplicates();
     }
 

@@ -20,6 +20,8 @@ final class Scorecard {
 
     final Map<ErrorCategory, Map<ErrorCategory, Integer>> matrix = new EnumMap<>(ErrorCategory.class);
     final Set<String> right = new TreeSet<>();
+    /** Right, but with a confidence below {@link #CONFIDENT}: the category is shown as a guess. */
+    final Set<String> rightButUnsure = new TreeSet<>();
     final Set<String> declined = new TreeSet<>();
     final Map<String, Double> wrong = new TreeMap<>();
     final Map<String, Integer> logsPerRule = new TreeMap<>();
@@ -46,6 +48,9 @@ final class Scorecard {
         String read = diagnosed == null ? "success" : diagnosed.id();
         if (diagnosed == log.label()) {
             right.add(log.name());
+            if (confidence < CONFIDENT) {
+                rightButUnsure.add(log.name());
+            }
         } else if (diagnosed == ErrorCategory.UNKNOWN) {
             declined.add(log.name());
             lines.add(String.format("unknown: %s (%s): %s, confidence %.2f", log.name(), log.source(), log.label().id(), confidence));
@@ -61,8 +66,9 @@ final class Scorecard {
     }
 
     String report(String title) {
-        return String.format("%s: %d/%d right, %d unknown, %d wrong (%d of them with confidence >= %.1f)%n%s%s%nrules that decided, and in how many logs: %s",
-                title, right.size(), total, declined.size(), wrong.size(), confidentlyWrong(), CONFIDENT,
+        return String.format("%s: %d/%d right (%d of them with confidence < %.1f), %d unknown, %d wrong (%d of them with confidence >= %.1f)"
+                        + "%n%s%s%nrules that decided, and in how many logs: %s",
+                title, right.size(), total, rightButUnsure.size(), CONFIDENT, declined.size(), wrong.size(), confidentlyWrong(), CONFIDENT,
                 ConfusionMatrix.render(matrix), String.join("\n", lines), logsPerRule);
     }
 }
