@@ -24,6 +24,7 @@ import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.settings.SettingsStore;
+import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.devices.BundledButtonGuides;
@@ -60,11 +61,13 @@ final class StationWindowLauncher {
     static void open(Station station, boolean demo) {
         DataDirectory data = station.dataDirectory();
         SettingsStore settings = new SettingsFile(data.settingsFile());
+        Consumer<String> warnings = warning -> LOG.warn("settings: {}", warning);
+        StationSettings saved = StationAssembly.settings(data, warnings);
         CompletableFuture<StationServices> opening = new CompletableFuture<>();
         Runnable openServices = () -> CompletableFuture.runAsync(() -> {
             try {
                 opening.complete(demo ? DemoStation.open(data)
-                        : StationServices.shop(StationAssembly.of(data, warning -> LOG.warn("settings: {}", warning))));
+                        : StationServices.shop(StationAssembly.of(data, saved, warnings)));
             } catch (IOException | RuntimeException e) {
                 opening.completeExceptionally(e instanceof IOException
                         ? new StationException("cannot open the station: " + e.getMessage()) : e);

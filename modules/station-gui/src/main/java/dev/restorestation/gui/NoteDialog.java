@@ -32,7 +32,7 @@ public final class NoteDialog {
     }
 
     public static Optional<String> ask(Window parent, Ticket ticket, String current) {
-        JDialog dialog = new JDialog(parent, "Customer note · ticket " + ticket.id(), Dialog.ModalityType.APPLICATION_MODAL);
+        JDialog dialog = new JDialog(parent, Texts.text("note.title", ticket.id()), Dialog.ModalityType.APPLICATION_MODAL);
         dialog.setName("note-dialog");
         JTextArea text = new JTextArea(current == null ? "" : current, 6, 48);
         text.setName("note-text");
@@ -41,14 +41,14 @@ public final class NoteDialog {
         text.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
         text.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         String[] answer = {null};
-        Action save = new AbstractAction("Save note") {
+        Action save = new AbstractAction(Texts.text("note.save")) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 answer[0] = text.getText();
                 dialog.dispose();
             }
         };
-        Action cancel = new AbstractAction("Cancel") {
+        Action cancel = new AbstractAction(Texts.text("dialog.cancel")) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 dialog.dispose();
@@ -63,10 +63,9 @@ public final class NoteDialog {
         cancelButton.setName("note-cancel");
 
         dialog.setLayout(new MigLayout("insets dialog, wrap", "[grow, fill]", "[][grow, fill][]"));
-        dialog.add(new JLabel("What the customer asked for or told the front desk (up to "
-                + String.format("%,d", Ticket.MAX_NOTE_LENGTH) + " characters). Leave it empty to remove the note."));
+        dialog.add(new JLabel(Texts.text("note.hint", Ticket.MAX_NOTE_LENGTH)));
         dialog.add(new JScrollPane(text));
-        JLabel keys = new JLabel("Enter starts a new line · Ctrl+Enter saves · Esc cancels");
+        JLabel keys = new JLabel(Texts.text("note.keys"));
         keys.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         dialog.add(keys, "split 3, growx");
         dialog.add(saveButton, "tag ok");

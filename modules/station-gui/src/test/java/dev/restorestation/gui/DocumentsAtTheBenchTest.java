@@ -100,7 +100,7 @@ class DocumentsAtTheBenchTest extends AtTheBench {
         station.settings = new StationSettings(defaults.version(), defaults.theme(), defaults.window(), "ana",
                 defaults.cacheCapBytes(), "", "", defaults.parallelRestores(), "", "", defaults.verifyWaitMinutes(),
                 defaults.signingMaxAgeHours(), defaults.restoresPerRootHub(), defaults.restoresPerHub(),
-                defaults.maxHubDepth(), defaults.autoRetry(), false, printing);
+                defaults.maxHubDepth(), defaults.autoRetry(), false, printing, "");
         station.shop.labels = labels;
         station.restores.verifyOnTheDevice();
         station.open(KnownSlots.none());

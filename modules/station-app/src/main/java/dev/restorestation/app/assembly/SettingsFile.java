@@ -143,10 +143,20 @@ public final class SettingsFile implements SettingsStore {
         if (version <= 4) {
             stored = fromVersion4(stored);
         }
+        if (version <= 6) {
+            stored = fromVersion6(stored);
+        }
         ObjectNode merged = json.valueToTree(StationSettings.defaults());
         merged.setAll(stored);
         merged.put("version", StationSettings.CURRENT_VERSION);
         return json.treeToValue(merged, StationSettings.class);
+    }
+
+    /** Version 7 adds the station's language; empty follows the system's. (Version 6's label printing takes its defaults.) */
+    private static ObjectNode fromVersion6(ObjectNode v6) {
+        ObjectNode v7 = v6.deepCopy();
+        v7.put("language", "");
+        return v7;
     }
 
     /** Version 5 adds the alerts when a restore ends, on unless turned off. */

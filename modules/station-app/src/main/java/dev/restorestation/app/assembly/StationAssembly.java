@@ -10,6 +10,7 @@ import dev.restorestation.core.history.DeviceFault;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.store.FirmwareStore;
@@ -72,11 +73,25 @@ public final class StationAssembly {
 
     /** Reads the settings of {@code data} once; what is wrong with them goes to {@code warnings}. */
     public static StationAssembly of(DataDirectory data, Consumer<String> warnings) {
+        return of(data, settings(data, warnings), warnings);
+    }
+
+    /** With the settings already read by {@link #settings(DataDirectory, Consumer)}. */
+    public static StationAssembly of(DataDirectory data, StationSettings settings, Consumer<String> warnings) {
+        return new StationAssembly(data, settings, warnings, stationName());
+    }
+
+    /**
+     * Reads the settings of {@code data} and puts the station in their language, before any text
+     * is shown; the window reads them this way before it opens, so its first frame already speaks it.
+     */
+    public static StationSettings settings(DataDirectory data, Consumer<String> warnings) {
         if (Files.exists(data.root()) && !Files.isDirectory(data.root())) {
             throw new StationException(AppText.text("station.dataDirNotFolder", data.root().toString()));
         }
         StationSettings settings = new SettingsFile(data.settingsFile()).load(warnings);
-        return new StationAssembly(data, settings, warnings, stationName());
+        StationLanguage.choose(settings.language());
+        return settings;
     }
 
     public DataDirectory data() {

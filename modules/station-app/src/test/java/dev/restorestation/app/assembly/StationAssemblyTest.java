@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.restorestation.app.assembly.StationAssembly.HistoryMode;
 import dev.restorestation.core.advice.Fix;
-import dev.restorestation.core.firmware.FirmwareCache;
-import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.firmware.FirmwareCache;
+import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import dev.restorestation.firmware.store.CachedBuild;
@@ -27,6 +28,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +45,20 @@ class StationAssemblyTest {
     Path files;
 
     private final List<String> warnings = new ArrayList<>();
+
+    @AfterEach
+    void backToTheSystemsLanguage() {
+        StationLanguage.choose("");
+    }
+
+    @Test
+    void theStationSpeaksTheLanguageTheSettingsChoose() throws Exception {
+        withSettings("{\"version\": 7, \"language\": \"de\"}");
+        assertThat(StationLanguage.current()).isEqualTo(Locale.GERMAN);
+
+        withSettings("{\"version\": 7, \"language\": \"\"}");
+        assertThat(StationLanguage.current()).isEqualTo(Locale.ENGLISH);
+    }
 
     @Test
     void anUnreadableSettingsFileIsSaidOnceHoweverMuchIsBuilt() throws Exception {

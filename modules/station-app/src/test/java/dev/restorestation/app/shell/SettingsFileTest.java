@@ -115,9 +115,36 @@ class SettingsFileTest {
 
         StationSettings upgraded = new SettingsFile(path).load();
 
-        assertThat(upgraded.version()).isEqualTo(6);
+        assertThat(upgraded.version()).isEqualTo(StationSettings.CURRENT_VERSION);
         assertThat(upgraded.labels()).isEqualTo(new LabelPrinting("", "62x29", false));
         assertThat(upgraded.finishAlerts()).isFalse();
+        assertThat(upgraded.language()).isEmpty();
+    }
+
+    @Test
+    void versionSixIsUpgradedToTheSystemsLanguage() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"version\": 6, \"technician\": \"Ana\", \"finishAlerts\": false}");
+
+        StationSettings upgraded = new SettingsFile(path).load();
+
+        assertThat(upgraded.version()).isEqualTo(7);
+        assertThat(upgraded.language()).isEmpty();
+        assertThat(upgraded.finishAlerts()).isFalse();
+        assertThat(upgraded.technician()).isEqualTo("Ana");
+    }
+
+    @Test
+    void aChosenLanguageIsKept() {
+        SettingsFile file = new SettingsFile(temp.resolve("settings.json"));
+        StationSettings d = StationSettings.defaults();
+        StationSettings german = new StationSettings(d.version(), d.theme(), d.window(), d.technician(),
+                d.cacheCapBytes(), d.databaseUrl(), d.enginePath(), d.parallelRestores(), d.shopName(), d.shopLocation(),
+                d.verifyWaitMinutes(), d.signingMaxAgeHours(), d.restoresPerRootHub(), d.restoresPerHub(),
+                d.maxHubDepth(), d.autoRetry(), d.finishAlerts(), d.labels(), "de");
+        file.save(german);
+
+        assertThat(file.load().language()).isEqualTo("de");
     }
 
     @Test
@@ -125,7 +152,7 @@ class SettingsFileTest {
         Path path = temp.resolve("settings.json");
         StationSettings d = StationSettings.defaults();
         StationSettings labelled = new StationSettings(d.version(), d.theme(), d.window(), "Ana", d.cacheCapBytes(), "",
-                "", 4, "", "", 10, 24, 8, 4, 2, List.of(), true, new LabelPrinting("Brother QL-820NWB", "57x32", true));
+                "", 4, "", "", 10, 24, 8, 4, 2, List.of(), true, new LabelPrinting("Brother QL-820NWB", "57x32", true), "es");
 
         new SettingsFile(path).save(labelled);
 

@@ -23,14 +23,16 @@ import java.util.Objects;
  * @param signingMaxAgeHours how old the catalog's word that a build is signed may be before an
  *                          erase asks first (1–720)
  * @param labels             the label printer and stock, and whether a verified device gets its label by itself
+ * @param language           the language the station speaks, as a tag such as {@code de}; empty for the system's
  */
 public record StationSettings(int version, Theme theme, WindowBounds window, String technician,
                               long cacheCapBytes, String databaseUrl, String enginePath,
                               int parallelRestores, String shopName, String shopLocation, int verifyWaitMinutes,
                               int signingMaxAgeHours, int restoresPerRootHub, int restoresPerHub,
-                              int maxHubDepth, List<String> autoRetry, boolean finishAlerts, LabelPrinting labels) {
+                              int maxHubDepth, List<String> autoRetry, boolean finishAlerts, LabelPrinting labels,
+                              String language) {
 
-    public static final int CURRENT_VERSION = 6;
+    public static final int CURRENT_VERSION = 7;
     public static final int DEFAULT_VERIFY_WAIT_MINUTES = 10;
     public static final int DEFAULT_SIGNING_MAX_AGE_HOURS = 24;
     public static final int DEFAULT_PER_ROOT_HUB = 8;
@@ -47,6 +49,7 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
         enginePath = enginePath == null ? "" : enginePath.strip();
         shopName = shopName == null ? "" : shopName.strip();
         shopLocation = shopLocation == null ? "" : shopLocation.strip();
+        language = language == null ? "" : language.strip();
         if (verifyWaitMinutes < 1 || verifyWaitMinutes > 120) {
             throw new IllegalArgumentException("the wait for a restored device must be 1 to 120 minutes, not "
                     + verifyWaitMinutes);
@@ -80,18 +83,18 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
         return new StationSettings(CURRENT_VERSION, Theme.SYSTEM, WindowBounds.DEFAULT, "",
                 300L * 1024 * 1024 * 1024, "", "", 10, "", "", DEFAULT_VERIFY_WAIT_MINUTES,
                 DEFAULT_SIGNING_MAX_AGE_HOURS, DEFAULT_PER_ROOT_HUB, DEFAULT_PER_HUB, DEFAULT_MAX_HUB_DEPTH,
-                DEFAULT_AUTO_RETRY, true, LabelPrinting.DEFAULT);
+                DEFAULT_AUTO_RETRY, true, LabelPrinting.DEFAULT, "");
     }
 
     public StationSettings withWindow(WindowBounds bounds) {
         return new StationSettings(version, theme, bounds, technician, cacheCapBytes, databaseUrl, enginePath,
                 parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
-                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry, finishAlerts, labels);
+                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry, finishAlerts, labels, language);
     }
 
     public StationSettings withTheme(Theme newTheme) {
         return new StationSettings(version, newTheme, window, technician, cacheCapBytes, databaseUrl, enginePath,
                 parallelRestores, shopName, shopLocation, verifyWaitMinutes, signingMaxAgeHours,
-                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry, finishAlerts, labels);
+                restoresPerRootHub, restoresPerHub, maxHubDepth, autoRetry, finishAlerts, labels, language);
     }
 }

@@ -16,8 +16,14 @@ public final class SizeText {
     /**
      * Binary units with one decimal: {@code 512 B}, {@code 1.5 KiB}, {@code 9.6 GiB}; a value that
      * would round to 1024 of one unit is one of the next ({@code 1.0 MiB}, never {@code 1024.0 KiB}).
+     * The decimal point is always a point, as JSON, CSV and logs keep it.
      */
     public static String bytes(long bytes) {
+        return bytes(bytes, Locale.ROOT);
+    }
+
+    /** The same with {@code language}'s decimal separator: {@code 9,6 GiB} in German and Spanish. */
+    public static String bytes(long bytes, Locale language) {
         if (bytes < 1024) {
             return bytes + " B";
         }
@@ -31,7 +37,7 @@ public final class SizeText {
             value /= 1024;
             unit++;
         }
-        return String.format(Locale.ROOT, "%.1f %siB", value, UNITS.charAt(unit));
+        return String.format(language, "%.1f %siB", value, UNITS.charAt(unit));
     }
 
     /** Parses {@code 500M}, {@code 200G}, {@code 1.5T}, {@code 9.6 GiB} or a plain byte count (binary units). */

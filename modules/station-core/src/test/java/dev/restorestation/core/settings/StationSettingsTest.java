@@ -19,11 +19,11 @@ class StationSettingsTest {
     @Test
     void refusesNonsense() {
         StationSettings d = StationSettings.defaults();
-        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", -1, "", "", 4, "", "", 10, 24, 8, 4, 2, List.of(), true, null))
+        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", -1, "", "", 4, "", "", 10, 24, 8, 4, 2, List.of(), true, null, ""))
                 .hasMessageContaining("cache size cap");
-        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", 0, "", "", 0, "", "", 10, 24, 8, 4, 2, List.of(), true, null))
+        assertThatThrownBy(() -> new StationSettings(2, d.theme(), d.window(), "", 0, "", "", 0, "", "", 10, 24, 8, 4, 2, List.of(), true, null, ""))
                 .hasMessageContaining("parallel restores");
-        assertThatThrownBy(() -> new StationSettings(3, d.theme(), d.window(), "", 0, "", "", 4, "", "", 0, 24, 8, 4, 2, List.of(), true, null))
+        assertThatThrownBy(() -> new StationSettings(3, d.theme(), d.window(), "", 0, "", "", 4, "", "", 0, 24, 8, 4, 2, List.of(), true, null, ""))
                 .hasMessageContaining("1 to 120 minutes");
     }
 
@@ -33,7 +33,7 @@ class StationSettingsTest {
         assertThat(d.autoRetry()).containsExactly("usb-connection");
         for (String never : List.of("signing", "firmware-file", "storage", "baseband", "security-pairing", "host")) {
             assertThatThrownBy(() -> new StationSettings(4, d.theme(), d.window(), "", 0, "", "", 4, "", "", 10, 24, 8, 4, 2,
-                    List.of("usb-connection", never), true, null)).hasMessage(never + " failures are never retried automatically");
+                    List.of("usb-connection", never), true, null, "")).hasMessage(never + " failures are never retried automatically");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.restore.Verification;
+import dev.restorestation.gui.Texts;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ record Announcement(String title, String text, boolean problem) {
         if (!(job instanceof JobState.Succeeded || problem)) {
             return Optional.empty();
         }
-        String title = "Slot " + tile.slot().label() + (tile.ticket() == null ? "" : " · " + tile.ticket().id())
+        String title = Texts.text("tile.slot", tile.slot().label()) + (tile.ticket() == null ? "" : " · " + tile.ticket().id())
                 + ": " + TileText.status(tile, Instant.now());
         String device = tile.device() == null ? "" : tile.device().name();
         String detail = TileText.detail(tile);

@@ -299,7 +299,7 @@ public final class BenchArea extends JPanel implements BenchView {
         List<SlotTile> selected = tiles.selected();
         SlotTile single = selected.size() == 1 ? selected.get(0) : null;
         fixes.hubWarning(single == null || single.device() == null ? null
-                : hubLayout.warning(single.device()).map(HubLayout.Warning::advice).orElse(null));
+                : PortWarning.of(hubLayout, single.device()).map(PortWarning::advice).orElse(null));
         Component focus = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         boolean keyboardInFixes = focus != null && SwingUtilities.isDescendingFrom(focus, fixes);
         if (single == null || !(single.job() instanceof JobState.Failed)) {

@@ -14,6 +14,7 @@ import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Duration;
@@ -71,9 +72,8 @@ public final class BenchController {
 
     public void applyBench(BenchSnapshot bench) {
         for (SlotTile replaced : model.applyBench(bench)) {
-            notice.accept("Slot " + replaced.slot().label() + ": another phone"
-                    + (replaced.ticket() == null ? "" : "; " + replaced.ticket().id() + " was taken off the bench")
-                    + " (its attempts stay in History)");
+            notice.accept(replaced.ticket() == null ? Texts.text("notice.anotherPhone", replaced.slot().label())
+                    : Texts.text("notice.anotherPhone.ticket", replaced.slot().label(), replaced.ticket().id()));
         }
         refresh();
     }
@@ -83,7 +83,7 @@ public final class BenchController {
         UiTask.run(tasks, "read the slot labels", context -> slots.known(), known -> {
             model.applyKnownSlots(known);
             refresh();
-        }, failure -> notice.accept("Slot labels unavailable: " + UiTask.describe(failure)));
+        }, failure -> notice.accept(Texts.text("notice.slotLabels", UiTask.describe(failure))));
     }
 
     /** Opens the "plug a device into slot 1…" dialog. */
@@ -147,7 +147,7 @@ public final class BenchController {
         List<SlotTile> waiting = model.tiles().stream().filter(BenchController::notRunYet).toList();
         if (!waiting.isEmpty()) {
             waiting.forEach(tile -> start(tile, RestoreKind.UPDATE, true));
-            notice.accept("Updating slot " + String.join(", ", TicketDesk.labels(waiting)));
+            notice.accept(Texts.text("notice.updating", String.join(", ", TicketDesk.labels(waiting))));
             refresh();
         }
     }
@@ -164,7 +164,7 @@ public final class BenchController {
         List<SlotTile> retried = failed.stream().filter(tile -> eraseToo || !erases.contains(tile)).toList();
         retried.forEach(tile -> start(tile, ((JobState.Failed) tile.job()).kind(), true));
         if (!retried.isEmpty()) {
-            notice.accept("Retrying slot " + String.join(", ", TicketDesk.labels(retried)));
+            notice.accept(Texts.text("notice.retrying", String.join(", ", TicketDesk.labels(retried))));
             refresh();
         }
     }
@@ -209,16 +209,16 @@ public final class BenchController {
         String title = logTitle(tile.get(), attempt.get());
         UiTask.run(tasks, "engine log", context -> attempts.engineLog(attempt.get()),
                 log -> view.showEngineLog(title, log),
-                failure -> notice.accept("Engine log unavailable: " + UiTask.describe(failure)));
+                failure -> notice.accept(Texts.text("notice.engineLog", UiTask.describe(failure))));
     }
 
     /** "Engine log · slot 4 · ticket R-1 · attempt 12 · Error 4013 · USB connection". */
     static String logTitle(SlotTile tile, long attempt) {
         JobState job = tile.job();
         String outcome = job instanceof JobState.Failed failed ? TileText.headline(failed.diagnosis())
-                : job instanceof JobState.Succeeded ? "Restored" : "Cancelled";
-        return "Engine log · slot " + tile.slot().label() + (tile.ticket() == null ? "" : " · ticket " + tile.ticket().id())
-                + " · attempt " + attempt + " · " + outcome;
+                : Texts.text(job instanceof JobState.Succeeded ? "log.restored" : "tile.cancelled");
+        return tile.ticket() == null ? Texts.text("log.title", tile.slot().label(), String.valueOf(attempt), outcome)
+                : Texts.text("log.title.ticket", tile.slot().label(), String.valueOf(attempt), outcome, tile.ticket().id());
     }
 
     public void markFixes(String slotKey, List<String> fixIds) {
@@ -236,8 +236,7 @@ public final class BenchController {
         boolean erase = failed.advice().fixes().stream()
                 .anyMatch(fix -> fix.destructive() && tile.get().fixesMarked().contains(fix.id()));
         if (tile.get().fixesMarked().isEmpty()) {
-            notice.accept("Tick the fixes you applied to slot " + tile.get().slot().label()
-                    + " first, or use Update to try again unchanged");
+            notice.accept(Texts.text("notice.tickFixes", tile.get().slot().label()));
             return;
         }
         RestoreKind kind = erase ? RestoreKind.ERASE : failed.kind();
@@ -294,9 +293,9 @@ public final class BenchController {
         List<String> noTicket = tiles.stream().filter(tile -> tile.present() && tile.ticket() == null)
                 .map(tile -> tile.slot().label()).toList();
         if (!noTicket.isEmpty()) {
-            notice.accept("Assign a ticket first: slot " + String.join(", ", noTicket));
+            notice.accept(Texts.text("notice.noTicket", String.join(", ", noTicket)));
         } else if (ready.isEmpty() && !tiles.isEmpty()) {
-            notice.accept("Nothing to restore in the selection");
+            notice.accept(Texts.text("notice.nothingToRestore"));
         }
         return ready;
     }

@@ -1,29 +1,25 @@
 package dev.restorestation.gui.bench;
 
-import java.awt.event.KeyEvent;
-import java.util.Locale;
+import dev.restorestation.gui.Texts;
 
 /** Which tiles the bench shows; each with its Alt+letter. */
 enum BenchFilter {
-    ALL("All", KeyEvent.VK_A),
-    FAILED("Failed", KeyEvent.VK_F),
-    RUNNING("Running", KeyEvent.VK_R),
-    READY("Ready", KeyEvent.VK_D);
-
-    private final String label;
-    private final int mnemonic;
-
-    BenchFilter(String label, int mnemonic) {
-        this.label = label;
-        this.mnemonic = mnemonic;
-    }
+    ALL,
+    FAILED,
+    RUNNING,
+    READY;
 
     String label() {
-        return label;
+        return Texts.text("filter." + name());
     }
 
-    int mnemonic() {
-        return mnemonic;
+    /** The Alt+letter, which each language picks from its own word. */
+    char mnemonic() {
+        return Texts.text("filter." + name() + ".mnemonic").charAt(0);
+    }
+
+    String tip() {
+        return Texts.text("filter." + name() + ".tip", String.valueOf(mnemonic()));
     }
 
     /** Failed: the restore failed or was refused. Running: restoring or queued. Ready: plugged in with nothing run yet. */
@@ -38,6 +34,6 @@ enum BenchFilter {
 
     /** "No failed tiles". */
     String nothingShown() {
-        return "No " + label.toLowerCase(Locale.ROOT) + " tiles";
+        return Texts.text("filter." + name() + ".none");
     }
 }

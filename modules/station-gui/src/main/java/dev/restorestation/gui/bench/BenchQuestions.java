@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import java.awt.Component;
 import java.time.Instant;
 import java.util.List;
@@ -16,48 +17,44 @@ final class BenchQuestions {
     }
 
     static boolean replace(Component parent, SlotTile tile, Ticket ticket) {
-        String slot = "slot " + tile.slot().label();
-        StringBuilder text = new StringBuilder("Replace ").append(tile.ticket().id()).append(" with ")
-                .append(ticket.id()).append(" on ").append(slot).append('?');
+        StringBuilder text = new StringBuilder(Texts.text("question.replace", tile.ticket().id(), ticket.id(),
+                tile.slot().label()));
         if (!(tile.job() instanceof JobState.Idle)) {
-            text.append("\n\nThe tile's result (").append(TileText.status(tile, Instant.now()))
-                    .append(") and ticked fixes are cleared; the history keeps them.");
+            text.append("\n\n").append(Texts.text("question.replace.result", TileText.status(tile, Instant.now())));
         }
-        return ask(parent, text.toString(), "Replace the ticket?", "Replace", "Keep " + tile.ticket().id());
+        return ask(parent, text.toString(), Texts.text("question.replace.title"), Texts.text("question.replace.yes"),
+                Texts.text("question.replace.no", tile.ticket().id()));
     }
 
     static boolean cancel(Component parent, List<SlotTile> running) {
-        StringBuilder text = new StringBuilder("Stop ")
-                .append(running.size() == 1 ? "this restore" : "these " + running.size() + " restores").append("?\n\n");
+        StringBuilder text = new StringBuilder(Texts.text("question.cancel", running.size())).append("\n\n");
         for (SlotTile tile : running) {
-            text.append("  Slot ").append(tile.slot().label()).append(" · ticket ").append(tile.ticket().id())
-                    .append(" · ").append(TileText.status(tile, Instant.now())).append('\n');
+            text.append("  ").append(Texts.text("question.cancel.line", tile.slot().label(), tile.ticket().id(),
+                    TileText.status(tile, Instant.now()))).append('\n');
         }
-        text.append("\nA device stopped mid-restore stays in Recovery mode until it is restored again.");
-        return ask(parent, text.toString(), "Cancel restores?",
-                running.size() == 1 ? "Stop restore" : "Stop " + running.size() + " restores", "Keep restoring");
+        text.append('\n').append(Texts.text("question.cancel.recovery"));
+        return ask(parent, text.toString(), Texts.text("question.cancel.title"),
+                Texts.text("question.cancel.yes", running.size()), Texts.text("quit.no"));
     }
 
     /** The reason can be long (a network error), so the question wraps at a readable width. */
     static boolean uncheckedErase(Component parent, List<SlotTile> tiles, String why) {
         StringBuilder text = new StringBuilder("<html><body style='width: 420px'><p>").append(escaped(why)).append(".</p><br>");
         if (tiles.size() == 1) {
-            text.append("<p>Erase ").append(slot(tiles.get(0))).append(" anyway? ");
+            text.append("<p>").append(escaped(Texts.text("question.unchecked.one", slot(tiles.get(0))))).append(' ');
         } else {
-            text.append("<p>Erase these ").append(tiles.size()).append(" devices anyway?</p><ul>");
-            tiles.forEach(tile -> text.append("<li>").append(slot(tile)).append("</li>"));
+            text.append("<p>").append(escaped(Texts.text("question.unchecked.many", tiles.size()))).append("</p><ul>");
+            tiles.forEach(tile -> text.append("<li>").append(escaped(slot(tile))).append("</li>"));
             text.append("</ul><p>");
         }
-        text.append("If Apple no longer signs the build, ").append(tiles.size() == 1 ? "the device stays" : "each device stays")
-                .append(" in Recovery mode until it is restored with a signed one.</p></body></html>");
-        return ask(parent, text.toString(), "Signing not checked",
-                tiles.size() == 1 ? "Erase anyway" : "Erase " + tiles.size() + " anyway", "Don't erase");
+        text.append(escaped(Texts.text("question.unchecked.recovery", tiles.size()))).append("</p></body></html>");
+        return ask(parent, text.toString(), Texts.text("question.unchecked.title"),
+                Texts.text("question.unchecked.yes", tiles.size()), Texts.text("question.unchecked.no"));
     }
 
     /** "slot 4 (iPhone 13 Pro, ticket R-1)" */
     private static String slot(SlotTile tile) {
-        return "slot " + escaped(tile.slot().label()) + " (" + escaped(tile.device().name()) + ", ticket "
-                + escaped(tile.ticket().id()) + ")";
+        return Texts.text("question.unchecked.slot", tile.slot().label(), tile.device().name(), tile.ticket().id());
     }
 
     private static String escaped(String text) {

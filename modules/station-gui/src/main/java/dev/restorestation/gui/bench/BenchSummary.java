@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.gui.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +22,10 @@ final class BenchSummary {
         List<JobState.Running> running = tiles.stream().map(SlotTile::job)
                 .filter(JobState.Running.class::isInstance).map(JobState.Running.class::cast).toList();
         long queued = running.stream().filter(job -> job.update().phase() == RestorePhase.QUEUED).count();
-        String text = (running.size() - queued) + " restoring" + (queued == 0 ? "" : " · " + queued + " queued");
-        return text + lastEnd(running).map(end -> " · all done by ~" + CLOCK.format(end.atZone(zone))).orElse("");
+        String text = Texts.text("status.restoring", running.size() - queued)
+                + (queued == 0 ? "" : " · " + Texts.text("status.queued", queued));
+        return text + lastEnd(running).map(end -> " · " + Texts.text("status.doneBy", CLOCK.format(end.atZone(zone))))
+                .orElse("");
     }
 
     private static Optional<Instant> lastEnd(List<JobState.Running> running) {

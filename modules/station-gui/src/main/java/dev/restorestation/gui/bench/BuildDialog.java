@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import java.awt.Component;
 import java.util.List;
 import java.util.Optional;
@@ -14,14 +15,11 @@ import javax.swing.JOptionPane;
  */
 final class BuildDialog {
 
-    static final String TITLE = "Choose the build";
-    static final String USE = "Use this build";
-
     private BuildDialog() {
     }
 
     static Optional<BuildOption> choose(Component parent, List<SlotTile> tiles, List<BuildOption> choices) {
-        StringBuilder now = new StringBuilder(tiles.size() == 1 ? "This device gets:\n" : "These devices get:\n");
+        StringBuilder now = new StringBuilder(Texts.text("build.gets", tiles.size())).append('\n');
         for (SlotTile tile : tiles) {
             now.append("  ").append(line(tile)).append('\n');
         }
@@ -29,9 +27,10 @@ final class BuildDialog {
         list.setName("build-choice");
         tiles.stream().filter(SlotTile::buildChosen).map(SlotTile::build).distinct().reduce((a, b) -> null)
                 .ifPresent(list::setSelectedItem);
-        JLabel hint = new JLabel(choices.size() == 1 ? "No other build is signed or cached for "
-                + (tiles.size() == 1 ? "this model" : "all these models") + "." : "Restore them with:");
-        Object[] buttons = {USE, "Cancel"};
+        JLabel hint = new JLabel(choices.size() == 1 ? Texts.text("build.noOther", tiles.size())
+                : Texts.text("build.restoreWith"));
+        String use = Texts.text("build.use");
+        Object[] buttons = {use, Texts.text("dialog.cancel")};
         JOptionPane pane = new JOptionPane(new Object[] {now.toString(), hint, list}, JOptionPane.QUESTION_MESSAGE,
                 JOptionPane.DEFAULT_OPTION, null, buttons, buttons[0]) {
             @Override
@@ -41,14 +40,14 @@ final class BuildDialog {
                 list.requestFocusInWindow();
             }
         };
-        JDialog dialog = pane.createDialog(parent, TITLE);
+        JDialog dialog = pane.createDialog(parent, Texts.text("build.title"));
         dialog.setVisible(true);
         dialog.dispose();
-        return USE.equals(pane.getValue()) ? Optional.of((BuildOption) list.getSelectedItem()) : Optional.empty();
+        return use.equals(pane.getValue()) ? Optional.of((BuildOption) list.getSelectedItem()) : Optional.empty();
     }
 
     /** "Slot 2 · iPhone 13 Pro · 23B85 (iOS 26.1), latest signed". */
     static String line(SlotTile tile) {
-        return "Slot " + tile.slot().label() + " · " + tile.device().name() + " · " + TileText.build(tile);
+        return Texts.text("tile.slot", tile.slot().label()) + " · " + tile.device().name() + " · " + TileText.build(tile);
     }
 }

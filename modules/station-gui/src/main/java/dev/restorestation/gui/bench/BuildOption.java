@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,21 +24,21 @@ public record BuildOption(String build, String version, boolean latestSigned, bo
     /** "23B85 (iOS 26.1)". */
     String describe() {
         if (this == LATEST_FOR_EACH) {
-            return "Each device's latest signed build";
+            return Texts.text("build.latestForEach");
         }
-        return version.isEmpty() ? build : build + " (iOS " + version + ")";
+        return version.isEmpty() ? build : Texts.text("build.version", build, version);
     }
 
     /** "latest signed · cached". */
     String qualities() {
         List<String> words = new ArrayList<>();
         if (latestSigned) {
-            words.add("latest signed");
+            words.add(Texts.text("build.latestSigned"));
         } else if (signed) {
-            words.add("signed");
+            words.add(Texts.text("build.signed"));
         }
         if (cached) {
-            words.add("cached");
+            words.add(Texts.text("build.cached"));
         }
         return String.join(" · ", words);
     }

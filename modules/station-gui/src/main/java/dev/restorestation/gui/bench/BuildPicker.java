@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.restore.FirmwareChoice;
+import dev.restorestation.gui.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -73,14 +74,14 @@ final class BuildPicker {
         List<SlotTile> tiles = view.selected().stream()
                 .filter(tile -> tile.present() && !tile.job().active() && tile.device().productType() != null).toList();
         if (tiles.isEmpty()) {
-            notice.accept("Select the devices to choose a build for");
+            notice.accept(Texts.text("build.selectFirst"));
             return;
         }
         List<String> models = tiles.stream().map(tile -> tile.device().productType()).distinct().toList();
         List<String> unread = models.stream().filter(type -> offers.options(type).isEmpty()).toList();
         if (!unread.isEmpty()) {
             offers.learn(unread);
-            notice.accept("Still reading the builds for " + String.join(", ", unread) + "; try again in a moment");
+            notice.accept(Texts.text("build.stillReading", String.join(", ", unread)));
             return;
         }
         List<BuildOption> common = new ArrayList<>(offers.options(models.get(0)).orElseThrow());
@@ -101,8 +102,8 @@ final class BuildPicker {
                         ? old.withBuild(stationBuild(old.device().productType()), false) : old.withBuild(picked, true));
             }
             notice.accept(picked == BuildOption.LATEST_FOR_EACH
-                    ? "Slot " + String.join(", ", TicketDesk.labels(tiles)) + " get their latest signed build"
-                    : "Slot " + String.join(", ", TicketDesk.labels(tiles)) + " get " + picked.describe());
+                    ? Texts.text("build.pickedLatest", String.join(", ", TicketDesk.labels(tiles)))
+                    : Texts.text("build.picked", String.join(", ", TicketDesk.labels(tiles)), picked.describe()));
             refresh.run();
         });
     }

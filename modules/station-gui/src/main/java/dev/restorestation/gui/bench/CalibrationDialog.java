@@ -4,6 +4,7 @@ import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.Window;
 import java.util.Optional;
@@ -27,14 +28,17 @@ final class CalibrationDialog extends JDialog {
     private final Supplier<BenchSnapshot> bench;
     private final Runnable onChange;
     private final JSpinner last;
-    private final JLabel prompt = new JLabel("Choose how many slots the hub has, then start.");
+    private final JLabel prompt = new JLabel(Texts.text("calibration.choose"));
     private final JLabel taught = new JLabel(" ");
-    private final JButton start = new JButton("Start");
+    private final JButton start = new JButton(Texts.text("calibration.start"));
     private SlotLabels.Calibration round;
+    /** The slot the round asks for next, and its last: the prompt is the station's own words, not the round's. */
+    private int nextSlot;
+    private int lastSlot;
 
     CalibrationDialog(Window owner, SlotLabels labels, TaskExecutor tasks, Supplier<BenchSnapshot> bench,
                       int suggestedSlots, Runnable onChange) {
-        super(owner, "Calibrate slots");
+        super(owner, Texts.text("calibration.title"));
         this.labels = labels;
         this.tasks = tasks;
         this.bench = bench;
@@ -47,10 +51,10 @@ final class CalibrationDialog extends JDialog {
         taught.setName("calibration-taught");
         start.setName("calibration-start");
         start.addActionListener(e -> start());
-        JButton close = new JButton("Close");
+        JButton close = new JButton(Texts.text("dialog.close"));
         close.addActionListener(e -> dispose());
         setLayout(new MigLayout("insets 16, wrap 2, gap 8 12", "[][grow]"));
-        add(new JLabel("Slots 1 to"));
+        add(new JLabel(Texts.text("calibration.slots")));
         add(last, "split 2");
         add(start);
         add(prompt, "span, w 420:");
@@ -63,16 +67,18 @@ final class CalibrationDialog extends JDialog {
 
     /** The slot port may still be opening or on a network share: the round starts off the EDT. */
     private void start() {
-        int lastSlot = (Integer) last.getValue();
+        lastSlot = (Integer) last.getValue();
+        nextSlot = 1;
         BenchSnapshot now = bench.get();
         start.setEnabled(false);
         last.setEnabled(false);
-        prompt.setText("Starting…");
-        UiTask.run(tasks, "start calibrating slots", context -> labels.calibrate(1, lastSlot, now), started -> {
+        prompt.setText(Texts.text("calibration.starting"));
+        int lastOfRound = lastSlot;
+        UiTask.run(tasks, "start calibrating slots", context -> labels.calibrate(1, lastOfRound, now), started -> {
             round = started;
-            prompt.setText(started.prompt());
+            prompt.setText(prompt(started));
         }, failure -> {
-            prompt.setText("Calibration could not start");
+            prompt.setText(Texts.text("calibration.notStarted"));
             taught.setText(UiTask.describe(failure));
             start.setEnabled(true);
             last.setEnabled(true);
@@ -90,14 +96,19 @@ final class CalibrationDialog extends JDialog {
                 return current.observe(snapshot);
             }
         }, slot -> show(current, slot),
-                failure -> taught.setText("The slot could not be saved: " + UiTask.describe(failure)));
+                failure -> taught.setText(Texts.text("calibration.notSaved", UiTask.describe(failure))));
     }
 
     private void show(SlotLabels.Calibration current, Optional<Slot> slot) {
         slot.ifPresent(s -> {
-            taught.setText("Port " + s.portPath() + " is slot " + s.label() + ".");
+            taught.setText(Texts.text("calibration.taught", s.portPath(), s.label()));
+            nextSlot++;
             onChange.run();
         });
-        prompt.setText(current.prompt());
+        prompt.setText(prompt(current));
+    }
+
+    private String prompt(SlotLabels.Calibration current) {
+        return current.done() ? Texts.text("calibration.done", lastSlot) : Texts.text("calibration.plug", nextSlot);
     }
 }

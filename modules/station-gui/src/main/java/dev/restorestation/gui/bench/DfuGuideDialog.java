@@ -5,6 +5,7 @@ import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;
@@ -35,7 +36,7 @@ final class DfuGuideDialog extends JDialog {
     private final List<JLabel> markers = new ArrayList<>();
     private final JLabel countdown = new JLabel(" ");
     private final WrappedText verdict = new WrappedText(" ");
-    private final JButton again = new JButton("Start again");
+    private final JButton again = new JButton(Texts.text("guide.again"));
     private final Timer timer = new Timer(TICK_MILLIS, e -> tick());
     private final Supplier<BenchSnapshot> bench;
     private Optional<DeviceMode> seen;
@@ -43,7 +44,7 @@ final class DfuGuideDialog extends JDialog {
     private long startedAt;
 
     DfuGuideDialog(Window owner, Slot slot, String device, ButtonGuide guide, Supplier<BenchSnapshot> bench) {
-        super(owner, "Guide into DFU — slot " + slot.label());
+        super(owner, Texts.text("guide.title", slot.label()));
         this.slot = slot;
         this.guide = guide;
         this.bench = bench;
@@ -52,13 +53,13 @@ final class DfuGuideDialog extends JDialog {
         JLabel heading = new JLabel(device + " · " + guide.name());
         heading.putClientProperty("FlatLaf.styleClass", "h3");
         add(heading, "span, left");
-        add(new JLabel("Keep it plugged in. Follow the highlighted step:"), "span, left, gapbottom 6");
+        add(new JLabel(Texts.text("guide.intro")), "span, left, gapbottom 6");
         for (int i = 0; i < guide.dfu().steps().size(); i++) {
             ButtonGuide.Step step = guide.dfu().steps().get(i);
             JLabel marker = new JLabel((i + 1) + ".");
             markers.add(marker);
             add(marker);
-            JLabel label = new JLabel(step.action() + " (" + step.seconds() + " s)");
+            JLabel label = new JLabel(Texts.text("guide.step", step.action(), step.seconds()));
             label.setName("guide-step-" + (i + 1));
             steps.add(label);
             add(label);
@@ -71,18 +72,21 @@ final class DfuGuideDialog extends JDialog {
         verdict.setRows(2); // the longest verdict takes two lines: room kept so the buttons never move
         add(verdict, "span, growx, w 480:");
         if (guide.recovery() != null) {
-            add(small("Recovery mode instead: " + String.join(", then ",
-                    guide.recovery().steps().stream().map(ButtonGuide.Step::action).toList()) + "."), "span, left, w 480:");
+            add(small(Texts.text("guide.recovery", String.join(Texts.text("guide.recovery.then"),
+                    guide.recovery().steps().stream().map(ButtonGuide.Step::action).toList()))), "span, left, w 480:");
         }
-        add(small("Steps after " + guide.dfu().source()), "span, left");
+        add(small(Texts.text("guide.source", guide.dfu().source())), "span, left");
         again.setName("guide-again");
         again.addActionListener(e -> start());
-        JButton close = new JButton("Close");
+        JButton close = new JButton(Texts.text("dialog.close"));
         close.addActionListener(e -> dispose());
         add(again, "span, split 2, right, gaptop 10");
         add(close);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        // sized for the highlighted (bold) step, so neither it nor the buttons are cut when it is bold
+        steps.forEach(step -> step.setFont(step.getFont().deriveFont(Font.BOLD)));
         pack();
+        steps.forEach(step -> step.setFont(step.getFont().deriveFont(Font.PLAIN)));
         setLocationRelativeTo(owner);
     }
 
@@ -136,11 +140,11 @@ final class DfuGuideDialog extends JDialog {
             timer.stop();
             countdown.setText(now == DfuGuideRun.Verdict.IN_DFU ? "✓" : "✗");
         } else if (position.step() < 0) {
-            countdown.setText("Get ready… " + position.secondsLeft());
+            countdown.setText(Texts.text("guide.getReady", position.secondsLeft()));
         } else if (position.step() < steps.size()) {
             countdown.setText(Integer.toString(position.secondsLeft()));
         } else {
-            countdown.setText("Let go of the buttons");
+            countdown.setText(Texts.text("guide.letGo"));
         }
         verdict.setForeground(StationTheme.color(switch (now) {
             case IN_DFU -> "Station.text.succeeded";

@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.gui.Texts;
 import java.util.Optional;
 
 /**
@@ -95,14 +96,13 @@ public final class DfuGuideRun {
     /** The verdict in words for the technician, with what to do differently. */
     public String message() {
         return switch (verdict) {
-            case RUNNING -> "Watching the slot…";
-            case IN_DFU -> "In DFU ✓";
-            case CAME_UP_IN_RECOVERY -> "Came up in Recovery: let go of the " + dfu.release() + " sooner, then try again";
-            case STARTED_NORMALLY -> "Started normally: keep holding the " + dfu.keep()
-                    + " until the countdown ends, then try again";
-            case TIMED_OUT -> "No DFU " + GRACE_SECONDS + " s after the last step; the slot shows "
-                    + lastSeen.map(mode -> mode.label() + " mode").orElse("no device")
-                    + ". Check the cable and try again";
+            case RUNNING -> Texts.text("guide.watching");
+            case IN_DFU -> Texts.text("guide.inDfu");
+            case CAME_UP_IN_RECOVERY -> Texts.text("guide.cameUpInRecovery", dfu.release());
+            case STARTED_NORMALLY -> Texts.text("guide.startedNormally", dfu.keep());
+            case TIMED_OUT -> Texts.text("guide.timedOut", GRACE_SECONDS, lastSeen
+                    .map(mode -> Texts.text("mode.tip", Texts.text("mode." + mode.name())))
+                    .orElse(Texts.text("guide.noDevice")));
         };
     }
 }

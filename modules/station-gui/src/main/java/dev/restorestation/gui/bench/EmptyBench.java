@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -12,12 +13,9 @@ final class EmptyBench extends JPanel {
         super(new MigLayout("fill, insets 40", "[center]", "push[]12[]push"));
         setName("empty-bench");
         setOpaque(false);
-        JLabel title = new JLabel("No devices on the bench yet");
+        JLabel title = new JLabel(Texts.text("bench.empty.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        WrappedText hint = new WrappedText(demo
-                ? "The simulated bench is starting…"
-                : "Plug a device into a numbered slot of the hub. Phones in DFU or Recovery mode appear here "
-                        + "at once; phones in Normal mode need usbmuxd running (see the status bar below).");
+        WrappedText hint = new WrappedText(Texts.text(demo ? "bench.empty.demo" : "bench.empty.hint"));
         hint.setName("empty-bench-hint");
         add(title, "wrap");
         add(hint, "w 300:480:560");

@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.BorderLayout;
 import java.awt.Font;
@@ -58,17 +59,17 @@ final class EngineLogDialog extends JDialog {
         this.tasks = tasks;
         setName("engine-log");
         text.setName("engine-log-text");
-        text.setText(log.isEmpty() ? "(the engine wrote nothing for this attempt)" : log);
+        text.setText(log.isEmpty() ? Texts.text("log.empty") : log);
         text.setEditable(false);
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
         text.setCaretPosition(text.getDocument().getLength());
         find.setName("engine-log-find");
-        find.putClientProperty("JTextField.placeholderText", "Find (Ctrl+F)");
+        find.putClientProperty("JTextField.placeholderText", Texts.text("log.find"));
         matches.setName("engine-log-matches");
-        JButton previous = button("Previous", "engine-log-previous", this::previous);
-        JButton next = button("Next", "engine-log-next", this::next);
-        JButton copy = button("Copy", "engine-log-copy", this::copy);
-        JButton save = button("Save…", "engine-log-save", this::save);
+        JButton previous = button(Texts.text("log.previous"), "engine-log-previous", this::previous);
+        JButton next = button(Texts.text("log.next"), "engine-log-next", this::next);
+        JButton copy = button(Texts.text("log.copy"), "engine-log-copy", this::copy);
+        JButton save = button(Texts.text("log.save"), "engine-log-save", this::save);
         find.getDocument().addDocumentListener((SimpleDocumentListener) this::searchAgain);
         find.addActionListener(e -> next());
         JPanel bar = new JPanel(new MigLayout("insets 6 10 6 10, gap 6", "[][][][]push[][]"));
@@ -192,20 +193,20 @@ final class EngineLogDialog extends JDialog {
         String selected = text.getSelectedText();
         String copied = selected == null || selected.isEmpty() ? log : selected;
         Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(copied), null);
-        matches.setText(selected == null || selected.isEmpty() ? "Copied the whole log" : "Copied the selection");
+        matches.setText(Texts.text(selected == null || selected.isEmpty() ? "log.copied.all" : "log.copied.selection"));
     }
 
     private void save() {
         JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Save the engine log");
+        chooser.setDialogTitle(Texts.text("log.save.title"));
         chooser.setSelectedFile(new File(getTitle().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-+$", "") + ".log"));
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         Path file = chooser.getSelectedFile().toPath();
         UiTask.run(tasks, "save engine log", context -> Files.writeString(file, log, StandardCharsets.UTF_8),
-                saved -> matches.setText("Saved to " + file),
-                failure -> matches.setText("Not saved: " + UiTask.describe(failure)));
+                saved -> matches.setText(Texts.text("log.saved", file)),
+                failure -> matches.setText(Texts.text("log.notSaved", UiTask.describe(failure))));
     }
 
     /** One method for every change of a document. */

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,7 @@ final class FilterBar extends JPanel {
             JToggleButton button = new JToggleButton(filter.label());
             button.setName("filter-" + filter.name().toLowerCase(Locale.ROOT));
             button.setMnemonic(filter.mnemonic());
-            button.setToolTipText("Show " + (filter == BenchFilter.ALL ? "every tile" : filter.label().toLowerCase(Locale.ROOT)
-                    + " tiles only") + " (Alt+" + java.awt.event.KeyEvent.getKeyText(filter.mnemonic()) + ")");
+            button.setToolTipText(filter.tip());
             button.putClientProperty("JButton.buttonType", "toolBarButton");
             button.addActionListener(e -> {
                 current = filter;
@@ -49,7 +49,7 @@ final class FilterBar extends JPanel {
     /** "Failed 3": how many tiles each filter would show. */
     void count(List<SlotTile> tiles) {
         buttons.forEach((filter, button) -> {
-            String text = filter.label() + " " + tiles.stream().filter(filter::shows).count();
+            String text = Texts.text("filter.count", filter.label(), tiles.stream().filter(filter::shows).count());
             if (!text.equals(button.getText())) {
                 button.setText(text);
             }

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import java.awt.AWTException;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -78,7 +79,7 @@ final class FinishAlerts {
             g.setColor(new Color(0x1f5fc0));
             g.fillRoundRect(1, 1, 14, 14, 5, 5);
             g.dispose();
-            tray = new TrayIcon(image, "Restore Station");
+            tray = new TrayIcon(image, Texts.text("window.title"));
             tray.setImageAutoSize(true);
             SystemTray.getSystemTray().add(tray);
         }

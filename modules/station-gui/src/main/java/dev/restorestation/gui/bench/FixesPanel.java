@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.advice.Fix;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -77,9 +78,9 @@ public final class FixesPanel extends JPanel {
         }
         Advice advice = failed.advice();
         slotKey = tile.key();
-        title.setText("Slot " + tile.slot().label() + " · " + TileText.headline(failed.diagnosis()));
-        meaning.setText(advice.meaning() + (advice.known() ? "" : " (not in the knowledge base: general advice for "
-                + advice.category().label().toLowerCase(Locale.ROOT) + ")"));
+        title.setText(Texts.text("tile.slot", tile.slot().label()) + " · " + TileText.headline(failed.diagnosis()));
+        meaning.setText(advice.meaning() + (advice.known() ? "" : " " + Texts.text("fixes.general",
+                Texts.text("category." + advice.category().id()))));
         escalation.setText(advice.escalation());
         escalation.setVisible(!advice.escalation().isEmpty());
         fixes.removeAll();
@@ -114,9 +115,8 @@ public final class FixesPanel extends JPanel {
 
     public void showNothing() {
         slotKey = null;
-        title.setText("What to try");
-        meaning.setText("Select a failed tile to see the fixes for its error, best first, "
-                + "with how often each worked in this shop.");
+        title.setText(Texts.text("fixes.title"));
+        meaning.setText(Texts.text("fixes.hint"));
         escalation.setVisible(false);
         fixes.removeAll();
         fixes.setVisible(false);
@@ -143,7 +143,7 @@ public final class FixesPanel extends JPanel {
     private static String label(int number, Fix fix) {
         StringBuilder text = new StringBuilder().append(number).append(". ").append(fix.text());
         if (fix.destructive() && !fix.text().toLowerCase(Locale.ROOT).contains("erase")) {
-            text.append(" (erases data)");
+            text.append(" ").append(Texts.text("fixes.erases"));
         }
         if (!fix.evidence().isEmpty()) {
             text.append(" — ").append(fix.evidence());

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +51,9 @@ final class LogSearch {
     /** "2 of 5", "No match". */
     String describe() {
         if (starts.isEmpty()) {
-            return length == 0 ? " " : "No match";
+            return length == 0 ? " " : Texts.text("log.match.none");
         }
-        return (current < 0 ? "" : (current + 1) + " of ") + starts.size() + (current < 0 ? (starts.size() == 1 ? " match" : " matches") : "");
+        return current < 0 ? Texts.text("log.match.count", starts.size())
+                : Texts.text("log.match.position", current + 1, starts.size());
     }
 }

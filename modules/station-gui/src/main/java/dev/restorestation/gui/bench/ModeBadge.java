@@ -1,9 +1,10 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.theme.StationTheme;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.RenderingHints;
 import java.util.Locale;
 import javax.swing.BorderFactory;
@@ -22,8 +23,9 @@ final class ModeBadge extends JLabel {
 
     void show(DeviceMode newMode) {
         mode = newMode;
-        setText(newMode.label());
-        setToolTipText(newMode.label() + " mode");
+        String name = Texts.text("mode." + newMode.name());
+        setText(name);
+        setToolTipText(Texts.text("mode.tip", name));
         updateColours();
     }
 

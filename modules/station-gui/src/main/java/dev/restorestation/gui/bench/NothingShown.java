@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -16,7 +17,7 @@ final class NothingShown extends JPanel {
         setOpaque(false);
         title.setName("bench-nothing-shown-title");
         title.putClientProperty("FlatLaf.styleClass", "h2");
-        JButton all = new JButton("Show all");
+        JButton all = new JButton(Texts.text("filter.showAll"));
         all.setName("bench-show-all");
         all.addActionListener(e -> showAll.run());
         add(title, "wrap");

@@ -7,6 +7,7 @@ import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +34,11 @@ public final class QueuePanel extends JPanel {
     private final QueueTableModel model = new QueueTableModel();
     private final JTable table = new JTable(model);
     private final JLabel summary = new JLabel(" ");
-    private final JButton up = new JButton("Move up");
-    private final JButton down = new JButton("Move down");
-    private final JButton remove = new JButton("Take out");
-    private final JButton pause = new JButton("Pause queue");
-    private final JToggleButton list = new JToggleButton("List");
+    private final JButton up = new JButton(Texts.text("queue.up"));
+    private final JButton down = new JButton(Texts.text("queue.down"));
+    private final JButton remove = new JButton(Texts.text("queue.remove"));
+    private final JButton pause = new JButton(Texts.text("queue.pause"));
+    private final JToggleButton list = new JToggleButton(Texts.text("queue.list"));
     private final JScrollPane rows;
     private boolean paused;
 
@@ -73,7 +74,7 @@ public final class QueuePanel extends JPanel {
             }).result().whenComplete((ok, failure) -> UiThread.run(this::refresh));
         });
         list.setName("queue-list");
-        list.setToolTipText("Show or hide the queue's list; the line above it always counts what waits and runs");
+        list.setToolTipText(Texts.text("queue.list.tip"));
         list.addActionListener(e -> showList(list.isSelected()));
         rows = new JScrollPane(table);
         add(summary);
@@ -115,7 +116,7 @@ public final class QueuePanel extends JPanel {
         UiThread.requireEdt();
         Optional<Ecid> selected = selected().map(QueueEntry::ecid);
         paused = nowPaused;
-        pause.setText(paused ? "Resume queue" : "Pause queue");
+        pause.setText(Texts.text(paused ? "queue.resume" : "queue.pause"));
         summary.setText(summaryOf(entries, paused));
         if (model.replace(entries)) {
             selected.ifPresent(this::reselect);
@@ -126,8 +127,8 @@ public final class QueuePanel extends JPanel {
     static String summaryOf(List<QueueEntry> entries, boolean paused) {
         long waiting = count(entries, e -> e.state() == QueueEntry.State.WAITING);
         long running = count(entries, e -> e.state() == QueueEntry.State.RUNNING);
-        String text = "Queue · " + waiting + " waiting · " + running + " running";
-        return paused ? text + " · paused: nothing new starts" : text;
+        String text = Texts.text("queue.summary", waiting, running);
+        return paused ? text + " · " + Texts.text("queue.paused") : text;
     }
 
     private static long count(List<QueueEntry> entries, Predicate<QueueEntry> which) {

@@ -1,8 +1,8 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.restore.QueueEntry;
-import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.gui.RowTableModel;
+import dev.restorestation.gui.Texts;
 import java.util.List;
 
 /** The queue's rows: place, slot, ticket, build, kind, and where each restore stands. */
@@ -11,11 +11,11 @@ final class QueueTableModel extends RowTableModel<QueueEntry> {
     QueueTableModel() {
         super(List.of(
                 Column.text("#", entry -> entry.position() > 0 ? Integer.toString(entry.position()) : ""),
-                Column.text("Slot", QueueEntry::slot),
-                Column.text("Ticket", QueueEntry::ticket),
-                Column.text("Build", QueueEntry::build),
-                Column.text("Kind", entry -> entry.kind() == RestoreKind.ERASE ? "Erase" : "Update"),
-                Column.text("State", QueueTableModel::state)));
+                Column.text(Texts.text("queue.column.slot"), QueueEntry::slot),
+                Column.text(Texts.text("queue.column.ticket"), QueueEntry::ticket),
+                Column.text(Texts.text("queue.column.build"), QueueEntry::build),
+                Column.text(Texts.text("queue.column.kind"), entry -> Texts.text("kind." + entry.kind().name())),
+                Column.text(Texts.text("queue.column.state"), QueueTableModel::state)));
     }
 
     /** Replaces the rows; false when nothing changed, so the selection is left alone. */
@@ -29,8 +29,8 @@ final class QueueTableModel extends RowTableModel<QueueEntry> {
 
     static String state(QueueEntry entry) {
         return switch (entry.state()) {
-            case WAITING -> "Waiting · " + entry.waitingFor().label();
-            case RUNNING -> "Running";
+            case WAITING -> Texts.text("queue.waiting", Texts.text("waiting." + entry.waitingFor().name()));
+            case RUNNING -> Texts.text("queue.running");
             case DONE -> entry.outcome();
         };
     }

@@ -10,6 +10,7 @@ import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.LatestPerKey;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ final class RestoreLauncher {
                         running.remove(ecid, started);
                         if (error != null) {
                             LOG.warn("the restore of {} ended unexpectedly", ecid, error);
-                            onResult.accept(ecid, notStarted("the restore ended unexpectedly: " + UiTask.describe(error)));
+                            onResult.accept(ecid, notStarted(Texts.text("restore.endedUnexpectedly", UiTask.describe(error))));
                         } else {
                             onResult.accept(ecid, result);
                         }
@@ -64,7 +65,7 @@ final class RestoreLauncher {
                     started.completeExceptionally(failure);
                     running.remove(ecid, started);
                     LOG.warn("could not start the restore of {}", ecid, failure);
-                    onResult.accept(ecid, notStarted("the restore could not start: " + UiTask.describe(failure)));
+                    onResult.accept(ecid, notStarted(Texts.text("restore.couldNotStart", UiTask.describe(failure))));
                 });
     }
 

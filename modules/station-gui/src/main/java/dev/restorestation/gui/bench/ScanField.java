@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.gui.Texts;
 import java.awt.Dimension;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -29,10 +30,9 @@ final class ScanField extends JPanel {
     ScanField(Runnable onEnter) {
         super(new MigLayout("insets 0 6 0 6, gap 8, hidemode 3", "[" + LEAST_FIELD_WIDTH + "lp::,grow,fill][]"));
         field.setName("ticket-field");
-        field.putClientProperty("JTextField.placeholderText", "Scan ticket barcode");
+        field.putClientProperty("JTextField.placeholderText", Texts.text("scan.placeholder"));
         field.putClientProperty("JTextField.showClearButton", true);
-        field.setToolTipText("Scan or type a ticket, then Enter: it goes to the selected tile without a ticket, "
-                + "else to the first tile without one; the next tile without one is selected for the next scan (Ctrl+B)");
+        field.setToolTipText(Texts.text("scan.tip"));
         field.addActionListener(e -> onEnter.run());
         field.getDocument().addDocumentListener(new DocumentListener() {
             @Override

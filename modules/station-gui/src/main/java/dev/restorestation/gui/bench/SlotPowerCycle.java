@@ -4,6 +4,7 @@ import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.util.HashSet;
 import java.util.Set;
@@ -52,12 +53,12 @@ final class SlotPowerCycle {
     }
 
     void cycle(SlotTile tile) {
-        String slot = "Slot " + tile.slot().label();
-        notice.accept(slot + ": turning its USB port off and on…");
+        String slot = Texts.text("tile.slot", tile.slot().label());
+        notice.accept(Texts.text("power.cycling", slot));
         UiTask.run(tasks, "power-cycle " + slot, context -> {
             power.cycle(tile.slot());
             return slot;
-        }, done -> notice.accept(done + ": its USB port was turned off and on again"),
+        }, done -> notice.accept(Texts.text("power.cycled", done)),
                 failure -> notice.accept(slot + ": " + UiTask.describe(failure)));
     }
 }

@@ -3,6 +3,7 @@ package dev.restorestation.gui.bench;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.util.List;
@@ -38,15 +39,15 @@ final class TicketDesk {
                 .findFirst();
         if (device.isPresent()) {
             view.select(device.get().key());
-            view.scanOutcome("Serial " + device.get().device().serialNumber() + " → slot " + device.get().slot().label()
-                    + " selected: scan its ticket", false);
+            view.scanOutcome(Texts.text("scan.serial", device.get().device().serialNumber(), device.get().slot().label()),
+                    false);
             return;
         }
         Ticket ticket;
         try {
             ticket = new Ticket(text);
         } catch (IllegalArgumentException e) {
-            refuse("Not a ticket: " + UiTask.describe(e));
+            refuse(Texts.text("scan.notTicket", UiTask.describe(e)));
             return;
         }
         TicketRouting.Route route = TicketRouting.route(ticket, model.tiles(), view.selected(),
@@ -60,7 +61,7 @@ final class TicketDesk {
                 model.clear(replace.target().key());
                 give(ticket, replace.target(), replace.next());
             } else {
-                refuse("Kept " + replace.target().ticket().id() + " on slot " + replace.target().slot().label());
+                refuse(Texts.text("scan.kept", replace.target().ticket().id(), replace.target().slot().label()));
             }
         }
     }
@@ -77,7 +78,7 @@ final class TicketDesk {
         }
         clearable.forEach(tile -> model.clear(tile.key()));
         view.show(model.tiles());
-        notice.accept("Cleared slot " + String.join(", ", labels(clearable)));
+        notice.accept(Texts.text("notice.cleared", String.join(", ", labels(clearable))));
     }
 
     boolean canClear() {
@@ -90,9 +91,9 @@ final class TicketDesk {
 
     private void give(Ticket ticket, SlotTile target, Optional<SlotTile> next) {
         model.update(target.key(), old -> old.withTicket(ticket));
-        String done = ticket.id() + " → slot " + target.slot().label();
-        view.scanOutcome(done + next.map(tile -> " · next scan: slot " + tile.slot().label()).orElse(""), false);
-        notice.accept("Ticket " + done);
+        String done = Texts.text("scan.given", ticket.id(), target.slot().label());
+        view.scanOutcome(done + next.map(tile -> " · " + Texts.text("scan.next", tile.slot().label())).orElse(""), false);
+        notice.accept(Texts.text("tile.ticket") + " " + done);
         view.select(next.orElse(target).key());
         view.show(model.tiles());
         UiTask.run(tasks, "read the note of ticket " + ticket, context -> attempts.noteOf(ticket),
@@ -123,7 +124,7 @@ final class TicketDesk {
         try {
             note = Ticket.checkedNote(text.get());
         } catch (IllegalArgumentException e) {
-            notice.accept("Note not kept: " + UiTask.describe(e));
+            notice.accept(Texts.text("notice.noteNotKept", UiTask.describe(e)));
             return;
         }
         UiTask.run(tasks, "note ticket " + ticket, context -> {
@@ -131,9 +132,9 @@ final class TicketDesk {
             return ticket;
         }, done -> {
             List<SlotTile> shown = showNote(ticket, note);
-            notice.accept((note == null ? "Note removed from ticket " : "Note on ticket ") + ticket.id() + " → slot "
-                    + String.join(", ", labels(shown)));
-        }, failure -> notice.accept("Could not keep the note: " + UiTask.describe(failure)));
+            notice.accept(Texts.text(note == null ? "notice.noteRemoved" : "notice.noteKept", ticket.id(),
+                    String.join(", ", labels(shown))));
+        }, failure -> notice.accept(Texts.text("notice.noteFailed", UiTask.describe(failure))));
     }
 
     boolean canNote() {

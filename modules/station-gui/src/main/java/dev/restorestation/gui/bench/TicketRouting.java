@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,22 +49,21 @@ final class TicketRouting {
             return new Assign(free.get(), next(tiles, free.get()));
         }
         if (selected.isEmpty()) {
-            return new Rejected("Every device on the bench has a ticket: select the tile for " + ticket.id());
+            return new Rejected(Texts.text("scan.allHaveTickets", ticket.id()));
         }
         if (selected.size() > 1) {
-            return new Rejected("Every selected tile has a ticket: select the one tile for " + ticket.id());
+            return new Rejected(Texts.text("scan.selectedHaveTickets", ticket.id()));
         }
         SlotTile tile = selected.get(0);
-        String slot = "slot " + tile.slot().label();
+        String slot = tile.slot().label();
         if (!tile.present()) {
-            return new Rejected("No device in " + slot + ": select the tile of the phone for " + ticket.id());
+            return new Rejected(Texts.text("scan.noDevice", slot, ticket.id()));
         }
         if (ticket.equals(tile.ticket())) {
-            return new Rejected(ticket.id() + " is already on " + slot);
+            return new Rejected(Texts.text("scan.already", ticket.id(), slot));
         }
         if (tile.job().active()) {
-            return new Rejected(capitalised(slot) + " is restoring " + tile.ticket().id()
-                    + ": its ticket cannot change until the restore ends");
+            return new Rejected(Texts.text("scan.restoring", slot, tile.ticket().id()));
         }
         return new Replace(tile, next(tiles, tile));
     }
@@ -82,9 +82,5 @@ final class TicketRouting {
 
     private static boolean free(SlotTile tile) {
         return tile.present() && tile.ticket() == null;
-    }
-
-    private static String capitalised(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

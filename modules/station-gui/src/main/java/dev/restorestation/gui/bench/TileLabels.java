@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.RestoreAttempt;
@@ -47,8 +48,7 @@ final class TileLabels {
         UiTask.run(tasks, "label of slot " + tile.slot().label(), context -> new Known(attempt(tile, attemptId), labels.printers()),
                 known -> LabelDialog.choose(parent, known.attempt(), known.printers(), printing.labelSize())
                         .ifPresent(choice -> deliver(known.attempt(), choice)),
-                failure -> notice.accept("Could not make the label of slot " + tile.slot().label() + ": "
-                        + UiTask.describe(failure)));
+                failure -> notice.accept(Texts.text("label.notMade", tile.slot().label(), UiTask.describe(failure))));
     }
 
     /** Prints the label of a verified restore on the Settings' printer when they ask for that. */
@@ -61,14 +61,12 @@ final class TileLabels {
             RestoreAttempt attempt = attempt(tile, attemptId);
             try {
                 labels.print(attempt, printing.labelSize(), printing.printer());
-                return "Label of ticket " + attempt.ticket() + " sent to " + printing.printer();
+                return Texts.text("label.sentTo", attempt.ticket().id(), printing.printer());
             } catch (IOException printFailed) {
                 Path pdf = savedInstead(attempt, printing);
-                return "Could not print the label of ticket " + attempt.ticket() + " (" + UiTask.describe(printFailed)
-                        + "): saved as " + pdf;
+                return Texts.text("label.savedInstead", attempt.ticket().id(), UiTask.describe(printFailed), pdf);
             }
-        }, notice, failure -> notice.accept("Could not make the label of slot " + tile.slot().label() + ": "
-                + UiTask.describe(failure)));
+        }, notice, failure -> notice.accept(Texts.text("label.notMade", tile.slot().label(), UiTask.describe(failure))));
     }
 
     private record Known(RestoreAttempt attempt, List<String> printers) {
@@ -78,12 +76,11 @@ final class TileLabels {
         UiTask.run(tasks, "label of ticket " + attempt.ticket(), context -> {
             if (choice.printer() != null) {
                 labels.print(attempt, choice.size(), choice.printer());
-                return "Label of ticket " + attempt.ticket() + " sent to " + choice.printer();
+                return Texts.text("label.sentTo", attempt.ticket().id(), choice.printer());
             }
             labels.save(attempt, choice.size(), choice.pdf());
-            return "Label of ticket " + attempt.ticket() + " saved as " + choice.pdf();
-        }, notice, failure -> notice.accept("Could not print the label of ticket " + attempt.ticket() + ": "
-                + UiTask.describe(failure)));
+            return Texts.text("label.savedAs", attempt.ticket().id(), choice.pdf());
+        }, notice, failure -> notice.accept(Texts.text("label.notPrinted", attempt.ticket().id(), UiTask.describe(failure))));
     }
 
     private Path savedInstead(RestoreAttempt attempt, LabelPrinting printing) throws IOException {

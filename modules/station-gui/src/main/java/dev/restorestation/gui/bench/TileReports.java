@@ -1,5 +1,6 @@
 package dev.restorestation.gui.bench;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
@@ -26,8 +27,7 @@ final class TileReports {
         ReportDialog.choose(parent, ticket, tile.note() != null && !tile.note().isBlank())
                 .ifPresent(choice -> UiTask.run(tasks, "report of ticket " + ticket,
                         context -> reports.write(ticket, choice.pdf(), choice.withNote()),
-                        sha256 -> notice.accept("Report of ticket " + ticket + " saved to " + choice.pdf()),
-                        failure -> notice.accept("Could not write the report of ticket " + ticket + ": "
-                                + UiTask.describe(failure))));
+                        sha256 -> notice.accept(Texts.text("report.saved", ticket.id(), choice.pdf())),
+                        failure -> notice.accept(Texts.text("report.notWritten", ticket.id(), UiTask.describe(failure)))));
     }
 }

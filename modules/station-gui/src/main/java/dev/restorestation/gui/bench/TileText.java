@@ -6,8 +6,11 @@ import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.restore.Verification;
+import dev.restorestation.core.restore.WaitingReason;
+import dev.restorestation.gui.Texts;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,31 +33,31 @@ final class TileText {
             return headline(failed.diagnosis());
         }
         if (job instanceof JobState.Cancelled) {
-            return "Cancelled";
+            return Texts.text("tile.cancelled");
         }
         if (job instanceof JobState.NotStarted notStarted) {
-            return "Not started · " + notStarted.diagnosis().category().label();
+            return Texts.text("tile.notStarted", Texts.text("category." + notStarted.diagnosis().category().id()));
         }
         if (!tile.present()) {
-            return tile.ticket() == null ? "" : "Unplugged";
+            return tile.ticket() == null ? "" : Texts.text("tile.unplugged");
         }
         if (tile.device().problem() != null) {
             return tile.device().problem();
         }
-        return tile.ticket() == null ? "Ready · assign a ticket" : "Ready";
+        return Texts.text(tile.ticket() == null ? "tile.ready.noTicket" : "tile.ready");
     }
 
     /** Restored, and what the device said when it came back; the time it took when it was not checked. */
     static String restored(JobState.Succeeded succeeded) {
         Verification check = succeeded.verification();
         if (check == null) {
-            return "✓ Restored in " + elapsed(succeeded.took());
+            return Texts.text("tile.restored.in", elapsed(succeeded.took()));
         }
         return switch (check.result()) {
-            case VERIFIED -> "✓ Restored · verified on the device";
-            case NOT_SEEN -> "Restored · not seen again";
-            case WRONG_BUILD -> "Restored · the device reports "
-                    + (check.deviceBuild() == null ? "no build" : "build " + check.deviceBuild());
+            case VERIFIED -> Texts.text("tile.restored.verified");
+            case NOT_SEEN -> Texts.text("tile.restored.notSeen");
+            case WRONG_BUILD -> check.deviceBuild() == null ? Texts.text("tile.restored.noBuild")
+                    : Texts.text("tile.restored.wrongBuild", check.deviceBuild());
         };
     }
 
@@ -73,11 +76,11 @@ final class TileText {
                             .map(TileText::tryFirst).orElse("");
         }
         if (!tile.present() && job instanceof JobState.Running) {
-            return "The device left its slot";
+            return Texts.text("tile.leftSlot");
         }
-        String note = tile.note() == null ? "" : "Note: " + oneLine(tile.note());
+        String note = tile.note() == null ? "" : Texts.text("tile.note", oneLine(tile.note()));
         if (tile.present() && tile.build() != null && job instanceof JobState.Idle) {
-            return "Gets " + build(tile) + (note.isEmpty() ? "" : "\n" + note);
+            return Texts.text("tile.gets", build(tile)) + (note.isEmpty() ? "" : "\n" + note);
         }
         return note;
     }
@@ -86,17 +89,18 @@ final class TileText {
     static String build(SlotTile tile) {
         BuildOption build = tile.build();
         if (build == null) {
-            return "the latest signed build";
+            return Texts.text("tile.build.latestSigned");
         }
-        String qualities = tile.buildChosen() ? "chosen" : build.qualities();
+        String qualities = tile.buildChosen() ? Texts.text("tile.build.chosen") : build.qualities();
         return qualities.isEmpty() ? build.describe() : build.describe() + ", " + qualities;
     }
 
     /** Where the device is plugged in: its port path and speed, and what its place in the hub tree is warned with. */
-    static String port(DeviceSnapshot device, Optional<HubLayout.Warning> warning) {
-        String path = HubLayout.hubsDeep(device.slot().portPath()).isPresent() ? device.slot().portPath() : "unknown";
+    static String port(DeviceSnapshot device, Optional<PortWarning> warning) {
+        String path = HubLayout.hubsDeep(device.slot().portPath()).isPresent() ? device.slot().portPath()
+                : Texts.text("tile.port.unknown");
         String speed = device.portSpeed().shortLabel();
-        String text = "Port " + path;
+        String text = Texts.text("tile.port", path);
         return warning.map(w -> text + " · ⚠ " + w.brief()).orElse(speed.isEmpty() ? text : text + " · " + speed);
     }
 
@@ -106,14 +110,15 @@ final class TileText {
     }
 
     static String headline(Diagnosis diagnosis) {
-        String code = diagnosis.appleCode() != null ? "Error " + diagnosis.appleCode()
-                : diagnosis.statusCode() != null ? "Status " + diagnosis.statusCode() : "Failed";
-        return code + " · " + diagnosis.category().label();
+        String code = diagnosis.appleCode() != null ? Texts.text("tile.error", String.valueOf(diagnosis.appleCode()))
+                : diagnosis.statusCode() != null ? Texts.text("tile.status", String.valueOf(diagnosis.statusCode()))
+                : Texts.text("tile.failed");
+        return code + " · " + Texts.text("category." + diagnosis.category().id());
     }
 
     static String tryFirst(Fix fix) {
         String evidence = fix.evidence().isEmpty() ? "" : " (" + fix.evidence() + ")";
-        return "Try first: " + lowerFirst(fix.text()) + evidence;
+        return Texts.text("tile.tryFirst", lowerFirst(fix.text())) + evidence;
     }
 
     static String progress(RestoreUpdate update) {
@@ -121,36 +126,46 @@ final class TileText {
             case QUEUED:
                 // its place and what holds it back, when the queue has said; short, so both fit a tile
                 String message = update.message();
-                String place = update.inLine() == 0 ? "" : " " + inLine(update.inLine());
-                return "Queued" + place + (message.isEmpty() || message.equals(update.phase().label()) ? "" : " · " + message);
+                String place = update.inLine() == 0 ? "" : inLine(update.inLine());
+                String queued = place.isEmpty() ? Texts.text("tile.queued") : Texts.text("tile.queued.place", Texts.text("tile.queued"), place);
+                return message.isEmpty() || message.equals(update.phase().label()) ? queued : queued + " · " + waitingFor(message);
             case FIRMWARE:
-                return "Preparing firmware";
+                return Texts.text("tile.phase.firmware");
             case SIGNING_CHECK:
-                return "Checking signing";
+                return Texts.text("tile.phase.signing");
             case VERIFYING:
-                return "Waiting for the device to come back";
+                return Texts.text("tile.phase.verifying");
             case FINISHED:
-                return "Finishing";
+                return Texts.text("tile.phase.finished");
             default:
                 break;
         }
-        String step = update.step().label();
-        return update.fraction() >= 0 ? step + " " + Math.round(update.fraction() * 100) + "%" : step;
+        String step = Texts.text("step." + update.step().name());
+        return update.fraction() >= 0 ? Texts.text("tile.step.percent", step, Math.round(update.fraction() * 100)) : step;
     }
 
-    /** A place in the queue: "next", "2nd", "11th", "23rd". */
+    /** The queue says what holds a restore back in a reason's words; the station's own words for it when it has them. */
+    private static String waitingFor(String message) {
+        return Arrays.stream(WaitingReason.values()).filter(reason -> reason.label().equals(message)).findFirst()
+                .map(reason -> Texts.text("waiting." + reason.name())).orElse(message);
+    }
+
+    /**
+     * A place in the queue: "next", "2nd", "11th", "23rd"; the English ending picks the pattern, and
+     * Spanish ("2.º") and German ("Platz 2") write every ending alike.
+     */
     static String inLine(int place) {
         if (place == 1) {
-            return "next";
+            return Texts.text("tile.inLine.next");
         }
         int lastTwo = place % 100;
-        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (place % 10) {
+        String ending = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (place % 10) {
             case 1 -> "st";
             case 2 -> "nd";
             case 3 -> "rd";
             default -> "th";
         };
-        return place + suffix;
+        return Texts.text("tile.inLine." + ending, place);
     }
 
     /** "~4 min left" when the restore's end is estimated; empty rather than a guess. */
@@ -160,10 +175,10 @@ final class TileText {
         }
         long minutes = (Duration.between(now, running.doneBy()).toSeconds() + 59) / 60;
         if (minutes <= 1) {
-            return Optional.of("<1 min left");
+            return Optional.of(Texts.text("tile.left.underMinute"));
         }
-        return Optional.of(minutes < 60 ? "~" + minutes + " min left"
-                : String.format(Locale.ROOT, "~%d h %02d min left", minutes / 60, minutes % 60));
+        return Optional.of(minutes < 60 ? Texts.text("tile.left.minutes", minutes)
+                : Texts.text("tile.left.hours", minutes / 60, String.format(Locale.ROOT, "%02d", minutes % 60)));
     }
 
     static String elapsed(Duration duration) {

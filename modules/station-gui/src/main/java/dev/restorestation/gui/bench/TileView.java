@@ -3,6 +3,7 @@ package dev.restorestation.gui.bench;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.restore.RestorePhase;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;
@@ -82,30 +83,31 @@ final class TileView extends JPanel {
         shown = tile;
         selected = isSelected;
         setName("tile-" + tile.slot().label());
-        slot.setText("Slot " + tile.slot().label());
+        slot.setText(Texts.text("tile.slot", tile.slot().label()));
         DeviceSnapshot device = tile.device();
         mode.setVisible(device != null);
         if (device != null) {
             mode.show(device.mode());
             model.setText(device.name());
-            String type = device.productType() != null ? device.productType() : "unknown model";
-            ids.setText(type + " · " + (device.ecid() != null ? "ECID " + device.ecid().shortForm() : "ECID unknown"));
-            ids.setToolTipText(device.ecid() != null ? "ECID " + device.ecid().hex() : null);
-            Optional<HubLayout.Warning> warning = layout.get().warning(device);
+            String type = device.productType() != null ? device.productType() : Texts.text("tile.model.unknown");
+            ids.setText(type + " · " + (device.ecid() != null ? Texts.text("tile.ecid", device.ecid().shortForm())
+                    : Texts.text("tile.ecid.unknown")));
+            ids.setToolTipText(device.ecid() != null ? Texts.text("tile.ecid", device.ecid().hex()) : null);
+            Optional<PortWarning> warning = PortWarning.of(layout.get(), device);
             port.setText(TileText.port(device, warning));
-            port.setToolTipText(warning.map(HubLayout.Warning::advice).orElse(device.portSpeed().label()));
+            port.setToolTipText(warning.map(PortWarning::advice).orElse(PortWarning.speed(device)));
             portWarned = warning.isPresent();
         } else {
-            model.setText("empty — plug a device in");
+            model.setText(Texts.text("tile.empty"));
             ids.setText(" ");
             port.setText(" ");
             port.setToolTipText(null);
             portWarned = false;
         }
-        ticket.setFullText(tile.ticket() != null || device != null ? "Ticket " : " ",
+        ticket.setFullText(tile.ticket() != null || device != null ? Texts.text("tile.ticket") + " " : " ",
                 tile.ticket() != null ? tile.ticket().id() : device != null ? "—" : "");
         ticket.setToolTipText(tile.ticket() == null ? null
-                : tile.note() == null ? tile.ticket().id() : tile.ticket().id() + " · customer note: " + tile.note());
+                : tile.note() == null ? tile.ticket().id() : Texts.text("tile.ticket.tip", tile.ticket().id(), tile.note()));
         showProgress(tile);
         showStatus(now);
         colour();

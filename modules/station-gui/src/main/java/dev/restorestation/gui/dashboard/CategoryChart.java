@@ -1,5 +1,6 @@
 package dev.restorestation.gui.dashboard;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.theme.StationTheme;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -23,7 +24,7 @@ final class CategoryChart {
     CategoryChart() {
         CategoryAxis categories = new CategoryAxis();
         categories.setMaximumCategoryLabelWidthRatio(0.45f);
-        NumberAxis failures = new NumberAxis("Failed attempts");
+        NumberAxis failures = new NumberAxis(Texts.text("dashboard.failedAttempts"));
         failures.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
@@ -33,7 +34,7 @@ final class CategoryChart {
         CategoryPlot plot = new CategoryPlot(data, categories, failures, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-        plot.setNoDataMessage("No failed attempts in this period");
+        plot.setNoDataMessage(Texts.text("dashboard.noFailures"));
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         restyle();
     }
@@ -45,7 +46,7 @@ final class CategoryChart {
     void show(List<DashboardFigures.CategoryCount> counts) {
         data.clear();
         counts.stream().limit(SHOWN).forEach(count ->
-                data.addValue(count.failures(), "failures", count.category().label()));
+                data.addValue(count.failures(), "failures", Texts.text("category." + count.category().id())));
     }
 
     DefaultCategoryDataset data() {

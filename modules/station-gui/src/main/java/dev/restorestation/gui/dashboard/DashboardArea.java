@@ -8,8 +8,9 @@ import dev.restorestation.core.history.DailyResult;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.task.TaskExecutor;
-import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.Sizes;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WrappedText;
@@ -32,19 +33,18 @@ public final class DashboardArea extends JPanel {
 
     static final int REFRESH_SECONDS = 30;
     static final int PERIOD_DAYS = 30;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-
+    
     private final DashboardLoader loader;
     private final TaskExecutor tasks;
     private final Clock clock;
-    private final FigureTile attempts = new FigureTile("dashboard-attempts", "attempts today");
-    private final FigureTile success = new FigureTile("dashboard-success", "succeeded today");
-    private final FigureTile running = new FigureTile("dashboard-running", "running now");
-    private final FigureTile cache = new FigureTile("dashboard-cache", "firmware cache");
+    private final FigureTile attempts = new FigureTile("dashboard-attempts", Texts.text("dashboard.attempts", 0));
+    private final FigureTile success = new FigureTile("dashboard-success", Texts.text("dashboard.succeeded"));
+    private final FigureTile running = new FigureTile("dashboard-running", Texts.text("dashboard.running"));
+    private final FigureTile cache = new FigureTile("dashboard-cache", Texts.text("dashboard.cache"));
     private final CategoryChart categories = new CategoryChart();
     private final SlotHeatMap slots = new SlotHeatMap();
     private final WrappedText slotAdvice = new WrappedText("");
-    private final JLabel updated = new JLabel("Reading…");
+    private final JLabel updated = new JLabel(Texts.text("dashboard.reading"));
     private boolean refreshing;
 
     public DashboardArea(ShopReport report, ShopHistory history, SlotCheck slotCheck, FirmwareLibrary firmware,
@@ -62,12 +62,12 @@ public final class DashboardArea extends JPanel {
         updated.setName("dashboard-updated");
         slotAdvice.setName("dashboard-slot-advice");
         updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
-        JButton refreshButton = new JButton("Refresh");
+        JButton refreshButton = new JButton(Texts.text("dashboard.refresh"));
         refreshButton.setName("dashboard-refresh");
-        refreshButton.setMnemonic('R');
+        refreshButton.setMnemonic(Texts.text("dashboard.refresh.mnemonic").charAt(0));
         refreshButton.addActionListener(e -> refresh());
 
-        JLabel title = new JLabel("Dashboard");
+        JLabel title = new JLabel(Texts.text("area.DASHBOARD"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "split 3, growx 0");
         add(updated, "gapleft push, growx 0");
@@ -79,10 +79,10 @@ public final class DashboardArea extends JPanel {
         add(cache, "sg figure, growx");
 
         JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 50%][grow, fill, 50%]", "[][][grow, fill]"));
-        charts.add(heading("Top errors, last " + PERIOD_DAYS + " days"));
-        charts.add(heading("Slot health, last " + PERIOD_DAYS + " days"), "wrap");
-        charts.add(caption("Failed attempts per error category"));
-        charts.add(caption("Each block is a slot: its USB failures / attempts; ⚠ marks a slot to fix"), "wrap, wmin 0");
+        charts.add(heading(Texts.text("dashboard.topErrors", PERIOD_DAYS)));
+        charts.add(heading(Texts.text("dashboard.slotHealth", PERIOD_DAYS)), "wrap");
+        charts.add(caption(Texts.text("dashboard.topErrors.caption")));
+        charts.add(caption(Texts.text("dashboard.slotHealth.caption")), "wrap, wmin 0");
         charts.add(chartPanel(categories.chart(), "dashboard-categories"), "hmin 160");
         charts.add(chartPanel(slots.chart(), "dashboard-slots"), "hmin 160");
         add(charts);
@@ -103,7 +103,7 @@ public final class DashboardArea extends JPanel {
             show(figures);
         }, failure -> {
             refreshing = false;
-            updated.setText("Could not read the history: " + UiTask.describe(failure));
+            updated.setText(Texts.text("history.notRead", UiTask.describe(failure)));
             updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
         });
     }
@@ -119,29 +119,29 @@ public final class DashboardArea extends JPanel {
 
     void show(DashboardFigures figures) {
         DailyResult today = figures.today();
-        attempts.show(String.valueOf(today.attempts()), today.attempts() == 1 ? "attempt today" : "attempts today", null);
+        attempts.show(Texts.text("dashboard.count", today.attempts()), Texts.text("dashboard.attempts", today.attempts()), null);
         int finished = today.attempts() - today.running();
         if (finished == 0) {
-            success.show("–", "succeeded today: none finished yet", null);
+            success.show("–", Texts.text("dashboard.succeeded.none"), null);
         } else {
-            success.show(Math.round(today.successRate() * 100) + "%",
-                    "succeeded today (" + today.succeeded() + " of " + finished + ")", rateColour(today.successRate()));
+            success.show(Texts.text("dashboard.rate", Math.round(today.successRate() * 100)),
+                    Texts.text("dashboard.succeeded.of", today.succeeded(), finished), rateColour(today.successRate()));
         }
-        running.show(String.valueOf(today.running()), "running now", today.running() > 0 ? "Station.text.running" : null);
-        cache.show(figures.cache().map(usage -> SizeText.bytes(usage.usedBytes())).orElse("?"),
-                figures.cache().map(DashboardArea::cacheCaption).orElse("firmware cache could not be read"),
+        running.show(Texts.text("dashboard.count", today.running()), Texts.text("dashboard.running"), today.running() > 0 ? "Station.text.running" : null);
+        cache.show(figures.cache().map(usage -> Sizes.of(usage.usedBytes())).orElse("?"),
+                figures.cache().map(DashboardArea::cacheCaption).orElse(Texts.text("dashboard.cache.notRead")),
                 figures.cache().filter(CacheUsage::overCap).map(usage -> "Station.text.failed").orElse(null));
         categories.show(figures.categories());
         slots.show(SlotGrid.of(figures.slots()), figures.troubledSlots());
         slotAdvice.setText(figures.troubledSlots().isEmpty()
-                ? (figures.slots().isEmpty() ? "" : "No slot loses USB more than the rest of the bench.")
+                ? (figures.slots().isEmpty() ? "" : Texts.text("dashboard.slots.fine"))
                 : figures.troubledSlots().stream().map(SlotWarning::advice)
                         .map(line -> line.substring(0, 1).toUpperCase(Locale.ROOT) + line.substring(1))
                         .collect(Collectors.joining(".\n", "", ".")));
         slotAdvice.putClientProperty("FlatLaf.style", figures.troubledSlots().isEmpty()
                 ? "foreground: $Station.text.secondary; font: $Label.font; margin: 0,0,0,0"
                 : "foreground: $Station.text.failed; font: $Label.font; margin: 0,0,0,0");
-        updated.setText("Updated " + TIME.format(figures.readAt().atZone(clock.getZone())));
+        updated.setText(Texts.text("dashboard.updated", DateTimeFormatter.ofPattern("HH:mm:ss").format(figures.readAt().atZone(clock.getZone()))));
         updated.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
     }
 
@@ -171,9 +171,9 @@ public final class DashboardArea extends JPanel {
 
     static String cacheCaption(CacheUsage usage) {
         if (usage.capBytes() == 0) {
-            return "firmware cache, no cap";
+            return Texts.text("dashboard.cache.noCap");
         }
-        return "firmware cache, " + Math.round(usage.ofCap() * 100) + "% of " + SizeText.bytes(usage.capBytes()) + " cap";
+        return Texts.text("dashboard.cache.ofCap", Math.round(usage.ofCap() * 100), Sizes.of(usage.capBytes()));
     }
 
     private static String rateColour(double rate) {

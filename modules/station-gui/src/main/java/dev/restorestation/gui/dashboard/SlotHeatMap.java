@@ -1,10 +1,10 @@
 package dev.restorestation.gui.dashboard;
 
 import dev.restorestation.core.advice.SlotWarning;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.swing.UIManager;
@@ -41,7 +41,7 @@ final class SlotHeatMap {
         plot = new XYPlot(data, columns, rows, blocks);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        plot.setNoDataMessage("No attempts in this period, so no slot to judge yet");
+        plot.setNoDataMessage(Texts.text("dashboard.noAttempts"));
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         restyle();
     }
@@ -107,12 +107,10 @@ final class SlotHeatMap {
     private String tooltip(int item) {
         SlotGrid.Cell cell = grid.cells().get(item);
         if (cell.slot().attempts() == 0) {
-            return "Slot " + cell.slot().slot() + ": no attempts in this period";
+            return Texts.text("dashboard.slot.none", cell.slot().slot());
         }
         // a failure known to be the phone's own hardware (4013 on an iPhone 7) is not the port's
-        return String.format(Locale.ROOT, "Slot %s: %d USB failures in %d attempts (%.0f%%), leaving out faults known "
-                + "to be the phone's own%s", cell.slot().slot(),
-                cell.slot().usbConnectionFailures(), cell.slot().attempts(), cell.rate() * 100,
-                troubled.contains(cell.slot().slot()) ? " — check its cable or hub port" : "");
+        return Texts.text("dashboard.slot.failures", cell.slot().slot(), cell.slot().usbConnectionFailures(),
+                cell.slot().attempts(), Math.round(cell.rate() * 100)) + (troubled.contains(cell.slot().slot()) ? Texts.text("dashboard.slot.check") : "");
     }
 }

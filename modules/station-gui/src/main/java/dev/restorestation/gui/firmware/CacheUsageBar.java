@@ -1,7 +1,8 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CacheUsage;
-import dev.restorestation.core.text.SizeText;
+import dev.restorestation.gui.Sizes;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -12,7 +13,7 @@ import net.miginfocom.swing.MigLayout;
 final class CacheUsageBar extends JPanel {
 
     private final JProgressBar bar = new JProgressBar(0, 1000);
-    private final JLabel text = new JLabel("Reading the cache…");
+    private final JLabel text = new JLabel(Texts.text("cache.reading"));
 
     CacheUsageBar() {
         super(new MigLayout("insets 0, fillx", "[grow, fill]", "[]2[]"));
@@ -39,15 +40,15 @@ final class CacheUsageBar extends JPanel {
     }
 
     static String describe(CacheUsage usage) {
-        String used = SizeText.bytes(usage.usedBytes());
-        String free = SizeText.bytes(usage.freeBytes()) + " free on the disk";
+        String used = Sizes.of(usage.usedBytes());
+        String free = Texts.text("cache.free", Sizes.of(usage.freeBytes()));
         if (usage.capBytes() == 0) {
-            return used + " in the cache, no size cap · " + free;
+            return Texts.text("cache.noCap", used) + " · " + free;
         }
-        String ofCap = used + " of " + SizeText.bytes(usage.capBytes()) + " cap";
+        String ofCap = Texts.text("cache.ofCap", used, Sizes.of(usage.capBytes()));
         if (usage.overCap()) {
-            return ofCap + " — over the cap: the least recently used builds go first · " + free;
+            return ofCap + " — " + Texts.text("cache.overCap") + " · " + free;
         }
-        return ofCap + " (" + Math.round(usage.ofCap() * 100) + "%) · " + free;
+        return ofCap + " (" + Texts.text("cache.percent", Math.round(usage.ofCap() * 100)) + ") · " + free;
     }
 }

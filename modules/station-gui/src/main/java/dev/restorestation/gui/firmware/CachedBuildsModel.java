@@ -2,9 +2,11 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareState;
-import dev.restorestation.core.text.SizeText;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.text.WhenText;
 import dev.restorestation.gui.RowTableModel;
+import dev.restorestation.gui.Sizes;
+import dev.restorestation.gui.Texts;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -15,18 +17,18 @@ final class CachedBuildsModel extends RowTableModel<CachedFirmware> {
     static final int STATE = 6;
 
     CachedBuildsModel(Clock clock) {
-        super(columns(new WhenText(clock)));
+        super(columns(new WhenText(clock, StationLanguage.current())));
     }
 
     private static List<Column<CachedFirmware, ?>> columns(WhenText when) {
         return List.of(
-                Column.text("Version", CachedFirmware::version),
-                Column.text("Build", CachedFirmware::build),
-                Column.text("Models", build -> models(build.productTypes())),
-                Column.text("Size", build -> SizeText.bytes(build.size())),
-                Column.text("Verified", build -> when.of(build.verifiedAt())),
-                Column.text("Last used", build -> when.of(build.lastUsedAt())),
-                new Column<>("State", FirmwareState.class, CachedFirmware::state));
+                Column.text(Texts.text("firmware.column.version"), CachedFirmware::version),
+                Column.text(Texts.text("firmware.column.build"), CachedFirmware::build),
+                Column.text(Texts.text("firmware.column.models"), build -> models(build.productTypes())),
+                Column.text(Texts.text("firmware.column.size"), build -> Sizes.of(build.size())),
+                Column.text(Texts.text("firmware.column.verified"), build -> when.of(build.verifiedAt())),
+                Column.text(Texts.text("firmware.column.lastUsed"), build -> when.of(build.lastUsedAt())),
+                new Column<>(Texts.text("firmware.column.state"), FirmwareState.class, CachedFirmware::state));
     }
 
     @Override
@@ -50,7 +52,7 @@ final class CachedBuildsModel extends RowTableModel<CachedFirmware> {
         if (productTypes.size() <= 3) {
             return String.join(", ", productTypes);
         }
-        return String.join(", ", productTypes.subList(0, 2)) + " and " + (productTypes.size() - 2) + " more";
+        return Texts.text("firmware.models.more", String.join(", ", productTypes.subList(0, 2)), productTypes.size() - 2);
     }
 
     /** {@code 26.10} after {@code 26.9}: numeric parts compared as numbers. */

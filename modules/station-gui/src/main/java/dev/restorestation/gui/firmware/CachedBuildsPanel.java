@@ -1,6 +1,7 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CachedFirmware;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import java.awt.CardLayout;
 import java.awt.event.MouseEvent;
@@ -22,9 +23,9 @@ final class CachedBuildsPanel extends JPanel {
     private final JTable table;
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
-    private final JButton importButton = new JButton("Import IPSW…");
-    private final JButton verify = new JButton("Verify");
-    private final JButton delete = new JButton("Delete…");
+    private final JButton importButton = new JButton(Texts.text("firmware.import"));
+    private final JButton verify = new JButton(Texts.text("firmware.verify"));
+    private final JButton delete = new JButton(Texts.text("firmware.delete"));
 
     CachedBuildsPanel(Clock clock, IpswDrop drop, Runnable onImport, Consumer<CachedFirmware> onVerify,
                       Consumer<CachedFirmware> onDelete) {
@@ -56,8 +57,7 @@ final class CachedBuildsPanel extends JPanel {
         scroll.setTransferHandler(drop);
         JPanel empty = new JPanel(new MigLayout("insets 16, fill", "[grow, fill]"));
         empty.setName("firmware-cached-empty");
-        empty.add(new WrappedText("The cache is empty. Download a build from the catalog below, import an IPSW "
-                + "file, or drop .ipsw files here. Every file is verified before a device gets it."), "aligny top, wmin 0");
+        empty.add(new WrappedText(Texts.text("firmware.empty")), "aligny top, wmin 0");
         empty.setTransferHandler(drop);
         content.add(scroll, "table");
         content.add(empty, "empty");

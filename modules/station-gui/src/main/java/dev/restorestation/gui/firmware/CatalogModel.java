@@ -2,8 +2,9 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
-import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RowTableModel;
+import dev.restorestation.gui.Sizes;
+import dev.restorestation.gui.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -29,13 +30,16 @@ final class CatalogModel extends RowTableModel<CatalogBuild> {
 
     private CatalogModel(ZoneId zone, Cached cached) {
         super(List.of(
-                Column.text("Version", CatalogBuild::version),
-                Column.text("Build", CatalogBuild::build),
-                Column.text("Size", build -> build.size() > 0 ? SizeText.bytes(build.size()) : "unknown"),
-                Column.text("Released", build -> build.releasedAt() == null ? ""
-                        : DateTimeFormatter.ISO_LOCAL_DATE.format(build.releasedAt().atZone(zone))),
-                new Column<>("Signed", Boolean.class, CatalogBuild::signed),
-                Column.text("Note", build -> cached.builds.contains(build.build()) ? "In cache" : build.problem())));
+                Column.text(Texts.text("firmware.column.version"), CatalogBuild::version),
+                Column.text(Texts.text("firmware.column.build"), CatalogBuild::build),
+                Column.text(Texts.text("firmware.column.size"), build -> build.size() > 0 ? Sizes.of(build.size())
+                        : Texts.text("firmware.size.unknown")),
+                Column.text(Texts.text("firmware.column.released"), build -> build.releasedAt() == null ? ""
+                        : DateTimeFormatter.ofPattern(Texts.text("firmware.released.format"))
+                                .format(build.releasedAt().atZone(zone))),
+                new Column<>(Texts.text("firmware.column.signed"), Boolean.class, CatalogBuild::signed),
+                Column.text(Texts.text("firmware.column.note"), build -> cached.builds.contains(build.build())
+                        ? Texts.text("firmware.inCache") : build.problem())));
         this.cached = cached;
     }
 

@@ -7,6 +7,8 @@ import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.text.DurationText;
+import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.time.Clock;
@@ -37,11 +39,11 @@ final class CatalogPanel extends JPanel {
     private final BiConsumer<String, CatalogBuild> onDownload;
     private final DefaultComboBoxModel<String> productTypes = new DefaultComboBoxModel<>();
     private final JComboBox<String> productType = new JComboBox<>(productTypes);
-    private final JButton show = new JButton("Show builds");
-    private final JLabel status = new JLabel("Choose a model, or type its name or product type (e.g. iPhone15,2), to see the builds Apple offers.");
+    private final JButton show = new JButton(Texts.text("catalog.show"));
+    private final JLabel status = new JLabel(Texts.text("catalog.hint"));
     private final CatalogModel model;
     private final JTable table;
-    private final JButton download = new JButton("Download");
+    private final JButton download = new JButton(Texts.text("catalog.download"));
     private List<CachedFirmware> cached = List.of();
     private ModelChoices choices = ModelChoices.of(List.of(), List.of());
 
@@ -58,8 +60,8 @@ final class CatalogPanel extends JPanel {
         productType.setEditable(true);
         productType.setPrototypeDisplayValue("iPad Pro 12.9-inch (6th generation) (iPad14,6)");
         show.setName("catalog-show");
-        show.setMnemonic('B');
-        download.setMnemonic('W');
+        show.setMnemonic(Texts.text("catalog.show.mnemonic").charAt(0));
+        download.setMnemonic(Texts.text("catalog.download.mnemonic").charAt(0));
         download.setName("catalog-download");
         status.setName("catalog-status");
         status.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
@@ -70,7 +72,7 @@ final class CatalogPanel extends JPanel {
         table.getSelectionModel().addListSelectionListener(e -> enableDownload());
         download.setEnabled(false);
 
-        JLabel label = new JLabel("Model:");
+        JLabel label = new JLabel(Texts.text("catalog.model"));
         label.setLabelFor(productType);
         label.setDisplayedMnemonic('M');
         JPanel choice = new JPanel(new MigLayout("insets 0"));
@@ -122,13 +124,12 @@ final class CatalogPanel extends JPanel {
         UiThread.requireEdt();
         Optional<String> known = choices.productType(typed);
         if (known.isEmpty()) {
-            showStatus("'" + typed + "' is not a model; pick one from the list or type a product type like iPhone15,2",
-                    true);
+            showStatus(Texts.text("catalog.notModel", typed), true);
             return;
         }
         String type = known.get();
         show.setEnabled(false);
-        showStatus("Reading the catalog for " + type + "…", false);
+        showStatus(Texts.text("catalog.reading", type), false);
         UiTask.run(tasks, "catalog " + type, context -> library.catalog(type, context), listing -> {
             show.setEnabled(true);
             model.show(listing, cachedFor(type));
@@ -136,7 +137,7 @@ final class CatalogPanel extends JPanel {
             enableDownload();
         }, failure -> {
             show.setEnabled(true);
-            showStatus("Could not read the catalog for " + type + ": " + UiTask.describe(failure), true);
+            showStatus(Texts.text("catalog.notRead", type, UiTask.describe(failure)), true);
         });
     }
 
@@ -154,16 +155,15 @@ final class CatalogPanel extends JPanel {
 
     private String describe(CatalogListing listing) {
         long signed = listing.builds().stream().filter(CatalogBuild::signed).count();
-        String counts = listing.builds().size() + " builds for " + listing.productType() + ", " + signed + " signed";
+        String counts = Texts.text("catalog.counts", listing.builds().size(), listing.productType(), signed);
         if (listing.builds().isEmpty()) {
-            counts = "The catalog lists no builds for " + listing.productType();
+            counts = Texts.text("catalog.none", listing.productType());
         }
         String notes = listing.notes().stream().map(note -> " " + Character.toUpperCase(note.charAt(0)) + note.substring(1) + ".")
                 .collect(Collectors.joining());
         if (listing.offline()) {
             Duration age = Duration.between(listing.fetchedAt(), clock.instant());
-            return counts + ". Offline: the catalog could not be reached; this copy is " + DurationText.of(age)
-                    + " old and the signed status may have changed." + notes;
+            return counts + ". " + Texts.text("catalog.offline", DurationText.of(age, StationLanguage.current())) + notes;
         }
         return counts + "." + notes;
     }
@@ -186,16 +186,16 @@ final class CatalogPanel extends JPanel {
         int row = table.getSelectedRow();
         if (row < 0) {
             download.setEnabled(false);
-            download.setToolTipText("Select a build to download");
+            download.setToolTipText(Texts.text("catalog.selectBuild"));
             return;
         }
         int index = table.convertRowIndexToModel(row);
         CatalogBuild build = model.buildAt(index);
         boolean inCache = model.isCached(index);
         download.setEnabled(build.signed() && !inCache && build.problem().isEmpty());
-        download.setToolTipText(inCache ? "This build is already in the cache"
+        download.setToolTipText(inCache ? Texts.text("catalog.alreadyCached")
                 : !build.problem().isEmpty() ? build.problem()
-                : build.signed() ? "Download and verify " + build.build()
-                : "Apple no longer signs " + build.build() + "; no device can be restored with it");
+                : build.signed() ? Texts.text("catalog.downloadBuild", build.build())
+                : Texts.text("catalog.unsigned", build.build()));
     }
 }

@@ -5,8 +5,9 @@ import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskExecutor;
-import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.Sizes;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.Component;
@@ -67,18 +68,18 @@ public final class FirmwareArea extends JPanel {
         setTransferHandler(drop);
         message.setName("firmware-message");
 
-        JLabel title = new JLabel("Firmware");
+        JLabel title = new JLabel(Texts.text("firmware.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "split 2, growx 0");
         add(usage, "gapleft push, w 240:420:520, aligny bottom");
 
         JPanel top = new JPanel(new MigLayout("insets 0, fill, wrap", "[grow, fill]", "[][grow, fill]12[][]"));
-        top.add(heading("Cached builds"));
+        top.add(heading(Texts.text("firmware.cached")));
         top.add(cached, "hmin 120");
-        top.add(heading("In progress"));
+        top.add(heading(Texts.text("firmware.inProgress")));
         top.add(jobs.panel(), "wmin 0");
         JPanel bottom = new JPanel(new MigLayout("insets 12 0 0 0, fill, wrap", "[grow, fill]", "[][grow, fill]"));
-        bottom.add(heading("Catalog"));
+        bottom.add(heading(Texts.text("firmware.catalog")));
         bottom.add(catalog, "hmin 140");
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, bottom);
         split.setResizeWeight(0.55);
@@ -108,7 +109,7 @@ public final class FirmwareArea extends JPanel {
                             .collect(Collectors.toCollection(TreeSet::new)));
                 }, failure -> {
                     refreshing = false;
-                    say("Could not read the firmware cache: " + UiTask.describe(failure), true);
+                    say(Texts.text("firmware.notRead", UiTask.describe(failure)), true);
                 });
     }
 
@@ -139,29 +140,28 @@ public final class FirmwareArea extends JPanel {
 
     private void chooseAndImport() {
         JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Import IPSW firmware");
+        chooser.setDialogTitle(Texts.text("firmware.import.title"));
         chooser.setMultiSelectionEnabled(true);
-        chooser.setFileFilter(new FileNameExtensionFilter("IPSW firmware (*.ipsw)", "ipsw"));
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.text("firmware.import.filter"), "ipsw"));
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             importFiles(Arrays.stream(chooser.getSelectedFiles()).map(File::toPath).toList());
         }
     }
 
     private void delete(CachedFirmware build) {
-        String question = "Delete iOS " + build.version() + " (" + build.build() + "), " + SizeText.bytes(build.size())
-                + ", from the cache?\nIt has to be downloaded or imported again before a device can use it.";
-        if (!confirmation.confirm(this, "Delete firmware", question)) {
+        String question = Texts.text("firmware.delete.question", build.version(), build.build(), Sizes.of(build.size()));
+        if (!confirmation.confirm(this, Texts.text("firmware.delete.title"), question)) {
             return;
         }
         UiTask.run(tasks, "delete " + build.build(), context -> library.remove(build.sha256()), removed -> {
             if (removed) {
-                say("Deleted iOS " + build.version() + " (" + build.build() + ")", false);
+                say(Texts.text("firmware.deleted", build.version(), build.build()), false);
             } else {
-                say(build.build() + " is in use by a running restore and was kept; delete it when the restore ends", true);
+                say(Texts.text("firmware.inUse", build.build()), true);
             }
             refresh();
         }, failure -> {
-            say("Could not delete " + build.build() + ": " + UiTask.describe(failure), true);
+            say(Texts.text("firmware.notDeleted", build.build(), UiTask.describe(failure)), true);
             refresh();
         });
     }

@@ -8,6 +8,7 @@ import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.TaskHandle;
 import dev.restorestation.gui.LatestOnly;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.nio.file.Path;
@@ -52,19 +53,18 @@ final class FirmwareJobs {
         UiThread.requireEdt();
         String key = "download-" + productType + "-" + build.build();
         if (running.containsKey(key)) {
-            onMessage.accept(build.build() + " for " + productType + " is already downloading");
+            onMessage.accept(Texts.text("jobs.alreadyDownloading", build.build(), productType));
             return;
         }
         JobRow row = panel.row(key).orElseGet(() -> {
-            JobRow fresh = new JobRow(key, "Downloading iOS " + build.version() + " (" + build.build() + ") for "
-                    + productType, true);
+            JobRow fresh = new JobRow(key, Texts.text("jobs.downloading", build.version(), build.build(), productType), true);
             fresh.onPause(e -> pauseOrResume(key, productType, build));
             fresh.onStop(e -> stop(key));
             panel.add(key, fresh);
             return fresh;
         });
         AtomicReference<Progress> last = new AtomicReference<>();
-        row.showProgress(-1, "Starting…");
+        row.showProgress(-1, Texts.text("jobs.starting"));
         start(key, row, "download " + build.build(), last,
                 context -> library.fetch(productType, build.build(), context), () -> JobText.paused(last.get()));
     }
@@ -76,7 +76,7 @@ final class FirmwareJobs {
             return;
         }
         panel.remove(key);
-        JobRow row = new JobRow(key, "Importing " + ipsw.getFileName(), false);
+        JobRow row = new JobRow(key, Texts.text("jobs.importing", ipsw.getFileName().toString()), false);
         row.onStop(e -> stop(key));
         panel.add(key, row);
         start(key, row, "import " + ipsw.getFileName(), new AtomicReference<>(),
@@ -90,7 +90,7 @@ final class FirmwareJobs {
             return;
         }
         panel.remove(key);
-        JobRow row = new JobRow(key, "Verifying iOS " + build.version() + " (" + build.build() + ")", false);
+        JobRow row = new JobRow(key, Texts.text("jobs.verifying", build.version(), build.build()), false);
         row.onStop(e -> stop(key));
         panel.add(key, row);
         start(key, row, "verify " + build.build(), new AtomicReference<>(),
@@ -139,7 +139,7 @@ final class FirmwareJobs {
         JobRow row = panel.row(key).orElseThrow();
         if (handle != null) {
             pausing.add(key);
-            row.showPaused("Pausing…");
+            row.showPaused(Texts.text("jobs.pausing"));
             handle.cancel();
         } else {
             download(productType, build);
@@ -152,16 +152,16 @@ final class FirmwareJobs {
             panel.remove(key);
             return;
         }
-        panel.row(key).ifPresent(row -> row.showProgress(-1, "Stopping…"));
+        panel.row(key).ifPresent(row -> row.showProgress(-1, Texts.text("jobs.stopping")));
         handle.cancel();
     }
 
     private static String finished(String key, CachedFirmware build) {
-        String what = "iOS " + build.version() + " (" + build.build() + ")";
+        String what = Texts.text("firmware.build", build.version(), build.build());
         if (key.startsWith("verify-")) {
-            return what + " verified: every entry and checksum is intact";
+            return Texts.text("jobs.verified", what);
         }
-        return what + " is in the cache, verified";
+        return Texts.text("jobs.cached", what);
     }
 
 }

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.firmware;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.UnsupportedFlavorException;
@@ -36,15 +37,15 @@ final class IpswDrop extends TransferHandler {
         try {
             files = fileList(support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor));
         } catch (UnsupportedFlavorException | IOException e) {
-            onRefused.accept("could not read the dropped files: " + UiTask.describe(e));
+            onRefused.accept(Texts.text("drop.notRead", UiTask.describe(e)));
             return false;
         }
         List<Path> ipsw = ipswFiles(files);
         int refused = files.size() - ipsw.size();
         if (refused > 0) {
             onRefused.accept(refused == 1 && files.size() == 1
-                    ? files.get(0).getName() + " is not an .ipsw file; only IPSW firmware can be imported"
-                    : refused + " of the dropped files are not .ipsw files and were left out");
+                    ? Texts.text("drop.notIpsw", files.get(0).getName())
+                    : Texts.text("drop.someNotIpsw", refused));
         }
         if (!ipsw.isEmpty()) {
             onIpsw.accept(ipsw);

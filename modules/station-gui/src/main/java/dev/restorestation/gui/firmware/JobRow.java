@@ -1,5 +1,6 @@
 package dev.restorestation.gui.firmware;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import java.awt.event.ActionListener;
 import javax.swing.JButton;
@@ -16,8 +17,8 @@ final class JobRow extends JPanel {
     private final JLabel title = new JLabel();
     private final JProgressBar bar = new JProgressBar(0, 1000);
     private final JLabel detail = new JLabel(" ");
-    private final JButton pause = new JButton("Pause");
-    private final JButton stop = new JButton("Cancel");
+    private final JButton pause = new JButton(Texts.text("jobs.pause"));
+    private final JButton stop = new JButton(Texts.text("jobs.cancel"));
     private final boolean pausable;
     private Phase phase = Phase.RUNNING;
 
@@ -67,9 +68,9 @@ final class JobRow extends JPanel {
         }
         detail.setText(text);
         detail.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
-        pause.setText("Pause");
+        pause.setText(Texts.text("jobs.pause"));
         pause.setVisible(pausable);
-        stop.setText("Cancel");
+        stop.setText(Texts.text("jobs.cancel"));
     }
 
     void showPaused(String text) {
@@ -77,8 +78,8 @@ final class JobRow extends JPanel {
         phase = Phase.PAUSED;
         bar.setIndeterminate(false);
         detail.setText(text);
-        pause.setText("Resume");
-        stop.setText("Remove");
+        pause.setText(Texts.text("jobs.resume"));
+        stop.setText(Texts.text("jobs.remove"));
     }
 
     /** The job stopped on an error: the reason in words; retry where it makes sense. */
@@ -90,8 +91,8 @@ final class JobRow extends JPanel {
         detail.setText(reason);
         detail.setToolTipText(reason);
         detail.putClientProperty("FlatLaf.style", "foreground: $Station.text.failed");
-        pause.setText("Retry");
+        pause.setText(Texts.text("jobs.retry"));
         pause.setVisible(pausable);
-        stop.setText("Dismiss");
+        stop.setText(Texts.text("jobs.dismiss"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.task.Progress;
+import dev.restorestation.gui.Texts;
 
 /** The one line under a running firmware job's progress bar. */
 final class JobText {
@@ -10,20 +11,19 @@ final class JobText {
 
     /** A task's own words (the downloader's carry bytes, rate and time left), with its percentage when known. */
     static String step(Progress progress) {
-        String step = progress.step().isBlank() ? "Working" : capitalised(progress.step());
+        String step = progress.step().isBlank() ? Texts.text("jobs.working") : capitalised(progress.step());
         if (progress.fraction() == Progress.UNKNOWN || step.contains("%")) {
             return step;
         }
-        return step + " (" + Math.round(progress.fraction() * 100) + "%)";
+        return Texts.text("jobs.percent", step, Math.round(progress.fraction() * 100));
     }
 
     /** A paused download: how far it got, and that the part is kept. */
     static String paused(Progress last) {
         if (last == null || last.fraction() <= 0) {
-            return "Paused; what was downloaded is kept and the download resumes from there";
+            return Texts.text("jobs.paused");
         }
-        return "Paused at " + Math.round(last.fraction() * 100) + "%; what was downloaded is kept and the download "
-                + "resumes from there";
+        return Texts.text("jobs.pausedAt", Math.round(last.fraction() * 100));
     }
 
     private static String capitalised(String text) {

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.firmware;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ import net.miginfocom.swing.MigLayout;
 final class JobsPanel extends JPanel {
 
     private final Map<String, JobRow> rows = new LinkedHashMap<>();
-    private final JLabel none = new JLabel("No downloads, imports or verifications running.");
+    private final JLabel none = new JLabel(Texts.text("jobs.none"));
 
     JobsPanel() {
         super(new MigLayout("insets 0, fillx, wrap, hidemode 3", "[grow, fill]"));

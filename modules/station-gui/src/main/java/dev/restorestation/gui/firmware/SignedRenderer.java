@@ -1,5 +1,6 @@
 package dev.restorestation.gui.firmware;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Component;
 import javax.swing.JTable;
@@ -12,7 +13,7 @@ final class SignedRenderer extends DefaultTableCellRenderer {
     public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused,
                                                    int row, int column) {
         boolean signed = Boolean.TRUE.equals(value);
-        super.getTableCellRendererComponent(table, signed ? "Signed" : "Not signed", selected, focused, row, column);
+        super.getTableCellRendererComponent(table, Texts.text(signed ? "firmware.signed" : "firmware.notSigned"), selected, focused, row, column);
         if (!selected) {
             setForeground(StationTheme.color(signed ? "Station.text.succeeded" : "Station.text.secondary"));
         }

@@ -1,6 +1,7 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.FirmwareState;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Component;
 import javax.swing.JTable;
@@ -13,7 +14,7 @@ final class StateRenderer extends DefaultTableCellRenderer {
     public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused,
                                                    int row, int column) {
         FirmwareState state = (FirmwareState) value;
-        super.getTableCellRendererComponent(table, state.label(), selected, focused, row, column);
+        super.getTableCellRendererComponent(table, Texts.text("state." + state.name()), selected, focused, row, column);
         if (!selected) {
             setForeground(StationTheme.color(colourKey(state)));
         }

@@ -3,6 +3,8 @@ package dev.restorestation.gui.history;
 import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.Verification;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import java.time.ZoneId;
 import java.util.function.Consumer;
@@ -16,15 +18,15 @@ final class AttemptDetails extends JPanel {
 
     private final ZoneId zone;
     private final FixNames fixNames;
-    private final JLabel title = new JLabel("Select an attempt to see its error, the fixes tried and the engine log.");
+    private final JLabel title = new JLabel(Texts.text("history.details.hint"));
     private final JLabel device = new JLabel();
     private final JLabel outcome = new JLabel();
     private final WrappedText summary = new WrappedText("");
     private final WrappedText note = new WrappedText("");
     private final JLabel fixes = new JLabel();
-    private final JButton log = new JButton("Engine log…");
-    private final JButton ticket = new JButton("Whole ticket");
-    private final JButton noteButton = new JButton("Ticket note…");
+    private final JButton log = new JButton(Texts.text("history.details.log"));
+    private final JButton ticket = new JButton(Texts.text("history.details.ticket"));
+    private final JButton noteButton = new JButton(Texts.text("history.details.note"));
     private RestoreAttempt shown;
 
     AttemptDetails(ZoneId zone, FixNames fixNames, Consumer<RestoreAttempt> onLog, Consumer<RestoreAttempt> onTicket,
@@ -54,7 +56,7 @@ final class AttemptDetails extends JPanel {
         log.setMnemonic('L');
         ticket.setMnemonic('W');
         noteButton.setMnemonic('N');
-        noteButton.setToolTipText("Write or change the customer's note on this ticket");
+        noteButton.setToolTipText(Texts.text("history.details.note.tip"));
         log.addActionListener(e -> onLog.accept(shown));
         ticket.addActionListener(e -> onTicket.accept(shown));
         noteButton.addActionListener(e -> onNote.accept(shown));
@@ -74,25 +76,27 @@ final class AttemptDetails extends JPanel {
         ticket.setVisible(any);
         noteButton.setVisible(any);
         if (!any) {
-            title.setText("Select an attempt to see its error, the fixes tried and the engine log.");
+            title.setText(Texts.text("history.details.hint"));
             return;
         }
-        title.setText("Attempt " + attempt.id() + " · ticket " + attempt.ticket().id() + " · " + AttemptText.started(attempt, zone));
+        title.setText(Texts.text("history.details.title", String.valueOf(attempt.id()), attempt.ticket().id(),
+                AttemptText.started(attempt, zone)));
         device.setText(deviceLine(attempt));
         outcome.setText(outcomeLine(attempt));
         outcome.putClientProperty("FlatLaf.style", "foreground: $" + OutcomeRenderer.colourKey(attempt.outcome()));
         summary.setText(attempt.summary() == null ? "" : attempt.summary());
-        fixes.setText(attempt.fixesApplied().isEmpty() ? "No fix was marked as applied before this attempt."
-                : "Fixes applied before this attempt: " + AttemptText.fixes(attempt, fixNames));
-        note.setText(attempt.customerNote() == null ? "" : "Customer note on the ticket: " + attempt.customerNote());
+        fixes.setText(attempt.fixesApplied().isEmpty() ? Texts.text("history.details.noFixes")
+                : Texts.text("history.details.fixes", AttemptText.fixes(attempt, fixNames)));
+        note.setText(attempt.customerNote() == null ? "" : Texts.text("history.details.customerNote", attempt.customerNote()));
     }
 
     static String deviceLine(RestoreAttempt attempt) {
         return AttemptText.device(attempt)
-                + (attempt.serialNumber() == null ? "" : " · serial " + attempt.serialNumber())
-                + (attempt.slot() == null ? "" : " in slot " + attempt.slot())
-                + (attempt.mode() == null ? "" : " · " + attempt.mode().label()) + " · " + AttemptText.kind(attempt)
-                + (attempt.build() == null ? "" : " to " + attempt.build())
+                + (attempt.serialNumber() == null ? "" : " · " + Texts.text("history.details.serial", attempt.serialNumber()))
+                + (attempt.slot() == null ? "" : " " + Texts.text("history.details.inSlot", attempt.slot()))
+                + (attempt.mode() == null ? "" : " · " + Texts.text("mode." + attempt.mode().name()))
+                + " · " + AttemptText.kind(attempt)
+                + (attempt.build() == null ? "" : " " + Texts.text("history.details.toBuild", attempt.build()))
                 + (attempt.engine() == null ? "" : " · " + attempt.engine())
                 + (attempt.technician() == null || attempt.technician().isBlank() ? "" : " · " + attempt.technician());
     }
@@ -109,18 +113,28 @@ final class AttemptDetails extends JPanel {
         return fixes.getText();
     }
 
+    /** "verified on the device (build 23B85)", "not seen again", … */
+    private static String verification(Verification check) {
+        String build = check.deviceBuild();
+        return switch (check.result()) {
+            case VERIFIED -> Texts.text("history.verified", build);
+            case WRONG_BUILD -> build == null ? Texts.text("history.wrongBuild.none") : Texts.text("history.wrongBuild", build);
+            case NOT_SEEN -> Texts.text("history.notSeen");
+        };
+    }
+
     static String outcomeLine(RestoreAttempt attempt) {
         String words = AttemptText.outcome(attempt.outcome());
         String took = AttemptText.took(attempt);
-        String line = took.isEmpty() ? words : words + " after " + took;
+        String line = took.isEmpty() ? words : Texts.text("history.details.after", words, took);
         if (attempt.outcome() == AttemptOutcome.FAILED && !AttemptText.error(attempt).isEmpty()) {
             line += ": " + AttemptText.error(attempt);
         }
         if (attempt.statusCode() != null) {
-            line += " · engine status " + attempt.statusCode();
+            line += " · " + Texts.text("history.details.status", String.valueOf(attempt.statusCode()));
         }
         if (attempt.verification() != null) {
-            line += " · " + attempt.verification().describe();
+            line += " · " + verification(attempt.verification());
         }
         return line;
     }

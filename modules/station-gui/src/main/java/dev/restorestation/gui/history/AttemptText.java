@@ -4,56 +4,48 @@ import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.text.DurationText;
+import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.gui.Texts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** An attempt's fields in the words the history shows. */
 final class AttemptText {
 
-    private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    private AttemptText() {
+        private AttemptText() {
     }
 
     static String started(RestoreAttempt attempt, ZoneId zone) {
-        return STARTED.format(attempt.startedAt().atZone(zone));
+        return DateTimeFormatter.ofPattern(Texts.text("history.started.format"), StationLanguage.current())
+                .format(attempt.startedAt().atZone(zone));
     }
 
     static String device(RestoreAttempt attempt) {
-        String type = attempt.productType() == null || attempt.productType().isBlank() ? "Unknown model" : attempt.productType();
+        String type = attempt.productType() == null || attempt.productType().isBlank() ? Texts.text("history.model.unknown")
+                : attempt.productType();
         return type + " " + attempt.ecid().shortForm();
     }
 
     static String kind(RestoreAttempt attempt) {
-        return switch (attempt.kind()) {
-            case UPDATE -> "Update";
-            case ERASE -> "Erase";
-        };
+        return Texts.text("kind." + attempt.kind().name());
     }
 
     static String outcome(AttemptOutcome outcome) {
-        return switch (outcome) {
-            case RUNNING -> "Running";
-            case SUCCEEDED -> "Succeeded";
-            case FAILED -> "Failed";
-            case CANCELLED -> "Cancelled";
-            case INTERRUPTED -> "Interrupted";
-        };
+        return Texts.text("outcome." + outcome.name());
     }
 
     /** "3 attempts: 1 succeeded, 1 failed, 1 cancelled": every outcome that occurs, none left out. */
     static String summary(List<RestoreAttempt> attempts) {
-        String count = attempts.size() + (attempts.size() == 1 ? " attempt" : " attempts");
+        String count = Texts.text("history.attempts", attempts.size());
         List<String> parts = new ArrayList<>();
         for (AttemptOutcome outcome : List.of(AttemptOutcome.SUCCEEDED, AttemptOutcome.FAILED, AttemptOutcome.CANCELLED,
                 AttemptOutcome.INTERRUPTED, AttemptOutcome.RUNNING)) {
             long n = attempts.stream().filter(attempt -> attempt.outcome() == outcome).count();
             if (n > 0 || outcome == AttemptOutcome.SUCCEEDED || outcome == AttemptOutcome.FAILED) {
-                parts.add(n + " " + outcome(outcome).toLowerCase(Locale.ROOT));
+                parts.add(Texts.text("history.outcomeCount." + outcome.name(), n));
             }
         }
         return attempts.isEmpty() ? count : count + ": " + String.join(", ", parts);
@@ -64,7 +56,7 @@ final class AttemptText {
         if (attempt.category() == null && attempt.appleCode() == null) {
             return "";
         }
-        String words = attempt.category() == null ? "Error" : attempt.category().label();
+        String words = attempt.category() == null ? Texts.text("history.error") : Texts.text("category." + attempt.category().id());
         return attempt.appleCode() == null ? words : words + " (" + attempt.appleCode() + ")";
     }
 
@@ -74,6 +66,7 @@ final class AttemptText {
 
     /** How long it ran; empty while it runs. */
     static String took(RestoreAttempt attempt) {
-        return attempt.endedAt() == null ? "" : DurationText.of(Duration.between(attempt.startedAt(), attempt.endedAt()));
+        return attempt.endedAt() == null ? ""
+                : DurationText.of(Duration.between(attempt.startedAt(), attempt.endedAt()), StationLanguage.current());
     }
 }

@@ -4,6 +4,7 @@ import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.gui.RowTableModel;
+import dev.restorestation.gui.Texts;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +13,22 @@ import java.util.Map;
 final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
     static final int OUTCOME = 6;
-    /** Preferred widths in logical pixels, so a date, a device and an error in words fit. */
-    static final Map<Integer, Integer> WIDTHS = Map.of(0, 150, 1, 110, 2, 40, 3, 175, 4, 60, 5, 70, 6, 90, 7, 170,
-            8, 170, 9, 80);
+    /** Preferred widths in logical pixels, so a date, a device and an error in words fit, in German too. */
+    static final Map<Integer, Integer> WIDTHS = Map.of(0, 150, 1, 110, 2, 75, 3, 175, 4, 95, 5, 95, 6, 110, 7, 170,
+            8, 160, 9, 80);
 
     AttemptsModel(ZoneId zone, FixNames fixNames) {
         super(List.of(
-                Column.text("Started", attempt -> AttemptText.started(attempt, zone)),
-                Column.text("Ticket", attempt -> attempt.ticket().id()),
-                Column.text("Slot", attempt -> attempt.slot() == null ? "" : attempt.slot()),
-                Column.text("Device", AttemptText::device),
-                Column.text("Kind", AttemptText::kind),
-                Column.text("Build", attempt -> attempt.build() == null ? "" : attempt.build()),
-                new Column<>("Outcome", AttemptOutcome.class, RestoreAttempt::outcome),
-                Column.text("Error", AttemptText::error),
-                Column.text("Fixes tried", attempt -> AttemptText.fixes(attempt, fixNames)),
-                Column.text("Took", AttemptText::took)));
+                Column.text(Texts.text("history.column.started"), attempt -> AttemptText.started(attempt, zone)),
+                Column.text(Texts.text("history.column.ticket"), attempt -> attempt.ticket().id()),
+                Column.text(Texts.text("history.column.slot"), attempt -> attempt.slot() == null ? "" : attempt.slot()),
+                Column.text(Texts.text("history.column.device"), AttemptText::device),
+                Column.text(Texts.text("history.column.kind"), AttemptText::kind),
+                Column.text(Texts.text("history.column.build"), attempt -> attempt.build() == null ? "" : attempt.build()),
+                new Column<>(Texts.text("history.column.outcome"), AttemptOutcome.class, RestoreAttempt::outcome),
+                Column.text(Texts.text("history.column.error"), AttemptText::error),
+                Column.text(Texts.text("history.column.fixes"), attempt -> AttemptText.fixes(attempt, fixNames)),
+                Column.text(Texts.text("history.column.took"), AttemptText::took)));
     }
 
     List<RestoreAttempt> attempts() {

@@ -5,6 +5,7 @@ import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.BorderLayout;
 import java.awt.Font;
@@ -30,17 +31,17 @@ final class EngineLogViewer extends JDialog {
     private record Shown(String content, List<Long> evidence) {
     }
 
-    private final JTextArea text = new JTextArea("Reading the engine log…");
+    private final JTextArea text = new JTextArea(Texts.text("log.reading"));
     private final JLabel evidenceNote = new JLabel(" ");
 
     EngineLogViewer(Window owner, RestoreAttempt attempt) {
-        super(owner, "Engine log — attempt " + attempt.id() + ", ticket " + attempt.ticket().id());
+        super(owner, Texts.text("log.viewer.title", String.valueOf(attempt.id()), attempt.ticket().id()));
         setName("history-engine-log");
         text.setName("history-engine-log-text");
         text.setEditable(false);
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
-        JLabel heading = new JLabel("Attempt " + attempt.id() + " · ticket " + attempt.ticket().id() + " · "
-                + AttemptDetails.outcomeLine(attempt));
+        JLabel heading = new JLabel(Texts.text("history.details.title", String.valueOf(attempt.id()), attempt.ticket().id(),
+                AttemptDetails.outcomeLine(attempt)));
         heading.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
         heading.putClientProperty("FlatLaf.styleClass", "semibold");
         evidenceNote.setName("history-engine-log-evidence");
@@ -62,12 +63,12 @@ final class EngineLogViewer extends JDialog {
             String content = log.engineLog(attempt.id());
             return new Shown(content, content == null || content.isEmpty() ? List.of() : reader.evidenceLines(content));
         }, shown -> viewer.showLog(shown.content(), shown.evidence()),
-                failure -> viewer.showLog("Could not read the engine log: " + UiTask.describe(failure), List.of()));
+                failure -> viewer.showLog(Texts.text("log.notRead", UiTask.describe(failure)), List.of()));
         return viewer;
     }
 
     void showLog(String content, List<Long> evidence) {
-        text.setText(content == null || content.isEmpty() ? "(the engine wrote nothing for this attempt)" : content);
+        text.setText(content == null || content.isEmpty() ? Texts.text("log.empty") : content);
         text.setCaretPosition(text.getDocument().getLength());
         Highlighter.HighlightPainter painter = new DefaultHighlighter.DefaultHighlightPainter(
                 UIManager.getColor("Station.evidence.background"));
@@ -87,8 +88,7 @@ final class EngineLogViewer extends JDialog {
         if (first >= 0) {
             text.setCaretPosition(first);
         }
-        evidenceNote.setText(evidence.isEmpty() ? " " : "Highlighted: the " + (evidence.size() == 1 ? "line" : evidence.size() + " lines")
-                + " that decided the diagnosis");
+        evidenceNote.setText(evidence.isEmpty() ? " " : Texts.text("log.evidence", evidence.size()));
     }
 
     String logText() {

@@ -13,6 +13,7 @@ import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.NoteDialog;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.CardLayout;
@@ -58,7 +59,7 @@ public final class HistoryArea extends JPanel {
     private final JPanel results = new JPanel(cards);
     private final JLabel empty = new JLabel();
     private final AttemptDetails details;
-    private final JButton export = new JButton("Export CSV…");
+    private final JButton export = new JButton(Texts.text("history.export"));
     private final JLabel message = new JLabel(" ");
     private final ReportAction report;
     private final LabelAction label;
@@ -112,7 +113,7 @@ public final class HistoryArea extends JPanel {
         results.add(new JScrollPane(table), "table");
         results.add(emptyPanel, "empty");
 
-        JLabel title = new JLabel("History");
+        JLabel title = new JLabel(Texts.text("history.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "split 5, growx 0, aligny top");
         add(form, "gapleft 24, aligny top");
@@ -156,7 +157,7 @@ public final class HistoryArea extends JPanel {
         UiThread.requireEdt();
         current = query;
         long asked = ++generation;
-        heading.setText(query.describe() + " — searching…");
+        heading.setText(query.describe() + " — " + Texts.text("history.searching"));
         UiTask.run(tasks, "history: " + query.describe(), context -> query.run(log, clock.getZone()), attempts -> {
             if (asked == generation) {
                 show(query, attempts);
@@ -164,7 +165,7 @@ public final class HistoryArea extends JPanel {
         }, failure -> {
             if (asked == generation) {
                 heading.setText(query.describe());
-                say("Could not read the history: " + UiTask.describe(failure), true);
+                say(Texts.text("history.notRead", UiTask.describe(failure)), true);
             }
         });
     }
@@ -206,8 +207,8 @@ public final class HistoryArea extends JPanel {
                 AttemptCsv.write(attempts, out);
             }
             return attempts.size();
-        }, count -> say("Exported " + count + (count == 1 ? " attempt" : " attempts") + " to " + file, false),
-                failure -> say("Could not export to " + file + ": " + UiTask.describe(failure), true));
+        }, count -> say(Texts.text("history.exported", count, file), false),
+                failure -> say(Texts.text("history.notExported", file, UiTask.describe(failure)), true));
     }
 
     /** Writes the report of the selected attempt's ticket to {@code pdf}, in the background. */
@@ -228,13 +229,13 @@ public final class HistoryArea extends JPanel {
     private void show(HistoryQuery query, List<RestoreAttempt> attempts) {
         model.show(attempts);
         heading.setText(query.describe() + " — " + AttemptText.summary(attempts));
-        empty.setText(switch (query.kind()) {
-            case TICKET -> "No attempt was recorded for this ticket yet. Check the number, or start a restore from the bench.";
-            case ECID, SERIAL -> "No attempt was recorded on this device.";
-            case SLOT -> "No attempt was made in this slot.";
-            case DATE -> "No attempt was started on these days.";
-            case ALL -> "No restore attempt has been recorded yet.";
-        });
+        empty.setText(Texts.text(switch (query.kind()) {
+            case TICKET -> "history.none.ticket";
+            case ECID, SERIAL -> "history.none.device";
+            case SLOT -> "history.none.slot";
+            case DATE -> "history.none.days";
+            case ALL -> "history.none.all";
+        }));
         cards.show(results, attempts.isEmpty() ? "empty" : "table");
         export.setEnabled(!attempts.isEmpty());
         if (!attempts.isEmpty()) {
@@ -254,7 +255,7 @@ public final class HistoryArea extends JPanel {
 
     private Optional<Path> chooseFile(String suggested) {
         JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Export history as CSV");
+        chooser.setDialogTitle(Texts.text("history.export.title"));
         chooser.setFileFilter(new FileNameExtensionFilter("CSV (*.csv)", "csv"));
         chooser.setSelectedFile(new File(suggested));
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
@@ -275,7 +276,7 @@ public final class HistoryArea extends JPanel {
         try {
             note = Ticket.checkedNote(text);
         } catch (IllegalArgumentException e) {
-            say("Note not saved: " + UiTask.describe(e), true);
+            say(Texts.text("history.noteNotSaved", UiTask.describe(e)), true);
             return;
         }
         UiTask.run(tasks, "note ticket " + ticket, context -> {
@@ -289,8 +290,8 @@ public final class HistoryArea extends JPanel {
             if (row >= 0 && row < table.getRowCount()) {
                 table.setRowSelectionInterval(row, row);
             }
-            say((note == null ? "Note removed from ticket " : "Note saved on ticket ") + ticket, false);
-        }, failure -> say("Could not save the note: " + UiTask.describe(failure), true));
+            say(Texts.text(note == null ? "history.noteRemoved" : "history.noteSaved", ticket.id()), false);
+        }, failure -> say(Texts.text("history.noteFailed", UiTask.describe(failure)), true));
     }
 
     private void showEngineLog(RestoreAttempt attempt) {

@@ -4,30 +4,27 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** What the technician searches the history for: a ticket, a device, some days, or everything. */
 sealed interface HistoryQuery {
 
     /** The search field's kinds, in the order the form offers them. */
     enum Kind {
-        TICKET("Ticket"), ECID("ECID"), SERIAL("Serial number"), SLOT("Slot"), DATE("Date"), ALL("All attempts");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
+        TICKET, ECID, SERIAL, SLOT, DATE, ALL;
 
         @Override
         public String toString() {
-            return label;
+            return Texts.text("history.kind." + name());
         }
     }
 
@@ -52,7 +49,7 @@ sealed interface HistoryQuery {
         }
 
         public String describe() {
-            return "Ticket " + ticket.id();
+            return Texts.text("history.describe.ticket", ticket.id());
         }
 
         public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
@@ -70,7 +67,7 @@ sealed interface HistoryQuery {
         }
 
         public String describe() {
-            return "Device with ECID " + ecid.hex();
+            return Texts.text("history.describe.ecid", ecid.hex());
         }
 
         public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
@@ -88,7 +85,7 @@ sealed interface HistoryQuery {
         }
 
         public String describe() {
-            return "Device with serial number " + serialNumber;
+            return Texts.text("history.describe.serial", serialNumber);
         }
 
         public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
@@ -106,7 +103,7 @@ sealed interface HistoryQuery {
         }
 
         public String describe() {
-            return "Slot " + slot;
+            return Texts.text("tile.slot", slot);
         }
 
         public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
@@ -129,11 +126,13 @@ sealed interface HistoryQuery {
         }
 
         public String text() {
-            return from.equals(to) ? from.toString() : from + " to " + to;
+            return from.equals(to) ? from.toString() : Texts.text("history.range", from.toString(), to.toString());
         }
 
         public String describe() {
-            return from.equals(to) ? "Attempts on " + from : "Attempts from " + from + " to " + to;
+            DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.text("history.date.format"));
+            return from.equals(to) ? Texts.text("history.describe.day", date.format(from))
+                    : Texts.text("history.describe.days", date.format(from), date.format(to));
         }
 
         public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
@@ -152,7 +151,7 @@ sealed interface HistoryQuery {
         }
 
         public String describe() {
-            return "All attempts";
+            return Texts.text("history.kind.ALL");
         }
 
         public List<RestoreAttempt> run(AttemptLog log, ZoneId zone) {
@@ -172,21 +171,21 @@ sealed interface HistoryQuery {
         return switch (kind) {
             case TICKET -> {
                 if (typed.isEmpty()) {
-                    throw new IllegalArgumentException("type or scan a ticket number");
+                    throw new IllegalArgumentException(Texts.text("history.problem.ticket"));
                 }
                 yield new ByTicket(new Ticket(typed));
             }
             case ECID -> new ByDevice(Ecid.parse(typed));
             case SERIAL -> {
                 if (!typed.matches("[A-Za-z0-9]{8,20}")) {
-                    throw new IllegalArgumentException("not a serial number: '" + typed + "' (letters and digits, as on the device)");
+                    throw new IllegalArgumentException(Texts.text("history.problem.serial", typed));
                 }
                 yield new BySerialNumber(typed.toUpperCase(Locale.ROOT));
             }
             case SLOT -> {
-                String slot = typed.replaceFirst("(?i)^slot\\s*", "");
+                String slot = typed.replaceFirst("(?i)^(?:slot|" + Pattern.quote(Texts.text("history.slotWord")) + ")\\s*", "");
                 if (slot.isEmpty()) {
-                    throw new IllegalArgumentException("type a slot number, as on the tile");
+                    throw new IllegalArgumentException(Texts.text("history.problem.slot"));
                 }
                 yield new BySlot(slot);
             }
@@ -196,7 +195,8 @@ sealed interface HistoryQuery {
     }
 
     private static ByDays days(String typed) {
-        String[] ends = typed.toLowerCase(Locale.ROOT).split("\\s*(?:\\bto\\b|\\.\\.)\\s*");
+        String[] ends = typed.toLowerCase(Locale.ROOT).split("\\s*(?:\\bto\\b|\\b" + Pattern.quote(Texts.text("history.rangeWord"))
+                + "\\b|\\.\\.)\\s*");
         try {
             if (ends.length == 1) {
                 LocalDate day = LocalDate.parse(ends[0]);
@@ -208,7 +208,7 @@ sealed interface HistoryQuery {
         } catch (DateTimeParseException e) {
             // the message below says what is expected
         }
-        throw new IllegalArgumentException("not a date: '" + typed + "' (use 2026-11-23, or 2026-11-01 to 2026-11-23)");
+        throw new IllegalArgumentException(Texts.text("history.problem.date", typed));
     }
 
     private static List<RestoreAttempt> oldestFirst(List<RestoreAttempt> attempts) {

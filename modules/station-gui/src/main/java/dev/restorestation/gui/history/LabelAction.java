@@ -4,6 +4,7 @@ import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.util.List;
@@ -19,7 +20,7 @@ import javax.swing.JButton;
  */
 final class LabelAction {
 
-    private final JButton button = new JButton("Print label…");
+    private final JButton button = new JButton(Texts.text("label.button"));
     private final DeviceLabels labels;
     private final TaskExecutor tasks;
     private final BiFunction<RestoreAttempt, List<String>, Optional<LabelDialog.Choice>> ask;
@@ -38,7 +39,7 @@ final class LabelAction {
         this.say = say;
         button.setName("history-label");
         button.setMnemonic('L');
-        button.setToolTipText("Device label of the selected attempt: ticket, device, outcome and a QR code of the ticket");
+        button.setToolTipText(Texts.text("label.tip"));
         button.setEnabled(false);
         button.addActionListener(e -> choose());
     }
@@ -60,7 +61,7 @@ final class LabelAction {
             ask.apply(attempt, printers).ifPresent(choice -> deliver(attempt, choice));
         }, failure -> {
             button.setEnabled(selected != null);
-            say.accept("Could not ask for the printers: " + UiTask.describe(failure), true);
+            say.accept(Texts.text("label.noPrinters", UiTask.describe(failure)), true);
         });
     }
 
@@ -77,16 +78,14 @@ final class LabelAction {
             UiTask.run(tasks, "label of ticket " + ticket, context -> {
                 labels.print(attempt, choice.size(), choice.printer());
                 return choice.printer();
-            }, printer -> say.accept("Label of ticket " + ticket + " (" + choice.size() + ") sent to " + printer, false),
-                    failure -> say.accept("Could not print the label of ticket " + ticket + ": "
-                            + UiTask.describe(failure), true));
+            }, printer -> say.accept(Texts.text("label.sent", ticket.id(), choice.size(), printer), false),
+                    failure -> say.accept(Texts.text("label.notPrinted", ticket.id(), UiTask.describe(failure)), true));
         } else {
             UiTask.run(tasks, "label of ticket " + ticket, context -> {
                 labels.save(attempt, choice.size(), choice.pdf());
                 return choice.pdf();
-            }, pdf -> say.accept("Label of ticket " + ticket + " (" + choice.size() + ") saved to " + pdf, false),
-                    failure -> say.accept("Could not save the label of ticket " + ticket + ": "
-                            + UiTask.describe(failure), true));
+            }, pdf -> say.accept(Texts.text("label.saved", ticket.id(), choice.size(), pdf), false),
+                    failure -> say.accept(Texts.text("label.notSaved", ticket.id(), UiTask.describe(failure)), true));
         }
     }
 }

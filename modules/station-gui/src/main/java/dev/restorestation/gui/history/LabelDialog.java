@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import java.awt.Component;
@@ -40,23 +41,24 @@ public final class LabelDialog {
         size.setSelectedItem(preferred);
         size.setName("label-size");
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[][grow, fill]"));
-        form.add(new JLabel("Label of ticket " + attempt.ticket() + ", attempt " + attempt.id()), "span 2, gapbottom 8");
+        form.add(new JLabel(Texts.text("label.heading", attempt.ticket().id(), String.valueOf(attempt.id()))), "span 2, gapbottom 8");
         if (printers.isEmpty()) {
-            JLabel none = new JLabel("No printer on this computer: save the label as a PDF instead.");
+            JLabel none = new JLabel(Texts.text("label.noPrinter"));
             none.setName("label-no-printer");
             form.add(none, "span 2");
         } else {
-            form.add(new JLabel("Printer"));
+            form.add(new JLabel(Texts.text("label.printer")));
             form.add(printer);
         }
-        form.add(new JLabel("Label size"));
+        form.add(new JLabel(Texts.text("label.size")));
         form.add(size);
-        String print = "Print";
-        String save = "Save as PDF…";
-        Object[] options = printers.isEmpty() ? new Object[] {save, "Cancel"} : new Object[] {print, save, "Cancel"};
-        int answer = JOptionPane.showOptionDialog(parent, form, "Print label", JOptionPane.DEFAULT_OPTION,
+        String print = Texts.text("label.print");
+        String save = Texts.text("label.savePdf");
+        String cancel = Texts.text("dialog.cancel");
+        Object[] options = printers.isEmpty() ? new Object[] {save, cancel} : new Object[] {print, save, cancel};
+        int answer = JOptionPane.showOptionDialog(parent, form, Texts.text("label.title"), JOptionPane.DEFAULT_OPTION,
                 JOptionPane.PLAIN_MESSAGE, null, options, options[0]);
-        if (answer < 0 || options[answer].equals("Cancel")) {
+        if (answer < 0 || options[answer].equals(cancel)) {
             return Optional.empty();
         }
         LabelSize chosen = (LabelSize) size.getSelectedItem();
@@ -68,7 +70,7 @@ public final class LabelDialog {
 
     private static Optional<Path> savedAs(Component parent, RestoreAttempt attempt) {
         JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Save the label of ticket " + attempt.ticket());
+        chooser.setDialogTitle(Texts.text("label.save.title", attempt.ticket().id()));
         chooser.setFileFilter(new FileNameExtensionFilter("PDF (*.pdf)", "pdf"));
         chooser.setSelectedFile(new File("label-" + attempt.ticket().id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf"));
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {

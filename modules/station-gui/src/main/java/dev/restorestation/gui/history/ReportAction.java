@@ -4,6 +4,7 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.TicketReports;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import javax.swing.JButton;
  */
 final class ReportAction {
 
-    private final JButton button = new JButton("Report…");
+    private final JButton button = new JButton(Texts.text("report.button"));
     private final TicketReports reports;
     private final TaskExecutor tasks;
     private final Function<RestoreAttempt, Optional<ReportDialog.Choice>> ask;
@@ -34,7 +35,7 @@ final class ReportAction {
         this.say = say;
         button.setName("history-report");
         button.setMnemonic('R');
-        button.setToolTipText("Restore and erasure report of the selected attempt's ticket, as a PDF");
+        button.setToolTipText(Texts.text("report.tip"));
         button.setEnabled(false);
         button.addActionListener(e -> ask.apply(selected).ifPresent(choice -> write(choice.pdf(), choice.withNote())));
     }
@@ -54,8 +55,7 @@ final class ReportAction {
         UiThread.requireEdt();
         Ticket ticket = selected.ticket();
         UiTask.run(tasks, "report of ticket " + ticket, context -> reports.write(ticket, pdf, withNote),
-                sha256 -> say.accept("Report of ticket " + ticket + " saved to " + pdf, false),
-                failure -> say.accept("Could not write the report of ticket " + ticket + ": " + UiTask.describe(failure),
-                        true));
+                sha256 -> say.accept(Texts.text("report.saved", ticket.id(), pdf), false),
+                failure -> say.accept(Texts.text("report.notWritten", ticket.id(), UiTask.describe(failure)), true));
     }
 }

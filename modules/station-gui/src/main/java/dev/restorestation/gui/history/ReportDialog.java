@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.ticket.Ticket;
 import java.awt.Component;
 import java.io.File;
@@ -22,10 +23,10 @@ public final class ReportDialog {
     /** A save dialog with a box for the customer note, ticked off: the note stays out unless asked; empty when cancelled. */
     public static Optional<Choice> choose(Component parent, Ticket ticket, boolean hasNote) {
         JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Save the report of ticket " + ticket);
+        chooser.setDialogTitle(Texts.text("report.save.title", ticket.id()));
         chooser.setFileFilter(new FileNameExtensionFilter("PDF (*.pdf)", "pdf"));
         chooser.setSelectedFile(new File("report-" + ticket.id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf"));
-        JCheckBox note = new JCheckBox("Print the customer note");
+        JCheckBox note = new JCheckBox(Texts.text("report.withNote"));
         note.setEnabled(hasNote);
         chooser.setAccessory(note);
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {

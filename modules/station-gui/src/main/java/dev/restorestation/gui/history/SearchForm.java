@@ -1,5 +1,6 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.util.function.Consumer;
 import javax.swing.JButton;
@@ -18,7 +19,7 @@ final class SearchForm extends JPanel {
 
     private final JComboBox<HistoryQuery.Kind> kind = new JComboBox<>(HistoryQuery.Kind.values());
     private final JTextField text = new JTextField(22);
-    private final JButton search = new JButton("Search");
+    private final JButton search = new JButton(Texts.text("history.search"));
     private final JLabel problem = new JLabel();
 
     SearchForm(Consumer<HistoryQuery> onSearch) {
@@ -80,14 +81,8 @@ final class SearchForm extends JPanel {
     private void kindChanged() {
         HistoryQuery.Kind chosen = (HistoryQuery.Kind) kind.getSelectedItem();
         text.setEnabled(chosen != HistoryQuery.Kind.ALL);
-        text.putClientProperty("JTextField.placeholderText", switch (chosen) {
-            case TICKET -> "Type or scan a ticket";
-            case ECID -> "e.g. 0x1A2B3C4D5E6F78";
-            case SERIAL -> "Type or scan the serial number, e.g. F2LZK0ABC123";
-            case SLOT -> "The slot's number, as on its tile";
-            case DATE -> "2026-11-23, or 2026-11-01 to 2026-11-23";
-            case ALL -> "";
-        });
+        text.putClientProperty("JTextField.placeholderText",
+                chosen == HistoryQuery.Kind.ALL ? "" : Texts.text("history.placeholder." + chosen.name()));
         text.repaint();
     }
 }

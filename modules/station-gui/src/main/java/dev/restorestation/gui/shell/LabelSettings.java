@@ -1,5 +1,6 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.settings.LabelPrinting;
@@ -20,22 +21,22 @@ import net.miginfocom.swing.MigLayout;
  */
 final class LabelSettings {
 
-    private static final String ASK = "Ask each time";
-
-    private final JComboBox<String> printer = new JComboBox<>(new String[] {ASK});
+    /** In the language of the form, not of the first one built. */
+    private final String ask = Texts.text("settings.labels.ask");
+    private final JComboBox<String> printer = new JComboBox<>(new String[] {ask});
     private final JComboBox<String> size = new JComboBox<>(LabelSize.COMMON.stream()
             .map(each -> each.widthMm() + "x" + each.heightMm()).toArray(String[]::new));
-    private final JCheckBox onVerified = new JCheckBox("Print by itself when a device is verified");
+    private final JCheckBox onVerified = new JCheckBox(Texts.text("settings.labels.onVerified"));
     private final JLabel noPrinter = new JLabel(" ");
     private String shownPrinter = "";
     private boolean printersKnown;
 
     LabelSettings(DeviceLabels labels, TaskExecutor tasks) {
         printer.setName("label-printer-setting");
-        printer.setToolTipText("Where device labels (ticket, model, outcome, date, QR code) print without asking");
+        printer.setToolTipText(Texts.text("settings.labels.printer.tip"));
         size.setName("label-size-setting");
         size.setEditable(true);
-        size.setToolTipText("Width x height in millimetres, e.g. 62x29 for 62 mm tape cut at 29 mm");
+        size.setToolTipText(Texts.text("settings.labels.size.tip"));
         onVerified.setName("label-on-verified");
         noPrinter.setName("label-printers-found");
         noPrinter.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
@@ -44,7 +45,7 @@ final class LabelSettings {
             printersKnown = true;
             offer(found);
         },
-                failure -> noPrinter.setText("Printers unknown: " + UiTask.describe(failure)));
+                failure -> noPrinter.setText(Texts.text("settings.labels.printersUnknown", UiTask.describe(failure))));
     }
 
     JPanel row() {
@@ -52,7 +53,8 @@ final class LabelSettings {
         row.add(printer);
         row.add(size, "w 90!");
         row.add(onVerified);
-        row.add(noPrinter);
+        // on a line of its own: beside the box it pushed the form past a 1280-pixel window in German
+        row.add(noPrinter, "newline, span, w 0::");
         return row;
     }
 
@@ -81,10 +83,10 @@ final class LabelSettings {
         if (!selected.isEmpty() && model.getIndexOf(selected) < 0) {
             model.addElement(selected);
         }
-        printer.setSelectedItem(selected.isEmpty() ? ASK : selected);
+        printer.setSelectedItem(selected.isEmpty() ? ask : selected);
         onVerified.setEnabled(printer.getSelectedIndex() > 0);
         if (printersKnown && model.getSize() == 1) {
-            noPrinter.setText("No printer found: labels are saved as PDF");
+            noPrinter.setText(Texts.text("settings.labels.noPrinter"));
         } else {
             noPrinter.setText(" ");
         }

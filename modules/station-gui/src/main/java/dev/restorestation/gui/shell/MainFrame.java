@@ -10,6 +10,7 @@ import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.gui.LatestOnly;
 import dev.restorestation.gui.ShopViews;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WindowServices;
@@ -83,7 +84,7 @@ public final class MainFrame extends JFrame {
      * {@link #buildBench()}, in an event of its own, so neither holds the EDT as long as both.
      */
     public MainFrame(WindowServices services, StationSettings settings) {
-        super(services.demo() ? "Restore Station — demo bench" : "Restore Station");
+        super(Texts.text(services.demo() ? "window.title.demo" : "window.title"));
         UiThread.requireEdt();
         this.services = services;
         this.settings = settings;
@@ -151,7 +152,7 @@ public final class MainFrame extends JFrame {
             return null;
         }, started -> { }, failure -> {
             LOG.warn("the bench cannot be watched", failure);
-            statusBar.showNotice("The bench cannot be watched: " + UiTask.describe(failure));
+            statusBar.showNotice(Texts.text("window.notice.benchNotWatched", UiTask.describe(failure)));
         });
         bench.controller().loadKnownSlots();
         if (services.demo()) {
@@ -204,15 +205,15 @@ public final class MainFrame extends JFrame {
 
     private JMenuBar menus() {
         JMenuBar bar = new JMenuBar();
-        JMenu station = new JMenu("Station");
-        station.setMnemonic(KeyEvent.VK_S);
-        JMenuItem quit = new JMenuItem("Quit");
+        JMenu station = new JMenu(Texts.text("menu.station"));
+        station.setMnemonic(Texts.text("menu.station.mnemonic").charAt(0));
+        JMenuItem quit = new JMenuItem(Texts.text("menu.quit"));
         quit.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK));
         quit.addActionListener(e -> close());
         station.add(quit);
 
-        JMenu view = new JMenu("View");
-        view.setMnemonic(KeyEvent.VK_V);
+        JMenu view = new JMenu(Texts.text("menu.view"));
+        view.setMnemonic(Texts.text("menu.view.mnemonic").charAt(0));
         for (Area area : Area.values()) {
             JMenuItem item = new JMenuItem(area.label());
             item.setName("menu-" + area.name().toLowerCase(Locale.ROOT));
@@ -220,24 +221,24 @@ public final class MainFrame extends JFrame {
             item.addActionListener(e -> show(area));
             view.add(item);
         }
-        JMenu benchMenu = actions.menu("Bench", StationAction.ASSIGN_TICKET, StationAction.SCAN_TICKET,
+        JMenu benchMenu = actions.menu(Texts.text("menu.bench"), StationAction.ASSIGN_TICKET, StationAction.SCAN_TICKET,
                 StationAction.CUSTOMER_NOTE, StationAction.UPDATE, StationAction.ERASE, StationAction.CHOOSE_BUILD,
                 StationAction.CANCEL, StationAction.ENGINE_LOG, StationAction.FIX_APPLIED, StationAction.RETRY,
                 StationAction.CLEAR, StationAction.SELECT_ALL,
                 StationAction.UPDATE_ALL_READY, StationAction.RETRY_USB_FAILURES, StationAction.CLEAR_FINISHED,
                 StationAction.DEVICE_HISTORY, StationAction.PRINT_LABEL, StationAction.REPORT, StationAction.GUIDE_DFU,
                 StationAction.CALIBRATE);
-        benchMenu.setMnemonic(KeyEvent.VK_B);
-        JMenu help = new JMenu("Help");
-        help.setMnemonic(KeyEvent.VK_H);
-        JMenuItem shortcuts = new JMenuItem("Keyboard shortcuts");
+        benchMenu.setMnemonic(Texts.text("menu.bench.mnemonic").charAt(0));
+        JMenu help = new JMenu(Texts.text("menu.help"));
+        help.setMnemonic(Texts.text("menu.help.mnemonic").charAt(0));
+        JMenuItem shortcuts = new JMenuItem(Texts.text("menu.shortcuts"));
         shortcuts.setName("menu-shortcuts");
-        shortcuts.setMnemonic(KeyEvent.VK_K);
+        shortcuts.setMnemonic(Texts.text("menu.shortcuts.mnemonic").charAt(0));
         shortcuts.setAccelerator(ShortcutSheet.OPEN);
         shortcuts.addActionListener(e -> ShortcutSheet.show(this));
-        JMenuItem about = new JMenuItem("About Restore Station");
+        JMenuItem about = new JMenuItem(Texts.text("menu.about"));
         about.setName("menu-about");
-        about.setMnemonic(KeyEvent.VK_A);
+        about.setMnemonic(Texts.text("menu.about.mnemonic").charAt(0));
         about.addActionListener(e -> AboutDialog.show(this,
                 AboutDialog.facts(services.version(), engineStatus, services.dataDirectory())));
         help.add(shortcuts);
@@ -262,7 +263,7 @@ public final class MainFrame extends JFrame {
         UiTask.run(services.tasks(), "save settings", context -> {
             services.settings().save(toSave);
             return null;
-        }, saved -> { }, failure -> statusBar.showNotice("Settings not saved: " + UiTask.describe(failure)));
+        }, saved -> { }, failure -> statusBar.showNotice(Texts.text("window.notice.settingsNotSaved", UiTask.describe(failure))));
     }
 
     /** A maximised window reports the screen's size; keep the size to restore to instead. */
@@ -286,7 +287,7 @@ public final class MainFrame extends JFrame {
             return;
         }
         closing = true;
-        statusBar.showNotice("Cancelling the restores in slot " + String.join(", ", restoring) + " before quitting…");
+        statusBar.showNotice(Texts.text("window.notice.cancellingToQuit", String.join(", ", restoring)));
         bench.controller().cancelAll().orTimeout(CANCEL_WAIT.toSeconds(), TimeUnit.SECONDS)
                 .whenComplete((done, failure) -> UiThread.run(() -> {
                     if (failure != null) {

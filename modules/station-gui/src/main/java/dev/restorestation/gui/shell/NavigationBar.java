@@ -1,5 +1,6 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.gui.Texts;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class NavigationBar extends JPanel {
             button.setHorizontalAlignment(JToggleButton.LEADING);
             // the keyboard belongs to the area shown (Ctrl+1…Ctrl+5 switch): a focused item would look like a second selection
             button.setFocusable(false);
-            button.setToolTipText(area.label() + " (Ctrl+" + (area.ordinal() + 1) + ")");
+            button.setToolTipText(Texts.text("area.tip", area.label(), String.valueOf(area.ordinal() + 1)));
             button.addActionListener(e -> onSelect.accept(area));
             group.add(button);
             buttons.put(area, button);

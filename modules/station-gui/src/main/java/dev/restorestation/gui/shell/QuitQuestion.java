@@ -1,5 +1,6 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.gui.Texts;
 import java.awt.Component;
 import java.util.List;
 import javax.swing.JOptionPane;
@@ -11,13 +12,9 @@ final class QuitQuestion {
     }
 
     static boolean confirm(Component parent, List<String> restoringSlots) {
-        String slots = restoringSlots.size() == 1 ? "slot " + restoringSlots.get(0)
-                : "slots " + String.join(", ", restoringSlots);
-        String text = "Quit while " + slots + (restoringSlots.size() == 1 ? " is" : " are") + " restoring?\n\n"
-                + "The restores are cancelled and recorded as cancelled; a device stopped mid-restore stays in "
-                + "Recovery mode until it is restored again.";
-        Object[] options = {"Cancel restores and quit", "Keep restoring"};
-        return JOptionPane.showOptionDialog(parent, text, "Quit Restore Station?", JOptionPane.DEFAULT_OPTION,
+        String text = Texts.text("quit.question", restoringSlots.size(), String.join(", ", restoringSlots));
+        Object[] options = {Texts.text("quit.yes"), Texts.text("quit.no")};
+        return JOptionPane.showOptionDialog(parent, text, Texts.text("quit.title"), JOptionPane.DEFAULT_OPTION,
                 JOptionPane.WARNING_MESSAGE, null, options, options[1]) == 0;
     }
 }

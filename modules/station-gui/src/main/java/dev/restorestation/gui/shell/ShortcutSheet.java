@@ -1,7 +1,8 @@
 package dev.restorestation.gui.shell;
 
-import dev.restorestation.gui.actions.StationAction;
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.gui.Texts;
+import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Window;
@@ -31,20 +32,23 @@ final class ShortcutSheet {
             rows.add(new String[] {keys(action.shortcut()), action.label().replace("…", ""), action.description()});
         }
         for (Area area : Area.values()) {
-            rows.add(new String[] {keys(area.shortcut()), "Show " + area.label(), ""});
+            rows.add(new String[] {keys(area.shortcut()), Texts.text("shortcuts.showArea", area.label()), ""});
         }
-        rows.add(new String[] {"Arrow keys", "Move between tiles", ""});
-        rows.add(new String[] {"Ctrl+click, Shift+click", "Add a tile, select a range", ""});
-        rows.add(new String[] {"Ctrl+Enter", "Save the customer note", "in the note dialog"});
-        rows.add(new String[] {"Esc", "Close a dialog", "without changing anything"});
-        rows.add(new String[] {keys(OPEN), "This sheet", ""});
-        rows.add(new String[] {keys(KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK)), "Quit",
-                "asks first while restores run"});
+        rows.add(new String[] {Texts.text("shortcuts.arrows.keys"), Texts.text("shortcuts.arrows"), ""});
+        rows.add(new String[] {Texts.text("shortcuts.click.keys"), Texts.text("shortcuts.click"), ""});
+        rows.add(new String[] {keys(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK)),
+                Texts.text("shortcuts.saveNote"), Texts.text("shortcuts.saveNote.where")});
+        rows.add(new String[] {keys(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0)), Texts.text("shortcuts.closeDialog"),
+                Texts.text("shortcuts.closeDialog.how")});
+        rows.add(new String[] {keys(OPEN), Texts.text("shortcuts.thisSheet"), ""});
+        rows.add(new String[] {keys(KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK)),
+                Texts.text("menu.quit"), Texts.text("shortcuts.quit.how")});
         return rows;
     }
 
     static void show(Window owner) {
-        DefaultTableModel model = new DefaultTableModel(new Object[] {"Keys", "Action", "What it does"}, 0) {
+        DefaultTableModel model = new DefaultTableModel(new Object[] {Texts.text("shortcuts.column.keys"), Texts.text("shortcuts.column.action"),
+                Texts.text("shortcuts.column.what")}, 0) {
             @Override
             public boolean isCellEditable(int row, int column) {
                 return false;
@@ -54,14 +58,14 @@ final class ShortcutSheet {
         JTable table = new JTable(model);
         table.setName("shortcut-sheet");
         table.setFillsViewportHeight(true);
-        int[] widths = {UIScale.scale(170), UIScale.scale(190), UIScale.scale(780)};
+        int[] widths = {UIScale.scale(210), UIScale.scale(240), UIScale.scale(780)};
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
         table.setPreferredScrollableViewportSize(new Dimension(widths[0] + widths[1] + widths[2],
                 table.getRowHeight() * table.getRowCount()));
 
-        JDialog dialog = new JDialog(owner, "Keyboard shortcuts", JDialog.ModalityType.MODELESS);
+        JDialog dialog = new JDialog(owner, Texts.text("menu.shortcuts"), JDialog.ModalityType.MODELESS);
         dialog.setName("shortcut-dialog");
         JScrollPane scroll = new JScrollPane(table);
         scroll.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
@@ -73,10 +77,25 @@ final class ShortcutSheet {
         dialog.setVisible(true);
     }
 
-    /** "Ctrl+Shift+E", as the menus write it. */
+    /** "Ctrl+Shift+E", in the station's language ("Strg+Umschalt+E"): the keyboard's own words, not the JVM's. */
     static String keys(KeyStroke stroke) {
-        String modifiers = InputEvent.getModifiersExText(stroke.getModifiers());
-        String key = KeyEvent.getKeyText(stroke.getKeyCode());
-        return modifiers.isEmpty() ? key : modifiers + "+" + key;
+        List<String> parts = new ArrayList<>();
+        int modifiers = stroke.getModifiers();
+        if ((modifiers & InputEvent.CTRL_DOWN_MASK) != 0) {
+            parts.add(Texts.text("key.ctrl"));
+        }
+        if ((modifiers & InputEvent.ALT_DOWN_MASK) != 0) {
+            parts.add(Texts.text("key.alt"));
+        }
+        if ((modifiers & InputEvent.SHIFT_DOWN_MASK) != 0) {
+            parts.add(Texts.text("key.shift"));
+        }
+        parts.add(switch (stroke.getKeyCode()) {
+            case KeyEvent.VK_DELETE -> Texts.text("key.delete");
+            case KeyEvent.VK_ENTER -> Texts.text("key.enter");
+            case KeyEvent.VK_ESCAPE -> Texts.text("key.escape");
+            default -> KeyEvent.getKeyText(stroke.getKeyCode());
+        });
+        return String.join("+", parts);
     }
 }

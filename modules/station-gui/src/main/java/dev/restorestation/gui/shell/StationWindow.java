@@ -3,7 +3,9 @@ package dev.restorestation.gui.shell;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.WindowBounds;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.EdtWatchdog;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.WindowWarmUp;
@@ -14,6 +16,7 @@ import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.time.Duration;
+import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 
 /** Opens the station window. The only entry point the application needs. */
@@ -38,6 +41,8 @@ public final class StationWindow {
         // the look and feel is set up here, before any component exists, as FlatLaf documents it: on the
         // event thread it held it for a second on a slow machine
         StationTheme.install(settings.theme());
+        // Swing's own words (a file chooser's buttons, an option pane's OK) in the station's language
+        JComponent.setDefaultLocale(StationLanguage.current());
         WindowWarmUp.awaitWarm(WARM_UP_LIMIT);
         // four events, not one: between them the EDT handles what arrived, and none holds it as long
         EventQueue.invokeLater(() -> {
@@ -56,7 +61,7 @@ public final class StationWindow {
     /** Says, over whatever is open, why the station cannot go on, then runs {@code then}. */
     public static void showFatal(String message, Runnable then) {
         EventQueue.invokeLater(() -> {
-            JOptionPane.showMessageDialog(null, message, "Restore Station", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(null, message, Texts.text("window.fatal.title"), JOptionPane.ERROR_MESSAGE);
             then.run();
         });
     }

@@ -2,6 +2,7 @@ package dev.restorestation.gui.shell;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -12,10 +13,10 @@ import net.miginfocom.swing.MigLayout;
 /** One line at the bottom: devices, usbmuxd and engine state. */
 final class StatusBar extends JPanel {
 
-    private final JLabel devices = new JLabel("0 devices");
-    private final JLabel usbmuxd = new JLabel("usbmuxd checking…");
-    private final JLabel engine = new JLabel("engine checking…");
-    private final JLabel restoring = new JLabel("0 restoring");
+    private final JLabel devices = new JLabel(Texts.text("status.devices", 0));
+    private final JLabel usbmuxd = new JLabel(Texts.text("status.usbmuxd", Texts.text("service.UNKNOWN")));
+    private final JLabel engine = new JLabel(Texts.text("status.engine.checking"));
+    private final JLabel restoring = new JLabel(Texts.text("status.restoring", 0));
     private final JLabel notice = new JLabel();
 
     StatusBar() {
@@ -41,8 +42,8 @@ final class StatusBar extends JPanel {
     void showBench(BenchSnapshot bench) {
         UiThread.requireEdt();
         int count = bench.devices().size();
-        devices.setText(count == 1 ? "1 device" : count + " devices");
-        usbmuxd.setText("usbmuxd " + bench.usbmuxd().label());
+        devices.setText(Texts.text("status.devices", count));
+        usbmuxd.setText(Texts.text("status.usbmuxd", Texts.text("service." + bench.usbmuxd().name())));
     }
 
     /** What the bench is doing: "6 restoring · 4 queued · all done by ~14:20". */
@@ -59,7 +60,7 @@ final class StatusBar extends JPanel {
 
     void showEngine(EngineStatus status) {
         UiThread.requireEdt();
-        engine.setText(status.describe());
+        engine.setText(EngineText.of(status));
         engine.setToolTipText(status.detail().isEmpty() ? null : status.detail());
     }
 

@@ -1,5 +1,6 @@
 package dev.restorestation.gui.shell;
 
+import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.RefreshWhileShown;
@@ -30,17 +31,16 @@ final class WebhookSection {
 
     private static final int REFRESH_SECONDS = 3;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final Map<String, String> EVENT_NAMES = eventNames();
 
     private final ShopWebhooks webhooks;
     private final TaskExecutor tasks;
     private final JTextArea urls = new JTextArea(3, 40);
     private final JPasswordField secret = new JPasswordField(28);
-    private final JCheckBox showSecret = new JCheckBox("Show");
-    private final JCheckBox allowPlainHttp = new JCheckBox("Allow plain http:// to other computers");
+    private final JCheckBox showSecret = new JCheckBox(Texts.text("webhooks.show"));
+    private final JCheckBox allowPlainHttp = new JCheckBox(Texts.text("webhooks.plainHttp"));
     private final Map<String, JCheckBox> events = new LinkedHashMap<>();
-    private final JButton newSecret = new JButton("New secret");
-    private final JButton save = new JButton("Save webhooks");
+    private final JButton newSecret = new JButton(Texts.text("webhooks.newSecret"));
+    private final JButton save = new JButton(Texts.text("webhooks.save"));
     private final JLabel message = new JLabel(" ");
     private final JPanel deliveries = new JPanel(new MigLayout("insets 0, wrap 1, gapy 2"));
     private final char echo;
@@ -54,19 +54,19 @@ final class WebhookSection {
         showSecret.setName("webhook-show-secret");
         showSecret.addActionListener(e -> secret.setEchoChar(showSecret.isSelected() ? (char) 0 : echo));
         newSecret.setName("webhook-new-secret");
-        newSecret.setToolTipText("A random secret; the receivers need the same one to check the signatures");
+        newSecret.setToolTipText(Texts.text("webhooks.newSecret.tip"));
         newSecret.addActionListener(e -> {
             secret.setText(randomSecret());
             showSecret.setSelected(true);
             secret.setEchoChar((char) 0);
         });
-        EVENT_NAMES.forEach((type, name) -> {
+        eventNames().forEach((type, name) -> {
             JCheckBox box = new JCheckBox(name);
             box.setName("webhook-event-" + type);
             events.put(type, box);
         });
         allowPlainHttp.setName("webhook-allow-http");
-        allowPlainHttp.setToolTipText("Events then cross the network readable by anyone on it; use only on a closed shop network");
+        allowPlainHttp.setToolTipText(Texts.text("webhooks.plainHttp.tip"));
         save.setName("webhook-save");
         save.addActionListener(e -> save());
         message.setName("webhook-message");
@@ -75,35 +75,35 @@ final class WebhookSection {
 
     /** Adds the section's rows to a two-column form (captions right, fields left) and reads the webhooks. */
     void addTo(JPanel form) {
-        JLabel title = new JLabel("Webhooks");
+        JLabel title = new JLabel(Texts.text("webhooks.title"));
         title.putClientProperty("FlatLaf.styleClass", "h3");
         form.add(title, "span, left, gaptop 24");
-        JLabel about = new JLabel("The shop's other systems are told when a restore ends or a device is verified:"
-                + " an HTTP POST of the event, signed with the secret.");
+        JLabel about = new JLabel(Texts.text("webhooks.about"));
+        about.setToolTipText(about.getText()); // cut at a narrow window's edge; the whole of it is a hover away
         about.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         form.add(about, "skip, w 0::");
 
-        caption(form, "Post events to:", urls, 'P');
-        urls.setToolTipText("One URL per line: https://, or http:// to this computer");
+        caption(form, Texts.text("webhooks.urls"), urls, Texts.text("webhooks.urls.mnemonic").charAt(0));
+        urls.setToolTipText(Texts.text("webhooks.urls.tip"));
         form.add(new JScrollPane(urls), "growx, w 200::, h 60::");
-        caption(form, "Signing secret:", secret, 'g');
+        caption(form, Texts.text("webhooks.secret"), secret, Texts.text("webhooks.secret.mnemonic").charAt(0));
         form.add(secret, "split 3, growx 0, w 320::");
         form.add(showSecret, "growx 0");
         form.add(newSecret, "growx 0");
         JPanel eventRow = new JPanel(new MigLayout("insets 0"));
         events.values().forEach(eventRow::add);
-        form.add(new JLabel("Events:"));
+        form.add(new JLabel(Texts.text("webhooks.events")));
         form.add(eventRow);
         form.add(allowPlainHttp, "skip");
         form.add(save, "skip, split 2, growx 0");
         form.add(message, "w 0::");
-        form.add(new JLabel("Delivery:"), "top");
+        form.add(new JLabel(Texts.text("webhooks.delivery")), "top");
         form.add(deliveries, "w 0::");
 
         setEnabledAll(false);
         UiTask.run(tasks, "webhooks", context -> webhooks.setup(), this::show, failure -> {
             show(ShopWebhooks.Setup.none());
-            say("Could not read the webhooks: " + UiTask.describe(failure), true);
+            say(Texts.text("webhooks.notRead", UiTask.describe(failure)), true);
         });
         RefreshWhileShown.install(deliveries, REFRESH_SECONDS, this::refreshDeliveries);
     }
@@ -139,19 +139,19 @@ final class WebhookSection {
             return setup;
         }, saved -> {
             save.setEnabled(true);
-            say(saved.urls().isEmpty() ? "Saved: no webhooks." : "Saved: events go to " + saved.urls().size()
-                    + (saved.urls().size() == 1 ? " endpoint" : " endpoints") + " from now on.", false);
+            say(saved.urls().isEmpty() ? Texts.text("webhooks.saved.none") : Texts.text("webhooks.saved", saved.urls().size()),
+                    false);
             refreshDeliveries();
         }, failure -> {
             save.setEnabled(true);
-            say("Not saved: " + UiTask.describe(failure), true);
+            say(Texts.text("webhooks.notSaved", UiTask.describe(failure)), true);
         });
     }
 
     private void refreshDeliveries() {
         UiTask.run(tasks, "webhook deliveries", context -> new State(webhooks.posting(), webhooks.deliveries()),
-                this::showDeliveries, failure -> showLines(List.of(new Line("Could not read the delivery state: "
-                        + UiTask.describe(failure), true))));
+                this::showDeliveries, failure -> showLines(List.of(new Line(
+                        Texts.text("webhooks.deliveryNotRead", UiTask.describe(failure)), true))));
     }
 
     private record State(boolean posting, List<ShopWebhooks.Delivery> deliveries) {
@@ -162,9 +162,9 @@ final class WebhookSection {
 
     private void showDeliveries(State state) {
         if (!state.posting()) {
-            showLines(List.of(new Line("The demo bench posts no events.", false)));
+            showLines(List.of(new Line(Texts.text("webhooks.demo"), false)));
         } else if (state.deliveries().isEmpty()) {
-            showLines(List.of(new Line("No webhooks yet.", false)));
+            showLines(List.of(new Line(Texts.text("webhooks.none"), false)));
         } else {
             showLines(state.deliveries().stream()
                     .map(delivery -> new Line(describe(delivery), delivery.failuresInRow() > 0)).toList());
@@ -172,14 +172,15 @@ final class WebhookSection {
     }
 
     static String describe(ShopWebhooks.Delivery delivery) {
-        String counts = delivery.endpoint() + " · " + delivery.delivered() + " delivered · " + delivery.gaveUp()
-                + " given up · " + delivery.waiting() + " waiting";
+        String counts = Texts.text("webhooks.counts", delivery.endpoint(), delivery.delivered(), delivery.gaveUp(),
+                delivery.waiting());
         if (delivery.failuresInRow() == 0) {
             return counts;
         }
-        String next = delivery.nextTry() == null ? ""
-                : ", next try " + TIME.format(delivery.nextTry().atZone(ZoneId.systemDefault()));
-        return counts + " · failing: " + delivery.lastFailure() + " (" + delivery.failuresInRow() + " in a row" + next + ")";
+        return counts + " · " + (delivery.nextTry() == null
+                ? Texts.text("webhooks.failing", delivery.lastFailure(), delivery.failuresInRow())
+                : Texts.text("webhooks.failing.next", delivery.lastFailure(), delivery.failuresInRow(),
+                        TIME.format(delivery.nextTry().atZone(ZoneId.systemDefault()))));
     }
 
     private void showLines(List<Line> lines) {
@@ -216,11 +217,9 @@ final class WebhookSection {
 
     private static Map<String, String> eventNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put("attempt.started", "Started");
-        names.put("attempt.step", "Each step");
-        names.put("attempt.ended", "Ended");
-        names.put("attempt.verified", "Verified on the device");
-        names.put("report.issued", "Report issued");
+        for (String type : List.of("attempt.started", "attempt.step", "attempt.ended", "attempt.verified", "report.issued")) {
+            names.put(type, Texts.text("webhooks.event." + type));
+        }
         return names;
     }
 }

@@ -10,13 +10,13 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.Slot;
-import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
+import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.ticket.Ticket;
 import java.time.Duration;
 import java.time.Instant;
@@ -117,9 +117,12 @@ class TileTextTest {
         DeviceSnapshot slow = new DeviceSnapshot(new Slot("2-1.5", "12"), DeviceMode.DFU, ECID, null, null, "iPhone10,1",
                 "iPhone 8", null, null, PortSpeed.FULL);
 
-        assertThat(TileText.port(direct, layout.warning(direct))).isEqualTo("Port 1-1.4 · USB 2.0");
-        assertThat(TileText.port(deep, layout.warning(deep))).isEqualTo("Port 4-1.3.2.2 · ⚠ 3 hubs deep");
-        assertThat(TileText.port(slow, layout.warning(slow))).isEqualTo("Port 2-1.5 · ⚠ USB 1.1 port");
+        assertThat(TileText.port(direct, PortWarning.of(layout, direct))).isEqualTo("Port 1-1.4 · USB 2.0");
+        assertThat(TileText.port(deep, PortWarning.of(layout, deep))).isEqualTo("Port 4-1.3.2.2 · ⚠ 3 hubs deep");
+        assertThat(TileText.port(slow, PortWarning.of(layout, slow))).isEqualTo("Port 2-1.5 · ⚠ USB 1.1 port");
+        // the window's words for the warning are the hub layout's own, in English
+        assertThat(PortWarning.of(layout, deep).orElseThrow().advice()).isEqualTo(layout.warning(deep).orElseThrow().advice());
+        assertThat(PortWarning.of(layout, slow).orElseThrow().advice()).isEqualTo(layout.warning(slow).orElseThrow().advice());
     }
 
     @Test

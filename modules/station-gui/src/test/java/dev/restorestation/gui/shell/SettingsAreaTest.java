@@ -18,6 +18,7 @@ import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import org.junit.jupiter.api.Test;
@@ -32,13 +33,34 @@ class SettingsAreaTest {
             new WindowBounds(5, 6, 1500, 950, false), "Ana", 200L * 1024 * 1024 * 1024,
             "jdbc:postgresql://bench-server/station", "/opt/idevicerestore/bin/idevicerestore", 12, "Fix-It Phones",
             "12 Main Street, Springfield", 15, 48, 6, 3, 1,
-            List.of("usb-connection", "network"), false, new LabelPrinting("Brother QL-820NWB", "57x32", true));
+            List.of("usb-connection", "network"), false, new LabelPrinting("Brother QL-820NWB", "57x32", true), "de");
 
     @Test
     void everySettingSurvivesARoundTripThroughTheForm() throws Exception {
         AtomicReference<StationSettings> read = new AtomicReference<>();
         EventQueue.invokeAndWait(() -> read.set(new SettingsArea(SHOP, "/data", new KeptWebhooks(), OFFICE, new SameThreadTaskExecutor(), theme -> { }, saved -> { }).read()));
         assertThat(read.get()).isEqualTo(SHOP);
+    }
+
+    @Test
+    void theLanguageIsChosenByItsOwnNameAndSavedAsItsTag() throws Exception {
+        List<StationSettings> saved = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        EventQueue.invokeAndWait(() -> {
+            SettingsArea form = new SettingsArea(SHOP, "/data", new KeptWebhooks(), OFFICE, new SameThreadTaskExecutor(), theme -> { },
+                    saved::add);
+            @SuppressWarnings("unchecked")
+            JComboBox<String> language = (JComboBox<String>) Ui.findOrNull(form, "language");
+            JList<String> list = new JList<>();
+            for (int i = 0; i < language.getItemCount(); i++) {
+                names.add(((JLabel) language.getRenderer().getListCellRendererComponent(list, language.getItemAt(i), i,
+                        false, false)).getText());
+            }
+            language.setSelectedItem("es");
+            ((JButton) Ui.findOrNull(form, "settings-save")).doClick();
+        });
+        assertThat(names).containsExactly("System", "English", "Español", "Deutsch");
+        assertThat(saved).singleElement().extracting(StationSettings::language).isEqualTo("es");
     }
 
     @Test
