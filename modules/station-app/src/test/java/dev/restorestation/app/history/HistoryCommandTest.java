@@ -117,9 +117,9 @@ class HistoryCommandTest {
     }
 
     @Test
-    void aGermanStationsTableSpeaksGermanWhileItsCsvKeepsTheRecordedValues() throws Exception {
+    void aStationSetToGermanPrintsItsTableInGermanWhileItsCsvKeepsTheRecordedValues() throws Exception {
         seed();
-        StationLanguage.choose("de");
+        Files.writeString(dataDir.resolve("settings.json"), "{\"version\": 7, \"language\": \"de\"}");
         try {
             assertThat(run("history", "--ticket", HOSTILE)).isZero();
             List<String> lines = out.toString().lines().toList();
