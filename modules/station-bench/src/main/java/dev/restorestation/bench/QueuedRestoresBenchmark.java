@@ -5,6 +5,7 @@ import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.PortSpeed;
+import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.firmware.SigningAnswer;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreHandle;
@@ -13,6 +14,7 @@ import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
@@ -66,6 +68,8 @@ final class QueuedRestoresBenchmark implements Benchmark {
         int restores = args.length > 0 ? Integer.parseInt(args[0]) : 64;
         double timeScale = args.length > 1 ? Double.parseDouble(args[1]) : 20;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        // "cached": the build is in the shop's cache already, as after its first download; "file": every job imports a local IPSW
+        boolean eachImports = args.length > 3 && args[3].equals("file");
         ReplayLog log = ReplayLog.updateRestore();
         Path root = Files.createTempDirectory("station-queue-bench");
         DeviceCatalog catalog = DeviceCatalog.bundled();
@@ -93,7 +97,7 @@ final class QueuedRestoresBenchmark implements Benchmark {
 
         EdtWatchdog watchdog = EdtWatchdog.install();
         BenchHarness harness = BenchHarness.open(counted, history.attemptLog(), new ThreadPoolTaskExecutor("bench-task", 4),
-                new FirmwareChoice.LocalFile(ipsw), bench.current());
+                eachImports ? new FirmwareChoice.LocalFile(ipsw) : cached(firmware, ipsw), bench.current());
         harness.follow(bench);
         harness.assignTickets("Q");
         Thread.sleep(2000);
@@ -161,6 +165,13 @@ final class QueuedRestoresBenchmark implements Benchmark {
                     null, PRODUCT, model.name(), null, null, PortSpeed.HIGH));
         }
         return bench;
+    }
+
+    /** Puts the build into the cache once, verified and sealed, as its first download would. */
+    private static FirmwareChoice cached(StationFirmwareCache firmware, Path ipsw) throws Exception {
+        try (FirmwareLease imported = firmware.acquireFile(ipsw, TaskContext.quiet())) {
+            return new FirmwareChoice.Build(BUILD);
+        }
     }
 
     private static Path ipsw(DeviceCatalog catalog, Path file) throws Exception {
