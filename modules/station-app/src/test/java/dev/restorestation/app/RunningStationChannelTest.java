@@ -17,8 +17,6 @@ import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -33,7 +31,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code station history} and {@code station report} beside a second, real station process that
@@ -52,10 +49,10 @@ class RunningStationChannelTest {
     @Test
     void commandsAskTheStationThatHoldsTheHistoryAndOpenItThemselvesOnceItIsKilled() throws Exception {
         seed();
-        Run alone = run("history", "--ticket", "R-7", "--json");
-        Run table = run("history", "--all");
-        assertThat(alone.exit).as(alone.err).isZero();
-        assertThat(alone.out).contains("\"ticket\" : \"R-7\"");
+        StationRun alone = run("history", "--ticket", "R-7", "--json");
+        StationRun table = run("history", "--all");
+        assertThat(alone.exit()).as(alone.err()).isZero();
+        assertThat(alone.out()).contains("\"ticket\" : \"R-7\"");
 
         Process station = startHolder();
         try {
@@ -63,23 +60,23 @@ class RunningStationChannelTest {
                     .isEqualTo(alone);
             assertThat(run("history", "--all")).isEqualTo(table);
             assertThat(run("history", "--ticket", "R-99"))
-                    .isEqualTo(new Run(0, "No restore attempts for ticket R-99.\n", ""));
+                    .isEqualTo(new StationRun(0, "No restore attempts for ticket R-99.\n", ""));
 
             Path pdf = files.resolve("report.pdf");
-            Run report = run("report", "--ticket", "R-7", "--pdf", pdf.toString());
-            assertThat(report.exit).as(report.err).isZero();
-            assertThat(report.out).startsWith("Report for ticket R-7 written to " + pdf);
+            StationRun report = run("report", "--ticket", "R-7", "--pdf", pdf.toString());
+            assertThat(report.exit()).as(report.err()).isZero();
+            assertThat(report.out()).startsWith("Report for ticket R-7 written to " + pdf);
             assertThat(Files.size(pdf)).isPositive();
-            assertThat(run("report", "verify", pdf.toString()).out).startsWith("issued by this shop for ticket R-7 on ");
+            assertThat(run("report", "verify", pdf.toString()).out()).startsWith("issued by this shop for ticket R-7 on ");
             assertThat(run("report", "--ticket", "R-99", "--pdf", files.resolve("none.pdf").toString()))
-                    .isEqualTo(new Run(1, "", "station: no restore attempts for ticket R-99: no report\n"));
+                    .isEqualTo(new StationRun(1, "", "station: no restore attempts for ticket R-99: no report\n"));
 
             station.destroyForcibly();
             assertThat(station.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(ChannelProtocol.socket(dataDir)).as("left behind by kill -9").exists();
 
             assertThat(run("history", "--ticket", "R-7", "--json")).as("opened directly").isEqualTo(alone);
-            assertThat(run("report", "verify", pdf.toString()).out)
+            assertThat(run("report", "verify", pdf.toString()).out())
                     .as("the hash the killed station kept").startsWith("issued by this shop for ticket R-7 on ");
         } finally {
             station.destroyForcibly();
@@ -89,8 +86,8 @@ class RunningStationChannelTest {
     @Test
     void eventsBesideTheStationAndWebhookPostsThatSurviveAKill9() throws Exception {
         seed();
-        Run alone = run("events", "--json");
-        assertThat(alone.out.lines()).hasSize(6);
+        StationRun alone = run("events", "--json");
+        assertThat(alone.out().lines()).hasSize(6);
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = free.getLocalPort();
@@ -102,8 +99,8 @@ class RunningStationChannelTest {
         Process station = startHolder();
         try {
             assertThat(run("events", "--json")).as("asked over the channel").isEqualTo(alone);
-            assertThat(run("events", "--json", "--since", "4").out.lines())
-                    .containsExactlyElementsOf(alone.out.lines().skip(4).toList());
+            assertThat(run("events", "--json", "--since", "4").out().lines())
+                    .containsExactlyElementsOf(alone.out().lines().skip(4).toList());
             station.destroyForcibly();
             assertThat(station.waitFor(30, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -126,7 +123,7 @@ class RunningStationChannelTest {
                 Thread.sleep(50);
             }
             assertThat(received).as("every event, in order, after the kill and restart")
-                    .containsExactlyElementsOf(alone.out.lines().toList());
+                    .containsExactlyElementsOf(alone.out().lines().toList());
         } finally {
             restarted.getOutputStream().close();
             assertThat(restarted.waitFor(30, TimeUnit.SECONDS)).as("stops when its input ends").isTrue();
@@ -139,9 +136,9 @@ class RunningStationChannelTest {
     void aStationThatHoldsTheHistoryButAnswersNothingLeavesTheCommandsTheirOldOneLineError() throws Exception {
         seed();
         try (HistoryDatabase held = open()) {
-            Run run = run("history", "--all");
-            assertThat(run.exit).isEqualTo(1);
-            assertThat(run.err).startsWith("station: the history database in ").contains("is in use by another station process");
+            StationRun run = run("history", "--all");
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).startsWith("station: the history database in ").contains("is in use by another station process");
         }
     }
 
@@ -156,21 +153,9 @@ class RunningStationChannelTest {
         return station;
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new Station().commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = line.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private StationRun run(String... args) {
+        return StationRun.in(dataDir, args);
     }
 
     private HistoryDatabase open() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restorestation.app.Station;
+import dev.restorestation.app.StationRun;
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.channel.ChannelProtocol;
@@ -31,8 +32,6 @@ import dev.restorestation.restore.job.RetryPolicy;
 import dev.restorestation.restore.job.SigningPolicy;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code station queue} asks the station that runs on the data directory over its channel: a
@@ -62,9 +60,9 @@ class QueueCommandTest {
 
     @Test
     void withNoStationRunningTheQueueSaysSoInOneLine() {
-        Run run = run("queue");
+        StationRun run = run("queue");
 
-        assertThat(run).isEqualTo(new Run(1, "", NOT_RUNNING));
+        assertThat(run).isEqualTo(new StationRun(1, "", NOT_RUNNING));
         assertThat(dataDir).as("asking creates nothing").isEmptyDirectory();
     }
 
@@ -86,9 +84,9 @@ class QueueCommandTest {
             } while (line != null && !line.matches("slot 1: .* \\d+%"));
             assertThat(line).as("the engine's progress").isNotNull();
 
-            Run json = run("queue", "--json");
-            assertThat(json.exit).as(json.err).isZero();
-            JsonNode queue = JSON.readTree(json.out);
+            StationRun json = run("queue", "--json");
+            assertThat(json.exit()).as(json.err()).isZero();
+            JsonNode queue = JSON.readTree(json.out());
             assertThat(queue.path("paused").asBoolean(true)).isFalse();
             assertThat(queue.path("entries")).singleElement().satisfies(entry -> {
                 assertThat(entry.path("state").asText()).isEqualTo("running");
@@ -98,22 +96,22 @@ class QueueCommandTest {
                 assertThat(entry.path("kind").asText()).isEqualTo("update");
                 assertThat(entry.has("waitingFor")).isFalse();
             });
-            Run text = run("queue");
-            assertThat(text.out.lines()).hasSize(2);
-            assertThat(text.out.lines().skip(1).findFirst().orElseThrow().split(" +"))
+            StationRun text = run("queue");
+            assertThat(text.out().lines()).hasSize(2);
+            assertThat(text.out().lines().skip(1).findFirst().orElseThrow().split(" +"))
                     .containsExactly("-", "1", "Q-1", "20H350", "update", "running");
 
-            Run paused = run("queue", "--pause");
-            assertThat(paused.out).startsWith("Queue paused: no waiting restore starts until it resumes.\n");
-            assertThat(run("queue", "--resume").out).doesNotContain("paused");
+            StationRun paused = run("queue", "--pause");
+            assertThat(paused.out()).startsWith("Queue paused: no waiting restore starts until it resumes.\n");
+            assertThat(run("queue", "--resume").out()).doesNotContain("paused");
             assertThat(run("queue", "--up", "1")).as("a running restore has no place to move")
-                    .isEqualTo(new Run(1, "", "station: slot 1 has no waiting restore\n"));
+                    .isEqualTo(new StationRun(1, "", "station: slot 1 has no waiting restore\n"));
 
             restore.destroyForcibly();
             assertThat(restore.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(ChannelProtocol.socket(dataDir)).as("left behind by kill -9").exists();
             assertThat(run("queue", "--json")).as("nothing answers on the socket left behind")
-                    .isEqualTo(new Run(1, "", NOT_RUNNING));
+                    .isEqualTo(new StationRun(1, "", NOT_RUNNING));
         } finally {
             restore.destroyForcibly();
         }
@@ -139,7 +137,7 @@ class QueueCommandTest {
             await(jobs, entries -> entries.stream().filter(e -> e.waitingFor() != null)
                     .filter(e -> e.waitingFor().id().equals("station-cap")).count() == 2);
 
-            JsonNode queue = JSON.readTree(run("queue", "--json").out);
+            JsonNode queue = JSON.readTree(run("queue", "--json").out());
             assertThat(queue.path("entries")).hasSize(3);
             assertThat(queue.path("entries").get(0).path("state").asText()).isEqualTo("waiting");
             assertThat(queue.path("entries").get(0).path("position").asInt()).isEqualTo(1);
@@ -149,16 +147,16 @@ class QueueCommandTest {
             String first = queue.path("entries").get(0).path("slot").asText();
             String second = queue.path("entries").get(1).path("slot").asText();
 
-            Run down = run("queue", "--down", first);
-            assertThat(down.exit).as(down.err).isZero();
+            StationRun down = run("queue", "--down", first);
+            assertThat(down.exit()).as(down.err()).isZero();
             assertThat(slotsInOrder(down)).containsExactly(second, first, running);
             assertThat(run("queue", "--down", first))
-                    .isEqualTo(new Run(1, "", "station: the restore in slot " + first + " is last already\n"));
+                    .isEqualTo(new StationRun(1, "", "station: the restore in slot " + first + " is last already\n"));
             assertThat(slotsInOrder(run("queue", "--up", first))).containsExactly(first, second, running);
 
-            Run paused = run("queue", "--pause");
-            assertThat(paused.out).startsWith("Queue paused");
-            assertThat(paused.out.lines().filter(each -> each.endsWith("waiting: Queue paused"))).hasSize(2);
+            StationRun paused = run("queue", "--pause");
+            assertThat(paused.out()).startsWith("Queue paused");
+            assertThat(paused.out().lines().filter(each -> each.endsWith("waiting: Queue paused"))).hasSize(2);
             assertThat(jobs.paused()).isTrue();
             run("queue", "--resume");
             assertThat(jobs.paused()).isFalse();
@@ -167,14 +165,14 @@ class QueueCommandTest {
             await(jobs, entries -> entries.size() == 3 && entries.get(2).state() == QueueEntry.State.DONE
                     && entries.get(2).slot().equals(second));
             assertThat(run("queue", "--remove", "9"))
-                    .isEqualTo(new Run(1, "", "station: slot 9 has no waiting restore\n"));
-            assertThat(run("queue", "--up", "1", "--down", "2").exit).as("one change at a time").isEqualTo(2);
+                    .isEqualTo(new StationRun(1, "", "station: slot 9 has no waiting restore\n"));
+            assertThat(run("queue", "--up", "1", "--down", "2").exit()).as("one change at a time").isEqualTo(2);
         }
     }
 
     /** The slots of the text listing's lines, in order. */
-    private static List<String> slotsInOrder(Run run) {
-        return run.out.lines().filter(line -> !line.startsWith("Queue paused")).skip(1)
+    private static List<String> slotsInOrder(StationRun run) {
+        return run.out().lines().filter(line -> !line.startsWith("Queue paused")).skip(1)
                 .map(line -> line.split(" +")[1]).toList();
     }
 
@@ -192,20 +190,8 @@ class QueueCommandTest {
                 .write(files.resolve("iPhone10,1_16.7.10_20H350_Restore.ipsw"));
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new Station().commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = line.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private StationRun run(String... args) {
+        return StationRun.in(dataDir, args);
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 }

@@ -3,11 +3,9 @@ package dev.restorestation.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.restorestation.app.Station;
+import dev.restorestation.app.StationRun;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
@@ -36,10 +34,10 @@ class LabelCommandTest {
         restore("T-95", "--erase", "--yes");
         Path label = files.resolve("T-95-label.pdf");
 
-        Run run = run("report", "--ticket", "T-95", "--label", label.toString());
+        StationRun run = run("report", "--ticket", "T-95", "--label", label.toString());
 
-        assertThat(run.exit).as(run.err).isZero();
-        assertThat(run.out).matches("Label for ticket T-95 \\(attempt \\d+, 62×29 mm\\) written to .*T-95-label\\.pdf\\R");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).matches("Label for ticket T-95 \\(attempt \\d+, 62×29 mm\\) written to .*T-95-label\\.pdf\\R");
         try (PDDocument document = Loader.loadPDF(label.toFile())) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             assertSize(document.getPage(0).getMediaBox(), 62, 29);
@@ -58,9 +56,9 @@ class LabelCommandTest {
         restore("T-96", "--update", "--no-verify");
         Path label = files.resolve("T-96-label.pdf");
 
-        Run run = run("report", "--ticket", "T-96", "--label", label.toString(), "--label-size", "57x32");
+        StationRun run = run("report", "--ticket", "T-96", "--label", label.toString(), "--label-size", "57x32");
 
-        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
         try (PDDocument document = Loader.loadPDF(label.toFile())) {
             assertSize(document.getPage(0).getMediaBox(), 57, 32);
             String text = new PDFTextStripper().getText(document);
@@ -74,18 +72,18 @@ class LabelCommandTest {
 
     @Test
     void badInputIsOneLineAndWritesNothing() {
-        Run badSize = run("report", "--ticket", "T-1", "--label", files.resolve("a.pdf").toString(), "--label-size", "62");
-        Run tooSmall = run("report", "--ticket", "T-1", "--label", files.resolve("a.pdf").toString(), "--label-size", "10x10");
-        Run unknown = run("report", "--ticket", "T-404", "--label", files.resolve("a.pdf").toString());
+        StationRun badSize = run("report", "--ticket", "T-1", "--label", files.resolve("a.pdf").toString(), "--label-size", "62");
+        StationRun tooSmall = run("report", "--ticket", "T-1", "--label", files.resolve("a.pdf").toString(), "--label-size", "10x10");
+        StationRun unknown = run("report", "--ticket", "T-404", "--label", files.resolve("a.pdf").toString());
 
-        assertThat(badSize.exit).isEqualTo(2);
-        assertThat(badSize.err).isEqualTo("station: not a label size: '62' (width x height in mm, e.g. 62x29)"
+        assertThat(badSize.exit()).isEqualTo(2);
+        assertThat(badSize.err()).isEqualTo("station: not a label size: '62' (width x height in mm, e.g. 62x29)"
                 + System.lineSeparator());
-        assertThat(tooSmall.exit).isEqualTo(2);
-        assertThat(tooSmall.err).isEqualTo("station: a label of 10×10 mm does not fit: from 40×20 to 200×200 mm"
+        assertThat(tooSmall.exit()).isEqualTo(2);
+        assertThat(tooSmall.err()).isEqualTo("station: a label of 10×10 mm does not fit: from 40×20 to 200×200 mm"
                 + System.lineSeparator());
-        assertThat(unknown.exit).isEqualTo(1);
-        assertThat(unknown.err).isEqualTo("station: no restore attempts for ticket T-404: no label" + System.lineSeparator());
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("station: no restore attempts for ticket T-404: no label" + System.lineSeparator());
         assertThat(files.resolve("a.pdf")).doesNotExist();
     }
 
@@ -104,20 +102,8 @@ class LabelCommandTest {
         run(args);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var line = new Station().commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = line.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private StationRun run(String... args) {
+        return StationRun.in(dataDir, args);
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 }

@@ -8,11 +8,10 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import dev.restorestation.app.Station;
+import dev.restorestation.app.StationRun;
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,13 +49,13 @@ class ReportCommandTest {
         Path ipsw = files.resolve("fw.ipsw");
         SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap").write(ipsw);
         assertThat(run("restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-90", "--note", "Sold on; wipe it",
-                "--ipsw", ipsw.toString(), "--erase", "--yes", "--engine", "simulated").exit).isZero();
+                "--ipsw", ipsw.toString(), "--erase", "--yes", "--engine", "simulated").exit()).isZero();
         Path pdf = files.resolve("T-90.pdf");
 
-        Run issued = run("report", "--ticket", "T-90", "--pdf", pdf.toString(), "--with-note");
+        StationRun issued = run("report", "--ticket", "T-90", "--pdf", pdf.toString(), "--with-note");
 
-        assertThat(issued.exit).as(issued.err).isZero();
-        Matcher printed = Pattern.compile("Report SHA-256 \\(in its QR code\\): ([0-9a-f]{64})").matcher(issued.out);
+        assertThat(issued.exit()).as(issued.err()).isZero();
+        Matcher printed = Pattern.compile("Report SHA-256 \\(in its QR code\\): ([0-9a-f]{64})").matcher(issued.out());
         assertThat(printed.find()).isTrue();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -71,19 +70,19 @@ class ReportCommandTest {
             assertThat(qr).isEqualTo("restore-station-report:v1:sha256=" + printed.group(1) + ":ticket=T-90");
         }
 
-        Run verified = run("report", "verify", pdf.toString());
-        assertThat(verified.exit).as(verified.err).isZero();
-        assertThat(verified.out.lines()).singleElement().asString()
+        StationRun verified = run("report", "verify", pdf.toString());
+        assertThat(verified.exit()).as(verified.err()).isZero();
+        assertThat(verified.out().lines()).singleElement().asString()
                 .startsWith("issued by this shop for ticket T-90 on ").endsWith(", unchanged");
 
         byte[] changed = Files.readAllBytes(pdf);
         changed[changed.length / 2] ^= 1;
         Path forged = files.resolve("forged.pdf");
         Files.write(forged, changed);
-        Run refused = run("report", "verify", forged.toString());
-        assertThat(refused.exit).isEqualTo(1);
-        assertThat(refused.out).isEmpty();
-        assertThat(refused.err.lines()).singleElement().asString()
+        StationRun refused = run("report", "verify", forged.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err().lines()).singleElement().asString()
                 .isEqualTo("station: " + forged + " is not a report this shop issued, or it was changed since");
     }
 
@@ -93,11 +92,11 @@ class ReportCommandTest {
         Path ipsw = files.resolve("fw.ipsw");
         SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap").write(ipsw);
         assertThat(run("restore", "--ecid", "0x1A2B3C4D5E6F7A", "--ticket", "T-92", "--ipsw", ipsw.toString(),
-                "--erase", "--yes", "--engine", "simulated").exit).isZero();
+                "--erase", "--yes", "--engine", "simulated").exit()).isZero();
         Path pdf = files.resolve("T-92.pdf");
-        Run issued = run("report", "--ticket", "T-92", "--pdf", pdf.toString());
-        Matcher printed = Pattern.compile("Report SHA-256 \\(in its QR code\\): ([0-9a-f]{64})").matcher(issued.out);
-        assertThat(printed.find()).as(issued.out).isTrue();
+        StationRun issued = run("report", "--ticket", "T-92", "--pdf", pdf.toString());
+        Matcher printed = Pattern.compile("Report SHA-256 \\(in its QR code\\): ([0-9a-f]{64})").matcher(issued.out());
+        assertThat(printed.find()).as(issued.out()).isTrue();
 
         Process render = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "150", "-f", "1", "-l", "1", "-singlefile",
                 pdf.toString(), files.resolve("page").toString()).redirectErrorStream(true).start();
@@ -115,10 +114,10 @@ class ReportCommandTest {
         Path ipsw = files.resolve("fw.ipsw");
         SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap").write(ipsw);
         assertThat(run("restore", "--ecid", "0x1A2B3C4D5E6F79", "--ticket", "T-91", "--note", "Private words",
-                "--ipsw", ipsw.toString(), "--update", "--engine", "simulated").exit).isZero();
+                "--ipsw", ipsw.toString(), "--update", "--engine", "simulated").exit()).isZero();
         Path pdf = files.resolve("T-91.pdf");
 
-        assertThat(run("report", "--ticket", "T-91", "--pdf", pdf.toString()).exit).isZero();
+        assertThat(run("report", "--ticket", "T-91", "--pdf", pdf.toString()).exit()).isZero();
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
@@ -129,28 +128,16 @@ class ReportCommandTest {
 
     @Test
     void anUnknownTicketIsOneLineAndExit1() {
-        Run unknown = run("report", "--ticket", "T-404", "--pdf", files.resolve("none.pdf").toString());
+        StationRun unknown = run("report", "--ticket", "T-404", "--pdf", files.resolve("none.pdf").toString());
 
-        assertThat(unknown.exit).isEqualTo(1);
-        assertThat(unknown.err.lines()).singleElement().asString()
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err().lines()).singleElement().asString()
                 .isEqualTo("station: no restore attempts for ticket T-404: no report");
         assertThat(files.resolve("none.pdf")).doesNotExist();
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var line = new Station().commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = line.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private StationRun run(String... args) {
+        return StationRun.in(dataDir, args);
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 }

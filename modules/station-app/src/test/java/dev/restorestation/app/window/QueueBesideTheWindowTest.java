@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.restorestation.app.Station;
+import dev.restorestation.app.StationRun;
 import dev.restorestation.app.channel.ChannelProtocol;
 import dev.restorestation.core.testing.HostRequirement;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Toolkit;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code station queue} beside the station window itself: the real window (not the demo, which
@@ -46,25 +44,25 @@ class QueueBesideTheWindowTest {
                 .redirectError(files.resolve("window-stderr.txt").toFile())
                 .start();
         try {
-            Run first = awaitAnswer(window);
+            StationRun first = awaitAnswer(window);
             assertThat(first).as("the window's empty queue, asked over its channel")
-                    .isEqualTo(new Run(0, "No restores requested.\n", ""));
+                    .isEqualTo(new StationRun(0, "No restores requested.\n", ""));
 
-            assertThat(run("queue", "--pause")).isEqualTo(new Run(0,
+            assertThat(run("queue", "--pause")).isEqualTo(new StationRun(0,
                     "Queue paused: no waiting restore starts until it resumes.\nNo restores requested.\n", ""));
-            JsonNode paused = JSON.readTree(run("queue", "--json").out);
+            JsonNode paused = JSON.readTree(run("queue", "--json").out());
             assertThat(paused.path("paused").asBoolean()).isTrue();
             assertThat(paused.path("entries").isArray()).isTrue();
             Thread.sleep(1000); // the window's queue line follows within its next refresh
             screenshot("queue-paused-from-the-command-line");
 
-            assertThat(run("queue", "--resume")).isEqualTo(new Run(0, "No restores requested.\n", ""));
-            assertThat(JSON.readTree(run("queue", "--json").out).path("paused").asBoolean()).isFalse();
+            assertThat(run("queue", "--resume")).isEqualTo(new StationRun(0, "No restores requested.\n", ""));
+            assertThat(JSON.readTree(run("queue", "--json").out()).path("paused").asBoolean()).isFalse();
 
             window.destroy();
             assertThat(window.waitFor(30, TimeUnit.SECONDS)).as("the window stops on SIGTERM").isTrue();
             assertThat(ChannelProtocol.socket(dataDir)).as("removed by a window that stops").doesNotExist();
-            assertThat(run("queue")).isEqualTo(new Run(1, "", "station: no station is running on this data directory: "
+            assertThat(run("queue")).isEqualTo(new StationRun(1, "", "station: no station is running on this data directory: "
                     + "the queue lives in a running station\n"));
         } finally {
             window.destroyForcibly();
@@ -72,10 +70,10 @@ class QueueBesideTheWindowTest {
     }
 
     /** The window opens its history and channel once its first frame is painted: asks until it answers. */
-    private Run awaitAnswer(Process window) throws Exception {
+    private StationRun awaitAnswer(Process window) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        Run run = run("queue");
-        while (run.exit != 0 && System.nanoTime() < deadline) {
+        StationRun run = run("queue");
+        while (run.exit() != 0 && System.nanoTime() < deadline) {
             assertThat(window.isAlive()).as("the window is running; its stderr: %s",
                     Files.readString(files.resolve("window-stderr.txt"))).isTrue();
             Thread.sleep(250);
@@ -84,18 +82,8 @@ class QueueBesideTheWindowTest {
         return run;
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine line = new Station().commandLine();
-        line.setOut(new PrintWriter(out, true));
-        line.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--data-dir";
-        all[1] = dataDir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int exit = line.execute(all);
-        return new Run(exit, out.toString(), err.toString());
+    private StationRun run(String... args) {
+        return StationRun.in(dataDir, args);
     }
 
     private static void screenshot(String name) throws Exception {
@@ -104,6 +92,4 @@ class QueueBesideTheWindowTest {
         ImageIO.write(new Robot().createScreenCapture(screen), "png", folder.resolve(name + ".png").toFile());
     }
 
-    private record Run(int exit, String out, String err) {
-    }
 }
