@@ -30,6 +30,8 @@ public record WebhookSettings(List<WebhookEndpoint> endpoints, byte[] secret, Li
     public static final String FILE = "webhooks.json";
     /** Shorter secrets are too easy to guess for a signature to mean anything. */
     static final int MIN_SECRET_LENGTH = 16;
+    /** Far more than any shop's endpoints need; a bigger file is not read, since the station reads it every second. */
+    static final long MAX_FILE_BYTES = 64 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static WebhookSettings none() {
@@ -49,6 +51,10 @@ public record WebhookSettings(List<WebhookEndpoint> endpoints, byte[] secret, Li
         Path file = dataDirectory.resolve(FILE);
         if (!Files.exists(file)) {
             return ShopWebhooks.Setup.none();
+        }
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new IllegalArgumentException(file + " is larger than " + MAX_FILE_BYTES / 1024
+                    + " KiB: it cannot be a list of webhooks");
         }
         JsonNode stored;
         try {

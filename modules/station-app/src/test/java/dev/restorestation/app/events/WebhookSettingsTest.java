@@ -64,6 +64,15 @@ class WebhookSettingsTest {
     }
 
     @Test
+    void anOversizedFileIsRefusedUnread() throws Exception {
+        Files.writeString(dataDir.resolve(WebhookSettings.FILE), "{\"endpoints\": [" + "\"https://pos.example/h\", "
+                .repeat(4000) + "\"https://pos.example/h\"], \"secret\": \"" + SECRET + "\"}");
+
+        assertThatThrownBy(() -> WebhookSettings.read(dataDir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageEndingWith("is larger than 64 KiB: it cannot be a list of webhooks");
+    }
+
+    @Test
     void plainHttpToAnotherComputerIsTakenOnlyWhenAllowedExplicitly() throws Exception {
         WebhookSettings.write(dataDir, new ShopWebhooks.Setup(List.of("http://pos.lan/hooks"), SECRET, true,
                 ShopWebhooks.DEFAULT_EVENTS));
