@@ -7,16 +7,21 @@ import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.ipsw.VerifiedIpsw;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Brings a local IPSW into the cache: copies it beside the cache, verifies the copy in full (so
  * what is kept is what was checked), compares the checksums the technician gave, publishes it.
- * A file imported before and unchanged since is found again without a re-hash.
+ * A file imported before and unchanged since is found again without a re-hash. Imports of one
+ * file run one at a time across threads and station processes, so jobs started together on the
+ * same IPSW copy and hash it once, not once each.
  */
 public final class FirmwareImport {
 
@@ -41,10 +46,28 @@ public final class FirmwareImport {
         if (!Files.isRegularFile(file)) {
             throw new InvalidFirmwareException(file + " is not a file");
         }
-        var known = store.findImported(file);
-        if (known.isPresent() && matches(known.get(), wantedSha1, wantedSha256)) {
-            return known.get();
+        try (FileLocks.Held held = importLock(file, context)) {
+            var known = store.findImported(file);
+            if (known.isPresent() && matches(known.get(), wantedSha1, wantedSha256)) {
+                return known.get();
+            }
+            return copyAndVerify(file, wantedSha1, wantedSha256, context);
         }
+    }
+
+    private FileLocks.Held importLock(Path file, TaskContext context) throws IOException {
+        String source = file.toAbsolutePath().normalize().toString();
+        Path lockFile = store.lockFile("import-" + UUID.nameUUIDFromBytes(source.getBytes(StandardCharsets.UTF_8)));
+        Optional<FileLocks.Held> free = FileLocks.tryAcquire(lockFile);
+        if (free.isPresent()) {
+            return free.get();
+        }
+        context.progress(Progress.of("waiting: another job is importing " + file.getFileName()));
+        return FileLocks.acquire(lockFile);
+    }
+
+    private CachedBuild copyAndVerify(Path file, String wantedSha1, String wantedSha256, TaskContext context)
+            throws IOException {
         IpswVerifier.readManifest(file);
         Seal original = Seal.of(file);
         try (TemporaryFile temporary = store.temporaryFile("import")) {
