@@ -8,6 +8,8 @@ import static java.awt.event.KeyEvent.VK_ESCAPE;
 import static java.awt.event.KeyEvent.VK_F;
 import static java.awt.event.KeyEvent.VK_L;
 import static java.awt.event.KeyEvent.VK_SHIFT;
+import static java.awt.event.KeyEvent.VK_SPACE;
+import static java.awt.event.KeyEvent.VK_TAB;
 import static java.awt.event.KeyEvent.VK_U;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +96,33 @@ class EngineLogAtTheBenchTest extends AtTheBench {
         JLabel said = Ui.find(log, "engine-log-matches");
         String saved = Ui.await(() -> said.getText(), text -> text.startsWith("Saved"), 10);
         assertThat(saved).isEqualTo("Saved to " + file);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(LOG);
+    }
+
+    @Test
+    void savingOverAnOlderLogAsksFirstAndEnterKeepsTheOlderOne(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("slot1.log"), "an older log\n");
+        failedWithLog();
+        hands.chord(VK_CONTROL, VK_L);
+        Window log = OpenStation.window("Engine log");
+        hands.click(Ui.find(log, "engine-log-save"));
+        Window chooser = OpenStation.window("Save the engine log");
+        hands.chord(VK_CONTROL, VK_A);
+        hands.type(folder.resolve("slot1") + "\n");
+
+        Window question = OpenStation.window("Replace the file?");
+        station.screenshot("engine-log-replace", question);
+        hands.chord(VK_ENTER);
+        assertThat(Ui.await(question::isShowing, showing -> !showing, 10)).isFalse();
+        assertThat(Ui.onEdt(chooser::isShowing)).as("the chooser stays open for another name").isTrue();
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("an older log\n");
+
+        hands.chord(VK_ENTER);
+        OpenStation.window("Replace the file?");
+        hands.chord(VK_SHIFT, VK_TAB);
+        hands.chord(VK_SPACE);
+        JLabel said = Ui.find(log, "engine-log-matches");
+        assertThat(Ui.await(() -> said.getText(), text -> text.startsWith("Saved"), 10)).isEqualTo("Saved to " + file);
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(LOG);
     }
 

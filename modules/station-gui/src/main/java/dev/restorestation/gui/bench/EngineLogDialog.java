@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.SaveAs;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.BorderLayout;
@@ -15,7 +16,6 @@ import java.awt.datatransfer.StringSelection;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import javax.swing.AbstractAction;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -197,13 +196,11 @@ final class EngineLogDialog extends JDialog {
     }
 
     private void save() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(Texts.text("log.save.title"));
-        chooser.setSelectedFile(new File(getTitle().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-+$", "") + ".log"));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return;
-        }
-        Path file = chooser.getSelectedFile().toPath();
+        String suggested = getTitle().replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("-+$", "") + ".log";
+        new SaveAs(Texts.text("log.save.title"), suggested, "log").ask(this).ifPresent(this::saveTo);
+    }
+
+    private void saveTo(Path file) {
         UiTask.run(tasks, "save engine log", context -> Files.writeString(file, log, StandardCharsets.UTF_8),
                 saved -> matches.setText(Texts.text("log.saved", file)),
                 failure -> matches.setText(Texts.text("log.notSaved", UiTask.describe(failure))));

@@ -13,13 +13,13 @@ import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.NoteDialog;
+import dev.restorestation.gui.SaveAs;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.CardLayout;
 import java.awt.event.HierarchyEvent;
 import java.io.BufferedWriter;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,14 +29,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -249,20 +247,12 @@ public final class HistoryArea extends JPanel {
     }
 
     private void exportCsv() {
-        String name = current.text().replaceAll("[^A-Za-z0-9._-]+", "_");
+        String name = SaveAs.safeName(current.text());
         chooseCsvFile.apply(name.isEmpty() ? "history.csv" : "history-" + name + ".csv").ifPresent(this::exportTo);
     }
 
     private Optional<Path> chooseFile(String suggested) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(Texts.text("history.export.title"));
-        chooser.setFileFilter(new FileNameExtensionFilter("CSV (*.csv)", "csv"));
-        chooser.setSelectedFile(new File(suggested));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
-            return Optional.empty();
-        }
-        Path chosen = chooser.getSelectedFile().toPath();
-        return Optional.of(chosen.getFileName().toString().contains(".") ? chosen : chosen.resolveSibling(chosen.getFileName() + ".csv"));
+        return new SaveAs(Texts.text("history.export.title"), suggested, "csv").ask(this);
     }
 
     private void editNote(RestoreAttempt attempt) {

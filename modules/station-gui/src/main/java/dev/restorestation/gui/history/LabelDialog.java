@@ -1,19 +1,17 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.gui.SaveAs;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import java.awt.Component;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.JComboBox;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 
 /** The question before a device label is printed or saved, asked from History and from a tile. */
@@ -69,15 +67,7 @@ public final class LabelDialog {
     }
 
     private static Optional<Path> savedAs(Component parent, RestoreAttempt attempt) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(Texts.text("label.save.title", attempt.ticket().id()));
-        chooser.setFileFilter(new FileNameExtensionFilter("PDF (*.pdf)", "pdf"));
-        chooser.setSelectedFile(new File("label-" + attempt.ticket().id().replaceAll("[^A-Za-z0-9._-]+", "_") + ".pdf"));
-        if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) {
-            return Optional.empty();
-        }
-        Path chosen = chooser.getSelectedFile().toPath();
-        return Optional.of(chosen.getFileName().toString().contains(".") ? chosen
-                : chosen.resolveSibling(chosen.getFileName() + ".pdf"));
+        return new SaveAs(Texts.text("label.save.title", attempt.ticket().id()),
+                "label-" + SaveAs.safeName(attempt.ticket().id()) + ".pdf", "pdf").ask(parent);
     }
 }
