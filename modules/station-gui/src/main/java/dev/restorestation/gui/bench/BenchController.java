@@ -317,9 +317,11 @@ public final class BenchController {
         view.show(model.tiles());
     }
 
+    /** A restore's clock starts when it leaves the queue, so its time says how long the restore took, not the wait. */
     private JobState.Running estimated(JobState.Running running, RestoreUpdate update, Instant now) {
         Instant doneBy = timeLeft.left(update).map(now::plus).orElse(null);
-        return new JobState.Running(running.kind(), running.startedAt(), update, doneBy);
+        boolean leftTheQueue = running.queued() && update.phase() != RestorePhase.QUEUED;
+        return new JobState.Running(running.kind(), leftTheQueue ? now : running.startedAt(), update, doneBy);
     }
 
     private void finish(Ecid ecid, RestoreResult result) {

@@ -4,6 +4,7 @@ import dev.restorestation.core.advice.Advice;
 import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreUpdate;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,11 @@ public sealed interface JobState {
     record Running(RestoreKind kind, Instant startedAt, RestoreUpdate update, Instant doneBy) implements JobState {
         public Running(RestoreKind kind, Instant startedAt, RestoreUpdate update) {
             this(kind, startedAt, update, null);
+        }
+
+        /** Still waiting in line: its clock has not started. */
+        public boolean queued() {
+            return update.phase() == RestorePhase.QUEUED;
         }
     }
 

@@ -24,7 +24,7 @@ final class TileText {
         JobState job = tile.job();
         if (job instanceof JobState.Running running) {
             return progress(running.update()) + left(running, now).map(left -> " · " + left).orElse("")
-                    + " · " + elapsed(Duration.between(running.startedAt(), now));
+                    + (running.queued() ? "" : " · " + elapsed(Duration.between(running.startedAt(), now)));
         }
         if (job instanceof JobState.Succeeded succeeded) {
             return restored(succeeded);

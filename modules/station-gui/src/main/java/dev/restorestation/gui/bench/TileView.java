@@ -135,7 +135,7 @@ final class TileView extends JPanel {
         if (shown.job() instanceof JobState.Running running) {
             status.setText(TileText.progress(running.update()));
             clock.setText(TileText.elapsed(Duration.between(running.startedAt(), now)));
-            clock.setVisible(true);
+            clock.setVisible(!running.queued());
         } else {
             status.setText(status.getToolTipText());
             clock.setVisible(false);

@@ -17,9 +17,11 @@ import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;
 import dev.restorestation.core.restore.RestoreService;
+import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.SameThreadTaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
@@ -33,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -197,6 +200,27 @@ class BenchControllerTest {
     }
 
     @Test
+    void aRestoresClockStartsWhenItLeavesTheQueueSoItsTimeIsTheRestoresOwn() throws Exception {
+        onEdt(() -> {
+            withTickets(1);
+            controller.selectSlot("1");
+            controller.restoreSelected(RestoreKind.UPDATE);
+            restores.updates.get(0).accept(update(RestorePhase.QUEUED, 2));
+        });
+        Instant queuedAt = read(() -> running("1").startedAt());
+        assertThat(read(() -> running("1").queued())).isTrue();
+        Thread.sleep(5);
+        Instant leftTheQueue = Instant.now();
+
+        onEdt(() -> restores.updates.get(0).accept(update(RestorePhase.RESTORING, 0)));
+        Instant started = read(() -> running("1").startedAt());
+        onEdt(() -> restores.updates.get(0).accept(update(RestorePhase.VERIFYING, 0)));
+
+        assertThat(started).isAfterOrEqualTo(leftTheQueue).isAfter(queuedAt);
+        assertThat(read(() -> running("1").startedAt())).as("it starts once").isEqualTo(started);
+    }
+
+    @Test
     void cancelAsksAndStopsOnlyWhenConfirmed() throws Exception {
         onEdt(() -> {
             withTickets(1);
@@ -347,6 +371,14 @@ class BenchControllerTest {
         return controller.model().tiles().stream().filter(t -> t.slot().label().equals(label)).findFirst().orElseThrow();
     }
 
+    private JobState.Running running(String label) {
+        return (JobState.Running) tile(label).job();
+    }
+
+    private RestoreUpdate update(RestorePhase phase, int inLine) {
+        return new RestoreUpdate(tile("1").device().ecid(), phase, RestoreStep.UNKNOWN, -1, "", inLine);
+    }
+
     private static RestoreResult failed(long attempt) {
         Diagnosis diagnosis = new Diagnosis(ErrorCategory.USB_CONNECTION, 4013, null, "the USB link dropped");
         return new RestoreResult.Failed(attempt, diagnosis, new Advice("4013", ErrorCategory.USB_CONNECTION,
@@ -364,6 +396,12 @@ class BenchControllerTest {
 
     private interface EdtWork {
         void run() throws Exception;
+    }
+
+    private static <T> T read(Callable<T> value) throws Exception {
+        List<T> read = new ArrayList<>();
+        onEdt(() -> read.add(value.call()));
+        return read.get(0);
     }
 
     /** Runs {@code work} on the event thread, as clicks do, and fails the test with what failed there. */
@@ -495,6 +533,7 @@ class BenchControllerTest {
     private static final class ManualRestores implements RestoreService {
         final List<RestoreRequest> requests = new ArrayList<>();
         final List<CompletableFuture<RestoreResult>> results = new ArrayList<>();
+        final List<Consumer<RestoreUpdate>> updates = new ArrayList<>();
         final List<Ecid> cancelled = new ArrayList<>();
 
         void finish(int index, RestoreResult result) {
@@ -504,6 +543,7 @@ class BenchControllerTest {
         @Override
         public RestoreHandle submit(RestoreRequest request, Consumer<RestoreUpdate> updates) {
             requests.add(request);
+            this.updates.add(updates);
             CompletableFuture<RestoreResult> result = new CompletableFuture<>();
             results.add(result);
             return new Handle(request, result, () -> {
