@@ -350,7 +350,7 @@ public final class BenchController {
             return new JobState.Cancelled(cancelled.attemptId());
         }
         if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
-            return new JobState.NotStarted(unconfirmed.diagnosis(), null);
+            return new JobState.NotStarted(unconfirmed.diagnosis(), null, true);
         }
         RestoreResult.NotStarted notStarted = (RestoreResult.NotStarted) result;
         return new JobState.NotStarted(notStarted.diagnosis(), notStarted.advice());

@@ -46,7 +46,12 @@ public sealed interface JobState {
      * Refused before the engine ran (no firmware, a build that does not fit or is not signed):
      * nothing was done to the device. {@code advice} is null when there is none.
      */
-    record NotStarted(Diagnosis diagnosis, Advice advice) implements JobState {
+    /** @param signingUnchecked an erase held back because Apple's signing could not be checked, not refused */
+    record NotStarted(Diagnosis diagnosis, Advice advice, boolean signingUnchecked) implements JobState {
+        public NotStarted(Diagnosis diagnosis, Advice advice) {
+            this(diagnosis, advice, false);
+        }
+
         public NotStarted(Diagnosis diagnosis) {
             this(diagnosis, null);
         }

@@ -36,7 +36,8 @@ final class TileText {
             return Texts.text("tile.cancelled");
         }
         if (job instanceof JobState.NotStarted notStarted) {
-            return Texts.text("tile.notStarted", Texts.text("category." + notStarted.diagnosis().category().id()));
+            return notStarted.signingUnchecked() ? Texts.text("tile.notStarted.unchecked")
+                    : Texts.text("tile.notStarted", Texts.text("category." + notStarted.diagnosis().category().id()));
         }
         if (!tile.present()) {
             return tile.ticket() == null ? "" : Texts.text("tile.unplugged");

@@ -169,6 +169,8 @@ class BenchControllerTest {
             assertThat(view.asked).containsExactly("erase 1, 2", "erase unchecked 1, 2: The catalog's answer is 3 days old");
             assertThat(restores.requests).hasSize(2);
             assertThat(tile("2").job()).isInstanceOf(JobState.NotStarted.class);
+            assertThat(TileText.status(tile("2"), Instant.now())).as("held back, not refused by Apple")
+                    .isEqualTo("Not started · signing not checked");
         });
     }
 
