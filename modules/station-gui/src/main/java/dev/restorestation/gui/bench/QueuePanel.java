@@ -7,6 +7,7 @@ import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.CutTextTable;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class QueuePanel extends JPanel {
     private final RestoreService restores;
     private final TaskExecutor tasks;
     private final QueueTableModel model = new QueueTableModel();
-    private final JTable table = new JTable(model);
+    private final JTable table = new CutTextTable(model);
     private final JLabel summary = new JLabel(" ");
     private final JButton up = new JButton(Texts.text("queue.up"));
     private final JButton down = new JButton(Texts.text("queue.down"));

@@ -8,6 +8,7 @@ import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.text.DurationText;
 import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.gui.CutTextTable;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
@@ -54,7 +55,7 @@ final class CatalogPanel extends JPanel {
         this.clock = clock;
         this.onDownload = onDownload;
         this.model = new CatalogModel(clock.getZone());
-        this.table = new JTable(model);
+        this.table = new CutTextTable(model);
         setName("firmware-catalog");
         productType.setName("catalog-product-type");
         productType.setEditable(true);

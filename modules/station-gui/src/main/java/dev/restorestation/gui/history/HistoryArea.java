@@ -14,6 +14,7 @@ import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.SaveAs;
+import dev.restorestation.gui.CutTextTable;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
@@ -84,7 +85,7 @@ public final class HistoryArea extends JPanel {
         this.label = new LabelAction(labels, tasks, (attempt, printers) -> LabelDialog.choose(this, attempt, printers, LabelSize.DEFAULT),
                 this::say);
         this.model = new AttemptsModel(clock.getZone(), fixNames);
-        this.table = new JTable(model);
+        this.table = new CutTextTable(model);
         this.details = new AttemptDetails(clock.getZone(), fixNames, this::showEngineLog,
                 attempt -> showTicket(attempt.ticket()), this::editNote);
         setName("area-history");
