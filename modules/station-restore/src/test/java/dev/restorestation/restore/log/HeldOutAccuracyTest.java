@@ -18,12 +18,13 @@ class HeldOutAccuracyTest {
 
     private static final String HELD_OUT = "/engine-logs/held-out";
     /**
-     * Measured once, with the rules as they stood when these logs came in: 4 of 8 right (all 4 shown as guesses
-     * below 0.5), 3 unknown, 1 wrong with confidence 0.9. Earlier rounds, on other logs: 9 of 16 right with 2
-     * confidently wrong (round 6), 11 of 22 with 8 (round 5, before causes were told from symptoms).
+     * Round 8, measured once with the rules as they stood when these logs came in: 10 of 22 right (8 of them shown
+     * as guesses below 0.5), 7 unknown, 5 wrong, 2 of them with confidence 0.6 and 0.9. Of the 15 logs that state
+     * their cause, 9 right, 5 unknown, 1 confidently wrong. Earlier rounds, on other logs: 4 of 8 (round 7), 9 of 16
+     * (round 6), 11 of 22 with 8 confidently wrong (round 5, before causes were told from symptoms).
      */
-    private static final int RIGHT_AT_LEAST = 4;
-    private static final int CONFIDENTLY_WRONG_AT_MOST = 1;
+    private static final int RIGHT_AT_LEAST = 10;
+    private static final int CONFIDENTLY_WRONG_AT_MOST = 2;
 
     @Test
     void heldOutLogsAreNotInTheCorpus() throws Exception {
@@ -37,8 +38,11 @@ class HeldOutAccuracyTest {
 
     @Test
     void heldOutAccuracyStaysAtItsMeasuredFloor() throws Exception {
-        Scorecard card = Scorecard.of(LabelledLog.folder(HELD_OUT));
+        List<LabelledLog> heldOut = LabelledLog.folder(HELD_OUT);
+        Scorecard card = Scorecard.of(heldOut);
         System.out.println(card.report("held-out"));
+        System.out.println(Scorecard.of(heldOut.stream().filter(log -> Boolean.TRUE.equals(log.causeInLog())).toList())
+                .report("held-out, the logs that state their cause"));
 
         assertThat(card.right).as("right").hasSizeGreaterThanOrEqualTo(RIGHT_AT_LEAST);
         assertThat(card.confidentlyWrong()).as("wrong with confidence >= " + Scorecard.CONFIDENT).isLessThanOrEqualTo(CONFIDENTLY_WRONG_AT_MOST);
