@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,8 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
 
     private static final Pattern TSS_STATUS =
             Pattern.compile("TSS request failed(?: \\(|: [^(]{0,200}\\()status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
+    /** Apple's own words for status 94, which some front ends print without the status. */
+    private static final Pattern NOT_ELIGIBLE = Pattern.compile("This device isn't eligible for the requested build");
     private static final Pattern DEVICE_FOUND = Pattern.compile("^Found device in \\w+ mode");
     private static final Pattern RESTORE_MODE_WAIT =
             Pattern.compile("Attempt \\d{1,5} to connect to restore mode device|^Waiting for device to enter restore mode");
@@ -46,6 +49,13 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
     /** The engine says it works around what its previous line reported: that line was not a failure. */
     private static final Pattern FALLBACK =
             Pattern.compile("^Getting \\w+(?: \\w+)? from build identity|will fetch from build_identity|, retrying");
+    /**
+     * The restore going on: the engine sends the device its data, or the device reports its steps. A failure to read
+     * the build manifest stops the engine before this, so one logged before it was not fatal.
+     */
+    private static final Pattern RESTORE_GOES_ON =
+            Pattern.compile("^(?:Sending|About to send|Done sending) \\w+|^Waiting for NAND|^Updating NAND|Checkpoint \\S+ complete");
+    private static final Set<String> FATAL_BEFORE_THE_DEVICE = Set.of("manifest-unusable", "component-unknown");
     private static final Pattern ENGINE_WORDS = Pattern.compile(
             "(?i)idevicerestore|futurerestore|device|ECID|IPSW|progress|checkpoint|restore|sending|extracting|TSS (?:request|server)");
     private static final int MAX_FINDINGS = 64;
@@ -178,6 +188,9 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             long previous = line - 1;
             findings.removeIf(f -> f.line() == previous);
         }
+        if (RESTORE_GOES_ON.matcher(text).find()) {
+            findings.removeIf(f -> FATAL_BEFORE_THE_DEVICE.contains(f.rule()));
+        }
         if (DEVICE_FOUND.matcher(text).find()) {
             // an earlier "no device" was a run before this one found it
             findings.removeIf(f -> f.category() == ErrorCategory.DEVICE_NOT_FOUND);
@@ -204,6 +217,9 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
         if (tss.find()) {
             int status = Integer.parseInt(tss.group(1) != null ? tss.group(1) : tss.group(2));
             return status == 0 ? null : tssFinding(status, text);
+        }
+        if (NOT_ELIGIBLE.matcher(text).find()) {
+            return tssFinding(94, text);
         }
         for (LineRule rule : LineRule.ALL) {
             Finding finding = rule.read(text, level);
