@@ -51,11 +51,12 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             Pattern.compile("^Getting \\w+(?: \\w+)? from build identity|will fetch from build_identity|, retrying");
     /**
      * The restore going on: the engine sends the device its data, or the device reports its steps. A failure to read
-     * the build manifest stops the engine before this, so one logged before it was not fatal.
+     * the build manifest, or to open the tool's own FDR channel, stops the engine when it matters; one logged before
+     * the restore went on was not fatal.
      */
     private static final Pattern RESTORE_GOES_ON =
             Pattern.compile("^(?:Sending|About to send|Done sending) \\w+|^Waiting for NAND|^Updating NAND|Checkpoint \\S+ complete");
-    private static final Set<String> FATAL_BEFORE_THE_DEVICE = Set.of("manifest-unusable", "component-unknown");
+    private static final Set<String> NOT_FATAL_IF_THE_RESTORE_GOES_ON = Set.of("manifest-unusable", "component-unknown", "host-fdr");
     private static final Pattern ENGINE_WORDS = Pattern.compile(
             "(?i)idevicerestore|futurerestore|device|ECID|IPSW|progress|checkpoint|restore|sending|extracting|TSS (?:request|server)");
     private static final int MAX_FINDINGS = 64;
@@ -189,7 +190,7 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             findings.removeIf(f -> f.line() == previous);
         }
         if (RESTORE_GOES_ON.matcher(text).find()) {
-            findings.removeIf(f -> FATAL_BEFORE_THE_DEVICE.contains(f.rule()));
+            findings.removeIf(f -> NOT_FATAL_IF_THE_RESTORE_GOES_ON.contains(f.rule()));
         }
         if (DEVICE_FOUND.matcher(text).find()) {
             // an earlier "no device" was a run before this one found it

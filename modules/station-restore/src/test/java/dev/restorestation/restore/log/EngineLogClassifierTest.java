@@ -296,6 +296,9 @@ class EngineLogClassifierTest {
                 .isEqualTo(ErrorCategory.USB_CONNECTION);
         assertThat(diagnose("ERROR: build identity info does not contain a MacOSVariant", "ERROR: Unable to restore device").category())
                 .isEqualTo(ErrorCategory.HOST);
+        assertThat(diagnose("ERROR: Failed to start FDR Ctrl channel", "Waiting for NAND (28)", "About to send RootTicket...",
+                "ERROR: Unable to restore device").category())
+                .isEqualTo(ErrorCategory.UNKNOWN);
     }
 
     @Test
