@@ -18,13 +18,14 @@ class HeldOutAccuracyTest {
 
     private static final String HELD_OUT = "/engine-logs/held-out";
     /**
-     * Round 8, measured once with the rules as they stood when these logs came in: 10 of 22 right (8 of them shown
-     * as guesses below 0.5), 7 unknown, 5 wrong, 2 of them with confidence 0.6 and 0.9. Of the 15 logs that state
-     * their cause, 9 right, 5 unknown, 1 confidently wrong. Earlier rounds, on other logs: 4 of 8 (round 7), 9 of 16
-     * (round 6), 11 of 22 with 8 confidently wrong (round 5, before causes were told from symptoms).
+     * Round 9, measured once with the rules as they stood when these logs came in: 2 of 9 right (1 shown as a guess),
+     * 4 unknown, 3 wrong, none with confidence 0.5 or more. Of the 3 logs that state their cause, 2 right, 1 unknown;
+     * the 6 whose cause is only in the thread (all this computer's) none. Earlier rounds, on other logs: 10 of 22
+     * with 2 confidently wrong (round 8), 4 of 8 (round 7), 9 of 16 (round 6), 11 of 22 with 8 confidently wrong
+     * (round 5, before causes were told from symptoms).
      */
-    private static final int RIGHT_AT_LEAST = 10;
-    private static final int CONFIDENTLY_WRONG_AT_MOST = 2;
+    private static final int RIGHT_AT_LEAST = 2;
+    private static final int CONFIDENTLY_WRONG_AT_MOST = 0;
 
     @Test
     void heldOutLogsAreNotInTheCorpus() throws Exception {
