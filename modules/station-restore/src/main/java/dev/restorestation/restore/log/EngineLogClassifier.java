@@ -89,14 +89,34 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
         EngineLogClassifier classifier = new EngineLogClassifier(ExitConvention.UNKNOWN);
         EngineLineParser parser = new EngineLineParser();
         boolean cut = BoundedLineReader.read(log, MAX_LOG_BYTES, MAX_LOG_LINES, (number, text) -> {
-            classifier.line = number - 1;
-            parser.parse(text).forEach(classifier);
+            if (mostlyText(text)) {
+                classifier.line = number - 1;
+                parser.parse(text).forEach(classifier);
+            } else {
+                classifier.line = number;
+            }
         });
         if (cut) {
             classifier.cutShort = String.format(Locale.ROOT, " (only the first %d MiB or %d lines were read)",
                     MAX_LOG_BYTES >> 20, MAX_LOG_LINES);
         }
         return classifier.verdict();
+    }
+
+    /**
+     * Whether at least half of a line is printable ASCII, as every engine's output is (a path or a device name in
+     * another script is a small part of its line). The reader turns control characters into '?', so '?' does not
+     * count. Binary garbage is not given to the rules, which would spend about a minute on 64 MiB of it.
+     */
+    static boolean mostlyText(String text) {
+        int printable = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '?' || c == '\t') {
+                printable++;
+            }
+        }
+        return printable * 2 >= text.length();
     }
 
     /** The lines of a kept engine log that decided its verdict (an {@link dev.restorestation.core.restore.EngineLogReader}). */
