@@ -58,8 +58,10 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("download-garbled", "Unexpected json data returned|Failed to parse json data|(?i)<!DOCTYPE html|<html\\b", ENGINE_STEP,
                     ErrorCategory.NETWORK,
                     "A download from the firmware index came back as something else: a proxy or web filter may stand in the way"),
-            rule("device-type-unknown", "(?i)unable to discover device (?:type|model)|could not be found in devicelist", ENGINE_STEP,
-                    ErrorCategory.HOST, "The restore tools on this computer do not know this device: update them"),
+            rule("device-type-unknown", "(?i)unable to discover device (?:type|model)", ENGINE_STEP, ErrorCategory.HOST,
+                    "This computer's libirecovery does not know this device: update idevicerestore and libirecovery"),
+            rule("device-list-unknown", "could not be found in devicelist", ENGINE_STEP, ErrorCategory.HOST,
+                    "The restore tool's firmware list does not know this device: update the restore tools"),
             symptom("usb-upload", "Unable to send iBEC|Unable to send (\\w+) (?:component: |to device)",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "Sending a boot image to the device failed: the USB link is unreliable"),
             rule("port-dfu", "use the correct USB port for this model", ENGINE_STEP, ErrorCategory.USB_CONNECTION,
@@ -84,9 +86,10 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("tss-unanswered", "Unable to send TSS request", ENGINE_STEP, ErrorCategory.NETWORK,
                     "The signing request got no answer from Apple: check this computer's connection to gs.apple.com"),
             rule("blob-mismatch", "hash not found in im4m|what=verification failed|(?i)ApNonce (?:from device )?does(?:n't| not) match"
-                            + "|Devicenonce does not match|APTicket can't be used for (?:this restore|restoring this device)"
-                            + "|ECID inside APTicket does(?:n't| not) match", ENGINE_STEP, ErrorCategory.SIGNING,
+                            + "|Devicenonce does not match|APTicket can't be used for this restore", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) does not fit this firmware"),
+            rule("blob-other-device", "ECID inside APTicket does(?:n't| not) match|APTicket can't be used for restoring this device",
+                    ENGINE_STEP, ErrorCategory.SIGNING, "The saved signing ticket (SHSH blob) was saved for another device"),
             rule("no-shsh", "Unable to get SHSH blobs|No firmwares are currently being signed", ENGINE_STEP, ErrorCategory.SIGNING,
                     "Apple's signing server gave no ticket for this device and build"),
             symptom("host-fdr", "Unable to connect to FDR client|Failed to start FDR Ctrl channel|receiving proxy payload failed"
