@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,8 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
 
     private static final Pattern TSS_STATUS =
             Pattern.compile("TSS request failed(?: \\(|: [^(]{0,200}\\()status=(\\d{1,9})\\b|STATUS=(\\d{1,9})&MESSAGE=");
+    /** Apple's own words for status 94, which some front ends print without the status. */
+    private static final Pattern NOT_ELIGIBLE = Pattern.compile("This device isn't eligible for the requested build");
     private static final Pattern DEVICE_FOUND = Pattern.compile("^Found device in \\w+ mode");
     private static final Pattern RESTORE_MODE_WAIT =
             Pattern.compile("Attempt \\d{1,5} to connect to restore mode device|^Waiting for device to enter restore mode");
@@ -46,6 +49,14 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
     /** The engine says it works around what its previous line reported: that line was not a failure. */
     private static final Pattern FALLBACK =
             Pattern.compile("^Getting \\w+(?: \\w+)? from build identity|will fetch from build_identity|, retrying");
+    /**
+     * The restore going on: the engine sends the device its data, or the device reports its steps. A failure to read
+     * the build manifest, or to open the tool's own FDR channel, stops the engine when it matters; one logged before
+     * the restore went on was not fatal.
+     */
+    private static final Pattern RESTORE_GOES_ON =
+            Pattern.compile("^(?:Sending|About to send|Done sending) \\w+|^Waiting for NAND|^Updating NAND|Checkpoint \\S+ complete");
+    private static final Set<String> NOT_FATAL_IF_THE_RESTORE_GOES_ON = Set.of("manifest-unusable", "component-unknown", "host-fdr");
     private static final Pattern ENGINE_WORDS = Pattern.compile(
             "(?i)idevicerestore|futurerestore|device|ECID|IPSW|progress|checkpoint|restore|sending|extracting|TSS (?:request|server)");
     private static final int MAX_FINDINGS = 64;
@@ -78,14 +89,34 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
         EngineLogClassifier classifier = new EngineLogClassifier(ExitConvention.UNKNOWN);
         EngineLineParser parser = new EngineLineParser();
         boolean cut = BoundedLineReader.read(log, MAX_LOG_BYTES, MAX_LOG_LINES, (number, text) -> {
-            classifier.line = number - 1;
-            parser.parse(text).forEach(classifier);
+            if (mostlyText(text)) {
+                classifier.line = number - 1;
+                parser.parse(text).forEach(classifier);
+            } else {
+                classifier.line = number;
+            }
         });
         if (cut) {
             classifier.cutShort = String.format(Locale.ROOT, " (only the first %d MiB or %d lines were read)",
                     MAX_LOG_BYTES >> 20, MAX_LOG_LINES);
         }
         return classifier.verdict();
+    }
+
+    /**
+     * Whether at least half of a line is printable ASCII, as every engine's output is (a path or a device name in
+     * another script is a small part of its line). The reader turns control characters into '?', so '?' does not
+     * count. Binary garbage is not given to the rules, which would spend about a minute on 64 MiB of it.
+     */
+    static boolean mostlyText(String text) {
+        int printable = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '?' || c == '\t') {
+                printable++;
+            }
+        }
+        return printable * 2 >= text.length();
     }
 
     /** The lines of a kept engine log that decided its verdict (an {@link dev.restorestation.core.restore.EngineLogReader}). */
@@ -178,6 +209,9 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
             long previous = line - 1;
             findings.removeIf(f -> f.line() == previous);
         }
+        if (RESTORE_GOES_ON.matcher(text).find()) {
+            findings.removeIf(f -> NOT_FATAL_IF_THE_RESTORE_GOES_ON.contains(f.rule()));
+        }
         if (DEVICE_FOUND.matcher(text).find()) {
             // an earlier "no device" was a run before this one found it
             findings.removeIf(f -> f.category() == ErrorCategory.DEVICE_NOT_FOUND);
@@ -204,6 +238,9 @@ public final class EngineLogClassifier implements Consumer<EngineEvent> {
         if (tss.find()) {
             int status = Integer.parseInt(tss.group(1) != null ? tss.group(1) : tss.group(2));
             return status == 0 ? null : tssFinding(status, text);
+        }
+        if (NOT_ELIGIBLE.matcher(text).find()) {
+            return tssFinding(94, text);
         }
         for (LineRule rule : LineRule.ALL) {
             Finding finding = rule.read(text, level);

@@ -52,11 +52,16 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                             + "|Download from \\S+ failed|Could not fetch list of signed firmwares|Couldn't connect to server"
                             + "|Operation timed out after|Empty reply from server)",
                     NETWORK_OR_HOST, ErrorCategory.NETWORK, "Apple's servers could not be reached from this computer"),
+            rule("front-end-download", "failed to download file from=|\\[LFZP\\] failed to open URL|couldn't get buildmanifest",
+                    NETWORK_OR_HOST, ErrorCategory.NETWORK,
+                    "A download the restore tool needs (firmware list or build manifest) failed: check this computer's connection"),
             rule("download-garbled", "Unexpected json data returned|Failed to parse json data|(?i)<!DOCTYPE html|<html\\b", ENGINE_STEP,
                     ErrorCategory.NETWORK,
                     "A download from the firmware index came back as something else: a proxy or web filter may stand in the way"),
             rule("device-type-unknown", "(?i)unable to discover device (?:type|model)", ENGINE_STEP, ErrorCategory.HOST,
                     "This computer's libirecovery does not know this device: update idevicerestore and libirecovery"),
+            rule("device-list-unknown", "could not be found in devicelist", ENGINE_STEP, ErrorCategory.HOST,
+                    "The restore tool's firmware list does not know this device: update the restore tools"),
             symptom("usb-upload", "Unable to send iBEC|Unable to send (\\w+) (?:component: |to device)",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "Sending a boot image to the device failed: the USB link is unreliable"),
             rule("port-dfu", "use the correct USB port for this model", ENGINE_STEP, ErrorCategory.USB_CONNECTION,
@@ -74,6 +79,8 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
                     ENGINE_STEP, ErrorCategory.DEVICE_MODE, "The device did not reach Recovery mode in a usable state: reset it and try again"),
             symptom("personalization", "Device reconnected in (\\w+) mode, most likely image personalization failed", ENGINE_STEP,
                     ErrorCategory.DEVICE_MODE, "The device came back in $1 mode: personalizing the boot images most likely failed"),
+            symptom("mode-unexpected", "unexpected device mode=", ENGINE_STEP, ErrorCategory.DEVICE_MODE,
+                    "The device was in a mode the restore tool did not expect: put it in Recovery or DFU mode and try again"),
             rule("blob-unreadable", "(?i)failed to load (?:shsh|apticket)", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) could not be read"),
             rule("tss-unanswered", "Unable to send TSS request", ENGINE_STEP, ErrorCategory.NETWORK,
@@ -81,8 +88,14 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("blob-mismatch", "hash not found in im4m|what=verification failed|(?i)ApNonce (?:from device )?does(?:n't| not) match"
                             + "|Devicenonce does not match|APTicket can't be used for this restore", ENGINE_STEP, ErrorCategory.SIGNING,
                     "The saved signing ticket (SHSH blob) does not fit this firmware"),
+            rule("blob-other-device", "ECID inside APTicket does(?:n't| not) match|APTicket can't be used for restoring this device",
+                    ENGINE_STEP, ErrorCategory.SIGNING, "The saved signing ticket (SHSH blob) was saved for another device"),
             rule("no-shsh", "Unable to get SHSH blobs|No firmwares are currently being signed", ENGINE_STEP, ErrorCategory.SIGNING,
                     "Apple's signing server gave no ticket for this device and build"),
+            symptom("host-fdr", "Unable to connect to FDR client|Failed to start FDR Ctrl channel|receiving proxy payload failed"
+                            + "|Unable to receive proxy payload",
+                    ENGINE_STEP, ErrorCategory.HOST,
+                    "The restore tool's own FDR channel to the device failed: update the restore tools"),
             symptom("asr-send", "Unable to send data to ASR|Unable to send chunk checksum|Unable to send payload to ASR"
                             + "|Unable to send filesystem",
                     ENGINE_STEP, ErrorCategory.USB_CONNECTION, "The USB link dropped while sending the filesystem to the device"),
@@ -104,7 +117,8 @@ record LineRule(String id, Pattern pattern, int priority, ErrorCategory category
             rule("component-unknown", "Unable to find component node for|Unable (?:to )?get path for '[^']+' component"
                             + "|Couldn't get \\S+ firmware data|Got unknown updater name",
                     ENGINE_STEP, ErrorCategory.HOST, "This idevicerestore does not know a component this firmware needs: update the restore tools"),
-            rule("request-unknown", "(?i)Unknown data request '(?!BasebandUpdaterOutputData)[^']*' received|Unknown command received from ASR",
+            rule("request-unknown", "(?i)Unknown (?:data )?request (?:'(?!BasebandUpdaterOutputData)[^']*'|\\((?!BasebandUpdaterOutputData)\\w+\\))"
+                            + "|Unknown command received from ASR",
                     ENGINE_STEP, ErrorCategory.HOST, "The device asked for something this idevicerestore does not know: update the restore tools"),
             rule("component-file", "(?i)failed to (?:read|load) (?:SEP|SEPManifest|Baseband|BasebandManifest|File for)\\b"
                             + "|(?:SEP|BasebandBuildIdentity) (?:is )?not loaded|failed init (?:file|read) stream|failed to read file stream",

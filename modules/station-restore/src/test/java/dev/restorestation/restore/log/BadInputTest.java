@@ -86,6 +86,19 @@ class BadInputTest {
     }
 
     @Test
+    void garbageIsNotGivenToTheRulesEvenWithEngineWordsInsideButALineWithAForeignPathIs() {
+        byte[] noise = new byte[200];
+        new Random(9).nextBytes(noise);
+        String garbageLine = new String(noise, StandardCharsets.ISO_8859_1).replaceAll("[\\r\\n]", "") + "ERROR: Unable to send filesystem";
+
+        assertThat(EngineLogClassifier.mostlyText(garbageLine.replaceAll("[\\x00-\\x1f\\x7f]", "?"))).isFalse();
+        assertThat(EngineLogClassifier.mostlyText("/Users/me/Desktop/Legacy/restore.sh: 第 3625 行：10113 Segmentation fault: 11")).isTrue();
+        assertThat(diagnosis(EngineLogClassifier.classify(new ByteArrayInputStream(
+                ("ERROR: Unable to send filesystem\n" + "\u0000".repeat(300)).getBytes(StandardCharsets.UTF_8)))).category())
+                .isEqualTo(ErrorCategory.USB_CONNECTION);
+    }
+
+    @Test
     void numbersTooLongForTheEngineAreNotRead() {
         Diagnosis diagnosis = diagnosis(EngineLogClassifier.classify(new ByteArrayInputStream(String.join("\n",
                 "Checkpoint 1 complete with code 99999999999999999999", "Unhandled status message (99999999999999)",

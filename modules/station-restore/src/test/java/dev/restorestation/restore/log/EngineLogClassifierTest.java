@@ -73,6 +73,13 @@ class EngineLogClassifierTest {
                         ErrorCategory.HOST),
                 failure("Variant 'Customer Erase Install (IPSW)' not found in BuildManifest", ErrorCategory.HOST),
                 failure("Unknown data request 'FirmwareUpdaterData2' received", ErrorCategory.HOST),
+                failure("Unknown request (BuildIdentityDict)", ErrorCategory.HOST),
+                failure("[Error] [TSSC] device 'iPhone9,1' could not be found in devicelist", ErrorCategory.HOST),
+                failure("[Error] unexpected device mode=4", ErrorCategory.DEVICE_MODE),
+                failure("ERROR: Failed to start FDR Ctrl channel", ErrorCategory.HOST),
+                failure("[Error] failed to download file from=https://api.ipsw.me/v2.1/firmwares.json/condensed to=/tmp/f CURLcode=28",
+                        ErrorCategory.NETWORK),
+                failure("[Error] [LFZP] failed to open URL", ErrorCategory.NETWORK),
                 failure("Cannot open 'cache/iPhone3,1_7.0.4_11B554a_Restore.ipsw' for writing", ErrorCategory.HOST),
                 failure("set configuration failed", ErrorCategory.HOST),
                 failure("Unable to send RestoreRamDisk component: Broken pipe", ErrorCategory.USB_CONNECTION),
@@ -280,6 +287,35 @@ class EngineLogClassifierTest {
                 .isEqualTo(ErrorCategory.UNKNOWN);
         assertThat(diagnose("ERROR: Unable to find BbSkeyId node", "ERROR: Unable to restore device").category())
                 .isEqualTo(ErrorCategory.HOST);
+    }
+
+    @Test
+    void aManifestComplaintTheRestoreWentOnPastIsNotTheFailure() {
+        assertThat(diagnose("ERROR: build identity info does not contain a MacOSVariant", "Sending RootTicket",
+                "Sending NORData", "ERROR: Unable to receive message from FDR 0x1 (-4). 0/2 bytes").category())
+                .isEqualTo(ErrorCategory.USB_CONNECTION);
+        assertThat(diagnose("ERROR: build identity info does not contain a MacOSVariant", "ERROR: Unable to restore device").category())
+                .isEqualTo(ErrorCategory.HOST);
+        assertThat(diagnose("ERROR: Failed to start FDR Ctrl channel", "Waiting for NAND (28)", "About to send RootTicket...",
+                "ERROR: Unable to restore device").category())
+                .isEqualTo(ErrorCategory.UNKNOWN);
+    }
+
+    @Test
+    void apples94WordsWithoutTheStatusAreStill3194() {
+        Diagnosis diagnosis = diagnose("This device isn't eligible for the requested build.");
+
+        assertThat(diagnosis.category()).isEqualTo(ErrorCategory.SIGNING);
+        assertThat(diagnosis.appleCode()).isEqualTo(3194);
+    }
+
+    @Test
+    void aTicketSavedForAnotherDeviceIsSigning() {
+        assertThat(diagnose("[Error] ECID inside APTicket doesn't match device ECID", "Failed with errorcode=-45").category())
+                .isEqualTo(ErrorCategory.SIGNING);
+        assertThat(diagnose("This APTicket can't be used for restoring this firmware", "[WARNING] NOT VALIDATING SHSH BLOBS!",
+                "ERROR: Unable to send iBSS component: Unable to upload data to device").category())
+                .isEqualTo(ErrorCategory.USB_CONNECTION);
     }
 
     @Test

@@ -18,11 +18,13 @@ class HeldOutAccuracyTest {
 
     private static final String HELD_OUT = "/engine-logs/held-out";
     /**
-     * Measured once, with the rules as they stood when these logs came in: 4 of 8 right (all 4 shown as guesses
-     * below 0.5), 3 unknown, 1 wrong with confidence 0.9. Earlier rounds, on other logs: 9 of 16 right with 2
-     * confidently wrong (round 6), 11 of 22 with 8 (round 5, before causes were told from symptoms).
+     * Round 10, measured once with the rules as they stood when these logs came in: 2 of 8 right (both shown as
+     * guesses), 3 unknown, 3 wrong, 1 of them with confidence 0.85 (a failed manifest download that an outdated tool
+     * caused). Of the 4 logs that state their cause, 2 right, 2 unknown. Earlier rounds, on other logs: 2 of 9 with
+     * none confidently wrong (round 9), 10 of 22 with 2 (round 8), 4 of 8 (round 7), 9 of 16 (round 6), 11 of 22
+     * with 8 (round 5, before causes were told from symptoms).
      */
-    private static final int RIGHT_AT_LEAST = 4;
+    private static final int RIGHT_AT_LEAST = 2;
     private static final int CONFIDENTLY_WRONG_AT_MOST = 1;
 
     @Test
@@ -37,8 +39,11 @@ class HeldOutAccuracyTest {
 
     @Test
     void heldOutAccuracyStaysAtItsMeasuredFloor() throws Exception {
-        Scorecard card = Scorecard.of(LabelledLog.folder(HELD_OUT));
+        List<LabelledLog> heldOut = LabelledLog.folder(HELD_OUT);
+        Scorecard card = Scorecard.of(heldOut);
         System.out.println(card.report("held-out"));
+        System.out.println(Scorecard.of(heldOut.stream().filter(log -> Boolean.TRUE.equals(log.causeInLog())).toList())
+                .report("held-out, the logs that state their cause"));
 
         assertThat(card.right).as("right").hasSizeGreaterThanOrEqualTo(RIGHT_AT_LEAST);
         assertThat(card.confidentlyWrong()).as("wrong with confidence >= " + Scorecard.CONFIDENT).isLessThanOrEqualTo(CONFIDENTLY_WRONG_AT_MOST);

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * A real failure log from a public report, with its header: the thread ({@code owner/repo#number}) and
- * its address, the category, and the reason the thread gives.
+ * its address, the category, the reason the thread gives, and, where judged, whether the log itself states
+ * the cause the label names ({@code cause-in-log: yes|no}; null where not judged).
  */
-record LabelledLog(String name, String source, ErrorCategory label, String reason, String log) {
+record LabelledLog(String name, String source, ErrorCategory label, String reason, Boolean causeInLog, String log) {
 
     private static final Pattern SOURCE = Pattern.compile("([\\w.-]+/[\\w.-]+)#(\\d+)");
 
@@ -44,7 +45,10 @@ record LabelledLog(String name, String source, ErrorCategory label, String reaso
         assertThat(header.getOrDefault("reason", "")).as(name + ": reason").isNotBlank();
         assertThat(header).as(name + ": label").containsKey("label");
         assertThat(log.toString()).as(name + ": log").isNotBlank();
-        return new LabelledLog(name, source, ErrorCategory.fromId(header.get("label")), header.get("reason"), log.toString());
+        String causeInLog = header.get("cause-in-log");
+        assertThat(causeInLog).as(name + ": cause-in-log is yes or no").isIn(null, "yes", "no");
+        return new LabelledLog(name, source, ErrorCategory.fromId(header.get("label")), header.get("reason"),
+                causeInLog == null ? null : causeInLog.equals("yes"), log.toString());
     }
 
     /** Every {@code .log} in a folder of the test resources, by name. */
