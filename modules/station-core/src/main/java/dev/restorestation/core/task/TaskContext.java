@@ -1,6 +1,7 @@
 package dev.restorestation.core.task;
 
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /** Handed to a running task: report progress, notice cancellation. */
 public interface TaskContext {
@@ -18,10 +19,17 @@ public interface TaskContext {
 
     /** Reports nowhere and is never cancelled: for work whose caller tells its own progress. */
     static TaskContext quiet() {
+        return reporting(progress -> {
+            // the caller reports
+        });
+    }
+
+    /** Hands every report to {@code progress} and is never cancelled. */
+    static TaskContext reporting(Consumer<Progress> progress) {
         return new TaskContext() {
             @Override
-            public void progress(Progress progress) {
-                // the caller reports
+            public void progress(Progress report) {
+                progress.accept(report);
             }
 
             @Override

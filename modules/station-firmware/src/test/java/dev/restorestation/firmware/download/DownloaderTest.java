@@ -31,16 +31,7 @@ class DownloaderTest {
     private Path ipsw;
     private Path partial;
     private final List<DownloadProgress> progress = new ArrayList<>();
-    private final TaskContext context = new TaskContext() {
-        @Override
-        public void progress(Progress update) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private final TaskContext context = TaskContext.quiet();
     private final Downloader downloader = new Downloader(Downloader.httpClient(), TransferPolicy.httpsOnly(),
             new Downloader.Retries(3, Duration.ofMillis(10)));
 

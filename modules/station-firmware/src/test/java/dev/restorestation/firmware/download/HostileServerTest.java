@@ -40,16 +40,7 @@ class HostileServerTest {
     private LoopbackServer server;
     private Path ipsw;
     private Path partial;
-    private final TaskContext context = new TaskContext() {
-        @Override
-        public void progress(Progress update) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private final TaskContext context = TaskContext.quiet();
 
     @BeforeEach
     void start() throws IOException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.restore.RestoreKind;
-import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.store.CachedBuild;
@@ -36,17 +35,7 @@ class SharedFetchTest {
     private Path ipsw;
     private Path cacheFolder;
     private final List<String> steps = new CopyOnWriteArrayList<>();
-    private final TaskContext context = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-            steps.add(progress.step());
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private final TaskContext context = TaskContext.reporting(progress -> steps.add(progress.step()));
 
     @BeforeEach
     void start() throws IOException {

@@ -7,7 +7,6 @@ import com.dd.plist.NSData;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.NSObject;
 import com.dd.plist.PropertyListParser;
-import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,16 +28,7 @@ class HostileIpswTest {
 
     static final String IBOOT = "Firmware/all_flash/iBoot.d53g.RELEASE.im4p";
     static final String OS = "090-12345-001.dmg";
-    static final TaskContext QUIET = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    static final TaskContext QUIET = TaskContext.quiet();
 
     @TempDir
     Path dir;

@@ -28,17 +28,7 @@ class IpswVerifierTest {
     Path dir;
 
     private final List<Progress> reports = new ArrayList<>();
-    private final TaskContext context = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-            reports.add(progress);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private final TaskContext context = TaskContext.reporting(reports::add);
 
     static SyntheticIpsw sample() {
         return SyntheticIpsw.of("23C71", "26.2.1", "iPhone13,2", "iPhone13,3")

@@ -2,7 +2,6 @@ package dev.restorestation.firmware.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import java.nio.file.Path;
@@ -56,17 +55,7 @@ class ConcurrentImportTest {
     }
 
     private static CachedBuild importing(FirmwareStore store, Path file, Consumer<String> steps) {
-        TaskContext context = new TaskContext() {
-            @Override
-            public void progress(Progress progress) {
-                steps.accept(progress.step());
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        TaskContext context = TaskContext.reporting(progress -> steps.accept(progress.step()));
         try {
             return new FirmwareImport(store, new IpswVerifier()).importFile(file, null, null, context);
         } catch (Exception e) {

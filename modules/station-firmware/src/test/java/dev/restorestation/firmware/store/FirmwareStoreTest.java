@@ -34,17 +34,7 @@ class FirmwareStoreTest {
     Path dir;
 
     private final List<Progress> reports = new ArrayList<>();
-    private final TaskContext context = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-            reports.add(progress);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private final TaskContext context = TaskContext.reporting(reports::add);
     private final MovingClock clock = new MovingClock();
     private FirmwareStore store;
     private FirmwareImport importer;

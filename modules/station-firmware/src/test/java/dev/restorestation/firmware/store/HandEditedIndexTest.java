@@ -29,17 +29,7 @@ class HandEditedIndexTest {
     Path dir;
 
     private final List<Progress> reports = new ArrayList<>();
-    private final TaskContext context = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-            reports.add(progress);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private final TaskContext context = TaskContext.reporting(reports::add);
     private Path cacheFolder;
     private Path victim;
     private FirmwareStore store;

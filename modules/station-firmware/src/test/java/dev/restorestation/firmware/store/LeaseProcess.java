@@ -1,7 +1,6 @@
 package dev.restorestation.firmware.store;
 
 import dev.restorestation.core.firmware.FirmwareLease;
-import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import java.nio.file.Path;
@@ -18,16 +17,7 @@ public final class LeaseProcess {
 
     public static void main(String[] args) throws Exception {
         FirmwareStore store = new FirmwareStore(Path.of(args[0]), Path.of(args[2]), new IpswVerifier(), Clock.systemUTC());
-        TaskContext quiet = new TaskContext() {
-            @Override
-            public void progress(Progress progress) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        };
+        TaskContext quiet = TaskContext.quiet();
         try (FirmwareLease lease = store.lease(store.find(null, args[1]).orElseThrow(), quiet)) {
             System.out.println("leased " + lease.file());
             System.out.flush();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
@@ -24,16 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The shared index edited to say other things of a good file, or replaced by what is not a file. */
 class RelabelledIndexTest {
 
-    private static final TaskContext QUIET = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private static final TaskContext QUIET = TaskContext.quiet();
 
     @TempDir
     Path dir;

@@ -2,7 +2,6 @@ package dev.restorestation.firmware.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import java.io.BufferedReader;
@@ -20,16 +19,7 @@ class SharedLeaseTest {
     @TempDir
     Path dir;
 
-    private final TaskContext quiet = new TaskContext() {
-        @Override
-        public void progress(Progress progress) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
+    private final TaskContext quiet = TaskContext.quiet();
 
     @Test
     void aLeaseHeldByAnotherProcessBlocksEvictionUntilThatProcessDies() throws Exception {
