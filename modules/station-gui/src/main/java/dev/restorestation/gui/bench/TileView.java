@@ -88,7 +88,7 @@ final class TileView extends JPanel {
         mode.setVisible(device != null);
         if (device != null) {
             mode.show(device.mode());
-            model.setText(device.name());
+            model.setText(TileText.deviceName(device));
             String type = device.productType() != null ? device.productType() : Texts.text("tile.model.unknown");
             ids.setText(type + " · " + (device.ecid() != null ? Texts.text("tile.ecid", device.ecid().shortForm())
                     : Texts.text("tile.ecid.unknown")));
