@@ -1,6 +1,7 @@
 package dev.restorestation.gui.shell;
 
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.gui.KeyNames;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
@@ -77,25 +78,8 @@ final class ShortcutSheet {
         dialog.setVisible(true);
     }
 
-    /** "Ctrl+Shift+E", in the station's language ("Strg+Umschalt+E"): the keyboard's own words, not the JVM's. */
+    /** "Ctrl+Shift+E", in the station's language ("Strg+Umschalt+E"). */
     static String keys(KeyStroke stroke) {
-        List<String> parts = new ArrayList<>();
-        int modifiers = stroke.getModifiers();
-        if ((modifiers & InputEvent.CTRL_DOWN_MASK) != 0) {
-            parts.add(Texts.text("key.ctrl"));
-        }
-        if ((modifiers & InputEvent.ALT_DOWN_MASK) != 0) {
-            parts.add(Texts.text("key.alt"));
-        }
-        if ((modifiers & InputEvent.SHIFT_DOWN_MASK) != 0) {
-            parts.add(Texts.text("key.shift"));
-        }
-        parts.add(switch (stroke.getKeyCode()) {
-            case KeyEvent.VK_DELETE -> Texts.text("key.delete");
-            case KeyEvent.VK_ENTER -> Texts.text("key.enter");
-            case KeyEvent.VK_ESCAPE -> Texts.text("key.escape");
-            default -> KeyEvent.getKeyText(stroke.getKeyCode());
-        });
-        return String.join("+", parts);
+        return KeyNames.of(stroke);
     }
 }
