@@ -1,6 +1,7 @@
 package dev.restorestation.gui.shell;
 
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.gui.Dialogs;
 import dev.restorestation.gui.KeyNames;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.actions.StationAction;
