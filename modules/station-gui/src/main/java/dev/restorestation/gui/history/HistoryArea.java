@@ -98,8 +98,9 @@ public final class HistoryArea extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setFillsViewportHeight(true);
         table.getColumnModel().getColumn(AttemptsModel.OUTCOME).setCellRenderer(new OutcomeRenderer());
+        // never narrower than the column's name: "Compilación" is longer than the builds under it
         AttemptsModel.WIDTHS.forEach((column, width) ->
-                table.getColumnModel().getColumn(column).setPreferredWidth(UIScale.scale(width)));
+                table.getColumnModel().getColumn(column).setPreferredWidth(Math.max(UIScale.scale(width), headerWidth(column))));
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             RestoreAttempt selected = row < 0 ? null : model.attemptAt(table.convertRowIndexToModel(row));
@@ -137,6 +138,12 @@ public final class HistoryArea extends JPanel {
                 search(lastWeek);
             }
         });
+    }
+
+    private int headerWidth(int column) {
+        return table.getTableHeader().getDefaultRenderer()
+                .getTableCellRendererComponent(table, table.getColumnName(column), false, false, -1, column)
+                .getPreferredSize().width + UIScale.scale(8);
     }
 
     /** Shows one ticket's timeline, e.g. from a tile on the bench. */

@@ -10,6 +10,7 @@ import java.awt.Dimension;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -17,6 +18,7 @@ import javax.swing.JDialog;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
+import javax.swing.ToolTipManager;
 import javax.swing.table.DefaultTableModel;
 
 /** Every keyboard shortcut of the window on one sheet, read from the same definitions the menus use. */
@@ -57,7 +59,17 @@ final class ShortcutSheet {
             }
         };
         rows().forEach(model::addRow);
-        JTable table = new JTable(model);
+        JTable table = new JTable(model) {
+            /** The whole of a cell's words: a long description is cut at a 1280-pixel window's edge. */
+            @Override
+            public String getToolTipText(MouseEvent event) {
+                int row = rowAtPoint(event.getPoint());
+                int column = columnAtPoint(event.getPoint());
+                Object value = row < 0 || column < 0 ? null : getValueAt(row, column);
+                return value == null || value.toString().isEmpty() ? null : value.toString();
+            }
+        };
+        ToolTipManager.sharedInstance().registerComponent(table);
         table.setName("shortcut-sheet");
         table.setFillsViewportHeight(true);
         int[] widths = {UIScale.scale(210), UIScale.scale(240), UIScale.scale(780)};
