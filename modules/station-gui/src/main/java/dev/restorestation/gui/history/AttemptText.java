@@ -3,6 +3,7 @@ package dev.restorestation.gui.history;
 import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.text.DurationText;
 import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.Texts;
@@ -30,7 +31,11 @@ final class AttemptText {
     }
 
     static String kind(RestoreAttempt attempt) {
-        return Texts.text("kind." + attempt.kind().name());
+        return kind(attempt.kind());
+    }
+
+    static String kind(RestoreKind kind) {
+        return Texts.text("kind." + kind.name());
     }
 
     static String outcome(AttemptOutcome outcome) {
