@@ -10,6 +10,7 @@ import dev.restorestation.gui.Texts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +21,11 @@ final class AttemptText {
     }
 
     static String started(RestoreAttempt attempt, ZoneId zone) {
-        return DateTimeFormatter.ofPattern(Texts.text("history.started.format"), StationLanguage.current())
-                .format(attempt.startedAt().atZone(zone));
+        return started(attempt.startedAt().atZone(zone));
+    }
+
+    static String started(TemporalAccessor moment) {
+        return DateTimeFormatter.ofPattern(Texts.text("history.started.format"), StationLanguage.current()).format(moment);
     }
 
     static String device(RestoreAttempt attempt) {

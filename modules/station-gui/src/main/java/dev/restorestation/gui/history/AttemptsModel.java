@@ -12,6 +12,7 @@ import java.util.Map;
 /** A timeline of attempts, oldest first, one row each. */
 final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
+    static final int STARTED = 0;
     static final int SLOT = 2;
     static final int KIND = 4;
     static final int BUILD = 5;

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -148,10 +149,11 @@ public final class HistoryArea extends JPanel {
 
     /**
      * The short columns keep their name and words whole in every language ("Compilación",
-     * "Fehlgeschlagen"); the device, error and fixes columns give way in a narrow window.
+     * "Fehlgeschlagen"), the start a wide date's; the device, error and fixes columns give way in a narrow window.
      */
     private void keepWhole() {
         Map<Integer, List<String>> words = Map.of(
+                AttemptsModel.STARTED, List.of(AttemptText.started(LocalDateTime.of(2026, 12, 28, 23, 58))),
                 AttemptsModel.SLOT, List.of(),
                 AttemptsModel.KIND, Arrays.stream(RestoreKind.values()).map(AttemptText::kind).toList(),
                 AttemptsModel.BUILD, List.of(),
