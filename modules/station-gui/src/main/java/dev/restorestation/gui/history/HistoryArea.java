@@ -53,6 +53,9 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class HistoryArea extends JPanel {
 
+    /** A wide product type and ECID as the device column writes them. */
+    private static final String WIDE_DEVICE = "iPhone10,3 …15609D";
+
     private final AttemptLog log;
     private final EngineLogReader logReader;
     private final TaskExecutor tasks;
@@ -149,12 +152,14 @@ public final class HistoryArea extends JPanel {
 
     /**
      * The short columns keep their name and words whole in every language ("Compilación",
-     * "Fehlgeschlagen"), the start a wide date's; the device, error and fixes columns give way in a narrow window.
+     * "Fehlgeschlagen"), the start and the device a wide one's; the error and fixes columns give way in a
+     * narrow window (the details under the table show them whole).
      */
     private void keepWhole() {
         Map<Integer, List<String>> words = Map.of(
                 AttemptsModel.STARTED, List.of(AttemptText.started(LocalDateTime.of(2026, 12, 28, 23, 58))),
                 AttemptsModel.SLOT, List.of(),
+                AttemptsModel.DEVICE, List.of(WIDE_DEVICE),
                 AttemptsModel.KIND, Arrays.stream(RestoreKind.values()).map(AttemptText::kind).toList(),
                 AttemptsModel.BUILD, List.of(),
                 AttemptsModel.OUTCOME, Arrays.stream(AttemptOutcome.values()).map(AttemptText::outcome).toList(),
