@@ -72,7 +72,8 @@ final class ShortcutSheet {
         ToolTipManager.sharedInstance().registerComponent(table);
         table.setName("shortcut-sheet");
         table.setFillsViewportHeight(true);
-        int[] widths = {UIScale.scale(210), UIScale.scale(240), UIScale.scale(780)};
+        // the descriptions take what the window has: wide enough for most of them whole at 1600 px
+        int[] widths = {UIScale.scale(210), UIScale.scale(240), UIScale.scale(1040)};
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
@@ -86,7 +87,7 @@ final class ShortcutSheet {
         dialog.add(scroll, BorderLayout.CENTER);
         Dialogs.closeOnEscape(dialog);
         dialog.pack();
-        dialog.setSize(dialog.getWidth(), Math.min(dialog.getHeight(), owner.getHeight()));
+        dialog.setSize(Math.min(dialog.getWidth(), owner.getWidth()), Math.min(dialog.getHeight(), owner.getHeight()));
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
     }
