@@ -7,6 +7,7 @@ import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.devices.text.DeviceTexts;
 import dev.restorestation.devices.usb.Udid;
 import dev.restorestation.devices.usb.UsbSighting;
 import dev.restorestation.devices.usbmux.MuxDevice;
@@ -84,7 +85,7 @@ final class BenchAssembler {
             for (UsbSighting unseen : muxOwned.values()) {
                 byPort.putIfAbsent(unseen.portPath(), new DeviceSnapshot(slots.slotFor(unseen.portPath()),
                         DeviceMode.UNKNOWN, null, null, null, null, "Apple device in Normal or Restore mode",
-                        "usbmuxd is not running: start it to see this device's details", null, unseen.speed()));
+                        DeviceTexts.wording("problem.usbmuxdNotRunning"), null, unseen.speed()));
             }
         }
         Instant now = clock.instant();

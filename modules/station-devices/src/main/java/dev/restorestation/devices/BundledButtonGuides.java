@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.ButtonGuides;
+import dev.restorestation.core.text.StationLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The button guides shipped with the station ({@code button-guides.json}): each device family's way
  * into DFU and Recovery mode, matched by product type. A pattern ending in {@code *} matches every
- * product type that starts with what comes before it.
+ * product type that starts with what comes before it. A guide is given in the station's language
+ * ({@link ButtonGuideTranslation}).
  */
 public final class BundledButtonGuides implements ButtonGuides {
 
@@ -34,6 +39,7 @@ public final class BundledButtonGuides implements ButtonGuides {
 
     private final List<Family> families;
     private final List<NotCovered> notCovered;
+    private final Map<Locale, List<Family>> translated = new ConcurrentHashMap<>();
 
     private BundledButtonGuides(List<Family> families, List<NotCovered> notCovered) {
         this.families = List.copyOf(families);
@@ -99,10 +105,15 @@ public final class BundledButtonGuides implements ButtonGuides {
 
     @Override
     public Optional<ButtonGuide> forProductType(String productType) {
+        return forProductType(productType, StationLanguage.current());
+    }
+
+    /** The guide for {@code productType} in {@code language}'s words; English where a text is not translated. */
+    public Optional<ButtonGuide> forProductType(String productType, Locale language) {
         if (productType == null) {
             return Optional.empty();
         }
-        return families.stream()
+        return families(language).stream()
                 .filter(family -> family.productTypes().stream().anyMatch(pattern -> matches(pattern, productType)))
                 .map(Family::guide)
                 .findFirst();
@@ -110,6 +121,14 @@ public final class BundledButtonGuides implements ButtonGuides {
 
     List<Family> families() {
         return families;
+    }
+
+    List<Family> families(Locale language) {
+        return translated.computeIfAbsent(language, key -> {
+            ButtonGuideTranslation translation = ButtonGuideTranslation.of(key);
+            return families.stream()
+                    .map(family -> new Family(translation.translate(family.guide()), family.productTypes())).toList();
+        });
     }
 
     List<NotCovered> notCovered() {

@@ -5,6 +5,7 @@ import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.device.PortSpeed;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.devices.usb.AppleUsb;
 import dev.restorestation.devices.usb.Udid;
 import dev.restorestation.devices.usb.UsbSerial;
@@ -27,7 +28,7 @@ import java.util.Locale;
  * @param activationState what lockdownd says of its activation once restored; null before
  * @param speed   the speed of the port it is plugged into
  */
-record SimulatedPhone(Slot slot, DeviceModel model, Ecid ecid, DeviceMode mode, String problem,
+record SimulatedPhone(Slot slot, DeviceModel model, Ecid ecid, DeviceMode mode, Wording problem,
                       int address, int muxId, String build, String activationState, PortSpeed speed) {
 
     static final int RECOVERY_PRODUCT = 0x1281;

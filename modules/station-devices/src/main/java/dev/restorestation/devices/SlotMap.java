@@ -2,6 +2,8 @@ package dev.restorestation.devices;
 
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.files.FileAccess;
+import dev.restorestation.core.text.WordedIOException;
+import dev.restorestation.devices.text.DeviceTexts;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -38,7 +40,7 @@ public final class SlotMap {
             try (Reader in = Files.newBufferedReader(map.file, StandardCharsets.UTF_8)) {
                 stored.load(in);
             } catch (IllegalArgumentException e) {
-                throw new IOException("the slot map " + map.file + " is damaged: " + e.getMessage(), e);
+                throw new WordedIOException(DeviceTexts.wording("slotMap.damaged", map.file.toString(), e.getMessage()), e);
             }
             stored.stringPropertyNames().forEach(path -> {
                 String label = stored.getProperty(path).strip();

@@ -15,6 +15,7 @@ import dev.restorestation.devices.usb.UsbSighting;
 import dev.restorestation.devices.usbmux.MuxDevice;
 import dev.restorestation.devices.usbmux.UsbmuxWatcher;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class BenchAssemblerTest {
@@ -34,7 +35,9 @@ class BenchAssemblerTest {
 
         assertThat(tile.mode()).isEqualTo(DeviceMode.DFU);
         assertThat(tile.name()).isEqualTo("Apple device in DFU mode");
-        assertThat(tile.problem()).startsWith("details unavailable: install the udev rule").contains("installer/linux/");
+        assertThat(tile.problem().english()).startsWith("details unavailable: install the udev rule").contains("installer/linux/");
+        assertThat(tile.problem().text(Locale.GERMAN)).startsWith("Details nicht lesbar: udev-Regel installieren")
+                .contains("installer/linux/");
         assertThat(tile.ecid()).isNull();
     }
 
@@ -47,7 +50,7 @@ class BenchAssemblerTest {
 
         assertThat(tile.slot()).isEqualTo(new Slot("2-1.3", "7"));
         assertThat(tile.mode()).isEqualTo(DeviceMode.UNKNOWN);
-        assertThat(tile.problem()).contains("usbmuxd is not running");
+        assertThat(tile.problem().english()).contains("usbmuxd is not running");
         assertThat(assembler.assemble(List.of(phone), EMPTY_USBMUXD)).as("usbmuxd will report it").isEmpty();
     }
 

@@ -40,10 +40,13 @@ public final class UiTask {
         return handle;
     }
 
-    /** What went wrong in one line, as the adapters word it; a failure without a message is named by its kind. */
+    /**
+     * What went wrong in one line, as the adapters word it (in the station's language where they
+     * can: {@link Throwable#getLocalizedMessage()}); a failure without a message is named by its kind.
+     */
     public static String describe(Throwable failure) {
         Throwable cause = cause(failure);
-        String message = cause.getMessage();
+        String message = cause.getLocalizedMessage();
         if (message == null || message.isBlank()) {
             return kind(cause);
         }

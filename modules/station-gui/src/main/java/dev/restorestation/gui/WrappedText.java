@@ -8,7 +8,7 @@ import javax.swing.text.DefaultCaret;
  * A paragraph of secondary text that wraps at word boundaries instead of being clipped; lighter
  * to start than an HTML label.
  */
-public final class WrappedText extends JTextArea {
+public class WrappedText extends JTextArea {
 
     public WrappedText(String text) {
         super(text);

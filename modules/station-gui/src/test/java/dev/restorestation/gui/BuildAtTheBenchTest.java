@@ -53,6 +53,6 @@ class BuildAtTheBenchTest extends AtTheBench {
 
     private String detailOf(String slot, String wanted) throws Exception {
         Container tile = (Container) station.find("tile-" + slot);
-        return Ui.await(() -> ((WrappedText) Ui.find(tile, "tile-detail")).getText(), wanted::equals, 10);
+        return Ui.await(() -> ((ClampedText) Ui.find(tile, "tile-detail")).fullText(), wanted::equals, 10);
     }
 }

@@ -1,6 +1,7 @@
 package dev.restorestation.gui;
 
 import static java.awt.event.KeyEvent.VK_CONTROL;
+import static java.awt.event.KeyEvent.VK_ESCAPE;
 import static java.awt.event.KeyEvent.VK_G;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +70,12 @@ class DfuGuideAtTheBenchTest extends AtTheBench {
         station.bench.publish(bench(Optional.of(DeviceMode.DFU)));
         assertThat(Ui.await(() -> Ui.onEdt(() -> verdict.getText()), "In DFU ✓"::equals, 10)).isEqualTo("In DFU ✓");
         station.screenshot("dfu-guide-in-dfu", guide);
+
+        hands.chord(VK_ESCAPE);
+        for (int tries = 0; tries < 100 && guideShowing() != null; tries++) {
+            Thread.sleep(50);
+        }
+        assertThat(guideShowing()).as("Escape closes the guide, as every dialog").isNull();
     }
 
     /** Slot 1 holds a model no guide covers; slot 2 the phone, in {@code mode}, or nothing. */

@@ -49,7 +49,7 @@ class TimeLeftAtTheBenchTest extends AtTheBench {
         // the scripted engine holds at the end of the upload: 420 s to the end less the 300 s upload
         Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Running running && running.doneBy() != null, 10);
         Container tile = (Container) station.find("tile-1");
-        assertThat(Ui.await(() -> ((WrappedText) Ui.find(tile, "tile-detail")).getText(), "~2 min left"::equals, 5))
+        assertThat(Ui.await(() -> ((ClampedText) Ui.find(tile, "tile-detail")).fullText(), "~2 min left"::equals, 5))
                 .isEqualTo("~2 min left");
         assertThat(Ui.onEdt(() -> ((JLabel) station.find("status-restoring")).getText()))
                 .matches("1 restoring · all done by ~\\d\\d:\\d\\d");

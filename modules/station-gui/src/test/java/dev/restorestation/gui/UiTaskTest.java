@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.task.SameThreadTaskExecutor;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
+import dev.restorestation.core.text.Messages;
+import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.core.text.WordedIOException;
+import dev.restorestation.core.text.Wording;
 import java.awt.EventQueue;
 import java.io.IOException;
 import java.util.List;
@@ -29,6 +33,20 @@ class UiTaskTest {
 
         assertThat(UiTask.describe(new CompletionException(new ExecutionException(cause))))
                 .isEqualTo("the cache folder is full");
+    }
+
+    @Test
+    void anAdaptersWordedFailureIsDescribedInTheStationsLanguage() {
+        Wording udevRule = Wording.of(new Messages("dev.restorestation.gui.bench.device-problems", UiTaskTest.class),
+                "problem.udevRule");
+        StationLanguage.choose("de");
+        try {
+            assertThat(UiTask.describe(new CompletionException(new WordedIOException(udevRule))))
+                    .isEqualTo("Details nicht lesbar: udev-Regel installieren");
+        } finally {
+            StationLanguage.choose("en");
+        }
+        assertThat(UiTask.describe(new WordedIOException(udevRule))).isEqualTo("details unavailable: install the udev rule");
     }
 
     @Test

@@ -7,10 +7,13 @@ import dev.restorestation.gui.shell.Area;
 import dev.restorestation.gui.shell.MainFrame;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
+import dev.restorestation.gui.theme.StationMenuItemUI;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Frame;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +22,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
 import javax.swing.JTable;
 import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +80,21 @@ class WindowInEveryLanguageTest extends AtTheBench {
         assertThat(shown).contains(Texts.MESSAGES.text(language, "window.title"),
                 Texts.MESSAGES.text(language, "area.SETTINGS"), Texts.MESSAGES.text(language, "action.ERASE.label"));
         assertThat(english).as("English words in the %s window", language.getDisplayLanguage(Locale.ENGLISH)).isEmpty();
+        assertThat(Ui.onEdt(() -> menuItemsWithShortcuts(station.frame))).as("shortcuts written in the station's language")
+                .isNotEmpty().allSatisfy(item -> assertThat(item.getUI()).isInstanceOf(StationMenuItemUI.class));
+    }
+
+    private static List<JMenuItem> menuItemsWithShortcuts(Frame frame) {
+        List<JMenuItem> items = new ArrayList<>();
+        JMenuBar bar = ((MainFrame) frame).getJMenuBar();
+        for (int i = 0; i < bar.getMenuCount(); i++) {
+            for (Component item : bar.getMenu(i).getMenuComponents()) {
+                if (item instanceof JMenuItem menuItem && !(item instanceof JMenu) && menuItem.getAccelerator() != null) {
+                    items.add(menuItem);
+                }
+            }
+        }
+        return items;
     }
 
     /** The English texts (without arguments) that {@code language} writes differently, and no text of its own uses. */

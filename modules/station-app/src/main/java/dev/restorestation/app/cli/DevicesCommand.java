@@ -131,7 +131,7 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
                         : device.name() + " (" + device.productType() + ")";
                 out.printf(row, device.slot().label(), text("mode." + device.mode().name()),
                         device.ecid() == null ? "-" : device.ecid().hex(), model,
-                        device.problem() == null ? text("devices.ready") : device.problem());
+                        device.problem() == null ? text("devices.ready") : device.problem().text());
             }
         }
         if (bench.usbmuxd() == ServiceState.UNAVAILABLE) {
@@ -145,7 +145,7 @@ public final class DevicesCommand implements Callable<Integer>, StationContext {
     }
 
     private static String state(DeviceSnapshot device) {
-        return device.problem() == null ? "ready" : device.problem();
+        return device.problem() == null ? "ready" : device.problem().english();
     }
 
     @Override

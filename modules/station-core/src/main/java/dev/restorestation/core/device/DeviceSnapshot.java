@@ -1,5 +1,6 @@
 package dev.restorestation.core.device;
 
+import dev.restorestation.core.text.Wording;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,13 +16,14 @@ import java.util.Optional;
  *                     while the device stays on the bench; null when not known
  * @param productType e.g. {@code iPhone14,2}; null when unknown
  * @param name        marketing name, or a description of what is known
- * @param problem     null, or why details are missing (e.g. "install the udev rule")
+ * @param problem     null, or why details are missing (e.g. "install the udev rule"): English in JSON
+ *                    and logs, the station's language in the window
  * @param board       chip and board id from the DFU/Recovery serial string, kept while the device
  *                    stays on the bench; null when not known
  * @param portSpeed   the speed of the USB port it is on
  */
 public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
-                             String productType, String name, String problem, BoardId board, PortSpeed portSpeed) {
+                             String productType, String name, Wording problem, BoardId board, PortSpeed portSpeed) {
 
     public DeviceSnapshot {
         Objects.requireNonNull(slot, "slot");
@@ -32,19 +34,19 @@ public record DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid,
 
     /** A device whose port speed is not known. */
     public DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
-                          String productType, String name, String problem, BoardId board) {
+                          String productType, String name, Wording problem, BoardId board) {
         this(slot, mode, ecid, udid, serialNumber, productType, name, problem, board, PortSpeed.UNKNOWN);
     }
 
     /** A device whose board is not known. */
     public DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String serialNumber,
-                          String productType, String name, String problem) {
+                          String productType, String name, Wording problem) {
         this(slot, mode, ecid, udid, serialNumber, productType, name, problem, null);
     }
 
     /** A device whose serial number and board are not known. */
     public DeviceSnapshot(Slot slot, DeviceMode mode, Ecid ecid, String udid, String productType, String name,
-                          String problem) {
+                          Wording problem) {
         this(slot, mode, ecid, udid, null, productType, name, problem, null);
     }
 

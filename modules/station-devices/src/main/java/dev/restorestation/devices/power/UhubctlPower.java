@@ -2,6 +2,8 @@ package dev.restorestation.devices.power;
 
 import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.text.WordedIOException;
+import dev.restorestation.devices.text.DeviceTexts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +72,7 @@ public final class UhubctlPower implements PortPower {
         int dash = portPath.indexOf('-');
         int last = portPath.lastIndexOf('.');
         if (dash < 1 || !portPath.matches("\\d+-\\d+(\\.\\d+)*")) {
-            throw new IOException("not a USB port path: " + portPath);
+            throw new WordedIOException(DeviceTexts.wording("power.notAPortPath", portPath));
         }
         String hub = last < 0 ? portPath.substring(0, dash) : portPath.substring(0, last);
         String port = portPath.substring((last < 0 ? dash : last) + 1);
@@ -87,17 +89,17 @@ public final class UhubctlPower implements PortPower {
             try {
                 if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
-                    throw new IOException("uhubctl did not finish in " + WAIT_SECONDS + " s");
+                    throw new WordedIOException(DeviceTexts.wording("power.tookTooLong", WAIT_SECONDS));
                 }
             } catch (InterruptedException e) {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while uhubctl ran");
+                throw new WordedIOException(DeviceTexts.wording("power.interrupted"));
             }
             if (process.exitValue() != 0) {
                 String reason = Files.readString(err, StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
                         .findFirst().orElse("exit " + process.exitValue());
-                throw new IOException("uhubctl: " + reason);
+                throw new WordedIOException(DeviceTexts.wording("power.failed", reason));
             }
             return Files.readString(out, StandardCharsets.UTF_8);
         } finally {

@@ -1,6 +1,8 @@
 package dev.restorestation.devices.usb;
 
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.text.Wording;
+import dev.restorestation.devices.text.DeviceTexts;
 import java.util.Optional;
 
 /** Apple's USB vendor id and what each product id means for the bench. */
@@ -16,8 +18,7 @@ public final class AppleUsb {
     public static final int USBMUXD_LAST = 0x12AF;
 
     /** Where the udev rule that grants access lives, for the "details unavailable" hint. */
-    public static final String UDEV_RULE_HINT =
-            "details unavailable: install the udev rule (installer/linux/39-restore-station.rules, see README \"USB permissions\")";
+    public static final Wording UDEV_RULE_HINT = DeviceTexts.wording("problem.udevRule");
 
     private AppleUsb() {
     }

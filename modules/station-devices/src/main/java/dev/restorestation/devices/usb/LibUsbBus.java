@@ -1,6 +1,8 @@
 package dev.restorestation.devices.usb;
 
 import dev.restorestation.core.device.PortSpeed;
+import dev.restorestation.core.text.Wording;
+import dev.restorestation.devices.text.DeviceTexts;
 import dev.restorestation.devices.usb.AppleUsb;
 import dev.restorestation.devices.usb.UsbSerial;
 import dev.restorestation.devices.usb.UsbSighting;
@@ -126,15 +128,15 @@ public final class LibUsbBus implements AutoCloseable {
         DeviceHandle handle = new DeviceHandle();
         int opened = LibUsb.open(device, handle);
         if (opened != LibUsb.SUCCESS) {
-            String problem = opened == LibUsb.ERROR_ACCESS
+            Wording problem = opened == LibUsb.ERROR_ACCESS
                     ? AppleUsb.UDEV_RULE_HINT
-                    : "details unavailable: " + LibUsb.errorName(opened);
+                    : DeviceTexts.wording("problem.notOpened", LibUsb.errorName(opened));
             return new UsbSighting(path, bus, address, product, null, problem, speed);
         }
         try {
             String serialText = read(handle, descriptor.iSerialNumber());
             if (serialText == null) {
-                return new UsbSighting(path, bus, address, product, null, "details unavailable: no serial string", speed);
+                return new UsbSighting(path, bus, address, product, null, DeviceTexts.wording("problem.noSerial"), speed);
             }
             UsbSerial serial = UsbSerial.parse(serialText);
             String nonces = read(handle, (byte) NONCE_STRING_INDEX);

@@ -2,6 +2,7 @@ package dev.restorestation.devices.usb;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.PortSpeed;
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.devices.usb.AppleUsb;
 import dev.restorestation.devices.usb.UsbSerial;
 import java.util.Optional;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * @param problem   null, or why the serial string could not be read
  * @param speed     the speed libusb reports for the device's port
  */
-public record UsbSighting(String portPath, int bus, int address, int productId, UsbSerial serial, String problem,
+public record UsbSighting(String portPath, int bus, int address, int productId, UsbSerial serial, Wording problem,
                           PortSpeed speed) {
 
     public UsbSighting {
@@ -25,7 +26,7 @@ public record UsbSighting(String portPath, int bus, int address, int productId, 
     }
 
     /** A sighting whose port speed is not known. */
-    public UsbSighting(String portPath, int bus, int address, int productId, UsbSerial serial, String problem) {
+    public UsbSighting(String portPath, int bus, int address, int productId, UsbSerial serial, Wording problem) {
         this(portPath, bus, address, productId, serial, problem, PortSpeed.UNKNOWN);
     }
 

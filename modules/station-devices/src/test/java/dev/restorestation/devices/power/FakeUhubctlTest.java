@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.core.text.StationLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +83,16 @@ class FakeUhubctlTest {
         assertThatThrownBy(() -> power.cycle(new Slot("3-1.1.2", "7")))
                 .isInstanceOf(IOException.class)
                 .hasMessage("uhubctl: No compatible smart hubs detected at location 3-1.1!");
+        StationLanguage.choose("de");
+        try {
+            assertThatThrownBy(() -> power.cycle(new Slot("3-1.1.2", "7")))
+                    .as("the window shows the localized message, logs the English one")
+                    .satisfies(failure -> assertThat(failure.getLocalizedMessage())
+                            .isEqualTo("uhubctl meldet: No compatible smart hubs detected at location 3-1.1!"))
+                    .hasMessage("uhubctl: No compatible smart hubs detected at location 3-1.1!");
+        } finally {
+            StationLanguage.choose("en");
+        }
     }
 
     /** A uhubctl that prints {@code status} when listing, {@code cycle} when cycling (to stderr too when it fails). */

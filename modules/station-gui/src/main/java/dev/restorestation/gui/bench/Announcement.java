@@ -21,7 +21,7 @@ record Announcement(String title, String text, boolean problem) {
         }
         String title = Texts.text("tile.slot", tile.slot().label()) + (tile.ticket() == null ? "" : " · " + tile.ticket().id())
                 + ": " + TileText.status(tile, Instant.now());
-        String device = tile.device() == null ? "" : tile.device().name();
+        String device = tile.device() == null ? "" : TileText.deviceName(tile.device());
         String detail = TileText.detail(tile);
         String text = detail.isEmpty() ? device : device.isEmpty() ? detail : device + " — " + detail;
         return Optional.of(new Announcement(title, text, problem));

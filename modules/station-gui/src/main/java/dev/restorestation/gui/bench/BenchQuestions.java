@@ -54,7 +54,7 @@ final class BenchQuestions {
 
     /** "slot 4 (iPhone 13 Pro, ticket R-1)" */
     private static String slot(SlotTile tile) {
-        return Texts.text("question.unchecked.slot", tile.slot().label(), tile.device().name(), tile.ticket().id());
+        return Texts.text("question.unchecked.slot", tile.slot().label(), TileText.deviceName(tile.device()), tile.ticket().id());
     }
 
     private static String escaped(String text) {

@@ -4,6 +4,7 @@ import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.device.SlotLabels;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Dialogs;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.Window;
@@ -61,6 +62,7 @@ final class CalibrationDialog extends JDialog {
         add(taught, "span");
         add(close, "span, right");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(this);
         pack();
         setLocationRelativeTo(owner);
     }

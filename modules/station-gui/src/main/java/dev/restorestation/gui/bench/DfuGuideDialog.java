@@ -1,10 +1,12 @@
 package dev.restorestation.gui.bench;
 
+import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.Slot;
+import dev.restorestation.gui.Dialogs;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import dev.restorestation.gui.theme.StationTheme;
@@ -29,6 +31,7 @@ import net.miginfocom.swing.MigLayout;
 final class DfuGuideDialog extends JDialog {
 
     private static final int TICK_MILLIS = 100;
+    private static final int RECOVERY_WIDTH = 520;
 
     private final Slot slot;
     private final ButtonGuide guide;
@@ -72,10 +75,12 @@ final class DfuGuideDialog extends JDialog {
         verdict.setRows(2); // the longest verdict takes two lines: room kept so the buttons never move
         add(verdict, "span, growx, w 480:");
         if (guide.recovery() != null) {
+            // wrapped at the steps' width: Recovery's steps in one line would stretch the dialog across the screen
             add(small(Texts.text("guide.recovery", String.join(Texts.text("guide.recovery.then"),
-                    guide.recovery().steps().stream().map(ButtonGuide.Step::action).toList()))), "span, left, w 480:");
+                    guide.recovery().steps().stream().map(ButtonGuide.Step::action).toList())), RECOVERY_WIDTH),
+                    "span, left, w 480:");
         }
-        add(small(Texts.text("guide.source", guide.dfu().source())), "span, left");
+        add(small(Texts.text("guide.source", guide.dfu().source()), 0), "span, left");
         again.setName("guide-again");
         again.addActionListener(e -> start());
         JButton close = new JButton(Texts.text("dialog.close"));
@@ -83,6 +88,7 @@ final class DfuGuideDialog extends JDialog {
         add(again, "span, split 2, right, gaptop 10");
         add(close);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(this);
         // sized for the highlighted (bold) step, so neither it nor the buttons are cut when it is bold
         steps.forEach(step -> step.setFont(step.getFont().deriveFont(Font.BOLD)));
         pack();
@@ -90,8 +96,10 @@ final class DfuGuideDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
-    private static JLabel small(String text) {
-        JLabel label = new JLabel("<html>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</html>");
+    /** @param width where the text wraps, in unscaled pixels; 0 for one line */
+    private static JLabel small(String text, int width) {
+        String body = width > 0 ? "<html><body style='width: " + UIScale.scale(width) + "px'>" : "<html>";
+        JLabel label = new JLabel(body + text.replace("&", "&amp;").replace("<", "&lt;") + "</html>");
         label.putClientProperty("FlatLaf.styleClass", "small");
         label.setForeground(StationTheme.color("Station.text.secondary"));
         return label;

@@ -25,7 +25,7 @@ final class EraseConfirmation {
 
     /** One device's line, the build it gets under it, then the ticket's customer note: it may say the data must be kept. */
     static String describe(SlotTile tile) {
-        String device = Texts.text("erase.device", tile.slot().label(), tile.device().name(), tile.device().ecid().hex(),
+        String device = Texts.text("erase.device", tile.slot().label(), TileText.deviceName(tile.device()), tile.device().ecid().hex(),
                 tile.ticket().id()) + "\n      " + Texts.text("tile.gets", TileText.build(tile));
         return tile.note() == null ? device
                 : device + "\n      " + Texts.text("erase.note", TileText.oneLine(tile.note()));

@@ -78,7 +78,7 @@ public final class QueuePanel extends JPanel {
         list.setToolTipText(Texts.text("queue.list.tip"));
         list.addActionListener(e -> showList(list.isSelected()));
         rows = new JScrollPane(table);
-        add(summary);
+        add(summary, "wmin 0"); // gives way before the buttons do, in a narrow window
         add(up);
         add(down);
         add(remove);

@@ -43,9 +43,28 @@ final class TileText {
             return tile.ticket() == null ? "" : Texts.text("tile.unplugged");
         }
         if (tile.device().problem() != null) {
-            return tile.device().problem();
+            return tile.device().problem().text();
         }
         return Texts.text(tile.ticket() == null ? "tile.ready.noTicket" : "tile.ready");
+    }
+
+    /**
+     * The device's name: the model's, or for a model the bench could not tell, what is known of it
+     * in the station's language (the device layer's own description stays English for JSON and logs).
+     */
+    static String deviceName(DeviceSnapshot device) {
+        if (device.productType() != null) {
+            return device.name();
+        }
+        if (device.board() != null) {
+            return Texts.text("device.unknown.board", String.format(Locale.ROOT, "%04X", device.board().chipId()),
+                    String.format(Locale.ROOT, "%02X", device.board().boardId()));
+        }
+        return switch (device.mode()) {
+            case DFU -> Texts.text("device.unknown.dfu");
+            case RECOVERY -> Texts.text("device.unknown.recovery");
+            default -> Texts.text("device.unknown");
+        };
     }
 
     /** Restored, and what the device said when it came back; the time it took when it was not checked. */

@@ -4,7 +4,7 @@ import dev.restorestation.core.device.DeviceSnapshot;
 import dev.restorestation.core.device.HubLayout;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.gui.Texts;
-import dev.restorestation.gui.WrappedText;
+import dev.restorestation.gui.ClampedText;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Font;
 import java.awt.Graphics;
@@ -33,7 +33,7 @@ final class TileView extends JPanel {
     private final JProgressBar progress = new JProgressBar(0, 1000);
     private final JLabel status = new JLabel();
     private final JLabel clock = new JLabel();
-    private final WrappedText detail = new WrappedText("");
+    private final ClampedText detail = new ClampedText();
     private SlotTile shown;
     private boolean selected;
 
@@ -63,7 +63,8 @@ final class TileView extends JPanel {
         clock.setName("tile-clock");
         add(clock, "gapleft 6, wrap, hidemode 2");
         detail.setName("tile-detail");
-        add(detail, "span, w 0::, growx");
+        // the rest of the tile's height: as many whole lines as fit, the last ending in "…" (the fixes panel has them all)
+        add(detail, "span, w 0::, h 0::, grow, push");
     }
 
     /**
@@ -88,7 +89,7 @@ final class TileView extends JPanel {
         mode.setVisible(device != null);
         if (device != null) {
             mode.show(device.mode());
-            model.setText(device.name());
+            model.setText(TileText.deviceName(device));
             String type = device.productType() != null ? device.productType() : Texts.text("tile.model.unknown");
             ids.setText(type + " · " + (device.ecid() != null ? Texts.text("tile.ecid", device.ecid().shortForm())
                     : Texts.text("tile.ecid.unknown")));

@@ -82,7 +82,8 @@ public final class DashboardArea extends JPanel {
         charts.add(heading(Texts.text("dashboard.topErrors", PERIOD_DAYS)));
         charts.add(heading(Texts.text("dashboard.slotHealth", PERIOD_DAYS)), "wrap");
         charts.add(caption(Texts.text("dashboard.topErrors.caption")));
-        charts.add(caption(Texts.text("dashboard.slotHealth.caption")), "wrap, wmin 0");
+        // wraps within its half of the area: the longer languages need two lines
+        charts.add(new WrappedText(Texts.text("dashboard.slotHealth.caption")), "wrap, wmin 0, growx");
         charts.add(chartPanel(categories.chart(), "dashboard-categories"), "hmin 160");
         charts.add(chartPanel(slots.chart(), "dashboard-slots"), "hmin 160");
         add(charts);

@@ -71,7 +71,8 @@ public final class FirmwareArea extends JPanel {
         JLabel title = new JLabel(Texts.text("firmware.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         add(title, "split 2, growx 0");
-        add(usage, "gapleft push, w 240:420:520, aligny bottom");
+        // as wide as its words (German and Spanish take more), up to half a 1280-pixel window
+        add(usage, "gapleft push, w 240:pref:640, aligny bottom");
 
         JPanel top = new JPanel(new MigLayout("insets 0, fill, wrap", "[grow, fill]", "[][grow, fill]12[][]"));
         top.add(heading(Texts.text("firmware.cached")));

@@ -19,7 +19,8 @@ final class AttemptDetails extends JPanel {
     private final ZoneId zone;
     private final FixNames fixNames;
     private final JLabel title = new JLabel(Texts.text("history.details.hint"));
-    private final JLabel device = new JLabel();
+    /** Wraps under the buttons beside it: the device line is longer in Spanish and German. */
+    private final WrappedText device = new WrappedText("");
     private final JLabel outcome = new JLabel();
     private final WrappedText summary = new WrappedText("");
     private final WrappedText note = new WrappedText("");
@@ -43,7 +44,6 @@ final class AttemptDetails extends JPanel {
         ticket.setName("history-ticket-button");
         noteButton.setName("history-note-button");
         title.putClientProperty("FlatLaf.styleClass", "h4");
-        device.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         add(title, "wmin 0");
         add(log, "split 3, flowx, growx 0, aligny top, spany 2");
         add(ticket, "growx 0, aligny top");

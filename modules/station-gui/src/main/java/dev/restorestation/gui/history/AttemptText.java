@@ -3,12 +3,14 @@ package dev.restorestation.gui.history;
 import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.text.DurationText;
 import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.Texts;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +21,11 @@ final class AttemptText {
     }
 
     static String started(RestoreAttempt attempt, ZoneId zone) {
-        return DateTimeFormatter.ofPattern(Texts.text("history.started.format"), StationLanguage.current())
-                .format(attempt.startedAt().atZone(zone));
+        return started(attempt.startedAt().atZone(zone));
+    }
+
+    static String started(TemporalAccessor moment) {
+        return DateTimeFormatter.ofPattern(Texts.text("history.started.format"), StationLanguage.current()).format(moment);
     }
 
     static String device(RestoreAttempt attempt) {
@@ -30,7 +35,11 @@ final class AttemptText {
     }
 
     static String kind(RestoreAttempt attempt) {
-        return Texts.text("kind." + attempt.kind().name());
+        return kind(attempt.kind());
+    }
+
+    static String kind(RestoreKind kind) {
+        return Texts.text("kind." + kind.name());
     }
 
     static String outcome(AttemptOutcome outcome) {

@@ -12,10 +12,16 @@ import java.util.Map;
 /** A timeline of attempts, oldest first, one row each. */
 final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
+    static final int STARTED = 0;
+    static final int SLOT = 2;
+    static final int DEVICE = 3;
+    static final int KIND = 4;
+    static final int BUILD = 5;
     static final int OUTCOME = 6;
+    static final int TOOK = 9;
     /** Preferred widths in logical pixels, so a date, a device and an error in words fit, in German too. */
     static final Map<Integer, Integer> WIDTHS = Map.of(0, 150, 1, 110, 2, 75, 3, 175, 4, 95, 5, 95, 6, 110, 7, 170,
-            8, 160, 9, 80);
+            8, 130, 9, 80);
 
     AttemptsModel(ZoneId zone, FixNames fixNames) {
         super(List.of(

@@ -5,6 +5,7 @@ import dev.restorestation.core.history.AttemptLog;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.gui.Dialogs;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import java.awt.BorderLayout;
@@ -51,6 +52,7 @@ final class EngineLogViewer extends JDialog {
         add(new JScrollPane(text), BorderLayout.CENTER);
         add(evidenceNote, BorderLayout.SOUTH);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        Dialogs.closeOnEscape(this);
         setSize(UIScale.scale(860), UIScale.scale(540));
         setLocationRelativeTo(owner);
     }

@@ -1,7 +1,7 @@
 package dev.restorestation.gui.history;
 
-import dev.restorestation.core.advice.FixNames;
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.core.advice.FixNames;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.AttemptLog;
@@ -9,7 +9,9 @@ import dev.restorestation.core.history.DeviceLabels;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.TicketReports;
+import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.EngineLogReader;
+import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.NoteDialog;
@@ -19,6 +21,7 @@ import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
 import java.awt.CardLayout;
+import java.awt.FontMetrics;
 import java.awt.event.HierarchyEvent;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +29,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.swing.JButton;
@@ -36,6 +42,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import javax.swing.table.TableColumn;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -44,6 +51,9 @@ import net.miginfocom.swing.MigLayout;
  * runs in the background. The first time it is shown it lists the last seven days.
  */
 public final class HistoryArea extends JPanel {
+
+    /** A wide product type and ECID as the device column writes them. */
+    private static final String WIDE_DEVICE = "iPhone10,3 …15609D";
 
     private final AttemptLog log;
     private final EngineLogReader logReader;
@@ -99,6 +109,7 @@ public final class HistoryArea extends JPanel {
         table.getColumnModel().getColumn(AttemptsModel.OUTCOME).setCellRenderer(new OutcomeRenderer());
         AttemptsModel.WIDTHS.forEach((column, width) ->
                 table.getColumnModel().getColumn(column).setPreferredWidth(UIScale.scale(width)));
+        keepWhole();
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             RestoreAttempt selected = row < 0 ? null : model.attemptAt(table.convertRowIndexToModel(row));
@@ -135,6 +146,33 @@ public final class HistoryArea extends JPanel {
                 form.show(lastWeek);
                 search(lastWeek);
             }
+        });
+    }
+
+    /**
+     * The short columns keep their name and words whole in every language ("Compilación",
+     * "Fehlgeschlagen"), the start and the device a wide one's; the error and fixes columns give way in a
+     * narrow window (the details under the table show them whole).
+     */
+    private void keepWhole() {
+        Map<Integer, List<String>> words = Map.of(
+                AttemptsModel.STARTED, List.of(AttemptText.started(LocalDateTime.of(2026, 12, 28, 23, 58))),
+                AttemptsModel.SLOT, List.of(),
+                AttemptsModel.DEVICE, List.of(WIDE_DEVICE),
+                AttemptsModel.KIND, Arrays.stream(RestoreKind.values()).map(AttemptText::kind).toList(),
+                AttemptsModel.BUILD, List.of(),
+                AttemptsModel.OUTCOME, Arrays.stream(AttemptOutcome.values()).map(AttemptText::outcome).toList(),
+                AttemptsModel.TOOK, List.of());
+        FontMetrics metrics = table.getFontMetrics(table.getFont());
+        int padding = UIScale.scale(12);
+        words.forEach((column, texts) -> {
+            int header = table.getTableHeader().getDefaultRenderer()
+                    .getTableCellRendererComponent(table, table.getColumnName(column), false, false, -1, column)
+                    .getPreferredSize().width + padding;
+            int widest = texts.stream().mapToInt(metrics::stringWidth).max().orElse(0) + padding;
+            TableColumn shown = table.getColumnModel().getColumn(column);
+            shown.setMinWidth(Math.max(header, widest));
+            shown.setPreferredWidth(Math.max(shown.getPreferredWidth(), shown.getMinWidth()));
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.restorestation.gui.shell;
 
 import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.gui.Dialogs;
 import dev.restorestation.gui.Texts;
 import java.awt.Toolkit;
 import java.awt.Window;

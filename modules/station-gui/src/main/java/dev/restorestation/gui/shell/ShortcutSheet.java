@@ -1,6 +1,8 @@
 package dev.restorestation.gui.shell;
 
 import com.formdev.flatlaf.util.UIScale;
+import dev.restorestation.gui.Dialogs;
+import dev.restorestation.gui.KeyNames;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
@@ -8,6 +10,7 @@ import java.awt.Dimension;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.BorderFactory;
@@ -15,6 +18,7 @@ import javax.swing.JDialog;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
+import javax.swing.ToolTipManager;
 import javax.swing.table.DefaultTableModel;
 
 /** Every keyboard shortcut of the window on one sheet, read from the same definitions the menus use. */
@@ -55,10 +59,21 @@ final class ShortcutSheet {
             }
         };
         rows().forEach(model::addRow);
-        JTable table = new JTable(model);
+        JTable table = new JTable(model) {
+            /** The whole of a cell's words: a long description is cut at a 1280-pixel window's edge. */
+            @Override
+            public String getToolTipText(MouseEvent event) {
+                int row = rowAtPoint(event.getPoint());
+                int column = columnAtPoint(event.getPoint());
+                Object value = row < 0 || column < 0 ? null : getValueAt(row, column);
+                return value == null || value.toString().isEmpty() ? null : value.toString();
+            }
+        };
+        ToolTipManager.sharedInstance().registerComponent(table);
         table.setName("shortcut-sheet");
         table.setFillsViewportHeight(true);
-        int[] widths = {UIScale.scale(210), UIScale.scale(240), UIScale.scale(780)};
+        // the descriptions take what the window has: wide enough for most of them whole at 1600 px
+        int[] widths = {UIScale.scale(210), UIScale.scale(240), UIScale.scale(1040)};
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
@@ -72,30 +87,13 @@ final class ShortcutSheet {
         dialog.add(scroll, BorderLayout.CENTER);
         Dialogs.closeOnEscape(dialog);
         dialog.pack();
-        dialog.setSize(dialog.getWidth(), Math.min(dialog.getHeight(), owner.getHeight()));
+        dialog.setSize(Math.min(dialog.getWidth(), owner.getWidth()), Math.min(dialog.getHeight(), owner.getHeight()));
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
     }
 
-    /** "Ctrl+Shift+E", in the station's language ("Strg+Umschalt+E"): the keyboard's own words, not the JVM's. */
+    /** "Ctrl+Shift+E", in the station's language ("Strg+Umschalt+E"). */
     static String keys(KeyStroke stroke) {
-        List<String> parts = new ArrayList<>();
-        int modifiers = stroke.getModifiers();
-        if ((modifiers & InputEvent.CTRL_DOWN_MASK) != 0) {
-            parts.add(Texts.text("key.ctrl"));
-        }
-        if ((modifiers & InputEvent.ALT_DOWN_MASK) != 0) {
-            parts.add(Texts.text("key.alt"));
-        }
-        if ((modifiers & InputEvent.SHIFT_DOWN_MASK) != 0) {
-            parts.add(Texts.text("key.shift"));
-        }
-        parts.add(switch (stroke.getKeyCode()) {
-            case KeyEvent.VK_DELETE -> Texts.text("key.delete");
-            case KeyEvent.VK_ENTER -> Texts.text("key.enter");
-            case KeyEvent.VK_ESCAPE -> Texts.text("key.escape");
-            default -> KeyEvent.getKeyText(stroke.getKeyCode());
-        });
-        return String.join("+", parts);
+        return KeyNames.of(stroke);
     }
 }

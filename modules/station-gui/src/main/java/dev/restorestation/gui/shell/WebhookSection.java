@@ -5,6 +5,7 @@ import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.RefreshWhileShown;
 import dev.restorestation.gui.UiTask;
+import dev.restorestation.gui.WrappedText;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -78,10 +79,8 @@ final class WebhookSection {
         JLabel title = new JLabel(Texts.text("webhooks.title"));
         title.putClientProperty("FlatLaf.styleClass", "h3");
         form.add(title, "span, left, gaptop 24");
-        JLabel about = new JLabel(Texts.text("webhooks.about"));
-        about.setToolTipText(about.getText()); // cut at a narrow window's edge; the whole of it is a hover away
-        about.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
-        form.add(about, "skip, w 0::");
+        // wraps at the window's edge: the longer languages need two lines at 1280 pixels
+        form.add(new WrappedText(Texts.text("webhooks.about")), "skip, w 0::, growx");
 
         caption(form, Texts.text("webhooks.urls"), urls, Texts.text("webhooks.urls.mnemonic").charAt(0));
         urls.setToolTipText(Texts.text("webhooks.urls.tip"));

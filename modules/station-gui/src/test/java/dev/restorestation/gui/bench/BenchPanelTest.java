@@ -14,6 +14,9 @@ import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.settings.Theme;
+import dev.restorestation.core.text.Messages;
+import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.Component;
 import java.awt.Container;
@@ -53,17 +56,34 @@ class BenchPanelTest {
     }
 
     @Test
-    void aDeviceWithoutDetailsSaysWhy() throws Exception {
+    void aDeviceWithoutDetailsSaysWhyInTheStationsLanguage() throws Exception {
+        Wording udevRule = Wording.of(new Messages("dev.restorestation.gui.bench.device-problems", BenchPanelTest.class),
+                "problem.udevRule");
         DeviceSnapshot locked = new DeviceSnapshot(new Slot("1-3", "7"), DeviceMode.DFU, null, null, null,
-                "Apple device in DFU mode", "details unavailable: install the udev rule");
+                "Apple device in DFU mode", udevRule);
+        BenchSnapshot bench = new BenchSnapshot(List.of(locked), ServiceState.AVAILABLE, Instant.now());
 
         List<String> texts = onEdt(() -> {
             BenchPanel panel = panel();
-            panel.show(tiles(new BenchSnapshot(List.of(locked), ServiceState.AVAILABLE, Instant.now())));
+            panel.show(tiles(bench));
             return labels(panel);
         });
+        StationLanguage.choose("de");
+        List<String> german;
+        try {
+            german = onEdt(() -> {
+                BenchPanel panel = panel();
+                panel.show(tiles(bench));
+                return labels(panel);
+            });
+        } finally {
+            StationLanguage.choose("en");
+        }
 
-        assertThat(texts).contains("unknown model · ECID unknown", "details unavailable: install the udev rule");
+        assertThat(texts).contains("Apple device in DFU mode", "unknown model · ECID unknown",
+                "details unavailable: install the udev rule");
+        assertThat(german).contains("Apple-Gerät im DFU-Modus", "Details nicht lesbar: udev-Regel installieren")
+                .doesNotContain("Apple device in DFU mode", "details unavailable: install the udev rule");
     }
 
     @Test
