@@ -101,7 +101,7 @@ public final class DfuGuideRun {
             case CAME_UP_IN_RECOVERY -> Texts.text("guide.cameUpInRecovery", dfu.release());
             case STARTED_NORMALLY -> Texts.text("guide.startedNormally", dfu.keep());
             case TIMED_OUT -> Texts.text("guide.timedOut", GRACE_SECONDS, lastSeen
-                    .map(mode -> Texts.text("mode.tip", Texts.text("mode." + mode.name())))
+                    .map(mode -> Texts.text("mode." + mode.name() + ".long"))
                     .orElse(Texts.text("guide.noDevice")));
         };
     }

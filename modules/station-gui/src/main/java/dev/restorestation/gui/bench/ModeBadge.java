@@ -25,7 +25,7 @@ final class ModeBadge extends JLabel {
         mode = newMode;
         String name = Texts.text("mode." + newMode.name());
         setText(name);
-        setToolTipText(Texts.text("mode.tip", name));
+        setToolTipText(Texts.text("mode." + newMode.name() + ".long"));
         updateColours();
     }
 

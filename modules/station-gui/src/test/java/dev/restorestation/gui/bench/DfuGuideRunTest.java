@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.ButtonGuide;
 import dev.restorestation.core.device.DeviceMode;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.bench.DfuGuideRun.Position;
 import dev.restorestation.gui.bench.DfuGuideRun.Verdict;
 import java.util.List;
@@ -84,6 +85,21 @@ class DfuGuideRunTest {
         DfuGuideRun empty = new DfuGuideRun(FACE_ID, GONE);
         assertThat(empty.observe(GONE, 38_000)).isEqualTo(Verdict.TIMED_OUT);
         assertThat(empty.message()).contains("the slot shows no device");
+    }
+
+    @Test
+    void theModeTheSlotShowsIsNamedAsEachLanguageNamesIt() {
+        try {
+            StationLanguage.choose("de");
+            DfuGuideRun run = new DfuGuideRun(FACE_ID, Optional.of(DeviceMode.RECOVERY));
+            run.observe(Optional.of(DeviceMode.RECOVERY), 38_000);
+            assertThat(run.message()).contains("der Steckplatz zeigt Wartungsmodus.");
+            StationLanguage.choose("es");
+            run.observe(Optional.of(DeviceMode.RECOVERY), 38_000);
+            assertThat(run.message()).contains("la ranura muestra: Modo recuperación.");
+        } finally {
+            StationLanguage.choose("en");
+        }
     }
 
     @Test
