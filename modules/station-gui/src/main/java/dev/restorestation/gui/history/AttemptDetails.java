@@ -97,8 +97,13 @@ final class AttemptDetails extends JPanel {
                 + (attempt.mode() == null ? "" : " · " + Texts.text("mode." + attempt.mode().name()))
                 + " · " + AttemptText.kind(attempt)
                 + (attempt.build() == null ? "" : " " + Texts.text("history.details.toBuild", attempt.build()))
-                + (attempt.engine() == null ? "" : " · " + attempt.engine())
+                + (attempt.engine() == null ? "" : " · " + engineName(attempt.engine()))
                 + (attempt.technician() == null || attempt.technician().isBlank() ? "" : " · " + attempt.technician());
+    }
+
+    /** The simulated engine in the station's language; a real engine by its own name. */
+    private static String engineName(String engine) {
+        return engine.equals("simulated") ? Texts.text("engine.simulated") : engine;
     }
 
     String noteText() {

@@ -35,6 +35,12 @@ class AttemptDetailsTest {
         assertThat(AttemptDetails.deviceLine(attempt))
                 .isEqualTo("iPhone15,2 …5E6F70 · serial F2LZK0ABCDEF in slot 4 · DFU · Erase to 23C71 · idevicerestore · Sam");
 
+        var simulated = new RestoreAttempt(attempt.id(), attempt.ticket(), attempt.customerNote(), attempt.ecid(),
+                attempt.serialNumber(), attempt.productType(), attempt.slot(), attempt.build(), attempt.mode(),
+                attempt.kind(), "simulated", attempt.technician(), attempt.startedAt(), attempt.endedAt(),
+                attempt.outcome(), null, null, null, null, List.of(), null);
+        assertThat(AttemptDetails.deviceLine(simulated)).endsWith(" · simulated engine · Sam");
+
         AttemptDetails details = new AttemptDetails(ZoneOffset.UTC, FixNames.IDS, shown -> { }, shown -> { }, shown -> { });
         details.show(attempt);
         assertThat(details.noteText()).isEqualTo("Customer note on the ticket: " + Attempts.NOTE);
