@@ -3,6 +3,9 @@ package dev.restorestation.app.cli;
 import static dev.restorestation.app.text.AppText.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.restorestation.advisor.AdvisorTexts;
+import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.text.StationLanguage;
 import java.io.PrintWriter;
 
 /** The queue as a technician reads it: one line per restore, waiting ones by their place. */
@@ -26,12 +29,34 @@ final class QueueLines {
             String place = state.equals("waiting") ? String.valueOf(entry.path("position").asInt()) : "-";
             String what = switch (state) {
                 case "waiting" -> text("queue.waiting", text("waiting." + entry.path("waitingFor").asText()));
-                case "done" -> text("queue.done", entry.path("outcome").asText());
+                case "done" -> text("queue.done", outcome(entry));
                 case "running" -> text("queue.running");
                 default -> state;
             };
             out.printf("%-8s %-6s %-16s %-10s %-8s %s%n", place, entry.path("slot").asText(),
                     entry.path("ticket").asText(), entry.path("build").asText(), text("kind." + entry.path("kind").asText()), what);
+        }
+    }
+
+    /** The outcome the running station names by id, in words; an id this station does not know, as it came. */
+    private static String outcome(JsonNode entry) {
+        String id = entry.path("outcome").asText();
+        String category = entry.hasNonNull("category") ? category(entry.path("category").asText()) : "";
+        return switch (id) {
+            case "restored" -> text("queue.outcome.restored");
+            case "failed" -> text("queue.outcome.failed", category);
+            case "cancelled" -> text("queue.outcome.cancelled");
+            case "not-started" -> text("queue.outcome.notStarted", category);
+            case "signing-not-checked" -> text("queue.outcome.signingNotChecked");
+            default -> id;
+        };
+    }
+
+    private static String category(String id) {
+        try {
+            return AdvisorTexts.categoryName(ErrorCategory.fromId(id), StationLanguage.current());
+        } catch (IllegalArgumentException unknown) {
+            return id;
         }
     }
 }

@@ -70,7 +70,12 @@ public final class QueueRequests {
             if (entry.waitingFor() != null) {
                 each.put("waitingFor", entry.waitingFor().id()).put("waitingLabel", entry.waitingFor().label());
             }
-            each.put("outcome", entry.outcome());
+            if (entry.outcome() != null) {
+                each.put("outcome", entry.outcome().id());
+                if (entry.outcome().category() != null) {
+                    each.put("category", entry.outcome().category().id());
+                }
+            }
         }
         return answer;
     }

@@ -1,6 +1,7 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.restore.QueueEntry;
+import dev.restorestation.core.restore.QueueOutcome;
 import dev.restorestation.gui.RowTableModel;
 import dev.restorestation.gui.Texts;
 import java.util.List;
@@ -31,7 +32,17 @@ final class QueueTableModel extends RowTableModel<QueueEntry> {
         return switch (entry.state()) {
             case WAITING -> Texts.text("queue.waiting", Texts.text("waiting." + entry.waitingFor().name()));
             case RUNNING -> Texts.text("queue.running");
-            case DONE -> entry.outcome();
+            case DONE -> outcome(entry.outcome());
+        };
+    }
+
+    private static String outcome(QueueOutcome outcome) {
+        return switch (outcome.ending()) {
+            case RESTORED -> Texts.text("queue.done.restored");
+            case FAILED -> Texts.text("queue.done.failed", Texts.text("category." + outcome.category().id()));
+            case CANCELLED -> Texts.text("queue.done.cancelled");
+            case NOT_STARTED -> Texts.text("queue.done.notStarted", Texts.text("category." + outcome.category().id()));
+            case SIGNING_NOT_CHECKED -> Texts.text("queue.done.signingNotChecked");
         };
     }
 }

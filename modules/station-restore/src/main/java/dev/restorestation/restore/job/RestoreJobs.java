@@ -3,6 +3,7 @@ package dev.restorestation.restore.job;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.QueueEntry;
+import dev.restorestation.core.restore.QueueOutcome;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.core.restore.RestoreRequest;
@@ -179,32 +180,13 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
 
     private void remember(RestoreRequest request, BusGate.Place place, RestoreResult result) {
         QueueEntry entry = new QueueEntry(request.ecid(), request.device().slot().label(), request.ticket().id(),
-                place.build(), request.kind(), QueueEntry.State.DONE, null, 0, outcome(result));
+                place.build(), request.kind(), QueueEntry.State.DONE, null, 0, QueueOutcome.of(result));
         synchronized (done) {
             done.addFirst(entry);
             while (done.size() > DONE_SHOWN) {
                 done.removeLast();
             }
         }
-    }
-
-    private static String outcome(RestoreResult result) {
-        if (result instanceof RestoreResult.Succeeded) {
-            return "Restored";
-        }
-        if (result instanceof RestoreResult.Failed failed) {
-            return "Failed · " + failed.diagnosis().category().label();
-        }
-        if (result instanceof RestoreResult.Cancelled) {
-            return "Cancelled";
-        }
-        if (result instanceof RestoreResult.NotStarted notStarted) {
-            return "Not started · " + notStarted.diagnosis().category().label();
-        }
-        if (result instanceof RestoreResult.Unconfirmed) {
-            return "Not started · signing not checked";
-        }
-        return "Ended unexpectedly";
     }
 
     private static String asked(FirmwareChoice firmware) {
