@@ -1,5 +1,7 @@
 package dev.restorestation.restore;
 
+import static dev.restorestation.restore.text.RestoreText.text;
+
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineStatus;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds {@code idevicerestore} (the configured path, else the PATH) and asks its version with
- * {@code -v}. The version decides which log format and exit codes to expect.
+ * {@code -v}. The version decides which log format and exit codes to expect. What is wrong is
+ * said in the station's language: the window and the command line show it as it comes.
  */
 public final class IdevicerestoreProbe implements EngineProbe {
 
@@ -58,9 +61,8 @@ public final class IdevicerestoreProbe implements EngineProbe {
     public EngineStatus probe() {
         Optional<Path> program = locate();
         if (program.isEmpty()) {
-            String where = configuredPath.isEmpty() ? "on the PATH" : "at " + configuredPath;
-            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE,
-                    "idevicerestore was not found " + where + "; install the idevicerestore package or set its path in Settings");
+            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, configuredPath.isEmpty()
+                    ? text("probe.notFoundOnPath") : text("probe.notFoundAt", configuredPath));
         }
         try {
             Process process = new ProcessBuilder(List.of(program.get().toString(), "-v"))
@@ -73,23 +75,23 @@ public final class IdevicerestoreProbe implements EngineProbe {
             }
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, program.get() + " -v did not answer");
+                return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, text("probe.noAnswer", program.get().toString()));
             }
             Matcher version = VERSION.matcher(output);
             if (!version.find()) {
                 return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE,
-                        program.get() + " does not look like idevicerestore: " + firstLine(output));
+                        text("probe.notIdevicerestore", program.get().toString(), firstLine(output)));
             }
             return new EngineStatus(NAME, version.group(1), ServiceState.AVAILABLE, "");
         } catch (IOException e) {
-            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, "cannot run " + program.get() + ": " + e.getMessage());
+            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, text("probe.cannotRun", program.get().toString(), e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new EngineStatus(NAME, "", ServiceState.UNKNOWN, "interrupted while asking the version");
+            return new EngineStatus(NAME, "", ServiceState.UNKNOWN, text("probe.interrupted"));
         }
     }
 
     private static String firstLine(String text) {
-        return text.lines().findFirst().orElse("(no output)");
+        return text.lines().findFirst().orElse(text("probe.noOutput"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.core.text.StationLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -43,5 +44,20 @@ class IdevicerestoreProbeTest {
 
         assertThat(status.state()).isEqualTo(ServiceState.UNAVAILABLE);
         assertThat(status.detail()).contains("does not look like idevicerestore: hello");
+    }
+
+    @Test
+    void whatIsWrongIsSaidInTheStationsLanguage(@TempDir Path empty) {
+        try {
+            StationLanguage.choose("de");
+            assertThat(new IdevicerestoreProbe("", empty.toString()).probe().detail()).isEqualTo("idevicerestore wurde im PATH"
+                    + " nicht gefunden; das Paket idevicerestore installieren oder seinen Pfad in den Einstellungen angeben");
+            StationLanguage.choose("es");
+            assertThat(new IdevicerestoreProbe(empty.resolve("idevicerestore").toString(), "").probe().detail())
+                    .isEqualTo("no se encontró idevicerestore en " + empty.resolve("idevicerestore")
+                            + "; instale el paquete idevicerestore o indique su ruta en Ajustes");
+        } finally {
+            StationLanguage.choose("");
+        }
     }
 }

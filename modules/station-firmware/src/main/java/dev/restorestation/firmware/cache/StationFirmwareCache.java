@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.cache;
 
+import static dev.restorestation.firmware.text.FirmwareText.text;
+
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.Progress;
@@ -77,7 +79,7 @@ public final class StationFirmwareCache implements FirmwareCache {
         try {
             lease = store.lease(entry, context);
         } catch (InvalidFirmwareException quarantined) {
-            context.progress(Progress.of(quarantined.getMessage() + "; downloading it again"));
+            context.progress(Progress.of(text("download.again", quarantined.getMessage())));
             lease = store.lease(fetch(productType, build, context), context);
         }
         keepUnderCap();
@@ -120,7 +122,7 @@ public final class StationFirmwareCache implements FirmwareCache {
         String key = entry.sha1();
         return SharedTransfers.once(key, store.lockFile("download-" + key),
                 () -> store.findBySha1(key).isPresent() ? store.findBySha1(key).get() : download(entry, context),
-                holder -> context.progress(Progress.of("waiting: " + holder + " is downloading " + entry.build())));
+                holder -> context.progress(Progress.of(text("download.waitingForOther", holder, entry.build()))));
     }
 
     private CachedBuild download(CatalogEntry entry, TaskContext context) throws IOException {

@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.catalog;
 
+import static dev.restorestation.firmware.text.FirmwareText.text;
+
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.download.DownloadException;
@@ -85,7 +87,7 @@ public final class FirmwareCatalog {
         if (!device.offline()) {
             save(savedDevice, device.body());
         } else {
-            notes.add("offline: using the catalog saved " + ago(device.fetchedAt()) + " (" + device.problem() + ")");
+            notes.add(text("catalog.offline", ago(device.fetchedAt()), device.problem()));
         }
         Map<AppleCatalog.Key, String> appleSha1s = Map.of();
         Path savedApple = saved.resolve("apple-version.xml");
@@ -95,10 +97,10 @@ public final class FirmwareCatalog {
             if (!versionXml.offline()) {
                 save(savedApple, versionXml.body());
             } else {
-                notes.add("Apple's version.xml saved " + ago(versionXml.fetchedAt()) + " is used (" + versionXml.problem() + ")");
+                notes.add(text("catalog.appleSaved", ago(versionXml.fetchedAt()), versionXml.problem()));
             }
         } catch (CatalogException e) {
-            notes.add("checksums from ipsw.me only: " + e.getMessage());
+            notes.add(text("catalog.ipswMeOnly", e.getMessage()));
         }
         List<CatalogEntry> checked = new ArrayList<>();
         for (CatalogEntry entry : entries) {
@@ -186,11 +188,11 @@ public final class FirmwareCatalog {
     private String ago(Instant then) {
         Duration age = Duration.between(then, clock.instant());
         if (age.toDays() >= 2) {
-            return age.toDays() + " days ago";
+            return text("catalog.daysAgo", age.toDays());
         }
         if (age.toHours() >= 2) {
-            return age.toHours() + " hours ago";
+            return text("catalog.hoursAgo", age.toHours());
         }
-        return Math.max(age.toMinutes(), 0) + " minutes ago";
+        return text("catalog.minutesAgo", Math.max(age.toMinutes(), 0));
     }
 }
