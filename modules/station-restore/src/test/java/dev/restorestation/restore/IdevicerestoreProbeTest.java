@@ -9,6 +9,7 @@ import dev.restorestation.core.text.StationLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,8 @@ class IdevicerestoreProbeTest {
             assertThat(new IdevicerestoreProbe(empty.resolve("idevicerestore").toString(), "").probe().detail())
                     .isEqualTo("no se encontró idevicerestore en " + empty.resolve("idevicerestore")
                             + "; instale el paquete idevicerestore o indique su ruta en Ajustes");
+            assertThat(new IdevicerestoreProbe("", empty.toString()).probe(Locale.ENGLISH).detail())
+                    .as("what a restore's record keeps").startsWith("idevicerestore was not found on the PATH");
         } finally {
             StationLanguage.choose("");
         }

@@ -6,6 +6,7 @@ import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.catalog.CatalogEntry;
 import dev.restorestation.firmware.catalog.CatalogException;
@@ -106,7 +107,7 @@ public final class StationFirmwareCache implements FirmwareCache {
             }
         }
         CatalogView view = catalog.builds(productType);
-        view.notes().forEach(note -> context.progress(Progress.of(note)));
+        view.notesIn(StationLanguage.current()).forEach(note -> context.progress(Progress.of(note)));
         CatalogEntry entry = catalog.find(view, build).orElseThrow(() -> new CatalogException(build == null
                 ? "the catalog has no signed build for " + productType
                 : "the catalog has no build " + build + " for " + productType));

@@ -1,6 +1,7 @@
 package dev.restorestation.firmware.text;
 
 import dev.restorestation.core.text.Messages;
+import java.util.Locale;
 
 /**
  * The firmware jobs' progress lines and the catalog's notes in the station's language: the
@@ -15,5 +16,9 @@ public final class FirmwareText {
 
     public static String text(String key, Object... arguments) {
         return MESSAGES.text(key, arguments);
+    }
+
+    public static String text(Locale language, String key, Object... arguments) {
+        return MESSAGES.text(language, key, arguments);
     }
 }

@@ -1,6 +1,7 @@
 package dev.restorestation.restore.text;
 
 import dev.restorestation.core.text.Messages;
+import java.util.Locale;
 
 /** What the restore module tells a technician (the engine probe's detail) in the station's language. */
 public final class RestoreText {
@@ -10,7 +11,7 @@ public final class RestoreText {
     private RestoreText() {
     }
 
-    public static String text(String key, Object... arguments) {
-        return MESSAGES.text(key, arguments);
+    public static String text(Locale language, String key, Object... arguments) {
+        return MESSAGES.text(language, key, arguments);
     }
 }
