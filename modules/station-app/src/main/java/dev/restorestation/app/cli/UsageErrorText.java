@@ -67,6 +67,9 @@ public final class UsageErrorText {
             line = text(unmatched.size() == 1 ? "usage.unknownOption" : "usage.unknownOptions", words);
         } else if (!problem.getCommandLine().getSubcommands().isEmpty()) {
             line = text("usage.unknownCommand", "'" + first + "'");
+            List<String> near = problem.getCommandLine().getSubcommands().keySet().stream()
+                    .filter(name -> distance(name, first) <= 2).toList();
+            return near.size() == 1 ? line + "; " + text("usage.didYouMean", near.get(0)) : line;
         } else {
             line = text(unmatched.size() == 1 ? "usage.unexpected" : "usage.unexpectedMany", words);
         }
@@ -95,6 +98,26 @@ public final class UsageErrorText {
             case "option" -> text("usage.missingOption", listed.group(2));
             default -> text("usage.missingOptions", listed.group(2));
         };
+    }
+
+    /** Edits (insert, delete, change a letter) from one word to the other: "histroy" is 2 from "history". */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static String typed(ArgSpec arg) {

@@ -98,7 +98,7 @@ class CommandLineTest {
 
         String[] mistake = {"firmwre", "list"};
         assertThat(run(new Station().commandLine(mistake), mistake)).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("station: unknown command: 'firmwre' "
+        assertThat(err.toString()).isEqualTo("station: unknown command: 'firmwre'; did you mean firmware? "
                 + "(see 'station --help')" + System.lineSeparator());
     }
 
