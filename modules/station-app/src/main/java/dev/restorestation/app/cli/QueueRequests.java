@@ -65,7 +65,7 @@ public final class QueueRequests {
                     .put("slot", entry.slot())
                     .put("ticket", entry.ticket())
                     .put("ecid", entry.ecid().toString())
-                    .put("build", entry.build())
+                    .put("build", entry.build().isEmpty() ? null : entry.build())
                     .put("kind", entry.kind().name().toLowerCase(Locale.ROOT));
             if (entry.waitingFor() != null) {
                 each.put("waitingFor", entry.waitingFor().id()).put("waitingLabel", entry.waitingFor().label());

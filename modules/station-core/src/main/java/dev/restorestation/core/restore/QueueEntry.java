@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One requested restore as the queue shows it.
  *
- * @param build      the build asked for, or the one leased once the firmware is ready
+ * @param build      the build asked for, or the one leased once the firmware is ready; empty while
+ *                   it is the latest signed build, not known yet
  * @param waitingFor what holds a waiting restore back; null unless {@code state} is WAITING
  * @param position   1 for the next to start, 2 after it…; 0 unless waiting
  * @param outcome    how a finished restore ended; null unless DONE

@@ -14,7 +14,8 @@ final class QueueTableModel extends RowTableModel<QueueEntry> {
                 Column.text("#", entry -> entry.position() > 0 ? Integer.toString(entry.position()) : ""),
                 Column.text(Texts.text("queue.column.slot"), QueueEntry::slot),
                 Column.text(Texts.text("queue.column.ticket"), QueueEntry::ticket),
-                Column.text(Texts.text("queue.column.build"), QueueEntry::build),
+                Column.text(Texts.text("queue.column.build"),
+                        entry -> entry.build().isEmpty() ? Texts.text("queue.latestSigned") : entry.build()),
                 Column.text(Texts.text("queue.column.kind"), entry -> Texts.text("kind." + entry.kind().name())),
                 Column.text(Texts.text("queue.column.state"), QueueTableModel::state)));
     }

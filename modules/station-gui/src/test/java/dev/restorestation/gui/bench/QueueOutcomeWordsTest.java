@@ -7,12 +7,13 @@ import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.QueueEntry;
 import dev.restorestation.core.restore.QueueOutcome;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.restore.WaitingReason;
 import dev.restorestation.core.text.StationLanguage;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A finished restore's row in the queue reads in the station's language, its category too. */
+/** A queue row's build and a finished restore's outcome read in the station's language, its category too. */
 class QueueOutcomeWordsTest {
 
     @AfterEach
@@ -36,6 +37,16 @@ class QueueOutcomeWordsTest {
                 null, 0, new QueueOutcome(QueueOutcome.Ending.FAILED, ErrorCategory.USB_CONNECTION));
         assertThat(in("en", failed)).isEqualTo("Failed · USB connection");
         assertThat(in("de", failed)).isEqualTo("Fehlgeschlagen · USB-Verbindung");
+    }
+
+    @Test
+    void aRestoreWaitingForTheLatestSignedBuildSaysSoInTheLanguage() {
+        StationLanguage.choose("de");
+        QueueTableModel model = new QueueTableModel();
+        model.replace(List.of(new QueueEntry(new Ecid(7), "7", "R-7", "", RestoreKind.UPDATE, QueueEntry.State.WAITING,
+                WaitingReason.FIRMWARE, 1, null)));
+
+        assertThat(model.getValueAt(0, 3)).isEqualTo("Neuester signierter");
     }
 
     private static String in(String language, QueueEntry entry) {

@@ -189,6 +189,7 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
         }
     }
 
+    /** The build a restore asked for; empty for the latest signed one, which the front ends word. */
     private static String asked(FirmwareChoice firmware) {
         if (firmware instanceof FirmwareChoice.Build build) {
             return build.build();
@@ -196,7 +197,7 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
         if (firmware instanceof FirmwareChoice.LocalFile file) {
             return String.valueOf(file.ipsw().getFileName());
         }
-        return "latest signed";
+        return "";
     }
 
     private static ThreadFactory daemons(String prefix) {
