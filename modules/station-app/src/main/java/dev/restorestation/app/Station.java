@@ -17,6 +17,7 @@ import dev.restorestation.app.cli.HistoryCommand;
 import dev.restorestation.app.cli.ReportCommand;
 import dev.restorestation.app.cli.RestoreCommand;
 import dev.restorestation.app.cli.StationContext;
+import dev.restorestation.app.cli.UsageErrorText;
 import dev.restorestation.gui.WindowWarmUp;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -79,9 +80,9 @@ public final class Station implements Callable<Integer>, StationContext {
         System.exit(0);
     }
 
-    /** True when the arguments name no command and ask for no help: the window will open. */
+    /** True when the arguments hold no word but options and ask for no help: the window will open. */
     static boolean opensWindow(String[] args) {
-        return named(args).isEmpty() && Arrays.stream(args).noneMatch(arg -> arg.startsWith("-h")
+        return firstWord(args).isEmpty() && Arrays.stream(args).noneMatch(arg -> arg.startsWith("-h")
                 || arg.equals("--help") || arg.startsWith("-V") || arg.equals("--version"));
     }
 
@@ -105,12 +106,17 @@ public final class Station implements Callable<Integer>, StationContext {
 
     /** The command the first word that is not a global option names, if it is one. */
     private static Optional<Class<?>> named(String[] args) {
+        return firstWord(args).flatMap(word -> COMMANDS.stream()
+                .filter(type -> type.getAnnotation(Command.class).name().equals(word)).findFirst());
+    }
+
+    /** The first word that is not a global option: a command's name, or a mistyped one. */
+    private static Optional<String> firstWord(String[] args) {
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals(DATA_DIR)) {
+            if (args[i].equals(DATA_DIR)) {
                 i++;
-            } else if (!arg.startsWith("-")) {
-                return COMMANDS.stream().filter(type -> type.getAnnotation(Command.class).name().equals(arg)).findFirst();
+            } else if (!args[i].startsWith("-")) {
+                return Optional.of(args[i]);
             }
         }
         return Optional.empty();
@@ -156,8 +162,7 @@ public final class Station implements Callable<Integer>, StationContext {
 
     private static int usageError(ParameterException problem, String[] args) {
         CommandLine command = problem.getCommandLine();
-        String message = problem.getMessage().replaceFirst("^Error: ", "");
-        command.getErr().println("station: " + ErrorLine.of(message)
+        command.getErr().println("station: " + ErrorLine.of(UsageErrorText.of(problem))
                 + " " + AppText.text("station.seeHelp", command.getCommandSpec().qualifiedName()));
         return StationException.USAGE;
     }

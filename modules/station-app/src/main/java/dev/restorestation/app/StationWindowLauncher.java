@@ -1,5 +1,7 @@
 package dev.restorestation.app;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.assembly.DataDirectory;
 import dev.restorestation.app.assembly.DemoStation;
 import dev.restorestation.app.assembly.SettingsFile;
@@ -70,7 +72,7 @@ final class StationWindowLauncher {
                         : StationServices.shop(StationAssembly.of(data, saved, warnings)));
             } catch (IOException | RuntimeException e) {
                 opening.completeExceptionally(e instanceof IOException
-                        ? new StationException("cannot open the station: " + e.getMessage()) : e);
+                        ? new StationException(text("station.cannotOpen", e.getMessage())) : e);
             }
         });
         CompletableFuture<StationLinks> links = opening.thenApply(services ->

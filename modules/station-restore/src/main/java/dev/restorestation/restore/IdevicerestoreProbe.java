@@ -1,8 +1,11 @@
 package dev.restorestation.restore;
 
+
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineStatus;
+import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.restore.text.RestoreText;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -17,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds {@code idevicerestore} (the configured path, else the PATH) and asks its version with
- * {@code -v}. The version decides which log format and exit codes to expect.
+ * {@code -v}. The version decides which log format and exit codes to expect. What is wrong is
+ * said in the station's language: the window and the command line show it as it comes.
  */
 public final class IdevicerestoreProbe implements EngineProbe {
 
@@ -54,13 +59,19 @@ public final class IdevicerestoreProbe implements EngineProbe {
         return Optional.empty();
     }
 
+    /** Said in the station's language, for the window and the command line. */
     @Override
     public EngineStatus probe() {
+        return probe(StationLanguage.current());
+    }
+
+    /** Said in {@code language}: English for what a restore's record keeps. */
+    public EngineStatus probe(Locale language) {
         Optional<Path> program = locate();
         if (program.isEmpty()) {
-            String where = configuredPath.isEmpty() ? "on the PATH" : "at " + configuredPath;
-            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE,
-                    "idevicerestore was not found " + where + "; install the idevicerestore package or set its path in Settings");
+            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, configuredPath.isEmpty()
+                    ? RestoreText.text(language, "probe.notFoundOnPath")
+                    : RestoreText.text(language, "probe.notFoundAt", configuredPath));
         }
         try {
             Process process = new ProcessBuilder(List.of(program.get().toString(), "-v"))
@@ -73,23 +84,25 @@ public final class IdevicerestoreProbe implements EngineProbe {
             }
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, program.get() + " -v did not answer");
+                return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE,
+                        RestoreText.text(language, "probe.noAnswer", program.get().toString()));
             }
             Matcher version = VERSION.matcher(output);
             if (!version.find()) {
                 return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE,
-                        program.get() + " does not look like idevicerestore: " + firstLine(output));
+                        RestoreText.text(language, "probe.notIdevicerestore", program.get().toString(), firstLine(output, language)));
             }
             return new EngineStatus(NAME, version.group(1), ServiceState.AVAILABLE, "");
         } catch (IOException e) {
-            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, "cannot run " + program.get() + ": " + e.getMessage());
+            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE,
+                    RestoreText.text(language, "probe.cannotRun", program.get().toString(), e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new EngineStatus(NAME, "", ServiceState.UNKNOWN, "interrupted while asking the version");
+            return new EngineStatus(NAME, "", ServiceState.UNKNOWN, RestoreText.text(language, "probe.interrupted"));
         }
     }
 
-    private static String firstLine(String text) {
-        return text.lines().findFirst().orElse("(no output)");
+    private static String firstLine(String text, Locale language) {
+        return text.lines().findFirst().orElse(RestoreText.text(language, "probe.noOutput"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.app.assembly;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.TaskContext;
@@ -30,12 +32,11 @@ final class CommandLineFirmwareCache implements FirmwareCache {
     @Override
     public FirmwareLease acquire(String productType, String build, TaskContext context) throws IOException {
         if (build == null) {
-            throw new IOException("name a build (--build) or an IPSW (--ipsw): the latest signed build is chosen in the window");
+            throw new IOException(text("restore.nameABuild"));
         }
         CachedBuild entry = store.find(productType, build)
-                .orElseThrow(() -> new IOException("build " + build + " is not in the firmware cache"
-                        + (productType == null ? "" : " for " + productType)
-                        + "; get it with 'station firmware fetch DEVICE " + build + "' or 'station firmware import FILE.ipsw'"));
+                .orElseThrow(() -> new IOException(productType == null ? text("restore.buildNotCached", build)
+                        : text("restore.buildNotCachedFor", build, productType)));
         return keptUnderCap(store.lease(entry, context));
     }
 

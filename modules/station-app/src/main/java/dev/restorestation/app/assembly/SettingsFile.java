@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.settings.SettingsStore;
 import dev.restorestation.core.settings.StationSettings;
@@ -19,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,20 +82,19 @@ public final class SettingsFile implements SettingsStore {
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp + (n == 1 ? "" : "-" + n));
             try {
                 Files.move(file, aside);
-                return warn("settings file " + file + " cannot be read (" + reason + "); kept as " + aside.getFileName()
-                        + ", using defaults");
+                return warn("settings.setAside", file.toString(), reason, aside.getFileName().toString());
             } catch (FileAlreadyExistsException taken) {
                 // another unreadable file was set aside in the same second: try the next name
             } catch (IOException e) {
-                return warn("settings file " + file + " cannot be read (" + reason + ") nor set aside ("
-                        + oneLine(e.getMessage()) + "); using defaults");
+                return warn("settings.notSetAside", file.toString(), reason, oneLine(e.getMessage()));
             }
         }
     }
 
-    private static String warn(String warning) {
-        LOG.warn(warning);
-        return warning;
+    /** Logs the warning in English, like every log line, and gives it back in the station's language. */
+    private static String warn(String key, String... arguments) {
+        LOG.warn(AppText.text(Locale.ENGLISH, key, (Object[]) arguments));
+        return AppText.text(key, (Object[]) arguments);
     }
 
     private static String reason(Exception e) {

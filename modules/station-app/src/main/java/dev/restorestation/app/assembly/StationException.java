@@ -1,5 +1,7 @@
 package dev.restorestation.app.assembly;
 
+import static dev.restorestation.app.text.AppText.text;
+
 /** A failure the command line reports as one line on stderr with its own exit status. */
 public class StationException extends RuntimeException {
 
@@ -23,6 +25,6 @@ public class StationException extends RuntimeException {
 
     /** For a command whose capability is not built yet: says so and exits 2, never pretends. */
     public static StationException notAvailableYet(String command) {
-        return new StationException("not available yet: " + command, USAGE);
+        return new StationException(text("station.notAvailableYet", command), USAGE);
     }
 }

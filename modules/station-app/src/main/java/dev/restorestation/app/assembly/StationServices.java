@@ -39,6 +39,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -104,7 +105,8 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
 
         @Override
         public EngineRun start(EngineRequest request, Consumer<EngineEvent> events) throws IOException {
-            EngineStatus status = probe.probe();
+            // the reason becomes the attempt's summary, which the history keeps in English
+            EngineStatus status = probe.probe(Locale.ENGLISH);
             Path program = probe.locate().orElseThrow(() -> new IOException(status.detail()));
             return new IdevicerestoreEngine(program, status.version()).start(request, events);
         }

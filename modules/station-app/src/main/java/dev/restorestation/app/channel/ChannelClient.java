@@ -1,5 +1,7 @@
 package dev.restorestation.app.channel;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -64,12 +66,11 @@ public final class ChannelClient {
         message.set("params", params);
         JsonNode answer = exchange(message);
         if (answer.path("v").asInt(0) != ChannelProtocol.VERSION) {
-            throw new ChannelException("the station running on " + dataDirectory + " speaks channel version "
-                    + answer.path("v").asInt(0) + ", this command " + ChannelProtocol.VERSION
-                    + "; use the same station version for both");
+            throw new ChannelException(text("channel.otherVersion", dataDirectory.toString(),
+                    String.valueOf(answer.path("v").asInt(0)), String.valueOf(ChannelProtocol.VERSION)));
         }
         if (!answer.path("ok").asBoolean(false)) {
-            throw new ChannelException(answer.path("error").asText("the running station refused the request"));
+            throw new ChannelException(answer.path("error").asText(text("channel.refused")));
         }
         return answer.path("result");
     }
@@ -97,23 +98,22 @@ public final class ChannelClient {
             }
             deadline.cancel(false);
             if (line.isEmpty()) {
-                throw new ChannelException("the station running on " + dataDirectory + " stopped before it answered");
+                throw new ChannelException(text("channel.stopped", dataDirectory.toString()));
             }
             return ChannelProtocol.JSON.readTree(line);
         } catch (IOException e) {
             if (late.get()) {
                 throw late();
             }
-            throw new ChannelException("the station running on " + dataDirectory
-                    + " could not be asked: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new ChannelException(text("channel.cannotAsk", dataDirectory.toString(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         } finally {
             timer.shutdownNow();
         }
     }
 
     private ChannelException late() {
-        return new ChannelException("the station running on " + dataDirectory + " did not answer within "
-                + answerWait.toSeconds() + " s");
+        return new ChannelException(text("channel.late", dataDirectory.toString(), String.valueOf(answerWait.toSeconds())));
     }
 
     private static String readLine(SocketChannel connection) throws IOException {

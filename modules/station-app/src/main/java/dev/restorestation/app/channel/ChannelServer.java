@@ -1,5 +1,7 @@
 package dev.restorestation.app.channel;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.restorestation.core.files.FileAccess;
@@ -160,23 +162,22 @@ public final class ChannelServer implements AutoCloseable {
         ObjectNode answer = ChannelProtocol.JSON.createObjectNode().put("v", ChannelProtocol.VERSION);
         try {
             if (line == null) {
-                throw new ChannelRequests.Refused("the request is longer than " + ChannelProtocol.MAX_REQUEST_BYTES
-                        + " bytes");
+                throw new ChannelRequests.Refused(text("channel.tooLong", String.valueOf(ChannelProtocol.MAX_REQUEST_BYTES)));
             }
             JsonNode request = ChannelProtocol.JSON.readTree(line);
             int version = request.path("v").asInt(0);
             if (version != ChannelProtocol.VERSION) {
-                throw new ChannelRequests.Refused("this station speaks channel version " + ChannelProtocol.VERSION
-                        + ", the command version " + version + "; use the same station version for both");
+                throw new ChannelRequests.Refused(text("channel.commandVersion", String.valueOf(ChannelProtocol.VERSION),
+                        String.valueOf(version)));
             }
             String name = request.path("request").asText("");
             ChannelRequests.Handler handler = requests.handler(name).orElseThrow(() ->
-                    new ChannelRequests.Refused("the running station does not answer '" + name + "' requests"));
+                    new ChannelRequests.Refused(text("channel.unknownRequest", name)));
             answer.put("ok", true).set("result", handler.handle(request.path("params")));
         } catch (ChannelRequests.Refused e) {
             answer.put("ok", false).put("error", e.getMessage());
         } catch (IOException e) {
-            answer.put("ok", false).put("error", "the request is not JSON");
+            answer.put("ok", false).put("error", text("channel.notJson"));
         } catch (RuntimeException e) {
             LOG.warn("a channel request failed", e);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -64,9 +64,13 @@ public final class DiagnoseCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (verdict instanceof EngineVerdict.Failure failure) {
             Diagnosis diagnosis = failure.diagnosis();
-            if (diagnosis.summary().startsWith(EngineLogClassifier.NOT_A_LOG) || diagnosis.summary().equals(EngineLogClassifier.EMPTY_LOG)) {
-                String why = diagnosis.summary();
-                throw new StationException(text("diagnose.notALog", log, Character.toLowerCase(why.charAt(0)) + why.substring(1)));
+            if (diagnosis.summary().equals(EngineLogClassifier.EMPTY_LOG)) {
+                throw new StationException(text("diagnose.notALog", log, text("diagnose.emptyLog")));
+            }
+            if (diagnosis.summary().startsWith(EngineLogClassifier.NOT_A_LOG)) {
+                // what follows the sentence says how much was read, in English like the summary it ends
+                String readOnly = diagnosis.summary().substring(EngineLogClassifier.NOT_A_LOG.length());
+                throw new StationException(text("diagnose.notALog", log, text("diagnose.noEngineLines") + readOnly));
             }
             Advice advice = CommandAssembly.reading(station, spec.commandLine().getErr())
                     .withAdvisor(advisor -> advisor.advise(diagnosis, null, null, json ? Locale.ENGLISH : StationLanguage.current()));

@@ -1,5 +1,7 @@
 package dev.restorestation.app.cli;
 
+import static dev.restorestation.app.text.AppText.text;
+
 /**
  * The one line an error becomes on stderr. Messages quote what was typed or read, so a pasted
  * 100 KB argument or a file's control characters must not flood or steer the terminal: control
@@ -28,7 +30,7 @@ public final class ErrorLine {
             return line.toString();
         }
         int left = line.length() - (LIMIT - TAIL) - TAIL;
-        return line.substring(0, LIMIT - TAIL) + String.format(" …(%,d characters left out)… ", left)
+        return line.substring(0, LIMIT - TAIL) + " " + text("errorLine.leftOut", left) + " "
                 + line.substring(line.length() - TAIL);
     }
 }

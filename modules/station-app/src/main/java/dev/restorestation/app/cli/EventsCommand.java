@@ -9,6 +9,8 @@ import dev.restorestation.app.channel.ChannelClient;
 import dev.restorestation.app.channel.ChannelRequests;
 import dev.restorestation.app.events.EventJson;
 import dev.restorestation.app.events.WebhookSettings;
+import dev.restorestation.core.restore.AttemptOutcome;
+import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.history.HistorySource;
 import dev.restorestation.history.Outbox;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -168,15 +171,35 @@ public final class EventsCommand implements Callable<Integer> {
 
     private static String humanLine(EventJson e) {
         String detail = switch (e.type()) {
-            case "attempt.step" -> e.step();
-            case "attempt.ended" -> e.outcome() + (e.appleCode() == null ? "" : " · " + text("events.error", String.valueOf(e.appleCode())))
+            case "attempt.step" -> step(e.step());
+            case "attempt.ended" -> outcome(e.outcome()) + (e.appleCode() == null ? "" : " · " + text("events.error", String.valueOf(e.appleCode())))
                     + (e.category() == null ? "" : " · " + e.category());
-            case "attempt.verified" -> e.verification() + (e.deviceBuild() == null ? "" : " · " + text("events.build", e.deviceBuild()));
+            case "attempt.verified" -> verification(e.verification()) + (e.deviceBuild() == null ? "" : " · " + text("events.build", e.deviceBuild()));
             case "report.issued" -> "SHA-256 " + e.reportSha256();
             default -> e.productType() == null ? "" : e.productType() + (e.build() == null ? "" : " → " + e.build());
         };
         String slot = e.slot() == null ? "" : text("events.slot", e.slot());
         return String.format(Locale.ROOT, "%6d  %s  %-16s  %-12s  %-8s  %s", e.sequence(), WHEN.format(e.occurredAt()),
                 e.type(), e.ticket(), slot, detail).stripTrailing();
+    }
+
+    /** The step the event names by its English label, in words; a label this station does not know, as it came. */
+    private static String step(String label) {
+        return Arrays.stream(RestoreStep.values()).filter(step -> step.label().equals(label)).findFirst()
+                .map(step -> text("step." + step.name())).orElse(label);
+    }
+
+    private static String outcome(String name) {
+        return Arrays.stream(AttemptOutcome.values()).anyMatch(outcome -> outcome.name().equals(name))
+                ? text("outcome." + name) : name;
+    }
+
+    private static String verification(String id) {
+        return switch (id == null ? "" : id) {
+            case "verified" -> text("events.verified");
+            case "wrong-build" -> text("events.wrongBuild");
+            case "not-seen" -> text("events.notSeen");
+            default -> id;
+        };
     }
 }

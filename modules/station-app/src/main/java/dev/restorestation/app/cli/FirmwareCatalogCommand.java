@@ -5,11 +5,13 @@ import static dev.restorestation.app.text.AppText.text;
 import static dev.restorestation.firmware.Printable.escape;
 
 import dev.restorestation.core.text.SizeText;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.catalog.CatalogEntry;
 import dev.restorestation.firmware.catalog.CatalogView;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +57,7 @@ public final class FirmwareCatalogCommand implements Callable<Integer> {
         List<Build> builds = view.entries().stream().map(FirmwareCatalogCommand::build).toList();
         if (json) {
             out.println(CommandLineOutput.json(new Listed(view.productType(), view.offline(), view.fetchedAt(),
-                    view.notes(), builds)));
+                    view.notesIn(Locale.ENGLISH), builds)));
             return 0;
         }
         out.println(text("catalog.count", view.productType(), builds.size()));
@@ -65,7 +67,7 @@ public final class FirmwareCatalogCommand implements Callable<Integer> {
                     build.checksumSources().isEmpty() ? text("catalog.disputed") : String.join(" + ", build.checksumSources()),
                     build.conflict().isEmpty() ? "" : "  " + escape(build.conflict()));
         }
-        view.notes().forEach(note -> out.println(escape(note)));
+        view.notesIn(StationLanguage.current()).forEach(note -> out.println(escape(note)));
         return 0;
     }
 

@@ -37,7 +37,7 @@ public final class FirmwareEvictCommand implements Callable<Integer> {
         try {
             limit = SizeText.parse(maxSize);
         } catch (IllegalArgumentException e) {
-            throw new StationException(e.getMessage(), StationException.USAGE);
+            throw new StationException(text("evict.notASize", maxSize), StationException.USAGE);
         }
         FirmwareStore store = firmware.store();
         store.unusable().forEach(line -> err.println("station: " + text("station.warning", ErrorLine.of(line))));

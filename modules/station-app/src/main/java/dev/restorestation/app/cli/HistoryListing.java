@@ -52,9 +52,9 @@ record HistoryListing(String ticket, String ecid, boolean all, String format) {
     /** Checks the question before any history is opened; bad input throws IllegalArgumentException. */
     HistoryListing {
         if (ticket != null) {
-            new Ticket(ticket);
+            TypedValues.ticket(ticket);
         } else if (ecid != null) {
-            Ecid.parse(ecid);
+            TypedValues.ecid(ecid);
         } else if (!all) {
             throw new IllegalArgumentException(text("history.nameSomething"));
         }

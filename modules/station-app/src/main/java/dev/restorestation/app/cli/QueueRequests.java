@@ -65,12 +65,17 @@ public final class QueueRequests {
                     .put("slot", entry.slot())
                     .put("ticket", entry.ticket())
                     .put("ecid", entry.ecid().toString())
-                    .put("build", entry.build())
+                    .put("build", entry.build().isEmpty() ? null : entry.build())
                     .put("kind", entry.kind().name().toLowerCase(Locale.ROOT));
             if (entry.waitingFor() != null) {
                 each.put("waitingFor", entry.waitingFor().id()).put("waitingLabel", entry.waitingFor().label());
             }
-            each.put("outcome", entry.outcome());
+            if (entry.outcome() != null) {
+                each.put("outcome", entry.outcome().id());
+                if (entry.outcome().category() != null) {
+                    each.put("category", entry.outcome().category().id());
+                }
+            }
         }
         return answer;
     }

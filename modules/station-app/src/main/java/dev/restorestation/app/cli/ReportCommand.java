@@ -55,7 +55,7 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
         Ticket repair;
         LabelSize size;
         try {
-            repair = new Ticket(ticket);
+            repair = TypedValues.ticket(ticket);
             size = LabelSize.parse(labelSize);
         } catch (IllegalArgumentException e) {
             throw new StationException(e.getMessage(), StationException.USAGE);

@@ -100,9 +100,9 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Ecid device = parse(() -> Ecid.parse(ecid));
-        Ticket repair = parse(() -> new Ticket(ticket));
-        String customerNote = parse(() -> Ticket.checkedNote(note));
+        Ecid device = parse(() -> TypedValues.ecid(ecid));
+        Ticket repair = parse(() -> TypedValues.ticket(ticket));
+        String customerNote = parse(() -> TypedValues.note(note));
         RestoreKind restoreKind = kind.update ? RestoreKind.UPDATE : RestoreKind.ERASE;
         FirmwareChoice choice = firmware.ipsw != null
                 ? new FirmwareChoice.LocalFile(firmware.ipsw.toAbsolutePath())

@@ -1,5 +1,7 @@
 package dev.restorestation.app.report;
 
+import static dev.restorestation.app.text.AppText.text;
+
 import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.history.TicketReports;
@@ -58,7 +60,7 @@ public final class TicketReportWriter implements TicketReports {
     public String write(Ticket ticket, Path pdf, boolean withNote) throws IOException {
         List<RestoreAttempt> attempts = history.attemptLog().forTicket(ticket);
         if (attempts.isEmpty()) {
-            throw new IllegalArgumentException("no restore attempts for ticket " + ticket + ": no report");
+            throw new IllegalArgumentException(text("report.noAttempts", ticket.toString()));
         }
         StationSettings shop = settings.get();
         Map<String, String> ipsws = ipswSha256BySha1();

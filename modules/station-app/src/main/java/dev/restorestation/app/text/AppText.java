@@ -2,6 +2,7 @@ package dev.restorestation.app.text;
 
 import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.text.Messages;
+import java.util.Locale;
 
 /**
  * The station's human messages outside the window (the command line, its assembly, the reports)
@@ -17,6 +18,11 @@ public final class AppText {
 
     public static String text(String key, Object... arguments) {
         return MESSAGES.text(key, arguments);
+    }
+
+    /** In {@code language}: English for a line that is also logged. */
+    public static String text(Locale language, String key, Object... arguments) {
+        return MESSAGES.text(language, key, arguments);
     }
 
     /** What the device said after its restore, as {@link Verification#describe()} says it in English. */

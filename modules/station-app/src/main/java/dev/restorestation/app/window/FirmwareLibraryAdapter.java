@@ -8,6 +8,7 @@ import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.firmware.FirmwareState;
 import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.firmware.cache.StationFirmwareCache;
 import dev.restorestation.firmware.catalog.CatalogView;
@@ -61,7 +62,7 @@ public final class FirmwareLibraryAdapter implements FirmwareLibrary {
                 .map(entry -> new CatalogBuild(entry.build(), entry.version(), entry.size(), entry.signed(),
                         entry.releasedAt(), entry.conflict()))
                 .toList();
-        return new CatalogListing(view.productType(), builds, view.fetchedAt(), view.offline(), view.notes());
+        return new CatalogListing(view.productType(), builds, view.fetchedAt(), view.offline(), view.notesIn(StationLanguage.current()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.restorestation.app.Station;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -97,6 +98,33 @@ class FirmwareFetchCommandTest {
     }
 
     @Test
+    void inGermanTheListingAndItsNotesAreGermanWhileTheJsonStaysEnglish() throws Exception {
+        // the station applies the language its settings name, as a shop sets it
+        assertThat(run("firmware", "catalog", "iPhone13,2", "--catalog-url", base(), "--json")).isZero();
+        String english = withoutFetchTime(out.toString());
+        Files.writeString(dir.resolve("data").resolve("settings.json"), "{\"version\": 7, \"language\": \"de\"}");
+        try {
+            out = new StringWriter();
+            assertThat(run("firmware", "catalog", "iPhone13,2", "--catalog-url", base(), "--json")).isZero();
+            assertThat(withoutFetchTime(out.toString())).isEqualTo(english).contains("checksums from ipsw.me only");
+
+            out = new StringWriter();
+            assertThat(run("firmware", "catalog", "iPhone13,2", "--catalog-url", base())).isZero();
+            assertThat(out.toString().lines()).first().isEqualTo("iPhone13,2: 1 Build");
+            assertThat(out.toString()).contains(" signiert ").contains("Prüfsummen nur von ipsw.me: ")
+                    .doesNotContain("checksums from", "signed");
+
+            out = new StringWriter();
+            assertThat(run("firmware", "fetch", "iPhone13,2", "23C71", "--catalog-url", base())).isZero();
+            out = new StringWriter();
+            assertThat(run("firmware", "list")).isZero();
+            assertThat(out.toString().lines()).first().asString().contains(" geprüft ");
+        } finally {
+            StationLanguage.choose("");
+        }
+    }
+
+    @Test
     void anUnreadableSettingsFileIsOneWarningLine() throws Exception {
         Files.createDirectories(dir.resolve("data"));
         Files.writeString(dir.resolve("data").resolve("settings.json"), "{not json");
@@ -149,6 +177,10 @@ class FirmwareFetchCommandTest {
         List<String> all = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
         all.addAll(List.of(args));
         return line.execute(all.toArray(String[]::new));
+    }
+
+    private static String withoutFetchTime(String json) {
+        return json.replaceFirst("\"fetchedAt\" : \"[^\"]+\"", "");
     }
 
     private static List<String> fieldNames(JsonNode node) {

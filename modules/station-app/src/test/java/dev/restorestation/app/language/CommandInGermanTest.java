@@ -62,6 +62,19 @@ class CommandInGermanTest {
     }
 
     @Test
+    void picocliMistakesAndBadValuesAreRefusedInGermanAsTyped() throws Exception {
+        assertThat(station("de", "history", "--limit", "9").err().strip())
+                .isEqualTo("station: unbekannte Optionen: '--limit', '9' (siehe 'station history --help')");
+        assertThat(station("de", "histroy").err().strip())
+                .isEqualTo("station: unbekannter Befehl: 'histroy'; meinten Sie history? (siehe 'station --help')");
+        assertThat(station("de", "firmware", "evict", "--max-size", "viel").err().strip())
+                .isEqualTo("station: keine Größe: 'viel' (z. B. 200G, 500M oder eine Zahl von Bytes angeben)");
+        Run badEcid = station("de", "history", "--ecid", "zz");
+        assertThat(badEcid.exitCode()).isEqualTo(2);
+        assertThat(badEcid.err().strip()).startsWith("station: keine ECID: 'zz'");
+    }
+
+    @Test
     void theHelpIsInGerman() throws Exception {
         Run help = station("de", "advise", "--help");
 

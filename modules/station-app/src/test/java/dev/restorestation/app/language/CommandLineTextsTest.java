@@ -10,6 +10,7 @@ import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.WaitingReason;
 import dev.restorestation.core.testing.BundleAudit;
+import dev.restorestation.firmware.store.CacheState;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,8 @@ class CommandLineTextsTest {
 
     private static final BundleAudit AUDIT = new BundleAudit("dev.restorestation.app.text.messages", AppText.class);
     /** Keys built at run time from a value; each prefix is checked against the values below. */
-    private static final Set<String> BUILT = Set.of("phase.", "step.", "mode.", "waiting.", "kind.", "outcome.");
+    private static final Set<String> BUILT = Set.of("phase.", "step.", "mode.", "waiting.", "kind.", "outcome.",
+            "cacheState.");
 
     @Test
     void everyLanguageHasExactlyTheEnglishKeys() {
@@ -51,6 +53,7 @@ class CommandLineTextsTest {
         assertThat(keys("waiting.")).isEqualTo(names(WaitingReason.values(), WaitingReason::id));
         assertThat(keys("kind.")).isEqualTo(names(RestoreKind.values(), kind -> kind.name().toLowerCase(Locale.ROOT)));
         assertThat(keys("outcome.")).isEqualTo(names(AttemptOutcome.values(), Enum::name));
+        assertThat(keys("cacheState.")).isEqualTo(names(CacheState.values(), Enum::name));
     }
 
     private static List<String> keys(String prefix) {

@@ -19,6 +19,7 @@ import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.QueueEntry;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreRequest;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.devices.SimulatedBench;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
@@ -164,9 +165,26 @@ class QueueCommandTest {
             assertThat(slotsInOrder(run("queue", "--remove", second))).startsWith(first, running).doesNotHaveDuplicates();
             await(jobs, entries -> entries.size() == 3 && entries.get(2).state() == QueueEntry.State.DONE
                     && entries.get(2).slot().equals(second));
+            JsonNode removed = JSON.readTree(run("queue", "--json").out()).path("entries").get(2);
+            assertThat(removed.path("outcome").asText()).as("ids, not words").isEqualTo("not-started");
+            assertThat(removed.path("category").asText()).isEqualTo("unknown");
+            assertThat(doneLine(second, "en")).endsWith(" done: not started · Unknown");
+            assertThat(doneLine(second, "de")).endsWith(" fertig: nicht gestartet · Unbekannt");
+            assertThat(doneLine(second, "es")).endsWith(" terminada: no iniciada · Desconocido");
             assertThat(run("queue", "--remove", "9"))
                     .isEqualTo(new StationRun(1, "", "station: slot 9 has no waiting restore\n"));
             assertThat(run("queue", "--up", "1", "--down", "2").exit()).as("one change at a time").isEqualTo(2);
+        }
+    }
+
+    /** The text listing's line for the restore in {@code slot}, in a language. */
+    private String doneLine(String slot, String language) {
+        StationLanguage.choose(language);
+        try {
+            return run("queue").out().lines().skip(1).filter(line -> line.split(" +")[1].equals(slot))
+                    .findFirst().orElseThrow();
+        } finally {
+            StationLanguage.choose("");
         }
     }
 

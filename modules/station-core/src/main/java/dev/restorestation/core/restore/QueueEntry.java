@@ -6,13 +6,14 @@ import java.util.Objects;
 /**
  * One requested restore as the queue shows it.
  *
- * @param build      the build asked for, or the one leased once the firmware is ready
+ * @param build      the build asked for, or the one leased once the firmware is ready; empty while
+ *                   it is the latest signed build, not known yet
  * @param waitingFor what holds a waiting restore back; null unless {@code state} is WAITING
  * @param position   1 for the next to start, 2 after it…; 0 unless waiting
- * @param outcome    how a finished restore ended, in words; empty unless DONE
+ * @param outcome    how a finished restore ended; null unless DONE
  */
 public record QueueEntry(Ecid ecid, String slot, String ticket, String build, RestoreKind kind, State state,
-                         WaitingReason waitingFor, int position, String outcome) {
+                         WaitingReason waitingFor, int position, QueueOutcome outcome) {
 
     public enum State { WAITING, RUNNING, DONE }
 
@@ -26,6 +27,8 @@ public record QueueEntry(Ecid ecid, String slot, String ticket, String build, Re
         if ((state == State.WAITING) != (waitingFor != null)) {
             throw new IllegalArgumentException("a waiting restore, and only one, says what it waits for");
         }
-        outcome = outcome == null ? "" : outcome;
+        if ((state == State.DONE) != (outcome != null)) {
+            throw new IllegalArgumentException("a finished restore, and only one, says how it ended");
+        }
     }
 }

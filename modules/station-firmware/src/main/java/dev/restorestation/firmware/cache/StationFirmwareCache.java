@@ -1,9 +1,12 @@
 package dev.restorestation.firmware.cache;
 
+import static dev.restorestation.firmware.text.FirmwareText.text;
+
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.catalog.CatalogEntry;
 import dev.restorestation.firmware.catalog.CatalogException;
@@ -77,7 +80,7 @@ public final class StationFirmwareCache implements FirmwareCache {
         try {
             lease = store.lease(entry, context);
         } catch (InvalidFirmwareException quarantined) {
-            context.progress(Progress.of(quarantined.getMessage() + "; downloading it again"));
+            context.progress(Progress.of(text("download.again", quarantined.getMessage())));
             lease = store.lease(fetch(productType, build, context), context);
         }
         keepUnderCap();
@@ -104,7 +107,7 @@ public final class StationFirmwareCache implements FirmwareCache {
             }
         }
         CatalogView view = catalog.builds(productType);
-        view.notes().forEach(note -> context.progress(Progress.of(note)));
+        view.notesIn(StationLanguage.current()).forEach(note -> context.progress(Progress.of(note)));
         CatalogEntry entry = catalog.find(view, build).orElseThrow(() -> new CatalogException(build == null
                 ? "the catalog has no signed build for " + productType
                 : "the catalog has no build " + build + " for " + productType));
@@ -120,7 +123,7 @@ public final class StationFirmwareCache implements FirmwareCache {
         String key = entry.sha1();
         return SharedTransfers.once(key, store.lockFile("download-" + key),
                 () -> store.findBySha1(key).isPresent() ? store.findBySha1(key).get() : download(entry, context),
-                holder -> context.progress(Progress.of("waiting: " + holder + " is downloading " + entry.build())));
+                holder -> context.progress(Progress.of(text("download.waitingForOther", holder, entry.build()))));
     }
 
     private CachedBuild download(CatalogEntry entry, TaskContext context) throws IOException {

@@ -78,14 +78,14 @@ public final class FirmwareCatalog {
         if (!productType.matches("[A-Za-z]+\\d+,\\d+")) {
             throw new CatalogException("not a product type: '" + productType + "' (e.g. iPhone14,2)");
         }
-        List<String> notes = new ArrayList<>();
+        List<CatalogNote> notes = new ArrayList<>();
         Path savedDevice = saved.resolve("ipswme-" + productType + ".json");
         Fetched device = fetch(ipswMe.resolve("device/" + productType + "?type=ipsw"), savedDevice);
         List<CatalogEntry> entries = IpswMeCatalog.parse(device.body(), productType);
         if (!device.offline()) {
             save(savedDevice, device.body());
         } else {
-            notes.add("offline: using the catalog saved " + ago(device.fetchedAt()) + " (" + device.problem() + ")");
+            notes.add(CatalogNote.of("catalog.offline", ago(device.fetchedAt()), device.problem()));
         }
         Map<AppleCatalog.Key, String> appleSha1s = Map.of();
         Path savedApple = saved.resolve("apple-version.xml");
@@ -95,10 +95,10 @@ public final class FirmwareCatalog {
             if (!versionXml.offline()) {
                 save(savedApple, versionXml.body());
             } else {
-                notes.add("Apple's version.xml saved " + ago(versionXml.fetchedAt()) + " is used (" + versionXml.problem() + ")");
+                notes.add(CatalogNote.of("catalog.appleSaved", ago(versionXml.fetchedAt()), versionXml.problem()));
             }
         } catch (CatalogException e) {
-            notes.add("checksums from ipsw.me only: " + e.getMessage());
+            notes.add(CatalogNote.of("catalog.ipswMeOnly", e.getMessage()));
         }
         List<CatalogEntry> checked = new ArrayList<>();
         for (CatalogEntry entry : entries) {
@@ -183,14 +183,14 @@ public final class FirmwareCatalog {
         Files.setLastModifiedTime(file, FileTime.from(clock.instant()));
     }
 
-    private String ago(Instant then) {
+    private CatalogNote ago(Instant then) {
         Duration age = Duration.between(then, clock.instant());
         if (age.toDays() >= 2) {
-            return age.toDays() + " days ago";
+            return CatalogNote.of("catalog.daysAgo", age.toDays());
         }
         if (age.toHours() >= 2) {
-            return age.toHours() + " hours ago";
+            return CatalogNote.of("catalog.hoursAgo", age.toHours());
         }
-        return Math.max(age.toMinutes(), 0) + " minutes ago";
+        return CatalogNote.of("catalog.minutesAgo", Math.max(age.toMinutes(), 0));
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.download;
 
+import static dev.restorestation.firmware.text.FirmwareText.text;
+
 import dev.restorestation.core.text.SizeText;
 import java.time.Duration;
 
@@ -10,9 +12,15 @@ public record DownloadProgress(long bytes, long total, double bytesPerSecond, Du
         return total <= 0 ? 0 : Math.min(1, (double) bytes / total);
     }
 
+    /** For a technician, in the station's language. */
     public String describe() {
-        String left = eta == null ? "" : ", " + (eta.toMinutes() > 0 ? eta.toMinutes() + " min" : eta.toSeconds() + " s") + " left";
-        return "downloaded " + SizeText.bytes(bytes) + " of " + SizeText.bytes(total) + " at "
-                + SizeText.bytes((long) bytesPerSecond) + "/s" + left;
+        String got = SizeText.bytes(bytes);
+        String of = SizeText.bytes(total);
+        String rate = SizeText.bytes((long) bytesPerSecond);
+        if (eta == null) {
+            return text("download.progress", got, of, rate);
+        }
+        return eta.toMinutes() > 0 ? text("download.progressMinutes", got, of, rate, eta.toMinutes())
+                : text("download.progressSeconds", got, of, rate, eta.toSeconds());
     }
 }

@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.ipsw;
 
+import static dev.restorestation.firmware.text.FirmwareText.text;
+
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.core.text.SizeText;
@@ -83,11 +85,11 @@ public final class IpswVerifier {
                     throw new IllegalArgumentException("block CRCs of " + known.blocks().size() + " bytes for a file of "
                             + directory.fileSize());
                 }
-                context.progress(Progress.of("checking the CRC-32 of every entry"));
+                context.progress(Progress.of(text("verify.crc")));
                 checksums.check(known.blocks(), channel);
                 digests = known.digests();
             }
-            context.progress(Progress.of("checking compressed entries and component digests"));
+            context.progress(Progress.of(text("verify.components")));
             EntryContents.checkCompressed(channel, directory);
             EntryContents.checkComponents(channel, directory, manifest);
             return new VerifiedIpsw(manifest, digests);
@@ -149,7 +151,7 @@ public final class IpswVerifier {
             consumer.accept(position, window);
             if (done % PROGRESS_STEP == 0 || done == size) {
                 context.progress(new Progress((double) done / size,
-                        "verifying " + SizeText.bytes(done) + " of " + SizeText.bytes(size)));
+                        text("verify.progress", SizeText.bytes(done), SizeText.bytes(size))));
             }
         }, context::isCancelled);
         context.checkCancelled();

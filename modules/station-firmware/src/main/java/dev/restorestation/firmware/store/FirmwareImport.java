@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.store;
 
+import static dev.restorestation.firmware.text.FirmwareText.text;
+
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
@@ -71,7 +73,7 @@ public final class FirmwareImport {
         IpswVerifier.readManifest(file);
         Seal original = Seal.of(file);
         try (TemporaryFile temporary = store.temporaryFile("import")) {
-            context.progress(Progress.of("copying " + file.getFileName() + " into the cache"));
+            context.progress(Progress.of(text("import.copying", String.valueOf(file.getFileName()))));
             Files.copy(file, temporary.path(), StandardCopyOption.REPLACE_EXISTING);
             FileAccess.inFolderOf(temporary.path()).apply(temporary.path());
             VerifiedIpsw verified = verifier.verify(temporary.path(), context);

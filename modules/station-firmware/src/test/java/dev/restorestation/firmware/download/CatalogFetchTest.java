@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class CatalogFetchTest {
 
         assertThat(view.offline()).isTrue();
         assertThat(view.entries()).hasSize(2);
-        assertThat(view.notes().get(0)).startsWith("offline: using the catalog saved 5 hours ago (127.0.0.1 answered HTTP 503)");
+        assertThat(view.notesIn(Locale.ENGLISH).get(0)).startsWith("offline: using the catalog saved 5 hours ago (127.0.0.1 answered HTTP 503)");
         assertThat(view.age(morning.plus(Duration.ofHours(5)))).isBetween(Duration.ofHours(5).minusSeconds(2), Duration.ofHours(5));
     }
 
@@ -95,7 +96,7 @@ class CatalogFetchTest {
 
         CatalogView view = catalog(Instant.now()).builds("iPhone13,2");
 
-        assertThat(view.notes()).singleElement().asString().startsWith("checksums from ipsw.me only: Apple's version.xml is not a property list");
+        assertThat(view.notesIn(Locale.ENGLISH)).singleElement().asString().startsWith("checksums from ipsw.me only: Apple's version.xml is not a property list");
         assertThat(view.entries().get(0).checksumSources()).containsExactly("ipsw.me");
     }
 

@@ -3,7 +3,9 @@ package dev.restorestation.gui.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.QueueEntry;
+import dev.restorestation.core.restore.QueueOutcome;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreQueue;
@@ -132,13 +134,13 @@ class QueuePanelTest {
     private static final class ListQueue implements RestoreQueue {
         private final List<QueueEntry> waiting = new ArrayList<>(List.of(
                 new QueueEntry(ecid(4), "4", "R-4", "23C71", RestoreKind.UPDATE, QueueEntry.State.WAITING,
-                        WaitingReason.STATION_CAP, 1, ""),
+                        WaitingReason.STATION_CAP, 1, null),
                 new QueueEntry(ecid(7), "7", "R-7", "23C71", RestoreKind.ERASE, QueueEntry.State.WAITING,
-                        WaitingReason.HUB_CAP, 2, "")));
+                        WaitingReason.HUB_CAP, 2, null)));
         private final List<QueueEntry> others = List.of(
-                new QueueEntry(ecid(1), "1", "R-1", "23C71", RestoreKind.UPDATE, QueueEntry.State.RUNNING, null, 0, ""),
+                new QueueEntry(ecid(1), "1", "R-1", "23C71", RestoreKind.UPDATE, QueueEntry.State.RUNNING, null, 0, null),
                 new QueueEntry(ecid(2), "2", "R-2", "23C71", RestoreKind.UPDATE, QueueEntry.State.DONE, null, 0,
-                        "Failed · USB connection"));
+                        new QueueOutcome(QueueOutcome.Ending.FAILED, ErrorCategory.USB_CONNECTION)));
         private boolean paused;
 
         @Override
@@ -146,7 +148,7 @@ class QueuePanelTest {
             List<QueueEntry> all = new ArrayList<>();
             for (int i = 0; i < waiting.size(); i++) {
                 QueueEntry e = waiting.get(i);
-                all.add(new QueueEntry(e.ecid(), e.slot(), e.ticket(), e.build(), e.kind(), e.state(), e.waitingFor(), i + 1, ""));
+                all.add(new QueueEntry(e.ecid(), e.slot(), e.ticket(), e.build(), e.kind(), e.state(), e.waitingFor(), i + 1, null));
             }
             all.addAll(others);
             return all;

@@ -286,7 +286,7 @@ final class BusGate {
         }
 
         private QueueEntry entry(QueueEntry.State state, WaitingReason why, int position) {
-            return new QueueEntry(device, slot.label(), ticket, build, kind, state, why, position, "");
+            return new QueueEntry(device, slot.label(), ticket, build, kind, state, why, position, null);
         }
 
         /** Leaves the line, or the bench when it was running. */

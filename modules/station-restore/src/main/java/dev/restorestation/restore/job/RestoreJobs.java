@@ -3,6 +3,7 @@ package dev.restorestation.restore.job;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.QueueEntry;
+import dev.restorestation.core.restore.QueueOutcome;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.core.restore.RestoreRequest;
@@ -179,7 +180,7 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
 
     private void remember(RestoreRequest request, BusGate.Place place, RestoreResult result) {
         QueueEntry entry = new QueueEntry(request.ecid(), request.device().slot().label(), request.ticket().id(),
-                place.build(), request.kind(), QueueEntry.State.DONE, null, 0, outcome(result));
+                place.build(), request.kind(), QueueEntry.State.DONE, null, 0, QueueOutcome.of(result));
         synchronized (done) {
             done.addFirst(entry);
             while (done.size() > DONE_SHOWN) {
@@ -188,25 +189,7 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
         }
     }
 
-    private static String outcome(RestoreResult result) {
-        if (result instanceof RestoreResult.Succeeded) {
-            return "Restored";
-        }
-        if (result instanceof RestoreResult.Failed failed) {
-            return "Failed · " + failed.diagnosis().category().label();
-        }
-        if (result instanceof RestoreResult.Cancelled) {
-            return "Cancelled";
-        }
-        if (result instanceof RestoreResult.NotStarted notStarted) {
-            return "Not started · " + notStarted.diagnosis().category().label();
-        }
-        if (result instanceof RestoreResult.Unconfirmed) {
-            return "Not started · signing not checked";
-        }
-        return "Ended unexpectedly";
-    }
-
+    /** The build a restore asked for; empty for the latest signed one, which the front ends word. */
     private static String asked(FirmwareChoice firmware) {
         if (firmware instanceof FirmwareChoice.Build build) {
             return build.build();
@@ -214,7 +197,7 @@ public final class RestoreJobs implements RestoreService, RestoreQueue {
         if (firmware instanceof FirmwareChoice.LocalFile file) {
             return String.valueOf(file.ipsw().getFileName());
         }
-        return "latest signed";
+        return "";
     }
 
     private static ThreadFactory daemons(String prefix) {

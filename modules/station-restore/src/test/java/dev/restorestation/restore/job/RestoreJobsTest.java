@@ -11,6 +11,7 @@ import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.QueueEntry;
+import dev.restorestation.core.restore.QueueOutcome;
 import dev.restorestation.core.restore.RestoreHandle;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
@@ -262,7 +263,9 @@ class RestoreJobsTest extends RestoreJobsFixture {
         assertThat(third.result().get(30, TimeUnit.SECONDS)).isInstanceOf(RestoreResult.Succeeded.class);
         assertThat(jobs.queue().entries()).filteredOn(e -> e.state() == QueueEntry.State.DONE)
                 .extracting(QueueEntry::slot, QueueEntry::outcome)
-                .containsExactly(tuple("3", "Restored"), tuple("1", "Cancelled"), tuple("2", "Not started · Unknown"));
+                .containsExactly(tuple("3", new QueueOutcome(QueueOutcome.Ending.RESTORED, null)),
+                        tuple("1", new QueueOutcome(QueueOutcome.Ending.CANCELLED, null)),
+                        tuple("2", new QueueOutcome(QueueOutcome.Ending.NOT_STARTED, ErrorCategory.UNKNOWN)));
         assertThat(attempts.entries).as("the removed restore never began an attempt").hasSize(2);
     }
 

@@ -1,0 +1,28 @@
+package dev.restorestation.restore.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.restorestation.core.testing.BundleAudit;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The restore module's texts: the same keys in every language, patterns that format alike, every key used. */
+class RestoreTextTest {
+
+    private static final BundleAudit AUDIT = new BundleAudit("dev.restorestation.restore.text.messages", RestoreText.class);
+
+    @Test
+    void everyLanguageHasExactlyTheEnglishKeysAndPatternsThatFormatAlike() {
+        assertThat(AUDIT.keyProblems()).isEmpty();
+        assertThat(AUDIT.patternProblems()).isEmpty();
+        assertThat(AUDIT.englishKeys()).isNotEmpty();
+    }
+
+    @Test
+    void everyKeyTheSourcesUseHasATextAndEveryTextIsUsed() {
+        Pattern call = Pattern.compile("RestoreText\\.text\\(\\s*\\w+,\\s*");
+        assertThat(AUDIT.usageProblems(Path.of("src/main/java/dev/restorestation/restore"), call, Set.of())).isEmpty();
+    }
+}
