@@ -64,7 +64,7 @@ public final class FirmwareImport {
         if (free.isPresent()) {
             return free.get();
         }
-        context.progress(Progress.of("waiting: another job is importing " + file.getFileName()));
+        context.progress(Progress.of(text("import.waitingForOther", String.valueOf(file.getFileName()))));
         return FileLocks.acquire(lockFile);
     }
 

@@ -48,7 +48,7 @@ class ConcurrentImportTest {
 
         assertThat(secondBuild.sha256()).isEqualTo(firstBuild.sha256());
         assertThat(steps).filteredOn(step -> step.startsWith("second")).containsExactly(
-                "second: waiting: another job is importing 23C71.ipsw");
+                "second: waiting: 23C71.ipsw is already being imported");
         assertThat(steps).filteredOn(step -> step.contains("copying")).hasSize(1);
         assertThat(store.builds()).hasSize(1);
         assertThat(FirmwareStoreTest.listing(store.folder().resolve("tmp"))).isEmpty();
