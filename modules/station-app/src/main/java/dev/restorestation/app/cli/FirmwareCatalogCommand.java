@@ -63,7 +63,7 @@ public final class FirmwareCatalogCommand implements Callable<Integer> {
         out.println(text("catalog.count", view.productType(), builds.size()));
         for (Build build : builds) {
             out.printf("  %-8s %-8s %-10s %10s  sha1 %s (%s)%s%n", escape(build.build()), escape(build.version()),
-                    text(build.signed() ? "catalog.signed" : "catalog.notSigned"), SizeText.bytes(build.size()), build.sha1(),
+                    text(build.signed() ? "catalog.signed" : "catalog.notSigned"), SizeText.shown(build.size()), build.sha1(),
                     build.checksumSources().isEmpty() ? text("catalog.disputed") : String.join(" + ", build.checksumSources()),
                     build.conflict().isEmpty() ? "" : "  " + escape(build.conflict()));
         }

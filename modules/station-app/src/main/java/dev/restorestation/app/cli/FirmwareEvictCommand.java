@@ -44,12 +44,12 @@ public final class FirmwareEvictCommand implements Callable<Integer> {
         FirmwareStore.Eviction eviction = store.evict(limit);
         for (CachedBuild removed : eviction.removed()) {
             out.println(text("evict.removed", escape(removed.build()), escape(String.join(",", removed.productTypes())),
-                    SizeText.bytes(removed.size())));
+                    SizeText.shown(removed.size())));
         }
         for (CachedBuild kept : eviction.keptInUse()) {
             out.println(text("evict.kept", escape(kept.build())));
         }
-        out.println(text("evict.holds", SizeText.bytes(eviction.bytesLeft()), SizeText.bytes(limit)));
+        out.println(text("evict.holds", SizeText.shown(eviction.bytesLeft()), SizeText.shown(limit)));
         return eviction.bytesLeft() <= limit ? 0 : StationException.FAILED;
     }
 }

@@ -60,9 +60,9 @@ public final class FirmwareListCommand implements Callable<Integer> {
         for (Listed line : listed) {
             out.printf("%-8s %-8s %-11s %10s  %s  %s%n", escape(line.build()), escape(line.version()),
                     text("cacheState." + line.state().toUpperCase(Locale.ROOT)),
-                    SizeText.bytes(line.size()), escape(line.sha1()), escape(String.join(",", line.productTypes())));
+                    SizeText.shown(line.size()), escape(line.sha1()), escape(String.join(",", line.productTypes())));
         }
-        out.println(text("list.total", SizeText.bytes(listed.stream().mapToLong(Listed::size).sum()), store.folder().toString()));
+        out.println(text("list.total", SizeText.shown(listed.stream().mapToLong(Listed::size).sum()), store.folder().toString()));
         return 0;
     }
 }

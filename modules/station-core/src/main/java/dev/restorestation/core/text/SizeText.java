@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 public final class SizeText {
 
     private static final String UNITS = "KMGTP";
-    private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGTP]?)(?:i?B)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*([KMGTP]?)(?:i?B)?", Pattern.CASE_INSENSITIVE);
 
     private SizeText() {
     }
@@ -20,6 +20,11 @@ public final class SizeText {
      */
     public static String bytes(long bytes) {
         return bytes(bytes, Locale.ROOT);
+    }
+
+    /** As a technician reads it in the station's language: {@code 9,6 GiB} in German and Spanish. */
+    public static String shown(long bytes) {
+        return bytes(bytes, StationLanguage.current());
     }
 
     /** The same with {@code language}'s decimal separator: {@code 9,6 GiB} in German and Spanish. */
@@ -40,13 +45,13 @@ public final class SizeText {
         return String.format(language, "%.1f %siB", value, UNITS.charAt(unit));
     }
 
-    /** Parses {@code 500M}, {@code 200G}, {@code 1.5T}, {@code 9.6 GiB} or a plain byte count (binary units). */
+    /** Parses {@code 500M}, {@code 200G}, {@code 1.5T}, {@code 9.6 GiB}, {@code 9,6 GiB} or a plain byte count (binary units). */
     public static long parse(String text) {
         Matcher matcher = SIZE.matcher(text == null ? "" : text.strip());
         if (!matcher.matches()) {
             throw new IllegalArgumentException("not a size: '" + text + "' (use e.g. 200G, 500M or a byte count)");
         }
-        double number = Double.parseDouble(matcher.group(1));
+        double number = Double.parseDouble(matcher.group(1).replace(',', '.'));
         String unit = matcher.group(2).toUpperCase(Locale.ROOT);
         int power = unit.isEmpty() ? 0 : UNITS.indexOf(unit) + 1;
         return (long) (number * Math.pow(1024, power));

@@ -3,6 +3,7 @@ package dev.restorestation.core.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class SizeTextTest {
@@ -37,6 +38,22 @@ class SizeTextTest {
     void whatItPrintsItReadsBack() {
         for (long size : new long[] {1536, 300L << 30, 5L << 40}) {
             assertThat(SizeText.parse(SizeText.bytes(size))).isEqualTo(size);
+            assertThat(SizeText.parse(SizeText.bytes(size, Locale.GERMAN))).isEqualTo(size);
         }
+    }
+
+    @Test
+    void aTechnicianReadsSizesWithTheStationLanguagesDecimalSeparator() {
+        try {
+            StationLanguage.choose("de");
+            assertThat(SizeText.shown(10_307_921_510L)).isEqualTo("9,6 GiB");
+            StationLanguage.choose("es");
+            assertThat(SizeText.shown(1536)).isEqualTo("1,5 KiB");
+            StationLanguage.choose("en");
+            assertThat(SizeText.shown(1536)).isEqualTo("1.5 KiB");
+        } finally {
+            StationLanguage.choose("en");
+        }
+        assertThat(SizeText.bytes(1536)).as("JSON, CSV and logs keep the point").isEqualTo("1.5 KiB");
     }
 }

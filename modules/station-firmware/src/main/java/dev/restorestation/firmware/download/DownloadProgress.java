@@ -14,9 +14,9 @@ public record DownloadProgress(long bytes, long total, double bytesPerSecond, Du
 
     /** For a technician, in the station's language. */
     public String describe() {
-        String got = SizeText.bytes(bytes);
-        String of = SizeText.bytes(total);
-        String rate = SizeText.bytes((long) bytesPerSecond);
+        String got = SizeText.shown(bytes);
+        String of = SizeText.shown(total);
+        String rate = SizeText.shown((long) bytesPerSecond);
         if (eta == null) {
             return text("download.progress", got, of, rate);
         }

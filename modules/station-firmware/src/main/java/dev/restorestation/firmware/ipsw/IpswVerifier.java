@@ -151,7 +151,7 @@ public final class IpswVerifier {
             consumer.accept(position, window);
             if (done % PROGRESS_STEP == 0 || done == size) {
                 context.progress(new Progress((double) done / size,
-                        text("verify.progress", SizeText.bytes(done), SizeText.bytes(size))));
+                        text("verify.progress", SizeText.shown(done), SizeText.shown(size))));
             }
         }, context::isCancelled);
         context.checkCancelled();

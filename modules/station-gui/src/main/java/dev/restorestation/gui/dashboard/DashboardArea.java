@@ -8,8 +8,8 @@ import dev.restorestation.core.history.DailyResult;
 import dev.restorestation.core.history.ShopHistory;
 import dev.restorestation.core.history.ShopReport;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RefreshWhileShown;
-import dev.restorestation.gui.Sizes;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
@@ -129,7 +129,7 @@ public final class DashboardArea extends JPanel {
                     Texts.text("dashboard.succeeded.of", today.succeeded(), finished), rateColour(today.successRate()));
         }
         running.show(Texts.text("dashboard.count", today.running()), Texts.text("dashboard.running"), today.running() > 0 ? "Station.text.running" : null);
-        cache.show(figures.cache().map(usage -> Sizes.of(usage.usedBytes())).orElse("?"),
+        cache.show(figures.cache().map(usage -> SizeText.shown(usage.usedBytes())).orElse("?"),
                 figures.cache().map(DashboardArea::cacheCaption).orElse(Texts.text("dashboard.cache.notRead")),
                 figures.cache().filter(CacheUsage::overCap).map(usage -> "Station.text.failed").orElse(null));
         categories.show(figures.categories());
@@ -174,7 +174,7 @@ public final class DashboardArea extends JPanel {
         if (usage.capBytes() == 0) {
             return Texts.text("dashboard.cache.noCap");
         }
-        return Texts.text("dashboard.cache.ofCap", Math.round(usage.ofCap() * 100), Sizes.of(usage.capBytes()));
+        return Texts.text("dashboard.cache.ofCap", Math.round(usage.ofCap() * 100), SizeText.shown(usage.capBytes()));
     }
 
     private static String rateColour(double rate) {

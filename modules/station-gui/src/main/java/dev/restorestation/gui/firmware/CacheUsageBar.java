@@ -1,7 +1,7 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CacheUsage;
-import dev.restorestation.gui.Sizes;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
 import javax.swing.JLabel;
@@ -40,12 +40,12 @@ final class CacheUsageBar extends JPanel {
     }
 
     static String describe(CacheUsage usage) {
-        String used = Sizes.of(usage.usedBytes());
-        String free = Texts.text("cache.free", Sizes.of(usage.freeBytes()));
+        String used = SizeText.shown(usage.usedBytes());
+        String free = Texts.text("cache.free", SizeText.shown(usage.freeBytes()));
         if (usage.capBytes() == 0) {
             return Texts.text("cache.noCap", used) + " · " + free;
         }
-        String ofCap = Texts.text("cache.ofCap", used, Sizes.of(usage.capBytes()));
+        String ofCap = Texts.text("cache.ofCap", used, SizeText.shown(usage.capBytes()));
         if (usage.overCap()) {
             return ofCap + " — " + Texts.text("cache.overCap") + " · " + free;
         }

@@ -2,10 +2,10 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareState;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.text.WhenText;
 import dev.restorestation.gui.RowTableModel;
-import dev.restorestation.gui.Sizes;
 import dev.restorestation.gui.Texts;
 import java.time.Clock;
 import java.util.Comparator;
@@ -25,7 +25,7 @@ final class CachedBuildsModel extends RowTableModel<CachedFirmware> {
                 Column.text(Texts.text("firmware.column.version"), CachedFirmware::version),
                 Column.text(Texts.text("firmware.column.build"), CachedFirmware::build),
                 Column.text(Texts.text("firmware.column.models"), build -> models(build.productTypes())),
-                Column.text(Texts.text("firmware.column.size"), build -> Sizes.of(build.size())),
+                Column.text(Texts.text("firmware.column.size"), build -> SizeText.shown(build.size())),
                 Column.text(Texts.text("firmware.column.verified"), build -> when.of(build.verifiedAt())),
                 Column.text(Texts.text("firmware.column.lastUsed"), build -> when.of(build.lastUsedAt())),
                 new Column<>(Texts.text("firmware.column.state"), FirmwareState.class, CachedFirmware::state));

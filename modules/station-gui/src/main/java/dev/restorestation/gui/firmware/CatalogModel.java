@@ -2,8 +2,8 @@ package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RowTableModel;
-import dev.restorestation.gui.Sizes;
 import dev.restorestation.gui.Texts;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,7 +32,7 @@ final class CatalogModel extends RowTableModel<CatalogBuild> {
         super(List.of(
                 Column.text(Texts.text("firmware.column.version"), CatalogBuild::version),
                 Column.text(Texts.text("firmware.column.build"), CatalogBuild::build),
-                Column.text(Texts.text("firmware.column.size"), build -> build.size() > 0 ? Sizes.of(build.size())
+                Column.text(Texts.text("firmware.column.size"), build -> build.size() > 0 ? SizeText.shown(build.size())
                         : Texts.text("firmware.size.unknown")),
                 Column.text(Texts.text("firmware.column.released"), build -> build.releasedAt() == null ? ""
                         : DateTimeFormatter.ofPattern(Texts.text("firmware.released.format"))

@@ -5,8 +5,8 @@ import dev.restorestation.core.firmware.CachedFirmware;
 import dev.restorestation.core.firmware.FirmwareLibrary;
 import dev.restorestation.core.firmware.ModelName;
 import dev.restorestation.core.task.TaskExecutor;
+import dev.restorestation.core.text.SizeText;
 import dev.restorestation.gui.RefreshWhileShown;
-import dev.restorestation.gui.Sizes;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
@@ -150,7 +150,7 @@ public final class FirmwareArea extends JPanel {
     }
 
     private void delete(CachedFirmware build) {
-        String question = Texts.text("firmware.delete.question", build.version(), build.build(), Sizes.of(build.size()));
+        String question = Texts.text("firmware.delete.question", build.version(), build.build(), SizeText.shown(build.size()));
         if (!confirmation.confirm(this, Texts.text("firmware.delete.title"), question)) {
             return;
         }
