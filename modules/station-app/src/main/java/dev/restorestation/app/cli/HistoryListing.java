@@ -15,8 +15,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What {@code station history} prints for one question, worked out wherever the history is open:

@@ -1,11 +1,11 @@
 package dev.restorestation.gui.bench;
 
 import dev.restorestation.core.advice.Advice;
-import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreUpdate;
+import dev.restorestation.core.restore.Verification;
 import java.time.Duration;
 import java.time.Instant;
 

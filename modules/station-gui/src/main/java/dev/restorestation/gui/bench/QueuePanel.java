@@ -3,14 +3,18 @@ package dev.restorestation.gui.bench;
 import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.device.Ecid;
 import dev.restorestation.core.restore.QueueEntry;
+import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreQueue;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.task.TaskExecutor;
-import dev.restorestation.gui.RefreshWhileShown;
 import dev.restorestation.gui.CutTextTable;
+import dev.restorestation.gui.RefreshWhileShown;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
+import dev.restorestation.gui.WholeColumns;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -60,6 +64,8 @@ public final class QueuePanel extends JPanel {
         for (int column = 0; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(UIScale.scale(widths[column]));
         }
+        WholeColumns.keep(table, Map.of(0, List.of("99"), 1, List.of("99"), 3, List.of("23B85"),
+                4, Arrays.stream(RestoreKind.values()).map(kind -> Texts.text("kind." + kind.name())).toList()));
         up.setName("queue-up");
         down.setName("queue-down");
         remove.setName("queue-remove");

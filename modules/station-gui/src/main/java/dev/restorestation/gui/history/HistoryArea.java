@@ -14,14 +14,14 @@ import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.CutTextTable;
 import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.SaveAs;
-import dev.restorestation.gui.CutTextTable;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
+import dev.restorestation.gui.WholeColumns;
 import java.awt.CardLayout;
-import java.awt.FontMetrics;
 import java.awt.event.HierarchyEvent;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.table.TableColumn;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -163,17 +162,7 @@ public final class HistoryArea extends JPanel {
                 AttemptsModel.BUILD, List.of(),
                 AttemptsModel.OUTCOME, Arrays.stream(AttemptOutcome.values()).map(AttemptText::outcome).toList(),
                 AttemptsModel.TOOK, List.of());
-        FontMetrics metrics = table.getFontMetrics(table.getFont());
-        int padding = UIScale.scale(12);
-        words.forEach((column, texts) -> {
-            int header = table.getTableHeader().getDefaultRenderer()
-                    .getTableCellRendererComponent(table, table.getColumnName(column), false, false, -1, column)
-                    .getPreferredSize().width + padding;
-            int widest = texts.stream().mapToInt(metrics::stringWidth).max().orElse(0) + padding;
-            TableColumn shown = table.getColumnModel().getColumn(column);
-            shown.setMinWidth(Math.max(header, widest));
-            shown.setPreferredWidth(Math.max(shown.getPreferredWidth(), shown.getMinWidth()));
-        });
+        WholeColumns.keep(table, words);
     }
 
     /** Shows one ticket's timeline, e.g. from a tile on the bench. */

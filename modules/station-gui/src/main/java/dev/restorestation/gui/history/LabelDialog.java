@@ -1,9 +1,9 @@
 package dev.restorestation.gui.history;
 
-import dev.restorestation.gui.SaveAs;
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.gui.SaveAs;
+import dev.restorestation.gui.Texts;
 import java.awt.Component;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.restorestation.gui.history;
 
+import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.SaveAs;
 import dev.restorestation.gui.Texts;
-import dev.restorestation.core.ticket.Ticket;
 import java.awt.Component;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package dev.restorestation.gui.shell;
 
-import dev.restorestation.gui.Texts;
 import dev.restorestation.core.history.ShopWebhooks;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.gui.RefreshWhileShown;
+import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.WrappedText;
 import java.security.SecureRandom;

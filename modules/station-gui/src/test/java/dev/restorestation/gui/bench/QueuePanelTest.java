@@ -15,6 +15,7 @@ import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.restore.WaitingReason;
 import dev.restorestation.core.settings.Theme;
 import dev.restorestation.core.task.SameThreadTaskExecutor;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.testing.Ui;
 import dev.restorestation.gui.theme.StationTheme;
 import java.awt.EventQueue;
@@ -49,6 +50,25 @@ class QueuePanelTest {
                 "|2|R-2|23C71|Update|Failed · USB connection");
         assertThat(Ui.onEdt(() -> ((JLabel) Ui.findOrNull(panel, "queue-summary")).getText()))
                 .isEqualTo("Queue · 2 waiting · 1 running");
+    }
+
+    @Test
+    void inGermanTheShortColumnsKeepTheirHeadingsAndWordsWhole() throws Exception {
+        try {
+            StationLanguage.choose("de");
+            QueuePanel panel = panel();
+            JTable table = (JTable) Ui.findOrNull(panel, "queue-table");
+            for (int column : new int[] {1, 4}) {
+                int heading = Ui.onEdt(() -> table.getTableHeader().getDefaultRenderer()
+                        .getTableCellRendererComponent(table, table.getColumnName(column), false, false, -1, column)
+                        .getPreferredSize().width);
+                int words = Ui.onEdt(() -> table.getFontMetrics(table.getFont()).stringWidth("Aktualisieren"));
+                assertThat(Ui.onEdt(() -> table.getColumnModel().getColumn(column).getMinWidth()))
+                        .as(table.getColumnName(column)).isGreaterThan(column == 4 ? Math.max(heading, words) : heading);
+            }
+        } finally {
+            StationLanguage.choose("en");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.restorestation.restore.log;
 
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineEvent.Checkpoint;
 import dev.restorestation.core.restore.EngineEvent.DeviceOperation;
@@ -7,7 +8,6 @@ import dev.restorestation.core.restore.EngineEvent.Finished;
 import dev.restorestation.core.restore.EngineEvent.LogLine;
 import dev.restorestation.core.restore.EngineEvent.StatusMessage;
 import dev.restorestation.core.restore.EngineLogLevel;
-import dev.restorestation.core.diagnosis.ErrorCategory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

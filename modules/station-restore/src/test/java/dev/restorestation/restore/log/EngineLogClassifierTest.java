@@ -3,8 +3,8 @@ package dev.restorestation.restore.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.diagnosis.Diagnosis;
-import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.diagnosis.ErrorCategory;
+import dev.restorestation.core.restore.EngineEvent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
