@@ -48,6 +48,20 @@ final class TileText {
         return Texts.text(tile.ticket() == null ? "tile.ready.noTicket" : "tile.ready");
     }
 
+    /** A failed or refused tile's headline without its leading word, for a tile too narrow for the whole one. */
+    static Optional<String> shortStatus(SlotTile tile) {
+        if (tile.job() instanceof JobState.Failed failed) {
+            Diagnosis diagnosis = failed.diagnosis();
+            String category = Texts.text("category." + diagnosis.category().id());
+            Integer code = diagnosis.appleCode() != null ? diagnosis.appleCode() : diagnosis.statusCode();
+            return Optional.of(code == null ? category : code + " · " + category);
+        }
+        if (tile.job() instanceof JobState.NotStarted notStarted && !notStarted.signingUnchecked()) {
+            return Optional.of(Texts.text("category." + notStarted.diagnosis().category().id()));
+        }
+        return Optional.empty();
+    }
+
     /**
      * The device's name: the model's, or for a model the bench could not tell, what is known of it
      * in the station's language (the device layer's own description stays English for JSON and logs).

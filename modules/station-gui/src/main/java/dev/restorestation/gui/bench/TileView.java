@@ -34,6 +34,8 @@ final class TileView extends JPanel {
     private final JLabel status = new JLabel();
     private final JLabel clock = new JLabel();
     private final ClampedText detail = new ClampedText();
+    /** The headline's shorter form, shown when the whole one does not fit the tile; null when it has none. */
+    private String shortStatus;
     private SlotTile shown;
     private boolean selected;
 
@@ -59,6 +61,7 @@ final class TileView extends JPanel {
         add(progress, "span, h 6!, gaptop 3, gapbottom 2, wrap");
         clock.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         // the step text gives way, the elapsed time stays whole; hidemode 2 keeps the wrap of a hidden clock
+        status.setName("tile-status");
         add(status, "span, split 2, w 0::, growx");
         clock.setName("tile-clock");
         add(clock, "gapleft 6, wrap, hidemode 2");
@@ -137,8 +140,11 @@ final class TileView extends JPanel {
             status.setText(TileText.progress(running.update()));
             clock.setText(TileText.elapsed(Duration.between(running.startedAt(), now)));
             clock.setVisible(!running.queued());
+            shortStatus = null;
         } else {
             status.setText(status.getToolTipText());
+            shortStatus = TileText.shortStatus(shown).orElse(null);
+            fitStatus();
             clock.setVisible(false);
         }
         // the time left on a line of its own: beside the step it would push out the percent
@@ -146,6 +152,22 @@ final class TileView extends JPanel {
         String left = shown.job() instanceof JobState.Running running ? TileText.left(running, now).orElse("") : "";
         detail.setText(left.isEmpty() ? below : below.isEmpty() ? left : left + " · " + below);
         detail.setVisible(!detail.getText().isEmpty());
+    }
+
+    @Override
+    public void doLayout() {
+        super.doLayout();
+        fitStatus();
+    }
+
+    /** "Fehler 4013 · USB-Verbindung" where it fits, "4013 · USB-Verbindung" where it would be cut. */
+    private void fitStatus() {
+        if (shortStatus == null || status.getWidth() <= 0) {
+            return;
+        }
+        String whole = status.getToolTipText();
+        int room = status.getWidth() - status.getInsets().left - status.getInsets().right;
+        status.setText(status.getFontMetrics(status.getFont()).stringWidth(whole) <= room ? whole : shortStatus);
     }
 
     SlotTile shown() {
