@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.download;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -69,7 +71,7 @@ public final class HttpTransfers {
         } catch (HttpTimeoutException e) {
             throw new DownloadException(patience.stalled(host), true);
         } catch (IOException e) {
-            throw new DownloadException("cannot reach " + host + ": " + DownloadException.reason(e), true);
+            throw new DownloadException(wording("failure.unreachable", host, DownloadException.reason(e)), true);
         }
     }
 }

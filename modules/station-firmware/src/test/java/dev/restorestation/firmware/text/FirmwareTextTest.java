@@ -31,7 +31,7 @@ class FirmwareTextTest {
 
     @Test
     void everyKeyTheSourcesUseHasATextAndEveryTextIsUsed() {
-        Pattern call = Pattern.compile("(?:(?<![\\w.])text|CatalogNote\\.of)\\(\\s*");
+        Pattern call = Pattern.compile("(?:(?<![\\w.])(?:text|wording)|CatalogNote\\.of)\\(\\s*");
         assertThat(AUDIT.usageProblems(Path.of("src/main/java/dev/restorestation/firmware"), call, Set.of())).isEmpty();
     }
 
