@@ -161,7 +161,7 @@ public final class Downloader {
             if (status == 416 || (status == 200 && have > 0)) {
                 partial.discard();
                 if (status == 416) {
-                    throw new DownloadException("the server refused to resume; starting over", true);
+                    throw new DownloadException(wording("failure.noResume"), true);
                 }
                 have = 0;
             } else if (status == 206) {

@@ -55,7 +55,7 @@ public final class HttpTransfers {
             String location = response.headers().firstValue("Location").orElseThrow(() -> new DownloadException(
                     response.uri().getHost() + " answered HTTP " + response.statusCode() + " without a Location", false));
             if (redirects == MAX_REDIRECTS) {
-                throw new DownloadException("more than " + MAX_REDIRECTS + " redirects from " + url.getHost(), false);
+                throw new DownloadException(wording("failure.redirects", String.valueOf(MAX_REDIRECTS), url.getHost()), false);
             }
             next = policy.redirect(next, location);
         }
