@@ -172,7 +172,8 @@ public final class Station implements Callable<Integer>, StationContext {
             err.println("station: " + ErrorLine.of(known.getMessage()));
             return known.exitCode();
         }
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        // the station's language where the failure has one (a worded reason); its English goes to the log
+        String message = failure.getLocalizedMessage() == null ? failure.getClass().getSimpleName() : failure.getLocalizedMessage();
         err.println("station: " + ErrorLine.of(message.lines().findFirst().orElse(message)));
         org.slf4j.LoggerFactory.getLogger(Station.class).debug("command failed", failure);
         return StationException.FAILED;

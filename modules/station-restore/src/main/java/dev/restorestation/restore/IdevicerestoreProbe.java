@@ -5,6 +5,7 @@ import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.restore.text.RestoreText;
 import java.io.File;
 import java.io.IOException;
@@ -65,13 +66,17 @@ public final class IdevicerestoreProbe implements EngineProbe {
         return probe(StationLanguage.current());
     }
 
+    /** Why the engine cannot be found, in words: English for a restore's record, the station's language on a screen. */
+    public Wording missing() {
+        return configuredPath.isEmpty() ? RestoreText.wording("probe.notFoundOnPath")
+                : RestoreText.wording("probe.notFoundAt", configuredPath);
+    }
+
     /** Said in {@code language}: English for what a restore's record keeps. */
     public EngineStatus probe(Locale language) {
         Optional<Path> program = locate();
         if (program.isEmpty()) {
-            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, configuredPath.isEmpty()
-                    ? RestoreText.text(language, "probe.notFoundOnPath")
-                    : RestoreText.text(language, "probe.notFoundAt", configuredPath));
+            return new EngineStatus(NAME, "", ServiceState.UNAVAILABLE, missing().text(language));
         }
         try {
             Process process = new ProcessBuilder(List.of(program.get().toString(), "-v"))

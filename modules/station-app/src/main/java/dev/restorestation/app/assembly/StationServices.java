@@ -14,10 +14,10 @@ import dev.restorestation.core.restore.EngineEvent;
 import dev.restorestation.core.restore.EngineProbe;
 import dev.restorestation.core.restore.EngineRequest;
 import dev.restorestation.core.restore.EngineRun;
-import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.restore.RestoreEngine;
 import dev.restorestation.core.restore.RestoreService;
 import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.core.text.WordedIOException;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.SlotMap;
 import dev.restorestation.devices.SlotMapLabels;
@@ -105,10 +105,9 @@ public record StationServices(DeviceWatcher bench, SlotLabels slots, RestoreServ
 
         @Override
         public EngineRun start(EngineRequest request, Consumer<EngineEvent> events) throws IOException {
-            // the reason becomes the attempt's summary, which the history keeps in English
-            EngineStatus status = probe.probe(Locale.ENGLISH);
-            Path program = probe.locate().orElseThrow(() -> new IOException(status.detail()));
-            return new IdevicerestoreEngine(program, status.version()).start(request, events);
+            // the reason becomes the attempt's summary, which the history keeps in English, and a tile's detail in words
+            Path program = probe.locate().orElseThrow(() -> new WordedIOException(probe.missing()));
+            return new IdevicerestoreEngine(program, probe.probe(Locale.ENGLISH).version()).start(request, events);
         }
     }
 }

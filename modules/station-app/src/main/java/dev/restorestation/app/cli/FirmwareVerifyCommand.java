@@ -61,7 +61,7 @@ public final class FirmwareVerifyCommand implements Callable<Integer> {
                         good.sha1()));
             } catch (InvalidFirmwareException e) {
                 failed++;
-                err.println("station: " + ErrorLine.of(e.getMessage()));
+                err.println("station: " + ErrorLine.of(e.getLocalizedMessage()));
             }
         }
         return failed == 0 ? 0 : StationException.FAILED;

@@ -105,7 +105,7 @@ final class RestoreBench implements AutoCloseable {
             return lease.build().productTypes().stream().findFirst()
                     .orElseThrow(() -> new StationException(text("restore.ipswNamesNoDevice")));
         } catch (IOException e) {
-            throw new StationException(text("restore.notStarted", e.getMessage()));
+            throw new StationException(text("restore.notStarted", e.getLocalizedMessage()));
         }
     }
 

@@ -212,7 +212,7 @@ public final class RestoreCommand implements Callable<Integer> {
         out.flush();
         Diagnosis refused = result instanceof RestoreResult.Unconfirmed unconfirmed ? unconfirmed.diagnosis()
                 : ((RestoreResult.NotStarted) result).diagnosis();
-        throw new StationException(text("restore.notStarted", refused.summary()));
+        throw new StationException(text("restore.notStarted", refused.localizedSummary()));
     }
 
     private static RestoreResult await(RestoreHandle handle) {
@@ -223,13 +223,13 @@ public final class RestoreCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new StationException(text("restore.interrupted"));
         } catch (ExecutionException e) {
-            throw new StationException(text("restore.stopped", e.getCause().getMessage()));
+            throw new StationException(text("restore.stopped", e.getCause().getLocalizedMessage()));
         }
     }
 
     private static String oneLine(Diagnosis diagnosis) {
         String code = diagnosis.appleCode() != null ? ", " + text("diagnose.appleError", String.valueOf(diagnosis.appleCode())) : "";
-        return diagnosis.summary() + " (" + diagnosis.category().id() + code + ")";
+        return diagnosis.localizedSummary() + " (" + diagnosis.category().id() + code + ")";
     }
 
 

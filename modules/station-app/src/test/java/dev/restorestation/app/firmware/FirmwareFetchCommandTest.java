@@ -102,6 +102,8 @@ class FirmwareFetchCommandTest {
         // the station applies the language its settings name, as a shop sets it
         assertThat(run("firmware", "catalog", "iPhone13,2", "--catalog-url", base(), "--json")).isZero();
         String english = withoutFetchTime(out.toString());
+        assertThat(run("firmware", "fetch", "iPhone13,2", "99Z99", "--catalog-url", base())).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("station: the catalog has no build 99Z99 for iPhone13,2");
         Files.writeString(dir.resolve("data").resolve("settings.json"), "{\"version\": 7, \"language\": \"de\"}");
         try {
             out = new StringWriter();
@@ -113,6 +115,12 @@ class FirmwareFetchCommandTest {
             assertThat(out.toString().lines()).first().isEqualTo("iPhone13,2: 1 Build");
             assertThat(out.toString()).contains(" signiert ").contains("Prüfsummen nur von ipsw.me: ")
                     .doesNotContain("checksums from", "signed");
+            assertThat(out.toString()).as("the reason inside the note is worded too")
+                    .contains("Prüfsummen nur von ipsw.me: 127.0.0.1 antwortete mit HTTP 404 für " + base() + "version.xml");
+
+            err = new StringWriter();
+            assertThat(run("firmware", "fetch", "iPhone13,2", "99Z99", "--catalog-url", base())).isEqualTo(1);
+            assertThat(err.toString().strip()).isEqualTo("station: der Katalog hat keinen Build 99Z99 für iPhone13,2");
 
             out = new StringWriter();
             assertThat(run("firmware", "fetch", "iPhone13,2", "23C71", "--catalog-url", base())).isZero();

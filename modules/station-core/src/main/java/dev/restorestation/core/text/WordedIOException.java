@@ -7,7 +7,7 @@ import java.io.IOException;
  * the command line's JSON; {@link #getLocalizedMessage()} is in the station's language, for the window.
  * {@link #toString()}, which logged stack traces begin with, stays English.
  */
-public class WordedIOException extends IOException {
+public class WordedIOException extends IOException implements Worded {
 
     private final transient Wording wording;
 
@@ -21,6 +21,7 @@ public class WordedIOException extends IOException {
         this.wording = wording;
     }
 
+    @Override
     public Wording wording() {
         return wording;
     }

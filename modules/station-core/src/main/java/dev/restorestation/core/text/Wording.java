@@ -32,8 +32,12 @@ public record Wording(Messages messages, String key, List<Object> arguments) {
         return text(StationLanguage.current());
     }
 
+    /** Arguments that are wordings themselves are worded in the same language. */
     public String text(Locale language) {
-        return messages.text(language, key, arguments.toArray());
+        Object[] worded = arguments.stream()
+                .map(argument -> argument instanceof Wording inner ? inner.text(language) : argument)
+                .toArray();
+        return messages.text(language, key, worded);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.cache;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import static dev.restorestation.firmware.text.FirmwareText.text;
 
 import dev.restorestation.core.firmware.FirmwareCache;
@@ -80,7 +82,7 @@ public final class StationFirmwareCache implements FirmwareCache {
         try {
             lease = store.lease(entry, context);
         } catch (InvalidFirmwareException quarantined) {
-            context.progress(Progress.of(text("download.again", quarantined.getMessage())));
+            context.progress(Progress.of(text("download.again", quarantined.getLocalizedMessage())));
             lease = store.lease(fetch(productType, build, context), context);
         }
         keepUnderCap();
@@ -109,8 +111,8 @@ public final class StationFirmwareCache implements FirmwareCache {
         CatalogView view = catalog.builds(productType);
         view.notesIn(StationLanguage.current()).forEach(note -> context.progress(Progress.of(note)));
         CatalogEntry entry = catalog.find(view, build).orElseThrow(() -> new CatalogException(build == null
-                ? "the catalog has no signed build for " + productType
-                : "the catalog has no build " + build + " for " + productType));
+                ? wording("failure.noSignedBuild", productType)
+                : wording("failure.noBuild", build, productType)));
         if (!entry.conflict().isEmpty()) {
             throw new CatalogException(entry.conflict() + "; not downloading it");
         }
@@ -139,9 +141,8 @@ public final class StationFirmwareCache implements FirmwareCache {
             verified = verifier.verifyStructure(complete, digests, downloaded.blocks(), context);
             if (!verified.manifest().build().build().equalsIgnoreCase(entry.build())
                     || !verified.manifest().build().supports(entry.productType())) {
-                throw new InvalidFirmwareException("the downloaded IPSW is " + verified.manifest().build().build()
-                        + " for " + verified.manifest().build().productTypes() + ", not " + entry.build() + " for "
-                        + entry.productType());
+                throw new InvalidFirmwareException(wording("failure.otherBuild", verified.manifest().build().build(),
+                        String.valueOf(verified.manifest().build().productTypes()), entry.build(), entry.productType()));
             }
         } catch (InvalidFirmwareException e) {
             store.quarantineDownload(complete, digests.sha256(), e.getMessage());

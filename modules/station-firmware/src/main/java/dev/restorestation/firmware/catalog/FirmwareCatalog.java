@@ -1,7 +1,10 @@
 package dev.restorestation.firmware.catalog;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.text.SizeText;
+import dev.restorestation.core.text.Worded;
 import dev.restorestation.firmware.download.DownloadException;
 import dev.restorestation.firmware.download.HttpTransfers;
 import dev.restorestation.firmware.download.Patience;
@@ -76,7 +79,7 @@ public final class FirmwareCatalog {
 
     public CatalogView builds(String productType) throws IOException {
         if (!productType.matches("[A-Za-z]+\\d+,\\d+")) {
-            throw new CatalogException("not a product type: '" + productType + "' (e.g. iPhone14,2)");
+            throw new CatalogException(wording("failure.notProductType", productType));
         }
         List<CatalogNote> notes = new ArrayList<>();
         Path savedDevice = saved.resolve("ipswme-" + productType + ".json");
@@ -98,7 +101,7 @@ public final class FirmwareCatalog {
                 notes.add(CatalogNote.of("catalog.appleSaved", ago(versionXml.fetchedAt()), versionXml.problem()));
             }
         } catch (CatalogException e) {
-            notes.add(CatalogNote.of("catalog.ipswMeOnly", e.getMessage()));
+            notes.add(CatalogNote.of("catalog.ipswMeOnly", Worded.reasonOf(e)));
         }
         List<CatalogEntry> checked = new ArrayList<>();
         for (CatalogEntry entry : entries) {
@@ -127,11 +130,12 @@ public final class FirmwareCatalog {
                 + entry.productType() + ": ipsw.me says " + entry.sha1() + ", Apple says " + appleSha1);
     }
 
-    private record Fetched(byte[] body, boolean offline, Instant fetchedAt, String problem) {
+    /** {@code problem}: why the saved copy is used, a {@link dev.restorestation.core.text.Wording} or a plain reason. */
+    private record Fetched(byte[] body, boolean offline, Instant fetchedAt, Object problem) {
     }
 
     private Fetched fetch(URI url, Path savedCopy) throws IOException {
-        String problem;
+        Object problem;
         try {
             HttpResponse<InputStream> response = http.get(url, Map.of("Accept", "application/json, application/xml, text/xml"));
             try (InputStream body = response.body()) {
@@ -139,30 +143,31 @@ public final class FirmwareCatalog {
                     return new Fetched(bounded(url, response, body), false, clock.instant(), "");
                 }
             }
-            problem = url.getHost() + " answered HTTP " + response.statusCode();
+            problem = wording("failure.httpStatus", url.getHost(), String.valueOf(response.statusCode()));
             if (response.statusCode() == 404) {
-                throw new CatalogException(problem + " for " + url);
+                throw new CatalogException(wording("failure.catalogNotFound", problem, String.valueOf(url)));
             }
         } catch (CatalogException e) {
             throw e;
         } catch (DownloadException e) {
             if (!e.retryable()) {
-                throw new CatalogException(e.getMessage());
+                throw e.wording() == null ? new CatalogException(e.getMessage()) : new CatalogException(e.wording());
             }
-            problem = e.getMessage();
+            problem = Worded.reasonOf(e);
         } catch (InterruptedIOException e) {
             throw e;
         } catch (IOException e) {
-            problem = "cannot reach " + url.getHost() + ": " + DownloadException.reason(e);
+            problem = wording("failure.unreachable", url.getHost(), DownloadException.reason(e));
         }
         if (!Files.isRegularFile(savedCopy)) {
-            throw new CatalogException(problem + ", and no catalog was saved before");
+            throw new CatalogException(wording("failure.noSavedCatalog", problem));
         }
         if (Files.size(savedCopy) > MAX_BYTES) {
             throw new CatalogException(problem + ", and the saved catalog " + savedCopy.getFileName() + " is larger than "
                     + SizeText.bytes(MAX_BYTES));
         }
-        return new Fetched(Files.readAllBytes(savedCopy), true, Files.getLastModifiedTime(savedCopy).toInstant(), problem);
+        return new Fetched(Files.readAllBytes(savedCopy), true, Files.getLastModifiedTime(savedCopy).toInstant(),
+                problem);
     }
 
     private static byte[] bounded(URI url, HttpResponse<?> response, InputStream body) throws IOException {

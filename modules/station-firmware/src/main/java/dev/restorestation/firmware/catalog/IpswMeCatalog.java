@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.catalog;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,14 +31,13 @@ public final class IpswMeCatalog {
         try {
             root = JSON.readTree(body);
         } catch (JacksonException e) {
-            throw new CatalogException("the ipsw.me catalog for " + productType + " is not JSON: "
-                    + e.getOriginalMessage());
+            throw new CatalogException(wording("failure.catalogNotJson", productType, e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new CatalogException("the ipsw.me catalog for " + productType + " cannot be read: " + e.getMessage());
+            throw new CatalogException(wording("failure.catalogUnreadable", productType, e.getMessage()));
         }
         JsonNode firmwares = root != null && root.isObject() ? root.get("firmwares") : root;
         if (firmwares == null || !firmwares.isArray()) {
-            throw new CatalogException("the ipsw.me catalog for " + productType + " has no firmwares list");
+            throw new CatalogException(wording("failure.catalogNoList", productType));
         }
         List<CatalogEntry> entries = new ArrayList<>();
         int position = 0;

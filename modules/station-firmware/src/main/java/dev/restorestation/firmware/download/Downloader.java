@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.download;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.task.TaskContext;
 import dev.restorestation.core.text.SizeText;
@@ -154,25 +156,25 @@ public final class Downloader {
             int status = response.statusCode();
             String type = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
             if (type.startsWith("text/html")) {
-                throw new DownloadException("the server sent an HTML page instead of the IPSW (HTTP " + status + ", "
-                        + type + ")", false);
+                throw new DownloadException(wording("failure.html", String.valueOf(status), type), false);
             }
             if (status == 416 || (status == 200 && have > 0)) {
                 partial.discard();
                 if (status == 416) {
-                    throw new DownloadException("the server refused to resume; starting over", true);
+                    throw new DownloadException(wording("failure.noResume"), true);
                 }
                 have = 0;
             } else if (status == 206) {
                 checkRange(response, have, request.size());
             } else if (status != 200) {
-                throw new DownloadException(request.url().getHost() + " answered HTTP " + status, status >= 500 || status == 429);
+                throw new DownloadException(wording("failure.httpStatus", request.url().getHost(), String.valueOf(status)),
+                        status >= 500 || status == 429);
             }
             if (status == 200) {
                 long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
                 if (length >= 0 && length != request.size()) {
-                    throw new DownloadException("the server's file is " + length + " bytes, the catalog says "
-                            + request.size(), false);
+                    throw new DownloadException(wording("failure.sizeDiffers", String.valueOf(length),
+                            String.valueOf(request.size())), false);
                 }
             }
             partial.describe(request, response.headers().firstValue("ETag").orElse(null),
@@ -210,8 +212,8 @@ public final class Downloader {
                     while (filled < wanted) {
                         int read = readSome(body, buffer, filled, wanted - filled);
                         if (read < 0) {
-                            throw new DownloadException("the server closed the connection at "
-                                    + SizeText.bytes(position + filled) + " of " + SizeText.bytes(size), true);
+                            throw new DownloadException(wording("failure.closed",
+                                    SizeText.bytes(position + filled), SizeText.bytes(size)), true);
                         }
                         // written at once, so a crash loses only what was in flight
                         write(out, buffer, filled, read, position + filled, partial);
@@ -232,7 +234,7 @@ public final class Downloader {
                 }
             }
             if (body.read() >= 0) {
-                throw new DownloadException("the server sent more than the catalog's " + size + " bytes", false);
+                throw new DownloadException(wording("failure.tooMuch", String.valueOf(size)), false);
             }
             file.force(false);
             fanOut.finish();
@@ -266,8 +268,8 @@ public final class Downloader {
         } catch (IOException e) {
             String reason = e.getMessage() == null ? "" : e.getMessage();
             if (reason.contains("No space left") || reason.contains("not enough space") || reason.contains("quota")) {
-                throw new DownloadException("disk full while downloading: " + SizeText.bytes(position + data.position() - offset)
-                        + " kept in " + partial.data().getFileName() + " to resume once space is freed", false);
+                throw new DownloadException(wording("failure.diskFull", SizeText.bytes(position + data.position() - offset),
+                        String.valueOf(partial.data().getFileName())), false);
             }
             throw e;
         }
@@ -299,16 +301,15 @@ public final class Downloader {
         long have = Files.exists(partial.data()) ? Files.size(partial.data()) : 0;
         long free = Files.getFileStore(partial.data().getParent()).getUsableSpace();
         if (free < request.size() - have) {
-            throw new DownloadException("not enough disk space: the download needs " + SizeText.bytes(request.size() - have)
-                    + " more, " + SizeText.bytes(free) + " is free", false);
+            throw new DownloadException(wording("failure.noSpace", SizeText.bytes(request.size() - have),
+                    SizeText.bytes(free)), false);
         }
     }
 
     private static void check(String what, String expected, String actual, PartialDownload partial) throws IOException {
         if (expected != null && !expected.isEmpty() && !expected.equalsIgnoreCase(actual)) {
             partial.discard();
-            throw new DownloadException(what + " mismatch: the download has " + actual + ", the catalog says "
-                    + expected + "; the file was deleted", false);
+            throw new DownloadException(wording("failure.checksum", what, actual, expected), false);
         }
     }
 

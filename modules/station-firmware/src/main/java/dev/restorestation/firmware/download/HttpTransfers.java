@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.download;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -53,7 +55,7 @@ public final class HttpTransfers {
             String location = response.headers().firstValue("Location").orElseThrow(() -> new DownloadException(
                     response.uri().getHost() + " answered HTTP " + response.statusCode() + " without a Location", false));
             if (redirects == MAX_REDIRECTS) {
-                throw new DownloadException("more than " + MAX_REDIRECTS + " redirects from " + url.getHost(), false);
+                throw new DownloadException(wording("failure.redirects", String.valueOf(MAX_REDIRECTS), url.getHost()), false);
             }
             next = policy.redirect(next, location);
         }
@@ -69,7 +71,7 @@ public final class HttpTransfers {
         } catch (HttpTimeoutException e) {
             throw new DownloadException(patience.stalled(host), true);
         } catch (IOException e) {
-            throw new DownloadException("cannot reach " + host + ": " + DownloadException.reason(e), true);
+            throw new DownloadException(wording("failure.unreachable", host, DownloadException.reason(e)), true);
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.restorestation.firmware.download;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import dev.restorestation.core.text.SizeText;
+import dev.restorestation.core.text.Wording;
 import java.time.Duration;
 
 /**
@@ -18,13 +21,12 @@ public record Patience(Duration idle, long minBytes, Duration window) {
 
     public static final Patience DEFAULT = new Patience(Duration.ofSeconds(20), 64 << 10, Duration.ofSeconds(40));
 
-    String stalled(String host) {
-        return "no data from " + host + " for " + seconds(idle);
+    Wording stalled(String host) {
+        return wording("failure.stalled", host, seconds(idle));
     }
 
-    String tooSlow(String host, long bytes) {
-        return host + " sent only " + SizeText.bytes(bytes) + " in " + seconds(window) + " (at least "
-                + SizeText.bytes(minBytes) + " expected)";
+    Wording tooSlow(String host, long bytes) {
+        return wording("failure.tooSlow", host, SizeText.bytes(bytes), seconds(window), SizeText.bytes(minBytes));
     }
 
     private static String seconds(Duration duration) {

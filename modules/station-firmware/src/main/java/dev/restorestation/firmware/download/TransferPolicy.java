@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.download;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -38,15 +40,13 @@ public record TransferPolicy(Set<String> mirrorHosts) {
             return url;
         }
         if (!scheme.equals("http") || url.getHost() == null) {
-            throw new DownloadException("refusing to download from " + url
-                    + ": only https (or http from loopback or a shop mirror)", false);
+            throw new DownloadException(wording("failure.onlyHttps", String.valueOf(url)), false);
         }
         if (allowsPlain(url.getHost())) {
             return url;
         }
         if (!isApple(url.getHost())) {
-            throw new DownloadException("refusing to download from " + url
-                    + ": plain HTTP only from loopback, the shop mirror or Apple's servers (over HTTPS)", false);
+            throw new DownloadException(wording("failure.plainHttp", String.valueOf(url)), false);
         }
         try {
             return new URI("https", url.getUserInfo(), url.getHost(), url.getPort() == 80 ? -1 : url.getPort(),
@@ -72,8 +72,7 @@ public record TransferPolicy(Set<String> mirrorHosts) {
         boolean allowed = target.getHost() != null
                 && (scheme.equals("https") || (scheme.equals("http") && allowsPlain(target.getHost())));
         if (!allowed) {
-            throw new DownloadException("refusing the redirect from " + from.getHost() + " to " + target
-                    + ": plain HTTP only to loopback or the shop mirror, HTTPS elsewhere", false);
+            throw new DownloadException(wording("failure.plainRedirect", from.getHost(), String.valueOf(target)), false);
         }
         return target;
     }

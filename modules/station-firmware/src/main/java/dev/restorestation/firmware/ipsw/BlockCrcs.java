@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.ipsw;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import dev.restorestation.firmware.InvalidFirmwareException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -73,8 +75,8 @@ public final class BlockCrcs implements ChunkFanOut.ChunkConsumer {
         ByteBuffer bytes = ByteBuffer.allocate((int) (to - from));
         while (bytes.hasRemaining()) {
             if (file.read(bytes, from + bytes.position()) < 0) {
-                throw new InvalidFirmwareException("truncated IPSW: the file ends at " + (from + bytes.position())
-                        + " bytes, its entries reach " + to);
+                throw new InvalidFirmwareException(wording("failure.endsBefore",
+                        String.valueOf(from + bytes.position()), String.valueOf(to)));
             }
         }
         CRC32 crc = new CRC32();

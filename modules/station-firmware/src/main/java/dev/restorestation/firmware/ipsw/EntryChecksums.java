@@ -1,5 +1,8 @@
 package dev.restorestation.firmware.ipsw;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,7 +19,7 @@ final class EntryChecksums implements FileWindows.WindowConsumer {
     private final List<ZipEntryRecord> entries;
     private final CRC32 crc = new CRC32();
     private int next;
-    private String firstProblem;
+    private Wording firstProblem;
 
     EntryChecksums(List<ZipEntryRecord> storedEntriesInFileOrder) {
         this.entries = storedEntriesInFileOrder;
@@ -56,8 +59,8 @@ final class EntryChecksums implements FileWindows.WindowConsumer {
 
     private void compare(ZipEntryRecord entry, long actual) {
         if (actual != entry.crc32() && firstProblem == null) {
-            firstProblem = String.format("damaged IPSW: CRC-32 of %s is %08x, the ZIP directory says %08x",
-                    entry.name(), actual, entry.crc32());
+            firstProblem = wording("failure.crc", entry.name(), String.format("%08x", actual),
+                    String.format("%08x", entry.crc32()));
         }
     }
 
@@ -67,7 +70,7 @@ final class EntryChecksums implements FileWindows.WindowConsumer {
             throw new InvalidFirmwareException(firstProblem);
         }
         if (next < entries.size()) {
-            throw new InvalidFirmwareException("truncated IPSW: " + entries.get(next).name() + " is incomplete");
+            throw new InvalidFirmwareException(wording("failure.incomplete", entries.get(next).name()));
         }
     }
 }

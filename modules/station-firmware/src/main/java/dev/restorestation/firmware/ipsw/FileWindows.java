@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.ipsw;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import dev.restorestation.firmware.InvalidFirmwareException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,7 +33,7 @@ final class FileWindows {
             buffer.clear().limit((int) Math.min(WINDOW, size - position));
             while (buffer.hasRemaining()) {
                 if (channel.read(buffer, position + buffer.position()) < 0) {
-                    throw new InvalidFirmwareException("truncated IPSW: the file shrank while it was being verified");
+                    throw new InvalidFirmwareException(wording("failure.shrank"));
                 }
             }
             consumer.accept(position, buffer.flip());

@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.ipsw;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import static dev.restorestation.firmware.text.FirmwareText.text;
 
 import dev.restorestation.core.task.Progress;
@@ -159,7 +161,7 @@ public final class IpswVerifier {
 
     private static BuildManifest manifest(FileChannel channel, ZipDirectory directory) throws IOException {
         ZipEntryRecord entry = directory.entry(MANIFEST)
-                .orElseThrow(() -> new InvalidFirmwareException("not an IPSW: the ZIP file has no " + MANIFEST));
+                .orElseThrow(() -> new InvalidFirmwareException(wording("failure.noManifest", MANIFEST)));
         if (entry.size() > BuildManifest.MAX_SIZE) {
             throw new InvalidFirmwareException("not an IPSW: " + MANIFEST + " is " + SizeText.bytes(entry.size()));
         }
@@ -177,10 +179,10 @@ public final class IpswVerifier {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         if (attributes.isDirectory()) {
-            throw new InvalidFirmwareException(file + " is a folder, not an IPSW");
+            throw new InvalidFirmwareException(wording("failure.folder", String.valueOf(file)));
         }
         if (!attributes.isRegularFile()) {
-            throw new InvalidFirmwareException(file + " is not a regular file, not an IPSW");
+            throw new InvalidFirmwareException(wording("failure.notRegular", String.valueOf(file)));
         }
         return FileChannel.open(file, StandardOpenOption.READ);
     }

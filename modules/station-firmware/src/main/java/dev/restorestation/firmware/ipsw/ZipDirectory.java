@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.ipsw;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import dev.restorestation.core.text.SizeText;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.Printable;
@@ -92,7 +94,7 @@ public record ZipDirectory(long fileSize, List<ZipEntryRecord> entries) {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             if (file.read(buffer, position + buffer.position()) < 0) {
-                throw new InvalidFirmwareException("truncated IPSW: the file ends at " + file.size() + " bytes");
+                throw new InvalidFirmwareException(wording("failure.endsAt", String.valueOf(file.size())));
             }
         }
         return buffer.flip();

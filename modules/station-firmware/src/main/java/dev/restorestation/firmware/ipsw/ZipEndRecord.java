@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.ipsw;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import dev.restorestation.firmware.InvalidFirmwareException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -28,7 +30,7 @@ record ZipEndRecord(long entryCount, long directoryOffset, long directorySize, l
     static ZipEndRecord read(FileChannel file) throws IOException {
         long size = file.size();
         if (size < EOCD_SIZE) {
-            throw new InvalidFirmwareException("not an IPSW: " + size + " bytes is too small to be a ZIP file");
+            throw new InvalidFirmwareException(wording("failure.tooSmall", String.valueOf(size)));
         }
         int tailLength = (int) Math.min(size, EOCD_SIZE + MAX_COMMENT);
         long tailStart = size - tailLength;
@@ -41,8 +43,8 @@ record ZipEndRecord(long entryCount, long directoryOffset, long directorySize, l
                 throw new InvalidFirmwareException("damaged IPSW: " + after + " bytes follow the ZIP end record");
             }
             throw new InvalidFirmwareException(ZipDirectory.readAt(file, 0, 4).getInt(0) == LOCAL
-                    ? "truncated IPSW: the ZIP end-of-central-directory record is missing"
-                    : "not an IPSW: not a ZIP file");
+                    ? wording("failure.endRecordMissing")
+                    : wording("failure.notZip"));
         }
         long eocdPosition = tailStart + eocd;
         if (tail.getShort(eocd + 4) != 0 || tail.getShort(eocd + 6) != 0) {

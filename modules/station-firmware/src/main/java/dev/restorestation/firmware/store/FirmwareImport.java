@@ -1,5 +1,7 @@
 package dev.restorestation.firmware.store;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import static dev.restorestation.firmware.text.FirmwareText.text;
 
 import dev.restorestation.core.files.FileAccess;
@@ -46,7 +48,7 @@ public final class FirmwareImport {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         if (!Files.isRegularFile(file)) {
-            throw new InvalidFirmwareException(file + " is not a file");
+            throw new InvalidFirmwareException(wording("failure.notAFile", String.valueOf(file)));
         }
         try (FileLocks.Held held = importLock(file, context)) {
             var known = store.findImported(file);
@@ -89,7 +91,7 @@ public final class FirmwareImport {
 
     private static void check(String what, String wanted, String actual) {
         if (wanted != null && !wanted.equals(actual)) {
-            throw new InvalidFirmwareException(what + " mismatch: the file has " + actual + ", expected " + wanted);
+            throw new InvalidFirmwareException(wording("failure.importMismatch", what, actual, wanted));
         }
     }
 

@@ -1,8 +1,11 @@
 package dev.restorestation.firmware.store;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.Worded;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.Printable;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
@@ -184,7 +187,7 @@ public final class FirmwareStore {
      */
     public FirmwareLease lease(CachedBuild entry, TaskContext context) throws IOException {
         if (entry.inQuarantine()) {
-            throw new InvalidFirmwareException(entry.build() + " is quarantined: " + entry.quarantineReason());
+            throw new InvalidFirmwareException(wording("failure.quarantined", entry.build(), entry.quarantineReason()));
         }
         Path file = fileOf(entry);
         leases.hold(entry.sha256());
@@ -215,10 +218,10 @@ public final class FirmwareStore {
         Path file = fileOf(entry);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             replace(entry.quarantined("the file is missing"));
-            throw new InvalidFirmwareException("cached " + Printable.name(entry.build()) + " is missing from " + file);
+            throw new InvalidFirmwareException(wording("failure.missing", Printable.name(entry.build()), String.valueOf(file)));
         }
-        String problem = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? null
-                : "a link or special file stands in place of the cached file";
+        Object problem = Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? null
+                : wording("failure.linkInPlace");
         if (problem == null) {
             try {
                 Seal before = Seal.of(file);
@@ -229,14 +232,13 @@ public final class FirmwareStore {
                     seals.seal(before, good);
                     return good;
                 }
-                problem = "its content changed: its SHA-256 is now " + verified.digests().sha256();
+                problem = wording("failure.contentChanged", verified.digests().sha256());
             } catch (InvalidFirmwareException e) {
-                problem = e.getMessage();
+                problem = Worded.reasonOf(e);
             }
         }
-        quarantine(entry, problem);
-        throw new InvalidFirmwareException("cached " + Printable.name(entry.build())
-                + " failed verification and was quarantined: " + problem);
+        quarantine(entry, problem.toString());
+        throw new InvalidFirmwareException(wording("failure.quarantinedNow", Printable.name(entry.build()), problem));
     }
 
     /** Moves a bad file aside with the reason beside it; it is never leased again. */

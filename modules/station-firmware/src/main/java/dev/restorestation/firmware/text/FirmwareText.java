@@ -1,11 +1,13 @@
 package dev.restorestation.firmware.text;
 
 import dev.restorestation.core.text.Messages;
+import dev.restorestation.core.text.Wording;
 import java.util.Locale;
 
 /**
  * The firmware jobs' progress lines and the catalog's notes in the station's language: the
- * window's firmware area and the command line show them as they come.
+ * window's firmware area and the command line show them as they come. Failure reasons are
+ * {@link #wording}s: English where they are stored or logged, the station's language where shown.
  */
 public final class FirmwareText {
 
@@ -16,6 +18,10 @@ public final class FirmwareText {
 
     public static String text(String key, Object... arguments) {
         return MESSAGES.text(key, arguments);
+    }
+
+    public static Wording wording(String key, Object... arguments) {
+        return Wording.of(MESSAGES, key, arguments);
     }
 
     public static String text(Locale language, String key, Object... arguments) {

@@ -2,7 +2,9 @@ package dev.restorestation.firmware.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.catalog.CatalogView;
 import dev.restorestation.firmware.catalog.FirmwareCatalog;
 import java.net.URI;
@@ -39,6 +41,7 @@ class CatalogFetchTest {
     @AfterEach
     void stop() {
         server.close();
+        StationLanguage.choose("");
     }
 
     private FirmwareCatalog catalog(Instant now) {
@@ -75,8 +78,13 @@ class CatalogFetchTest {
     void withoutNetworkAndWithoutASavedCopyItSaysSo() {
         server.fault = LoopbackServer.Fault.SERVER_ERROR;
 
-        assertThatThrownBy(() -> catalog(Instant.now()).builds("iPhone13,2"))
-                .hasMessage("127.0.0.1 answered HTTP 503, and no catalog was saved before");
+        Throwable unreachable = catchThrowable(() -> catalog(Instant.now()).builds("iPhone13,2"));
+
+        assertThat(unreachable).hasMessage("127.0.0.1 answered HTTP 503, and no catalog was saved before");
+        StationLanguage.choose("de");
+        assertThat(unreachable.getLocalizedMessage())
+                .isEqualTo("127.0.0.1 antwortete mit HTTP 503, und es wurde noch nie ein Katalog gespeichert");
+        assertThat(unreachable).hasMessage("127.0.0.1 answered HTTP 503, and no catalog was saved before");
     }
 
     @Test

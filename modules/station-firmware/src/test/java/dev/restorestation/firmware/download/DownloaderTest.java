@@ -2,9 +2,11 @@ package dev.restorestation.firmware.download;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.ipsw.ChunkFanOut;
 import dev.restorestation.firmware.ipsw.FileDigests;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
@@ -45,6 +47,7 @@ class DownloaderTest {
     @AfterEach
     void stop() {
         server.close();
+        StationLanguage.choose("");
     }
 
     @Test
@@ -102,8 +105,14 @@ class DownloaderTest {
         server.fault = LoopbackServer.Fault.HTML_PAGE;
         DownloadRequest request = Fixtures.request(server.serve("a.ipsw", ipsw), ipsw);
 
-        assertThatThrownBy(() -> downloader.download(request, partial, "k", context, progress::add))
-                .hasMessage("the server sent an HTML page instead of the IPSW (HTTP 200, text/html; charset=utf-8)");
+        Throwable refused = catchThrowable(() -> downloader.download(request, partial, "k", context, progress::add));
+
+        String english = "the server sent an HTML page instead of the IPSW (HTTP 200, text/html; charset=utf-8)";
+        assertThat(refused).isInstanceOf(DownloadException.class).hasMessage(english);
+        StationLanguage.choose("es");
+        assertThat(refused.getLocalizedMessage())
+                .isEqualTo("el servidor envió una página HTML en lugar del IPSW (HTTP 200, text/html; charset=utf-8)");
+        assertThat(refused).hasMessage(english).hasToString(DownloadException.class.getName() + ": " + english);
         assertThat(server.fileRequests.get()).isEqualTo(1);
         assertThat(listing(partial)).isEmpty();
     }

@@ -2,10 +2,12 @@ package dev.restorestation.firmware.ipsw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.BuildIdentity;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import java.io.IOException;
@@ -90,6 +92,21 @@ class IpswVerifierTest {
                 .isInstanceOf(InvalidFirmwareException.class).hasMessage("not an IPSW: not a ZIP file");
         assertThatThrownBy(() -> new IpswVerifier().verify(tiny, context))
                 .hasMessage("not an IPSW: 3 bytes is too small to be a ZIP file");
+    }
+
+    @Test
+    void aRefusalReadsInTheStationsLanguageWhileItsMessageStaysEnglish() throws IOException {
+        Path html = Files.writeString(dir.resolve("page.ipsw"), "<html><body>502 Bad Gateway</body></html>".repeat(10));
+        Throwable refused = catchThrowable(() -> new IpswVerifier().verify(html, context));
+        try {
+            StationLanguage.choose("de");
+            assertThat(refused.getLocalizedMessage()).isEqualTo("keine IPSW: keine ZIP-Datei");
+            StationLanguage.choose("es");
+            assertThat(refused.getLocalizedMessage()).isEqualTo("no es un IPSW: no es un archivo ZIP");
+            assertThat(refused).hasMessage("not an IPSW: not a ZIP file");
+        } finally {
+            StationLanguage.choose("");
+        }
     }
 
     @Test

@@ -2,11 +2,13 @@ package dev.restorestation.firmware.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.InvalidFirmwareException;
 import dev.restorestation.firmware.ipsw.IpswVerifier;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
@@ -154,8 +156,8 @@ class FirmwareStoreTest {
         Files.setLastModifiedTime(file, sealedTime);
 
         assertThat(store.state(entry)).isEqualTo(CacheState.CHANGED);
-        assertThatThrownBy(() -> store.lease(entry, context))
-                .isInstanceOf(InvalidFirmwareException.class)
+        Throwable caught = catchThrowable(() -> store.lease(entry, context));
+        assertThat(caught).isInstanceOf(InvalidFirmwareException.class)
                 .hasMessageStartingWith("cached 23C71 failed verification and was quarantined: damaged IPSW: CRC-32 of 090-23C71.dmg");
         assertThat(file).doesNotExist();
         CachedBuild quarantined = store.builds().get(0);
@@ -164,7 +166,18 @@ class FirmwareStoreTest {
         assertThat(Files.readString(store.folder().resolve("quarantine").resolve(entry.sha256() + ".reason.txt"),
                 StandardCharsets.UTF_8)).contains("CRC-32 of 090-23C71.dmg");
         assertThat(store.find("iPhone13,2", "23C71")).isEmpty();
-        assertThatThrownBy(() -> store.lease(quarantined, context)).hasMessageStartingWith("23C71 is quarantined");
+        Throwable refused = catchThrowable(() -> store.lease(quarantined, context));
+        assertThat(refused).hasMessageStartingWith("23C71 is quarantined: damaged IPSW: CRC-32 of 090-23C71.dmg");
+        try {
+            StationLanguage.choose("de");
+            assertThat(caught.getLocalizedMessage()).as("the reason found now is worded with it")
+                    .startsWith("23C71 im Cache hat die Prüfung nicht bestanden und kam in Quarantäne:"
+                            + " IPSW beschädigt: CRC-32 von 090-23C71.dmg ist ");
+            assertThat(refused.getLocalizedMessage()).as("the index's reason is quoted as it was kept")
+                    .startsWith("23C71 ist in Quarantäne: damaged IPSW: CRC-32 of 090-23C71.dmg");
+        } finally {
+            StationLanguage.choose("");
+        }
     }
 
     @Test

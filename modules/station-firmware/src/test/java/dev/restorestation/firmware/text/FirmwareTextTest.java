@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.testing.BundleAudit;
 import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.firmware.download.DownloadProgress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -31,8 +34,33 @@ class FirmwareTextTest {
 
     @Test
     void everyKeyTheSourcesUseHasATextAndEveryTextIsUsed() {
-        Pattern call = Pattern.compile("(?:(?<![\\w.])text|CatalogNote\\.of)\\(\\s*");
+        Pattern call = Pattern.compile("(?:(?<![\\w.])(?:text|wording)|CatalogNote\\.of)\\(\\s*");
         assertThat(AUDIT.usageProblems(Path.of("src/main/java/dev/restorestation/firmware"), call, Set.of())).isEmpty();
+    }
+
+    @Test
+    void everyFailureReadsDifferentlyInGermanAndSpanish() {
+        Object[] arguments = {"A", "B", "C", "D"};
+        List<String> failures = AUDIT.englishKeys().stream().filter(key -> key.startsWith("failure.")).toList();
+
+        assertThat(failures).hasSizeGreaterThan(30);
+        for (String key : failures) {
+            String english = FirmwareText.text(Locale.ENGLISH, key, arguments);
+            assertThat(FirmwareText.text(Locale.GERMAN, key, arguments)).as(key).isNotEqualTo(english);
+            assertThat(FirmwareText.text(Locale.forLanguageTag("es"), key, arguments)).as(key).isNotEqualTo(english);
+        }
+    }
+
+    @Test
+    void aWordingInsideAWordingIsSaidInTheSameLanguage() {
+        Wording unreachable = FirmwareText.wording("failure.unreachable", "api.ipsw.me", "ConnectException");
+        Wording noCopy = FirmwareText.wording("failure.noSavedCatalog", unreachable);
+
+        assertThat(noCopy.english()).isEqualTo("cannot reach api.ipsw.me: ConnectException, and no catalog was saved before");
+        assertThat(noCopy.text(Locale.GERMAN))
+                .isEqualTo("api.ipsw.me nicht erreichbar: ConnectException, und es wurde noch nie ein Katalog gespeichert");
+        assertThat(noCopy.text(Locale.forLanguageTag("es")))
+                .isEqualTo("no se puede conectar con api.ipsw.me: ConnectException, y nunca se guardó un catálogo");
     }
 
     @Test

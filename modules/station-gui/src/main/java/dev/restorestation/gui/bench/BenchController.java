@@ -329,7 +329,7 @@ public final class BenchController {
         model.updateDevice(ecid, tile -> tile.withJob(outcome(tile, result)));
         refresh();
         if (result instanceof RestoreResult.Unconfirmed unconfirmed) {
-            uncheckedErases.add(ecid, unconfirmed.diagnosis().summary());
+            uncheckedErases.add(ecid, unconfirmed.diagnosis().localizedSummary());
             return;
         }
         model.phoneSlot(ecid).flatMap(model::tile)

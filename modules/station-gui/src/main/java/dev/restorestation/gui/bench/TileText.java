@@ -102,11 +102,11 @@ final class TileText {
             if (!failed.advice().escalation().isEmpty()) {
                 return failed.advice().escalation();
             }
-            return failed.advice().fixes().stream().findFirst().map(TileText::tryFirst).orElse(failed.diagnosis().summary());
+            return failed.advice().fixes().stream().findFirst().map(TileText::tryFirst).orElse(failed.diagnosis().localizedSummary());
         }
         if (job instanceof JobState.NotStarted notStarted) {
-            return notStarted.advice() == null ? notStarted.diagnosis().summary()
-                    : notStarted.diagnosis().summary() + ". " + notStarted.advice().fixes().stream().findFirst()
+            return notStarted.advice() == null ? notStarted.diagnosis().localizedSummary()
+                    : notStarted.diagnosis().localizedSummary() + ". " + notStarted.advice().fixes().stream().findFirst()
                             .map(TileText::tryFirst).orElse("");
         }
         if (!tile.present() && job instanceof JobState.Running) {

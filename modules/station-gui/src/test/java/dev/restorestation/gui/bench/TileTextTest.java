@@ -17,6 +17,9 @@ import dev.restorestation.core.restore.RestorePhase;
 import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.restore.Verification;
+import dev.restorestation.core.text.Messages;
+import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.core.ticket.Ticket;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,6 +158,21 @@ class TileTextTest {
                 .isEqualTo("Slot 2 · iPhone 7 Plus · ECID " + ECID.hex() + " · ticket R-10477\n"
                         + "      Gets the latest signed build\n"
                         + "      Customer note: Keep the data! Backup failed");
+    }
+
+    @Test
+    void aRefusalWordedBelowTheWindowIsDetailedInTheStationsLanguage() {
+        Wording reason = Wording.of(new Messages("dev.restorestation.gui.bench.refusals", TileTextTest.class),
+                "refusal.noFirmware", "not an IPSW: not a ZIP file");
+        Diagnosis refused = Diagnosis.worded(ErrorCategory.FIRMWARE_FILE, reason);
+        try {
+            StationLanguage.choose("de");
+            assertThat(TileText.detail(tile(new JobState.NotStarted(refused))))
+                    .isEqualTo("Keine brauchbare Firmware: not an IPSW: not a ZIP file");
+        } finally {
+            StationLanguage.choose("");
+        }
+        assertThat(refused.summary()).isEqualTo("No usable firmware: not an IPSW: not a ZIP file");
     }
 
     private SlotTile tile(JobState job) {

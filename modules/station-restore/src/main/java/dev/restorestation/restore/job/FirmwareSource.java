@@ -1,5 +1,7 @@
 package dev.restorestation.restore.job;
 
+import static dev.restorestation.restore.text.RestoreText.wording;
+
 import dev.restorestation.core.device.BoardId;
 import dev.restorestation.core.firmware.FirmwareCache;
 import dev.restorestation.core.firmware.FirmwareLease;
@@ -9,6 +11,8 @@ import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.Worded;
+import dev.restorestation.core.text.WordedIOException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -32,8 +36,7 @@ final class FirmwareSource {
             return cache.acquire(productType, build.build(), context);
         }
         if (productType == null) {
-            throw new IOException("the model of the device in slot " + request.device().slot().label()
-                    + " is not known yet, so its latest signed build cannot be chosen: name a build or an IPSW");
+            throw new WordedIOException(wording("notStarted.modelUnknown", request.device().slot().label()));
         }
         return cache.acquire(productType, null, context);
     }
@@ -43,33 +46,29 @@ final class FirmwareSource {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof UnknownHostException || cause instanceof ConnectException
                     || cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException) {
-                return new Diagnosis(ErrorCategory.NETWORK, null, null, "The firmware could not be downloaded: " + e.getMessage());
+                return Diagnosis.worded(ErrorCategory.NETWORK, wording("notStarted.download", Worded.reasonOf(e)));
             }
         }
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null, "No usable firmware: " + why);
+        return Diagnosis.worded(ErrorCategory.FIRMWARE_FILE, wording("notStarted.noFirmware", Worded.reasonOf(e)));
     }
 
     /** Null when the leased build restores the device; otherwise why not. Unknown devices are left to the engine. */
     static Diagnosis misfit(FirmwareLease lease, RestoreRequest request) {
-        String what = "Build " + lease.build().build() + " (iOS " + lease.build().version() + ")";
         BoardId board = request.board();
         if (board != null) {
             if (lease.restores(board.chipId(), board.boardId(), request.kind())) {
                 return null;
             }
-            return new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null, String.format(Locale.ROOT,
-                    "%s has no %s for this board (CPID 0x%04X, BDID 0x%02X)", what, action(request.kind()),
-                    board.chipId(), board.boardId()));
+            return Diagnosis.worded(ErrorCategory.FIRMWARE_FILE, wording(
+                    request.kind() == RestoreKind.ERASE ? "misfit.noErase" : "misfit.noUpdate",
+                    lease.build().build(), lease.build().version(), String.format(Locale.ROOT, "%04X", board.chipId()),
+                    String.format(Locale.ROOT, "%02X", board.boardId())));
         }
         String productType = request.device().productType();
         if (productType == null || lease.build().supports(productType)) {
             return null;
         }
-        return new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null, what + " is not for " + productType);
-    }
-
-    private static String action(RestoreKind kind) {
-        return kind == RestoreKind.ERASE ? "erase restore" : "update";
+        return Diagnosis.worded(ErrorCategory.FIRMWARE_FILE,
+                wording("misfit.notFor", lease.build().build(), lease.build().version(), productType));
     }
 }

@@ -20,9 +20,11 @@ import dev.restorestation.core.restore.RestoreStep;
 import dev.restorestation.core.restore.RestoreUpdate;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskContext;
+import dev.restorestation.core.text.Worded;
 import dev.restorestation.restore.log.EngineLogClassifier;
 import dev.restorestation.restore.log.EngineVerdict;
 import dev.restorestation.restore.log.ExitConvention;
+import dev.restorestation.restore.text.RestoreText;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -146,8 +148,8 @@ final class RestoreJob implements RestoreHandle {
             try {
                 attemptId = setup.attempts().begin(newAttempt(lease));
             } catch (RuntimeException e) {
-                return new RestoreResult.NotStarted(new Diagnosis(ErrorCategory.HOST, null, null,
-                        "The history could not record the attempt, so the restore did not start: " + e.getMessage()));
+                return new RestoreResult.NotStarted(Diagnosis.worded(ErrorCategory.HOST,
+                        RestoreText.wording("notStarted.notRecorded", Worded.reasonOf(e))));
             }
             return attempt(attemptId, lease);
         }
@@ -205,7 +207,7 @@ final class RestoreJob implements RestoreHandle {
         } catch (InterruptedException e) {
             end = RunEnd.CANCELLED;
         } catch (IOException e) {
-            end = RunEnd.failed(new Diagnosis(ErrorCategory.HOST, null, null, "The engine could not be started: " + e.getMessage()));
+            end = RunEnd.failed(Diagnosis.worded(ErrorCategory.HOST, RestoreText.wording("engine.notStarted", Worded.reasonOf(e))));
         }
         log.flush();
         return finish(attemptId, end);

@@ -1,9 +1,13 @@
 package dev.restorestation.restore.job;
 
+import static dev.restorestation.restore.text.RestoreText.wording;
+
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.firmware.FirmwareBuild;
 import dev.restorestation.core.firmware.SigningAnswer;
+import dev.restorestation.core.text.Worded;
+import dev.restorestation.core.text.Wording;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +31,11 @@ final class SigningCheck {
     }
 
     static Verdict check(SigningPolicy policy, String productType, FirmwareBuild build) throws InterruptedException {
-        String what = "build " + build.build() + " (iOS " + build.version() + ")";
+        Wording what = wording("signing.build", build.build(), build.version());
         String device = productType != null ? productType
                 : build.productTypes().size() == 1 ? build.productTypes().get(0) : null;
         if (device == null) {
-            return doubt("Whether Apple still signs " + what + " could not be checked: the device's model is not known yet");
+            return doubt(wording("signing.modelUnknown", what));
         }
         SigningAnswer answer;
         try {
@@ -40,38 +44,34 @@ final class SigningCheck {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("cancelled");
             }
-            return doubt("Whether Apple still signs " + what + " for " + device + " could not be checked: "
-                    + e.getMessage());
+            return doubt(wording("signing.unchecked", what, device, Worded.reasonOf(e)));
         }
         Instant now = policy.clock().instant();
-        String read = "the catalog " + (answer.offline() ? "is offline; its copy saved " : "was read ")
-                + ago(answer.checkedAt(), now);
+        Wording read = wording(answer.offline() ? "signing.readOffline" : "signing.read", ago(answer.checkedAt(), now));
         boolean fresh = answer.fresh(now, policy.maxAge());
         return switch (answer.state()) {
             case SIGNED -> fresh ? new Verdict.Vouched()
-                    : doubt("Apple signed " + what + " for " + device + " when last checked, but " + read);
+                    : doubt(wording("signing.signedStale", what, device, read));
             case NOT_SIGNED -> fresh
-                    ? new Verdict.Refused(new Diagnosis(ErrorCategory.SIGNING, null, null, "Apple no longer signs "
-                            + what + " for " + device + " (" + read + "): restore the latest signed build instead"))
-                    : doubt("Apple no longer signed " + what + " for " + device + " when last checked, and " + read);
-            case NOT_LISTED -> doubt("The catalog does not list " + what + " for " + device
-                    + ", so whether Apple signs it could not be checked");
+                    ? new Verdict.Refused(Diagnosis.worded(ErrorCategory.SIGNING, wording("signing.refused", what, device, read)))
+                    : doubt(wording("signing.unsignedStale", what, device, read));
+            case NOT_LISTED -> doubt(wording("signing.notListed", what, device));
         };
     }
 
-    private static Verdict doubt(String summary) {
-        return new Verdict.InDoubt(new Diagnosis(ErrorCategory.SIGNING, null, null, summary));
+    private static Verdict doubt(Wording summary) {
+        return new Verdict.InDoubt(Diagnosis.worded(ErrorCategory.SIGNING, summary));
     }
 
-    static String ago(Instant then, Instant now) {
+    static Wording ago(Instant then, Instant now) {
         Duration age = Duration.between(then, now);
         if (age.toDays() >= 2) {
-            return age.toDays() + " days ago";
+            return wording("signing.daysAgo", String.valueOf(age.toDays()));
         }
         if (age.toHours() >= 2) {
-            return age.toHours() + " hours ago";
+            return wording("signing.hoursAgo", String.valueOf(age.toHours()));
         }
         long minutes = Math.max(age.toMinutes(), 0);
-        return minutes == 1 ? "1 minute ago" : minutes + " minutes ago";
+        return minutes == 1 ? wording("signing.minuteAgo") : wording("signing.minutesAgo", String.valueOf(minutes));
     }
 }

@@ -12,14 +12,32 @@ import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.restore.RestoreRequest;
 import dev.restorestation.core.restore.RestoreResult;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.ticket.Ticket;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A build that does not fit or is not signed never reaches the device; an unchecked erase asks first. */
 class PreRestoreChecksTest extends RestoreJobsFixture {
+
+    @AfterEach
+    void systemLanguageAgain() {
+        StationLanguage.choose("");
+    }
+
+    /** What a German tile shows of a refusal; the history keeps {@link Diagnosis#summary()}. */
+    private static String inGerman(Diagnosis diagnosis) {
+        StationLanguage.choose("de");
+        return diagnosis.localizedSummary();
+    }
+
+    private static String inSpanish(Diagnosis diagnosis) {
+        StationLanguage.choose("es");
+        return diagnosis.localizedSummary();
+    }
 
     @Test
     void theSigningCheckStopsAnUnsignedBuildBeforeTheRestore() throws Exception {
@@ -49,8 +67,12 @@ class PreRestoreChecksTest extends RestoreJobsFixture {
         RestoreResult result = jobs.submit(request, updates::add).result().get(10, TimeUnit.SECONDS);
 
         RestoreResult.NotStarted refused = (RestoreResult.NotStarted) result;
-        assertThat(refused.diagnosis()).isEqualTo(new Diagnosis(ErrorCategory.FIRMWARE_FILE, null, null,
-                "Build 20H350 (iOS 16.7.10) has no erase restore for this board (CPID 0x8020, BDID 0x0C)"));
+        assertThat(refused.diagnosis().category()).isEqualTo(ErrorCategory.FIRMWARE_FILE);
+        assertThat(refused.diagnosis().summary())
+                .isEqualTo("Build 20H350 (iOS 16.7.10) has no erase restore for this board (CPID 0x8020, BDID 0x0C)");
+        assertThat(inGerman(refused.diagnosis()))
+                .isEqualTo("Build 20H350 (iOS 16.7.10) enthält keine Wiederherstellung mit Löschen für diese Platine"
+                        + " (CPID 0x8020, BDID 0x0C)");
         assertThat(refused.advice().fixes()).extracting(Fix::id).containsExactly("retry");
         assertThat(probe.restoreRuns + probe.signingChecks).isZero();
         assertThat(asked).as("a misfit is refused before the catalog is asked").isEmpty();
@@ -71,6 +93,8 @@ class PreRestoreChecksTest extends RestoreJobsFixture {
         assertThat(refused.diagnosis().category()).isEqualTo(ErrorCategory.SIGNING);
         assertThat(refused.diagnosis().summary()).isEqualTo("Apple no longer signs build 20H350 (iOS 16.7.10) for"
                 + " iPhone10,1 (the catalog was read 3 minutes ago): restore the latest signed build instead");
+        assertThat(inSpanish(refused.diagnosis())).isEqualTo("Apple ya no firma la compilación 20H350 (iOS 16.7.10) para"
+                + " iPhone10,1 (el catálogo se leyó hace 3 minutos): restaure la última compilación firmada");
         assertThat(refused.advice()).isNotNull();
         assertThat(asked).containsExactly("iPhone10,1 20H350");
         assertThat(probe.restoreRuns + probe.signingChecks).isZero();
