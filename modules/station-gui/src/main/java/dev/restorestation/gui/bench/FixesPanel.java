@@ -140,9 +140,10 @@ public final class FixesPanel extends JPanel {
         return ids;
     }
 
-    private static String label(int number, Fix fix) {
+    static String label(int number, Fix fix) {
         StringBuilder text = new StringBuilder().append(number).append(". ").append(fix.text());
-        if (fix.destructive() && !fix.text().toLowerCase(Locale.ROOT).contains("erase")) {
+        // a knowledge base's erase fixes say so in their own words; only one that does not gets the warning added
+        if (fix.destructive() && !fix.text().toLowerCase(Locale.ROOT).contains(Texts.text("fixes.erases.stem"))) {
             text.append(" ").append(Texts.text("fixes.erases"));
         }
         if (!fix.evidence().isEmpty()) {

@@ -11,6 +11,7 @@ import dev.restorestation.core.device.Slot;
 import dev.restorestation.core.diagnosis.Diagnosis;
 import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.restore.RestoreKind;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.testing.Ui;
 import java.awt.event.ActionEvent;
 import java.util.List;
@@ -52,6 +53,25 @@ class FixesPanelTest {
         panel.show(failed(new Fix("cable-swap", "Swap to another cable", false, "")));
 
         assertThat(Ui.findOrNull(panel, "fix-guide-dfu")).isNull();
+    }
+
+    @Test
+    void anEraseFixThatSaysSoInItsOwnLanguageIsNotWarnedTwice() {
+        try {
+            for (String[] language : new String[][] {
+                    {"en", "Erase-restore in DFU mode (erases the customer's data)", "Reset the NAND", "(erases data)"},
+                    {"es", "Restaure con borrado en modo DFU (borra los datos del cliente)", "Reinicie la NAND", "(borra los datos)"},
+                    {"de", "Im DFU-Modus mit Löschen wiederherstellen (löscht die Daten des Kunden)", "NAND zurücksetzen",
+                            "(löscht Daten)"}}) {
+                StationLanguage.choose(language[0]);
+                assertThat(FixesPanel.label(8, new Fix("dfu-erase-restore", language[1], true, "")))
+                        .isEqualTo("8. " + language[1]);
+                assertThat(FixesPanel.label(9, new Fix("nand-reset", language[2], true, "")))
+                        .as("a destructive fix that does not say so is warned").isEqualTo("9. " + language[2] + " " + language[3]);
+            }
+        } finally {
+            StationLanguage.choose("en");
+        }
     }
 
     private static SlotTile failed(Fix... fixes) {
