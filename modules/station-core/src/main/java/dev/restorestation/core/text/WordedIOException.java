@@ -21,6 +21,13 @@ public class WordedIOException extends IOException implements Worded {
         this.wording = wording;
     }
 
+    /** A failure said in English only, for a subclass whose rarer reasons are not worded. */
+    protected WordedIOException(String englishOnly) {
+        super(englishOnly);
+        this.wording = null;
+    }
+
+    /** Null when this failure is said in English only. */
     @Override
     public Wording wording() {
         return wording;
@@ -28,7 +35,7 @@ public class WordedIOException extends IOException implements Worded {
 
     @Override
     public String getLocalizedMessage() {
-        return wording.text();
+        return wording == null ? getMessage() : wording.text();
     }
 
     @Override
