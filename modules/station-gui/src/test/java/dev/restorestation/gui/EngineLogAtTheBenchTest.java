@@ -38,21 +38,12 @@ class EngineLogAtTheBenchTest extends AtTheBench {
 
     @Test
     void theLogSaysWhoseItIsAndIsSearchedCopiedAndClosedFromTheKeyboard() throws Exception {
-        station.restores.failFirstAttempt(FakeBench.benchOf(1).devices().get(0).ecid(), 4013);
-        station.open(KnownSlots.none());
-        station.bench.publish(FakeBench.benchOf(1));
-        hands.click(station.find("tile-1"));
-        hands.chord(VK_CONTROL, VK_B);
-        hands.type("R-7\n");
-        hands.click(station.find("tile-1"));
-        hands.chord(VK_CONTROL, VK_U);
-        JobState.Failed failed = (JobState.Failed) Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Failed, 10);
-        station.attempts.log(failed.attemptId(), LOG);
+        long attempt = failedWithLog();
 
         hands.chord(VK_CONTROL, VK_L);
         Window log = OpenStation.window("Engine log");
         assertThat(((Dialog) log).getTitle())
-                .isEqualTo("Engine log · slot 1 · ticket R-7 · attempt " + failed.attemptId() + " · Error 4013 · USB connection");
+                .isEqualTo("Engine log · slot 1 · ticket R-7 · attempt " + attempt + " · Error 4013 · USB connection");
         assertThat(Ui.onEdt(log::getWidth)).isEqualTo(UIScale.scale(860));
 
         hands.chord(VK_CONTROL, VK_F);

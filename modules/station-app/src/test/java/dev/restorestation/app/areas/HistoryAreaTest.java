@@ -68,8 +68,13 @@ class HistoryAreaTest {
 
     @AfterEach
     void close() {
-        tasks.close();
-        shop.database.close();
+        // a set-up that failed part-way leaves these null; its own failure is the one to see
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (shop != null) {
+            shop.database.close();
+        }
     }
 
     @Test
