@@ -1,10 +1,6 @@
 package dev.restorestation.advisor;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.restorestation.core.text.TextFile;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -38,16 +34,7 @@ final class KnowledgeTranslation {
     }
 
     static Properties read(Locale language) {
-        String path = resource(language);
-        Properties texts = new Properties();
-        try (InputStream in = KnowledgeTranslation.class.getResourceAsStream(path)) {
-            if (in != null) {
-                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the knowledge base's texts " + path, e);
-        }
-        return texts;
+        return TextFile.read(KnowledgeTranslation.class, resource(language));
     }
 
     String text(String key, String english) {

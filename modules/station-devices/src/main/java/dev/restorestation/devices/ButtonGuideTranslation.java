@@ -1,11 +1,7 @@
 package dev.restorestation.devices;
 
 import dev.restorestation.core.device.ButtonGuide;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.restorestation.core.text.TextFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,19 +32,10 @@ final class ButtonGuideTranslation {
     }
 
     static Properties read(Locale language) {
-        Properties texts = new Properties();
         if (language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-            return texts;
+            return new Properties();
         }
-        String path = resource(language);
-        try (InputStream in = ButtonGuideTranslation.class.getResourceAsStream(path)) {
-            if (in != null) {
-                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the button guides' texts " + path, e);
-        }
-        return texts;
+        return TextFile.read(ButtonGuideTranslation.class, resource(language));
     }
 
     /** The same guide in this translation's words. */

@@ -1,14 +1,8 @@
 package dev.restorestation.core.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 
@@ -24,12 +18,12 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final String baseName;
-    private final ClassLoader loader;
+    private final Class<?> anchor;
 
     /** @param anchor a class of the module, whose loader finds the bundle */
     public Messages(String baseName, Class<?> anchor) {
         this.baseName = baseName;
-        this.loader = anchor.getClassLoader();
+        this.anchor = anchor;
     }
 
     /** The text for {@code key} in the station's current language. */
@@ -52,22 +46,13 @@ public final class Messages {
      */
     public Set<String> keysWrittenFor(Locale locale) {
         String suffix = locale.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? "" : "_" + locale.getLanguage();
-        String path = baseName.replace('.', '/') + suffix + ".properties";
-        try (InputStream in = loader.getResourceAsStream(path)) {
-            if (in == null) {
-                return Set.of();
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return Set.copyOf(properties.stringPropertyNames());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + path, e);
-        }
+        String path = "/" + baseName.replace('.', '/') + suffix + ".properties";
+        return Set.copyOf(TextFile.read(anchor, path).stringPropertyNames());
     }
 
     private ResourceBundle bundle(Locale locale) {
         try {
-            return ResourceBundle.getBundle(baseName, locale, loader, NO_SYSTEM_FALLBACK);
+            return ResourceBundle.getBundle(baseName, locale, anchor.getClassLoader(), NO_SYSTEM_FALLBACK);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no texts " + baseName + " on the class path", e);
         }
