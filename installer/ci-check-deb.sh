@@ -159,12 +159,23 @@ check_window() { # the desktop entry's command opens the station window (only wi
     fi
     runuser -u "$TECHNICIAN" -- env -i HOME="$home" DISPLAY="$DISPLAY" PATH=/usr/bin:/bin \
         restore-station --demo >"$work/window.log" 2>&1 &
-    local runner=$! shown=false
+    local runner=$! shown=false tree
     for _ in $(seq 1 120); do
-        if xwininfo -root -tree 2>/dev/null | grep -q '"Restore Station'; then shown=true; break; fi
+        # read the whole tree first: under pipefail, grep -q leaving early makes xwininfo die of SIGPIPE
+        tree=$(xwininfo -root -tree 2>/dev/null || true)
+        if grep -q '"Restore Station' <<<"$tree"; then shown=true; break; fi
         sleep 1
     done
-    if $shown; then pass "restore-station --demo opens the station window"; else fail "restore-station --demo opened no window"; sed 's/^/       /' "$work/window.log"; fi
+    if $shown; then
+        pass "restore-station --demo opens the station window"
+        grep '"Restore Station' <<<"$tree" >"$work/window.line"
+        check "the window's class is the desktop entry's, so a dock shows its name and icon" \
+            grep -q '("restore-station" "restore-station")' "$work/window.line"
+        check "the desktop entry names that class" grep -qx 'StartupWMClass=restore-station' "$DESKTOP"
+    else
+        fail "restore-station --demo opened no window"
+        sed 's/^/       /' "$work/window.log"
+    fi
     local launcher
     launcher=$(pgrep -P "$runner" || true)
     [ -n "$launcher" ] && kill "$launcher" 2>/dev/null

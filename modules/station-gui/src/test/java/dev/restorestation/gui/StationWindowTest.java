@@ -29,6 +29,8 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowEvent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -99,6 +101,18 @@ class StationWindowTest {
         assertThat(saved.get().window().width()).isEqualTo(1000);
         assertThat(saved.get().window().height()).isEqualTo(700);
         assertThat(saved.get().theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void theWindowCarriesTheDesktopEntrysNameSoADockShowsTheStationsIcon() throws Exception {
+        Path xwininfo = HostRequirement.program("xwininfo");
+        open(StationSettings.defaults());
+        awaitFrame();
+        Process tree = new ProcessBuilder(xwininfo.toString(), "-root", "-tree").redirectErrorStream(true).start();
+        List<String> lines = new String(tree.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .filter(line -> line.contains("\"Restore Station\"")).toList();
+        assertThat(lines).as("the station window in the display's tree").isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("(\"restore-station\" \"restore-station\")"));
     }
 
     @Test

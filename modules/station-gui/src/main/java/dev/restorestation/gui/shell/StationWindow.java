@@ -4,6 +4,7 @@ import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.settings.WindowBounds;
 import dev.restorestation.core.text.StationLanguage;
+import dev.restorestation.gui.DesktopIdentity;
 import dev.restorestation.gui.EdtWatchdog;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiThread;
@@ -40,6 +41,7 @@ public final class StationWindow {
         }
         // the look and feel is set up here, before any component exists, as FlatLaf documents it: on the
         // event thread it held it for a second on a slow machine
+        DesktopIdentity.claim();
         StationTheme.install(settings.theme());
         // Swing's own words (a file chooser's buttons, an option pane's OK) in the station's language
         JComponent.setDefaultLocale(StationLanguage.current());
