@@ -169,6 +169,7 @@ check_window() { # the desktop entry's command opens the station window (only wi
     if $shown; then
         pass "restore-station --demo opens the station window"
         grep '"Restore Station' <<<"$tree" >"$work/window.line"
+        echo "       window: $(sed 's/^ *//' "$work/window.line" | head -1)"
         check "the window's class is the desktop entry's, so a dock shows its name and icon" \
             grep -q '("restore-station" "restore-station")' "$work/window.line"
         check "the desktop entry names that class" grep -qx 'StartupWMClass=restore-station' "$DESKTOP"
