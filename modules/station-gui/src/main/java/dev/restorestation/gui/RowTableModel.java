@@ -1,5 +1,6 @@
 package dev.restorestation.gui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javax.swing.table.AbstractTableModel;
@@ -10,11 +11,42 @@ import javax.swing.table.AbstractTableModel;
  */
 public class RowTableModel<R> extends AbstractTableModel {
 
-    /** One column: its heading, the type of its values (for renderers and sorting) and the value of a row. */
-    public record Column<R, V>(String name, Class<V> type, Function<? super R, ? extends V> value) {
+    /**
+     * One column: its heading, the type of its values (for renderers), the value of a row, and the
+     * order of rows when its heading is clicked; null for the order of its values.
+     */
+    public record Column<R, V>(String name, Class<V> type, Function<? super R, ? extends V> value,
+                               Comparator<? super R> order) {
+
+        public Column(String name, Class<V> type, Function<? super R, ? extends V> value) {
+            this(name, type, value, null);
+        }
 
         public static <R> Column<R, String> text(String name, Function<? super R, String> value) {
             return new Column<>(name, String.class, value);
+        }
+
+        /** Text sorted by {@code key} rather than by what it shows: a date by its instant, a size by its bytes. */
+        public static <R, K extends Comparable<? super K>> Column<R, String> text(String name, Function<? super R, String> value,
+                                                                                 Function<? super R, ? extends K> key) {
+            return new Column<>(name, String.class, value,
+                    Comparator.comparing(key, Comparator.nullsFirst(Comparator.<K>naturalOrder())));
+        }
+
+        Comparator<R> rowOrder() {
+            if (order != null) {
+                return order::compare;
+            }
+            Comparator<Object> values = String.class.equals(type)
+                    ? Comparator.comparing(Object::toString, new NaturalOrder())
+                    : Comparable.class.isAssignableFrom(type) ? Column::compareComparables
+                    : Comparator.comparing(Object::toString);
+            return Comparator.comparing(value::apply, Comparator.nullsFirst(values));
+        }
+
+        @SuppressWarnings("unchecked")
+        private static int compareComparables(Object a, Object b) {
+            return ((Comparable<Object>) a).compareTo(b);
         }
     }
 
@@ -37,6 +69,11 @@ public class RowTableModel<R> extends AbstractTableModel {
 
     public R rowAt(int row) {
         return rows.get(row);
+    }
+
+    /** How {@code column} orders rows when its heading is clicked. */
+    public Comparator<R> rowOrder(int column) {
+        return columns.get(column).rowOrder();
     }
 
     @Override

@@ -2,22 +2,25 @@ package dev.restorestation.app.areas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.app.report.LabelPrinter;
 import dev.restorestation.app.report.QrCodes;
 import dev.restorestation.app.report.TicketReportWriter;
+import dev.restorestation.app.text.KnowledgeFixNames;
 import dev.restorestation.core.history.AttemptCsv;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.task.ThreadPoolTaskExecutor;
 import dev.restorestation.core.testing.HostRequirement;
+import dev.restorestation.core.text.DurationText;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.history.HistoryArea;
 import dev.restorestation.gui.testing.Hands;
 import dev.restorestation.gui.testing.Ui;
 import dev.restorestation.restore.log.EngineLogClassifier;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
 import java.awt.Robot;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
@@ -26,11 +29,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import javax.swing.AbstractButton;
 import javax.swing.JComboBox;
+import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
@@ -145,6 +152,45 @@ class HistoryAreaTest {
         assertThat(heading()).isEqualTo("Device with ECID 001A2B3C4D5E6F70 — 4 attempts: 2 succeeded, 2 failed");
         JTable table = Ui.find(area, "history-table");
         assertThat(Ui.onEdt(() -> cell(table, 3, 1))).isEqualTo(ShopDay.HOSTILE_TICKET);
+    }
+
+    @Test
+    void aClickOnAHeadingSortsByWhatTheColumnMeansAndTheThirdGoesBackToTheTimeline() throws Exception {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display to click the table's headings (DISPLAY, e.g. Xvfb)");
+        search("ECID", "0x1A2B3C4D5E6F70");
+        JFrame frame = Ui.onEdt(() -> {
+            JFrame window = new JFrame("History");
+            window.add(area);
+            window.setSize(1500, 700);
+            window.setVisible(true);
+            return window;
+        });
+        try {
+            JTable table = Ui.find(area, "history-table");
+            Ui.await(table::isShowing, showing -> showing, 10);
+            List<String> timeline = column(table, 0);
+            List<String> took = column(table, 9);
+            Comparator<RestoreAttempt> byTook = Comparator.comparing(HistoryAreaTest::took);
+            List<String> shortestFirst = tookShown(shop.log().forDevice(ShopDay.IPHONE), byTook);
+            assertThat(took).as("the timeline is not already in that order").isNotEqualTo(shortestFirst);
+            String selected = label("history-details-outcome");
+            Hands hands = new Hands();
+            Rectangle tookHeading = Ui.onEdt(() -> table.getTableHeader().getHeaderRect(9));
+
+            hands.click(table.getTableHeader(), tookHeading);
+            assertThat(column(table, 9)).as("by duration, where the text puts 13 min before 3 min").isEqualTo(shortestFirst);
+            assertThat(label("history-details-outcome")).as("the same attempt stays selected").isEqualTo(selected);
+
+            waitOutADoubleClick();
+            hands.click(table.getTableHeader(), tookHeading);
+            assertThat(column(table, 9)).isEqualTo(tookShown(shop.log().forDevice(ShopDay.IPHONE), byTook.reversed()));
+
+            waitOutADoubleClick();
+            hands.click(table.getTableHeader(), tookHeading);
+            assertThat(column(table, 0)).isEqualTo(timeline);
+        } finally {
+            Ui.run(frame::dispose);
+        }
     }
 
     @Test
@@ -312,6 +358,24 @@ class HistoryAreaTest {
 
     private String label(String name) throws Exception {
         return Ui.onEdt(() -> ((JLabel) Ui.find(area, name)).getText());
+    }
+
+    private static List<String> column(JTable table, int column) throws Exception {
+        return Ui.onEdt(() -> IntStream.range(0, table.getRowCount()).mapToObj(row -> cell(table, row, column)).toList());
+    }
+
+    /** A heading sorts on a single click only; a second click within the desktop's interval is a double click. */
+    private static void waitOutADoubleClick() throws InterruptedException {
+        Object interval = Toolkit.getDefaultToolkit().getDesktopProperty("awt.multiClickInterval");
+        Thread.sleep((interval instanceof Integer millis ? millis : 500) + 100);
+    }
+
+    private static Duration took(RestoreAttempt attempt) {
+        return Duration.between(attempt.startedAt(), attempt.endedAt());
+    }
+
+    private static List<String> tookShown(List<RestoreAttempt> attempts, Comparator<RestoreAttempt> order) {
+        return attempts.stream().sorted(order).map(attempt -> DurationText.of(took(attempt), Locale.US)).toList();
     }
 
     private static String cell(JTable table, int row, int column) {

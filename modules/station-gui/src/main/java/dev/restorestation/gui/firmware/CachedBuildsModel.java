@@ -5,6 +5,7 @@ import dev.restorestation.core.firmware.FirmwareState;
 import dev.restorestation.core.text.SizeText;
 import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.text.WhenText;
+import dev.restorestation.gui.NaturalOrder;
 import dev.restorestation.gui.RowTableModel;
 import dev.restorestation.gui.Texts;
 import java.time.Clock;
@@ -25,16 +26,19 @@ final class CachedBuildsModel extends RowTableModel<CachedFirmware> {
                 Column.text(Texts.text("firmware.column.version"), CachedFirmware::version),
                 Column.text(Texts.text("firmware.column.build"), CachedFirmware::build),
                 Column.text(Texts.text("firmware.column.models"), build -> models(build.productTypes())),
-                Column.text(Texts.text("firmware.column.size"), build -> SizeText.shown(build.size())),
-                Column.text(Texts.text("firmware.column.verified"), build -> when.of(build.verifiedAt())),
-                Column.text(Texts.text("firmware.column.lastUsed"), build -> when.of(build.lastUsedAt())),
+                Column.text(Texts.text("firmware.column.size"), build -> SizeText.shown(build.size()),
+                        CachedFirmware::size),
+                Column.text(Texts.text("firmware.column.verified"), build -> when.of(build.verifiedAt()),
+                        CachedFirmware::verifiedAt),
+                Column.text(Texts.text("firmware.column.lastUsed"), build -> when.of(build.lastUsedAt()),
+                        CachedFirmware::lastUsedAt),
                 new Column<>(Texts.text("firmware.column.state"), FirmwareState.class, CachedFirmware::state));
     }
 
     @Override
     public void show(List<CachedFirmware> cached) {
         super.show(cached.stream()
-                .sorted(Comparator.comparing(CachedFirmware::version, CachedBuildsModel::compareVersions).reversed()
+                .sorted(Comparator.comparing(CachedFirmware::version, new NaturalOrder()).reversed()
                         .thenComparing(CachedFirmware::build))
                 .toList());
     }
@@ -53,27 +57,5 @@ final class CachedBuildsModel extends RowTableModel<CachedFirmware> {
             return String.join(", ", productTypes);
         }
         return Texts.text("firmware.models.more", String.join(", ", productTypes.subList(0, 2)), productTypes.size() - 2);
-    }
-
-    /** {@code 26.10} after {@code 26.9}: numeric parts compared as numbers. */
-    static int compareVersions(String a, String b) {
-        String[] left = a.split("\\.");
-        String[] right = b.split("\\.");
-        for (int i = 0; i < Math.max(left.length, right.length); i++) {
-            int x = i < left.length ? number(left[i]) : 0;
-            int y = i < right.length ? number(right[i]) : 0;
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-        }
-        return a.compareTo(b);
-    }
-
-    private static int number(String part) {
-        try {
-            return Integer.parseInt(part);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.restorestation.gui.firmware;
 
 import dev.restorestation.core.firmware.CachedFirmware;
+import dev.restorestation.gui.HeadingSorter;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.WrappedText;
 import java.awt.CardLayout;
@@ -40,6 +41,7 @@ final class CachedBuildsPanel extends JPanel {
         };
         setName("firmware-cached");
         table.setName("firmware-cached-table");
+        table.setRowSorter(new HeadingSorter<>(model));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getColumnModel().getColumn(CachedBuildsModel.STATE).setCellRenderer(new StateRenderer());
         table.getColumnModel().getColumn(2).setPreferredWidth(220);

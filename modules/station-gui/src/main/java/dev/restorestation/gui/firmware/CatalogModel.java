@@ -3,6 +3,7 @@ package dev.restorestation.gui.firmware;
 import dev.restorestation.core.firmware.CatalogBuild;
 import dev.restorestation.core.firmware.CatalogListing;
 import dev.restorestation.core.text.SizeText;
+import dev.restorestation.gui.NaturalOrder;
 import dev.restorestation.gui.RowTableModel;
 import dev.restorestation.gui.Texts;
 import java.time.ZoneId;
@@ -33,10 +34,10 @@ final class CatalogModel extends RowTableModel<CatalogBuild> {
                 Column.text(Texts.text("firmware.column.version"), CatalogBuild::version),
                 Column.text(Texts.text("firmware.column.build"), CatalogBuild::build),
                 Column.text(Texts.text("firmware.column.size"), build -> build.size() > 0 ? SizeText.shown(build.size())
-                        : Texts.text("firmware.size.unknown")),
+                        : Texts.text("firmware.size.unknown"), CatalogBuild::size),
                 Column.text(Texts.text("firmware.column.released"), build -> build.releasedAt() == null ? ""
                         : DateTimeFormatter.ofPattern(Texts.text("firmware.released.format"))
-                                .format(build.releasedAt().atZone(zone))),
+                                .format(build.releasedAt().atZone(zone)), CatalogBuild::releasedAt),
                 new Column<>(Texts.text("firmware.column.signed"), Boolean.class, CatalogBuild::signed),
                 Column.text(Texts.text("firmware.column.note"), build -> cached.builds.contains(build.build())
                         ? Texts.text("firmware.inCache") : build.problem())));
@@ -48,7 +49,7 @@ final class CatalogModel extends RowTableModel<CatalogBuild> {
         cached.builds = Set.copyOf(cachedBuilds);
         show(listing.builds().stream()
                 .sorted(Comparator.comparing(CatalogBuild::signed).reversed()
-                        .thenComparing(Comparator.comparing(CatalogBuild::version, CachedBuildsModel::compareVersions)
+                        .thenComparing(Comparator.comparing(CatalogBuild::version, new NaturalOrder())
                                 .reversed())
                         .thenComparing(CatalogBuild::build))
                 .toList());

@@ -9,6 +9,7 @@ import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.text.DurationText;
 import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.gui.CutTextTable;
+import dev.restorestation.gui.HeadingSorter;
 import dev.restorestation.gui.Texts;
 import dev.restorestation.gui.UiTask;
 import dev.restorestation.gui.UiThread;
@@ -67,6 +68,7 @@ final class CatalogPanel extends JPanel {
         status.setName("catalog-status");
         status.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         table.setName("catalog-table");
+        table.setRowSorter(new HeadingSorter<>(model));
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Boolean.class, new SignedRenderer());
         table.setFillsViewportHeight(true);

@@ -75,7 +75,12 @@ final class AttemptText {
 
     /** How long it ran; empty while it runs. */
     static String took(RestoreAttempt attempt) {
-        return attempt.endedAt() == null ? ""
-                : DurationText.of(Duration.between(attempt.startedAt(), attempt.endedAt()), StationLanguage.current());
+        Duration took = duration(attempt);
+        return took == null ? "" : DurationText.of(took, StationLanguage.current());
+    }
+
+    /** How long the attempt took; null while it has not ended. */
+    static Duration duration(RestoreAttempt attempt) {
+        return attempt.endedAt() == null ? null : Duration.between(attempt.startedAt(), attempt.endedAt());
     }
 }

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-/** A timeline of attempts, oldest first, one row each. */
+/** A timeline of attempts, oldest first, one row each; a click on a heading sorts it by that column. */
 final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
     static final int STARTED = 0;
@@ -25,7 +25,8 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
 
     AttemptsModel(ZoneId zone, FixNames fixNames) {
         super(List.of(
-                Column.text(Texts.text("history.column.started"), attempt -> AttemptText.started(attempt, zone)),
+                Column.text(Texts.text("history.column.started"), attempt -> AttemptText.started(attempt, zone),
+                        RestoreAttempt::startedAt),
                 Column.text(Texts.text("history.column.ticket"), attempt -> attempt.ticket().id()),
                 Column.text(Texts.text("history.column.slot"), attempt -> attempt.slot() == null ? "" : attempt.slot()),
                 Column.text(Texts.text("history.column.device"), AttemptText::device),
@@ -34,7 +35,7 @@ final class AttemptsModel extends RowTableModel<RestoreAttempt> {
                 new Column<>(Texts.text("history.column.outcome"), AttemptOutcome.class, RestoreAttempt::outcome),
                 Column.text(Texts.text("history.column.error"), AttemptText::error),
                 Column.text(Texts.text("history.column.fixes"), attempt -> AttemptText.fixes(attempt, fixNames)),
-                Column.text(Texts.text("history.column.took"), AttemptText::took)));
+                Column.text(Texts.text("history.column.took"), AttemptText::took, AttemptText::duration)));
     }
 
     List<RestoreAttempt> attempts() {

@@ -15,6 +15,7 @@ import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.CutTextTable;
+import dev.restorestation.gui.HeadingSorter;
 import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.SaveAs;
 import dev.restorestation.gui.Texts;
@@ -99,6 +100,7 @@ public final class HistoryArea extends JPanel {
                 attempt -> showTicket(attempt.ticket()), this::editNote);
         setName("area-history");
         table.setName("history-table");
+        table.setRowSorter(new HeadingSorter<>(model));
         heading.setName("history-heading");
         empty.setName("history-empty");
         export.setName("history-export");

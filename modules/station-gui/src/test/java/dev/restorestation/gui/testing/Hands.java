@@ -4,6 +4,7 @@ import java.awt.AWTException;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Point;
+import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -39,6 +40,15 @@ public final class Hands {
         Point at = Ui.onEdt(() -> {
             Point origin = component.getLocationOnScreen();
             return new Point(origin.x + component.getWidth() / 2, origin.y + component.getHeight() / 2);
+        });
+        clickAt(at);
+    }
+
+    /** Clicks the middle of {@code area}, in the component's own coordinates: a table's heading, a cell. */
+    public void click(Component component, Rectangle area) throws Exception {
+        Point at = Ui.onEdt(() -> {
+            Point origin = component.getLocationOnScreen();
+            return new Point(origin.x + area.x + area.width / 2, origin.y + area.y + area.height / 2);
         });
         clickAt(at);
     }
