@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.device.BenchSnapshot;
 import dev.restorestation.core.device.DeviceSnapshot;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.ticket.Ticket;
 import dev.restorestation.gui.bench.JobState;
 import dev.restorestation.gui.testing.KnownSlots;
@@ -44,6 +45,29 @@ class ScanAtTheBenchTest extends AtTheBench {
         assertThat(station.ticketOf("3")).isNull();
         assertThat(station.selectedSlots()).containsExactly("3");
         assertThat(outcome()).isEqualTo("R-2 → slot 2 · next scan: slot 3");
+    }
+
+    @Test
+    void inGermanOnANarrowWindowTheOutcomeGivesWayToAShorterFormRatherThanBeingCut() throws Exception {
+        StationLanguage.choose("de");
+        try {
+            station.open(KnownSlots.none());
+            Ui.run(() -> station.frame.setSize(1280, 800));
+            station.bench.publish(FakeBench.benchOf(12));
+            hands.click(station.find("tile-1"));
+
+            scan("R-10482");
+
+            JLabel outcome = (JLabel) station.find("scan-outcome");
+            String whole = "R-10482 → Steckplatz 1 · nächster Scan: Steckplatz 2";
+            assertThat(Ui.await(() -> outcome.getToolTipText(), whole::equals, 10)).isEqualTo(whole);
+            String shown = Ui.onEdt(outcome::getText);
+            assertThat(shown).isIn(whole, "R-10482 → Steckplatz 1", "R-10482 → 1");
+            assertThat(Ui.onEdt(() -> outcome.getFontMetrics(outcome.getFont()).stringWidth(shown)))
+                    .as("\"%s\" fits its label", shown).isLessThanOrEqualTo(Ui.onEdt(outcome::getWidth));
+        } finally {
+            StationLanguage.choose("");
+        }
     }
 
     @Test
@@ -184,8 +208,12 @@ class ScanAtTheBenchTest extends AtTheBench {
         return outcomeText().get();
     }
 
+    /** The outcome's whole text, which its tooltip keeps while a narrow toolbar shows a shorter form. */
     private Ui.Read<String> outcomeText() {
-        return () -> ((JLabel) Ui.findOrNull(station.frame, "scan-outcome")).getText();
+        return () -> {
+            String whole = ((JLabel) Ui.findOrNull(station.frame, "scan-outcome")).getToolTipText();
+            return whole == null ? "" : whole;
+        };
     }
 
     private static String messageOf(Window question) throws Exception {

@@ -225,8 +225,8 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     @Override
-    public void scanOutcome(String text, boolean refused) {
-        scanField.show(text, refused);
+    public void scanOutcome(boolean refused, String... forms) {
+        scanField.show(refused, forms);
     }
 
     @Override

@@ -19,8 +19,11 @@ public interface BenchView {
     /** The selected tile the keyboard is on (the one last clicked or moved to), if any. */
     Optional<String> focusedTile();
 
-    /** Tells what the last scan did, beside the barcode field; {@code refused} when nothing changed. */
-    void scanOutcome(String text, boolean refused);
+    /**
+     * Tells what the last scan did, beside the barcode field, in forms longest first (the whole text
+     * first); {@code refused} when nothing changed.
+     */
+    void scanOutcome(boolean refused, String... forms);
 
     /** "Replace R-1 with R-2 on slot 4?"; true to replace. */
     boolean confirmReplace(SlotTile tile, Ticket ticket);

@@ -1,8 +1,6 @@
 package dev.restorestation.gui.bench;
 
-import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.gui.Texts;
-import java.awt.Dimension;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
@@ -18,14 +16,8 @@ final class ScanField extends JPanel {
     private static final int OUTCOME_WIDTH = 320;
 
     private final JTextField field = new JTextField(18);
-    /** Capped, so a long explanation ellipsizes (whole in its tooltip) instead of squeezing the field. */
-    private final JLabel outcome = new JLabel() {
-        @Override
-        public Dimension getPreferredSize() {
-            Dimension wanted = super.getPreferredSize();
-            return new Dimension(Math.min(wanted.width, UIScale.scale(OUTCOME_WIDTH)), wanted.height);
-        }
-    };
+    /** Capped, so a long explanation gives way to a shorter form or ellipsizes instead of squeezing the field. */
+    private final FittingLabel outcome = new FittingLabel(OUTCOME_WIDTH);
 
     ScanField(Runnable onEnter) {
         super(new MigLayout("insets 0 6 0 6, gap 8, hidemode 3", "[" + LEAST_FIELD_WIDTH + "lp::,grow,fill][]"));
@@ -37,7 +29,7 @@ final class ScanField extends JPanel {
         field.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                show("", false);
+                show(false, "");
             }
 
             @Override
@@ -53,10 +45,12 @@ final class ScanField extends JPanel {
         add(outcome, "w 0::");
     }
 
-    /** What the last scan did; {@code refused} when nothing changed. Cleared as the next scan starts. */
-    void show(String text, boolean refused) {
-        outcome.setText(text);
-        outcome.setToolTipText(text.isEmpty() ? null : text);
+    /**
+     * What the last scan did, in forms longest first (the longest that fits is shown); {@code refused}
+     * when nothing changed. Cleared as the next scan starts.
+     */
+    void show(boolean refused, String... forms) {
+        outcome.show(forms);
         outcome.putClientProperty("FlatLaf.style",
                 "foreground: " + (refused ? "$Station.text.failed" : "$Station.text.secondary"));
     }

@@ -39,8 +39,9 @@ final class TicketDesk {
                 .findFirst();
         if (device.isPresent()) {
             view.select(device.get().key());
-            view.scanOutcome(Texts.text("scan.serial", device.get().device().serialNumber(), device.get().slot().label()),
-                    false);
+            String slot = device.get().slot().label();
+            view.scanOutcome(false, Texts.text("scan.serial", device.get().device().serialNumber(), slot),
+                    Texts.text("scan.serial.short", slot));
             return;
         }
         Ticket ticket;
@@ -92,7 +93,8 @@ final class TicketDesk {
     private void give(Ticket ticket, SlotTile target, Optional<SlotTile> next) {
         model.update(target.key(), old -> old.withTicket(ticket));
         String done = Texts.text("scan.given", ticket.id(), target.slot().label());
-        view.scanOutcome(done + next.map(tile -> " · " + Texts.text("scan.next", tile.slot().label())).orElse(""), false);
+        view.scanOutcome(false, done + next.map(tile -> " · " + Texts.text("scan.next", tile.slot().label())).orElse(""),
+                done, Texts.text("scan.given.short", ticket.id(), target.slot().label()));
         notice.accept(Texts.text("tile.ticket") + " " + done);
         view.select(next.orElse(target).key());
         view.show(model.tiles());
@@ -102,7 +104,7 @@ final class TicketDesk {
     }
 
     private void refuse(String reason) {
-        view.scanOutcome(reason, true);
+        view.scanOutcome(true, reason);
         notice.accept(reason);
     }
 

@@ -468,8 +468,8 @@ class BenchControllerTest {
         }
 
         @Override
-        public void scanOutcome(String text, boolean refused) {
-            outcomes.add((refused ? "refused: " : "") + text);
+        public void scanOutcome(boolean refused, String... forms) {
+            outcomes.add((refused ? "refused: " : "") + forms[0]);
         }
 
         @Override

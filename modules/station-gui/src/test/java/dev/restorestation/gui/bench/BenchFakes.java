@@ -90,7 +90,7 @@ final class BenchFakes {
         }
 
         @Override
-        public void scanOutcome(String text, boolean refused) {
+        public void scanOutcome(boolean refused, String... forms) {
         }
 
         @Override
