@@ -27,7 +27,9 @@ class SettingsAtTheBenchTest extends AtTheBench {
             JViewport viewport = Ui.onEdt(() -> (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, settings));
             Thread.sleep(300); // the fields' own requests to be scrolled to come after the page shows
             assertThat(Ui.onEdt(() -> viewport.getViewPosition().y)).as("visit " + visit).isZero();
-            Ui.run(() -> viewport.setViewPosition(new java.awt.Point(0, 200)));
+            hands.wheel(viewport, 5);
+            assertThat(Ui.await(() -> viewport.getViewPosition().y, y -> y > 0, 10))
+                    .as("the wheel scrolled the page down").isPositive();
             hands.chord(VK_CONTROL, VK_1);
         }
     }

@@ -44,6 +44,18 @@ public final class Hands {
         clickAt(at);
     }
 
+    /** Turns the mouse wheel over the middle of {@code component}; positive notches scroll down. */
+    public void wheel(Component component, int notches) throws Exception {
+        Point at = Ui.onEdt(() -> {
+            Point origin = component.getLocationOnScreen();
+            return new Point(origin.x + component.getWidth() / 2, origin.y + component.getHeight() / 2);
+        });
+        robot.mouseMove(at.x, at.y);
+        robot.waitForIdle();
+        robot.mouseWheel(notches);
+        robot.waitForIdle();
+    }
+
     /** Clicks the middle of {@code area}, in the component's own coordinates: a table's heading, a cell. */
     public void click(Component component, Rectangle area) throws Exception {
         Point at = Ui.onEdt(() -> {
