@@ -37,19 +37,19 @@ public final class Hands {
             return null;
         });
         robot.waitForIdle();
-        Point at = Ui.onEdt(() -> {
+        clickAt(middleOf(component));
+    }
+
+    private static Point middleOf(Component component) throws Exception {
+        return Ui.onEdt(() -> {
             Point origin = component.getLocationOnScreen();
             return new Point(origin.x + component.getWidth() / 2, origin.y + component.getHeight() / 2);
         });
-        clickAt(at);
     }
 
     /** Turns the mouse wheel over the middle of {@code component}; positive notches scroll down. */
     public void wheel(Component component, int notches) throws Exception {
-        Point at = Ui.onEdt(() -> {
-            Point origin = component.getLocationOnScreen();
-            return new Point(origin.x + component.getWidth() / 2, origin.y + component.getHeight() / 2);
-        });
+        Point at = middleOf(component);
         robot.mouseMove(at.x, at.y);
         robot.waitForIdle();
         robot.mouseWheel(notches);
