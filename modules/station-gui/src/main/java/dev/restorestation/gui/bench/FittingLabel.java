@@ -5,14 +5,13 @@ import java.awt.Dimension;
 import java.awt.FontMetrics;
 import java.awt.Insets;
 import java.util.List;
-import javax.swing.JLabel;
 
 /**
  * A one-line label with a text in several forms, longest first: it shows the longest that fits,
  * the whole text in its tooltip. "R-10482 → Steckplatz 12 · nächster Scan: Steckplatz 3" where
  * there is room, "R-10482 → 12" where there is not; only the shortest form is ever cut.
  */
-final class FittingLabel extends JLabel {
+final class FittingLabel extends WidthFittedLabel {
 
     private final int widest;
     private List<String> forms = List.of("");
@@ -39,19 +38,8 @@ final class FittingLabel extends JLabel {
     }
 
     @Override
-    public void setBounds(int x, int y, int width, int height) {
-        super.setBounds(x, y, width, height);
-        fit();
-    }
-
-    private void fit() {
-        Insets insets = getInsets();
-        int room = getWidth() - insets.left - insets.right;
-        FontMetrics metrics = getFontMetrics(getFont());
-        String shown = forms.stream().filter(form -> room <= 0 || metrics.stringWidth(form) <= room).findFirst()
+    String textFor(int room, FontMetrics metrics) {
+        return forms.stream().filter(form -> room <= 0 || metrics.stringWidth(form) <= room).findFirst()
                 .orElse(forms.get(forms.size() - 1));
-        if (!shown.equals(getText())) {
-            setText(shown);
-        }
     }
 }

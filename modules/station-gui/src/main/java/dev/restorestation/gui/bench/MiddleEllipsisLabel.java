@@ -1,14 +1,12 @@
 package dev.restorestation.gui.bench;
 
 import java.awt.FontMetrics;
-import java.awt.Insets;
-import javax.swing.JLabel;
 
 /**
  * A one-line label that, when its text does not fit, cuts the middle rather than the end: ticket
  * ids often share a head ("REPAIR-2026-11-…") and differ in the tail, which must stay readable.
  */
-final class MiddleEllipsisLabel extends JLabel {
+final class MiddleEllipsisLabel extends WidthFittedLabel {
 
     private static final String ELLIPSIS = "…";
     private String label = "";
@@ -22,19 +20,8 @@ final class MiddleEllipsisLabel extends JLabel {
     }
 
     @Override
-    public void setBounds(int x, int y, int width, int height) {
-        super.setBounds(x, y, width, height);
-        fit();
-    }
-
-    private void fit() {
-        Insets insets = getInsets();
-        int room = getWidth() - insets.left - insets.right;
-        FontMetrics metrics = getFontMetrics(getFont());
-        String shown = label + (room <= 0 ? full : fitted(full, metrics, room - metrics.stringWidth(label)));
-        if (!shown.equals(getText())) {
-            super.setText(shown);
-        }
+    String textFor(int room, FontMetrics metrics) {
+        return label + (room <= 0 ? full : fitted(full, metrics, room - metrics.stringWidth(label)));
     }
 
     /** The text whole if it fits, else its head, "…", and its tail, the tail twice as long as the head. */
