@@ -22,6 +22,9 @@ import net.miginfocom.swing.MigLayout;
 /** One slot of the bench, drawn from a {@link SlotTile}: texts ellipsize or wrap, never clip. */
 final class TileView extends JPanel {
 
+    /** Logical pixels: more than any tile is wide, so the tile, not the label, bounds the headline. */
+    private static final int STATUS_WIDEST = 2000;
+
     private final JLabel slot = new JLabel();
     private final ModeBadge mode = new ModeBadge();
     private final JLabel model = new JLabel();
@@ -31,11 +34,10 @@ final class TileView extends JPanel {
     private boolean portWarned;
     private final MiddleEllipsisLabel ticket = new MiddleEllipsisLabel();
     private final JProgressBar progress = new JProgressBar(0, 1000);
-    private final JLabel status = new JLabel();
+    /** "Fehler 4013 · USB-Verbindung" where it fits, "4013 · USB-Verbindung" where it would be cut. */
+    private final FittingLabel status = new FittingLabel(STATUS_WIDEST);
     private final JLabel clock = new JLabel();
     private final ClampedText detail = new ClampedText();
-    /** The headline's shorter form, shown when the whole one does not fit the tile; null when it has none. */
-    private String shortStatus;
     private SlotTile shown;
     private boolean selected;
 
@@ -135,16 +137,14 @@ final class TileView extends JPanel {
     }
 
     private void showStatus(Instant now) {
-        status.setToolTipText(TileText.status(shown, now));
+        String whole = TileText.status(shown, now);
         if (shown.job() instanceof JobState.Running running) {
-            status.setText(TileText.progress(running.update()));
+            status.show(TileText.progress(running.update()));
+            status.setToolTipText(whole);
             clock.setText(TileText.elapsed(Duration.between(running.startedAt(), now)));
             clock.setVisible(!running.queued());
-            shortStatus = null;
         } else {
-            status.setText(status.getToolTipText());
-            shortStatus = TileText.shortStatus(shown).orElse(null);
-            fitStatus();
+            status.show(whole, TileText.shortStatus(shown).orElse(whole));
             clock.setVisible(false);
         }
         // the time left on a line of its own: beside the step it would push out the percent
@@ -152,22 +152,6 @@ final class TileView extends JPanel {
         String left = shown.job() instanceof JobState.Running running ? TileText.left(running, now).orElse("") : "";
         detail.setText(left.isEmpty() ? below : below.isEmpty() ? left : left + " · " + below);
         detail.setVisible(!detail.getText().isEmpty());
-    }
-
-    @Override
-    public void doLayout() {
-        super.doLayout();
-        fitStatus();
-    }
-
-    /** "Fehler 4013 · USB-Verbindung" where it fits, "4013 · USB-Verbindung" where it would be cut. */
-    private void fitStatus() {
-        if (shortStatus == null || status.getWidth() <= 0) {
-            return;
-        }
-        String whole = status.getToolTipText();
-        int room = status.getWidth() - status.getInsets().left - status.getInsets().right;
-        status.setText(status.getFontMetrics(status.getFont()).stringWidth(whole) <= room ? whole : shortStatus);
     }
 
     SlotTile shown() {
