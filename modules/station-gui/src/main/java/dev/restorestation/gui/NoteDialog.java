@@ -19,12 +19,16 @@ import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.KeyStroke;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 
 /**
  * Asks for a ticket's customer note, showing the one it has; empty when the technician cancels.
  * The keyboard starts in the text: Space and Enter type, Ctrl+Enter saves, Esc cancels. There is
- * no default button, so no key typed into the note can close it by accident.
+ * no default button, so no key typed into the note can close it by accident. A note over the
+ * length a ticket keeps cannot be saved: the count under it says by how much, and the text stays
+ * for the technician to shorten.
  */
 public final class NoteDialog {
 
@@ -57,14 +61,40 @@ public final class NoteDialog {
         bind(text, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "save", save);
         bind(dialog.getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "save", save);
         bind(dialog.getRootPane(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "cancel", cancel);
+        JLabel count = new JLabel();
+        count.setName("note-count");
+        Runnable recount = () -> {
+            int length = Ticket.noteLength(text.getText());
+            boolean fits = length <= Ticket.MAX_NOTE_LENGTH;
+            save.setEnabled(fits);
+            count.setText(Texts.text(fits ? "note.count" : "note.tooLong", length, Ticket.MAX_NOTE_LENGTH));
+            count.putClientProperty("FlatLaf.style", "foreground: " + (fits ? "$Station.text.secondary" : "$Station.text.failed"));
+        };
+        recount.run();
+        text.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                recount.run();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                recount.run();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+            }
+        });
         JButton saveButton = new JButton(save);
         saveButton.setName("note-save");
         JButton cancelButton = new JButton(cancel);
         cancelButton.setName("note-cancel");
 
-        dialog.setLayout(new MigLayout("insets dialog, wrap", "[grow, fill]", "[][grow, fill][]"));
+        dialog.setLayout(new MigLayout("insets dialog, wrap", "[grow, fill]", "[][grow, fill][][]"));
         dialog.add(new JLabel(Texts.text("note.hint", Ticket.MAX_NOTE_LENGTH)));
         dialog.add(new JScrollPane(text));
+        dialog.add(count, "gaptop 0");
         JLabel keys = new JLabel(Texts.text("note.keys"));
         keys.putClientProperty("FlatLaf.style", "foreground: $Station.text.secondary");
         dialog.add(keys, "split 3, growx");

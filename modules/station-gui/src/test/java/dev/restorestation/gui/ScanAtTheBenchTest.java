@@ -2,6 +2,7 @@ package dev.restorestation.gui;
 
 import static java.awt.event.KeyEvent.VK_A;
 import static java.awt.event.KeyEvent.VK_B;
+import static java.awt.event.KeyEvent.VK_BACK_SPACE;
 import static java.awt.event.KeyEvent.VK_CONTROL;
 import static java.awt.event.KeyEvent.VK_DELETE;
 import static java.awt.event.KeyEvent.VK_ENTER;
@@ -196,6 +197,39 @@ class ScanAtTheBenchTest extends AtTheBench {
 
         assertThat(Ui.await(() -> station.attempts.noteOf(new Ticket("R-5")), Optional::isPresent, 10))
                 .contains("Wants the photos kept\nbackup failed");
+        assertThat(Ui.onEdt(dialog::isShowing)).isFalse();
+    }
+
+    @Test
+    void aNoteTooLongToKeepStaysInTheDialogUntilItIsShortened() throws Exception {
+        String kept = "x".repeat(Ticket.MAX_NOTE_LENGTH - 5);
+        station.attempts.noteTicket(new Ticket("R-6"), kept);
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+        scan("R-6");
+        hands.click(station.find("tile-1"));
+
+        hands.chord(VK_CONTROL, VK_N);
+        Window dialog = OpenStation.window("Customer note");
+        JTextArea text = Ui.find((Container) dialog, "note-text");
+        JLabel count = Ui.find((Container) dialog, "note-count");
+        Ui.await(text::isFocusOwner, focused -> focused, 10);
+        assertThat(Ui.onEdt(() -> count.getText())).isEqualTo("995 of 1,000 characters");
+        hands.type(" and a ring");
+        assertThat(Ui.onEdt(() -> count.getText())).isEqualTo("1,006 of 1,000 characters: shorten the note to save it");
+        hands.chord(VK_CONTROL, VK_ENTER);
+
+        assertThat(Ui.onEdt(dialog::isShowing)).as("the dialog stays with the text").isTrue();
+        assertThat(Ui.onEdt(() -> text.getText())).isEqualTo(kept + " and a ring");
+        assertThat(station.attempts.noteOf(new Ticket("R-6"))).contains(kept);
+        for (int i = 0; i < 7; i++) {
+            hands.chord(VK_BACK_SPACE);
+        }
+        hands.chord(VK_CONTROL, VK_ENTER);
+
+        assertThat(Ui.await(() -> station.attempts.noteOf(new Ticket("R-6")), note -> !note.equals(Optional.of(kept)), 10))
+                .contains(kept + " and");
         assertThat(Ui.onEdt(dialog::isShowing)).isFalse();
     }
 

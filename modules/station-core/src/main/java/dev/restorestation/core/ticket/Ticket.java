@@ -34,12 +34,18 @@ public record Ticket(String id) {
             return null;
         }
         String text = note.strip();
-        int length = text.codePointCount(0, text.length());
+        int length = noteLength(text);
         if (length > MAX_NOTE_LENGTH) {
             throw new IllegalArgumentException(
                     "customer note is " + length + " characters long; at most " + MAX_NOTE_LENGTH + " are allowed");
         }
         return text;
+    }
+
+    /** The length {@link #checkedNote} holds against {@link #MAX_NOTE_LENGTH}: characters, surrounding blanks aside. */
+    public static int noteLength(String note) {
+        String text = note == null ? "" : note.strip();
+        return text.codePointCount(0, text.length());
     }
 
     @Override
