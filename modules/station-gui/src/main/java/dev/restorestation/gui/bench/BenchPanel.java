@@ -130,6 +130,10 @@ public final class BenchPanel extends JPanel {
         selection.set(Set.of(key), key);
     }
 
+    TileView viewOf(String key) {
+        return views.get(key);
+    }
+
     List<SlotTile> shown() {
         return shown;
     }

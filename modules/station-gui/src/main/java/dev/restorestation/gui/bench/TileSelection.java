@@ -2,6 +2,7 @@ package dev.restorestation.gui.bench;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Rectangle;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -80,6 +81,30 @@ final class TileSelection {
         bindMove(grid, KeyEvent.VK_RIGHT, 1, false);
         bindMove(grid, KeyEvent.VK_UP, -1, true);
         bindMove(grid, KeyEvent.VK_DOWN, 1, true);
+        // the keyboard's way to the menu a right-click opens, as on every desktop
+        grid.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_F10, InputEvent.SHIFT_DOWN_MASK), "tile-menu");
+        grid.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_CONTEXT_MENU, 0), "tile-menu");
+        grid.getActionMap().put("tile-menu", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                openPopupOnKeyboardTile();
+            }
+        });
+    }
+
+    /** Opens the tile menu on the tile the keyboard is on, or the first tile when it is on none. */
+    private void openPopupOnKeyboardTile() {
+        List<String> order = BenchPanel.orderedKeys(bench.shown());
+        if (order.isEmpty()) {
+            return;
+        }
+        String key = anchor != null && order.contains(anchor) ? anchor : order.get(0);
+        if (!selected.contains(key)) {
+            set(Set.of(key), key);
+        }
+        TileView view = bench.viewOf(key);
+        view.scrollRectToVisible(new Rectangle(view.getSize()));
+        popup.show(view, view.getWidth() / 4, view.getHeight() / 3);
     }
 
     Optional<String> anchor() {
