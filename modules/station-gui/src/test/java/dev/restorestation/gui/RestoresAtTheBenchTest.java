@@ -37,7 +37,9 @@ class RestoresAtTheBenchTest extends AtTheBench {
 
         hands.chord(VK_CONTROL, VK_Q);
         Window question = OpenStation.window("Quit Restore Station?");
-        assertThat(messageOf(question)).startsWith("Quit while slots 1, 2 are restoring?");
+        assertThat(messageOf(question)).isEqualTo("Quit Restore Station now?\n\n"
+                + "Restoring, to be cancelled and recorded as cancelled: slots 1, 2\n\n"
+                + "A device stopped mid-restore stays in Recovery mode until it is restored again.");
         hands.chord(VK_ENTER);
         assertThat(Ui.onEdt(station.frame::isShowing)).as("Enter keeps restoring").isTrue();
         assertThat(station.restores.cancelled()).isEmpty();

@@ -190,9 +190,15 @@ public final class BenchController {
         }
     }
 
-    /** The slots whose restores are running or queued, in slot order. */
-    public List<String> restoringSlots() {
-        return TicketDesk.labels(model.tiles().stream().filter(tile -> tile.job().active()).toList());
+    /** The restores quitting would stop: those restoring and those waiting in the queue. */
+    public Unfinished unfinished() {
+        List<SlotTile> active = model.tiles().stream().filter(tile -> tile.job().active()).toList();
+        return new Unfinished(TicketDesk.labels(active.stream().filter(tile -> !queued(tile)).toList()),
+                TicketDesk.labels(active.stream().filter(BenchController::queued).toList()));
+    }
+
+    private static boolean queued(SlotTile tile) {
+        return tile.job() instanceof JobState.Running running && running.queued();
     }
 
     /** Cancels every restore; completes once each has ended, so its attempt is recorded as cancelled. */

@@ -19,6 +19,7 @@ import dev.restorestation.gui.actions.StationAction;
 import dev.restorestation.gui.bench.BenchArea;
 import dev.restorestation.gui.bench.BuildSource;
 import dev.restorestation.gui.bench.DemoScenario;
+import dev.restorestation.gui.bench.Unfinished;
 import dev.restorestation.gui.dashboard.DashboardArea;
 import dev.restorestation.gui.firmware.FirmwareArea;
 import dev.restorestation.gui.history.HistoryArea;
@@ -287,16 +288,16 @@ public final class MainFrame extends JFrame {
         if (closing) {
             return;
         }
-        List<String> restoring = bench.controller().restoringSlots();
-        if (restoring.isEmpty()) {
+        Unfinished unfinished = bench.controller().unfinished();
+        if (unfinished.none()) {
             closeNow();
             return;
         }
-        if (!QuitQuestion.confirm(this, restoring)) {
+        if (!QuitQuestion.confirm(this, unfinished)) {
             return;
         }
         closing = true;
-        statusBar.showNotice(Texts.text("window.notice.cancellingToQuit", String.join(", ", restoring)));
+        statusBar.showNotice(Texts.text("window.notice.cancellingToQuit", String.join(", ", unfinished.all())));
         bench.controller().cancelAll().orTimeout(CANCEL_WAIT.toSeconds(), TimeUnit.SECONDS)
                 .whenComplete((done, failure) -> UiThread.run(() -> {
                     if (failure != null) {

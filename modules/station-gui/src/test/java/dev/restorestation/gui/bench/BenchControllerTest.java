@@ -202,6 +202,20 @@ class BenchControllerTest {
     }
 
     @Test
+    void quittingTellsRestoringSlotsFromWaitingOnes() throws Exception {
+        onEdt(() -> {
+            withTickets(3);
+            view.selectAll();
+            controller.restoreSelected(RestoreKind.UPDATE);
+            restores.updates.get(0).accept(update("1", RestorePhase.RESTORING, 0));
+            restores.updates.get(1).accept(update("2", RestorePhase.QUEUED, 1));
+            restores.updates.get(2).accept(update("3", RestorePhase.QUEUED, 2));
+        });
+
+        assertThat(read(controller::unfinished)).isEqualTo(new Unfinished(List.of("1"), List.of("2", "3")));
+    }
+
+    @Test
     void aRestoresClockStartsWhenItLeavesTheQueueSoItsTimeIsTheRestoresOwn() throws Exception {
         onEdt(() -> {
             withTickets(1);
@@ -237,7 +251,7 @@ class BenchControllerTest {
             controller.cancelSelected();
             assertThat(restores.cancelled).containsExactly(tile("1").device().ecid());
             assertThat(tile("1").job()).isInstanceOf(JobState.Cancelled.class);
-            assertThat(controller.restoringSlots()).isEmpty();
+            assertThat(controller.unfinished().none()).isTrue();
             assertThat(view.ended).as("a cancel the technician asked for is no news").isEmpty();
         });
     }
@@ -378,7 +392,11 @@ class BenchControllerTest {
     }
 
     private RestoreUpdate update(RestorePhase phase, int inLine) {
-        return new RestoreUpdate(tile("1").device().ecid(), phase, RestoreStep.UNKNOWN, -1, "", inLine);
+        return update("1", phase, inLine);
+    }
+
+    private RestoreUpdate update(String slot, RestorePhase phase, int inLine) {
+        return new RestoreUpdate(tile(slot).device().ecid(), phase, RestoreStep.UNKNOWN, -1, "", inLine);
     }
 
     private static RestoreResult failed(long attempt) {
