@@ -159,6 +159,20 @@ class ScanAtTheBenchTest extends AtTheBench {
     }
 
     @Test
+    void aScanOfOnlySpacesSaysSoAndLeavesTheFieldReady() throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+
+        scan("   ");
+
+        assertThat(Ui.await(outcomeText(), text -> !text.isEmpty(), 10)).isEqualTo("Only spaces were scanned: scan the ticket again");
+        assertThat(station.ticketOf("1")).isNull();
+        hands.type("R-3\n");
+        assertThat(Ui.await(() -> station.ticketOf("1"), "R-3"::equals, 10)).as("the field kept the keyboard").isEqualTo("R-3");
+    }
+
+    @Test
     void scanningADevicesSerialNumberSelectsItsTileForTheTicketScannedNext() throws Exception {
         station.open(KnownSlots.none());
         BenchSnapshot three = FakeBench.benchOf(3);

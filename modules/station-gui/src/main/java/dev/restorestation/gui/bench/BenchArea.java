@@ -380,7 +380,7 @@ public final class BenchArea extends JPanel implements BenchView {
     }
 
     private void assignTicket() {
-        if (scanField.text().isBlank()) {
+        if (scanField.text().isEmpty()) {
             scanField.focusField();
             return;
         }

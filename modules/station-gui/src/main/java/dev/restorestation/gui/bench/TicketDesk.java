@@ -34,6 +34,10 @@ final class TicketDesk {
     /** A device's serial number selects its tile, for the ticket scanned next; anything else is a ticket. */
     void scan(String text) {
         UiThread.requireEdt();
+        if (text.isBlank()) {
+            refuse(Texts.text("scan.blank"));
+            return;
+        }
         Optional<SlotTile> device = model.tiles().stream()
                 .filter(tile -> tile.present() && text.strip().equalsIgnoreCase(tile.device().serialNumber()))
                 .findFirst();

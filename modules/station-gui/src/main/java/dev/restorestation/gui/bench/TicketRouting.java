@@ -49,7 +49,8 @@ final class TicketRouting {
             return new Assign(free.get(), next(tiles, free.get()));
         }
         if (selected.isEmpty()) {
-            return new Rejected(Texts.text("scan.allHaveTickets", ticket.id()));
+            boolean noDevice = tiles.stream().noneMatch(SlotTile::present);
+            return new Rejected(Texts.text(noDevice ? "scan.noDevices" : "scan.allHaveTickets", ticket.id()));
         }
         if (selected.size() > 1) {
             return new Rejected(Texts.text("scan.selectedHaveTickets", ticket.id()));

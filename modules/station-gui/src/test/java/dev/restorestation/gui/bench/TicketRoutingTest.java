@@ -53,6 +53,19 @@ class TicketRoutingTest {
                 .isEqualTo(new TicketRouting.Rejected("R-2 is already on slot 2"));
     }
 
+    @Test
+    void aBenchWithoutDevicesSaysSoRatherThanThatEveryDeviceHasATicket() {
+        SlotTile empty = SlotTile.empty(new Slot("1-1.7", "7"));
+        SlotTile ticketed = one.withTicket(new Ticket("R-1"));
+
+        assertThat(TicketRouting.route(scanned, List.of(), List.of(), null)).isEqualTo(
+                new TicketRouting.Rejected("No device on the bench yet: plug in the phone for R-9, then scan again"));
+        assertThat(TicketRouting.route(scanned, List.of(empty), List.of(), null)).isEqualTo(
+                new TicketRouting.Rejected("No device on the bench yet: plug in the phone for R-9, then scan again"));
+        assertThat(TicketRouting.route(scanned, List.of(ticketed, two), List.of(), null)).isEqualTo(
+                new TicketRouting.Rejected("Every device on the bench has a ticket: select the tile for R-9"));
+    }
+
     private static SlotTile tile(int slot) {
         return SlotTile.of(new DeviceSnapshot(new Slot("1-1." + slot, Integer.toString(slot)), DeviceMode.DFU,
                 new Ecid(0x1000 + slot), null, "iPhone14,2", "iPhone 13 Pro", null));
