@@ -46,6 +46,8 @@ public final class HeadingSorter<R> extends DefaultRowSorter<RowTableModel<R>, I
                 return row;
             }
         });
+        // one column at a time: rows alike in it stay in the list's own order, not in a column clicked before
+        setMaxSortKeys(1);
     }
 
     @Override

@@ -67,6 +67,18 @@ class HeadingSorterTest {
     }
 
     @Test
+    void rowsAlikeInTheClickedColumnKeepTheListsOrderNotAnEarlierClicksOrder() {
+        Repair dec1Again = new Repair("R-1042", "Dec 1", Instant.parse("2026-12-01T09:00:00Z"), 7);
+        model.show(List.of(DEC_1, NOV_30, dec1Again));
+        sorter.allRowsChanged();
+
+        sorter.toggleSortOrder(3);
+        sorter.toggleSortOrder(0);
+
+        assertThat(shown()).containsExactly(NOV_30, DEC_1, dec1Again);
+    }
+
+    @Test
     void newRowsAreSortedAsTheHeadingSays() {
         model.show(List.of(DEC_1));
         sorter.allRowsChanged();
