@@ -61,6 +61,9 @@ final class StationWindowLauncher {
      * each waits for it. If they cannot be opened the window says why and the station exits.
      */
     static void open(Station station, boolean demo) {
+        StationWindow.displayProblem().ifPresent(problem -> {
+            throw new StationException(problem);
+        });
         DataDirectory data = station.dataDirectory();
         SettingsStore settings = new SettingsFile(data.settingsFile());
         Consumer<String> warnings = warning -> LOG.warn("settings: {}", warning);

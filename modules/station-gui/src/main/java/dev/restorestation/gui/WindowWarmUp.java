@@ -1,11 +1,14 @@
 package dev.restorestation.gui;
 
+import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Connects to the display and loads the look and feel and the window's classes on a spare core
@@ -23,6 +26,7 @@ public final class WindowWarmUp {
             "com/formdev/flatlaf/util/", "net/miginfocom/layout/", "net/miginfocom/swing/",
             "dev/restorestation/gui/", "dev/restorestation/gui/theme/", "dev/restorestation/gui/actions/",
             "dev/restorestation/gui/shell/", "dev/restorestation/gui/bench/");
+    private static final Logger LOG = LoggerFactory.getLogger(WindowWarmUp.class);
     private static final CountDownLatch DONE = new CountDownLatch(1);
     private static volatile boolean started;
 
@@ -63,6 +67,9 @@ public final class WindowWarmUp {
             for (String name : ClassNames.in(PACKAGES, loader)) {
                 ClassNames.loadAndLink(name, loader);
             }
+        } catch (AWTError | LinkageError e) {
+            // a display that does not answer: StationWindow.displayProblem says so on the command line
+            LOG.debug("no warm-up: {}", e.toString());
         } finally {
             DONE.countDown();
         }

@@ -12,11 +12,13 @@ import dev.restorestation.gui.WindowServices;
 import dev.restorestation.gui.WindowWarmUp;
 import dev.restorestation.gui.shell.MainFrame;
 import dev.restorestation.gui.theme.StationTheme;
+import java.awt.AWTError;
 import java.awt.EventQueue;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.time.Duration;
+import java.util.Optional;
 import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 
@@ -27,6 +29,23 @@ public final class StationWindow {
     private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(3);
 
     private StationWindow() {
+    }
+
+    /**
+     * Why no window can open here, if it cannot: no display named (DISPLAY unset, or a headless
+     * runtime), or one named that does not answer. Asked before anything else starts.
+     */
+    public static Optional<String> displayProblem() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return Optional.of(Texts.text("window.noDisplay"));
+        }
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            return Optional.empty();
+        } catch (AWTError | LinkageError | RuntimeException e) {
+            // LinkageError: the warm-up thread met the unreachable display first, and the class it was setting up failed
+            return Optional.of(Texts.text("window.displayUnreachable", String.valueOf(System.getenv("DISPLAY"))));
+        }
     }
 
     /**
