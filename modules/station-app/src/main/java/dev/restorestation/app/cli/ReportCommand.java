@@ -52,6 +52,9 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
         if (ticket == null || (pdf == null && label == null)) {
             throw new StationException(text("report.usage"), StationException.USAGE);
         }
+        if (pdf != null && label != null && pdf.toAbsolutePath().normalize().equals(label.toAbsolutePath().normalize())) {
+            throw new StationException(text("report.sameFile", pdf.toString()), StationException.USAGE);
+        }
         Ticket repair;
         LabelSize size;
         try {

@@ -8,9 +8,7 @@ import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.devices.DeviceCatalog;
 import dev.restorestation.devices.DeviceModel;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
@@ -62,10 +60,7 @@ public final class LabelPrinter implements DeviceLabels {
 
     @Override
     public void save(RestoreAttempt attempt, LabelSize size, Path pdf) throws IOException {
-        Path target = pdf.toAbsolutePath();
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
-        Files.write(temporary, LabelPdf.render(content(attempt), size));
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        OutputPdf.write(pdf, LabelPdf.render(content(attempt), size));
     }
 
     @Override

@@ -14,7 +14,6 @@ import dev.restorestation.history.HistoryDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -70,11 +69,9 @@ public final class TicketReportWriter implements TicketReports {
                 sha1 -> Optional.ofNullable(ipsws.get(sha1)), issue);
         String contentSha256 = ReportContent.sha256(lines);
         byte[] file = ReportPdf.render(lines, ReportPdf.qrPayload(ticket.id(), contentSha256), contentSha256);
+        OutputPdf.write(pdf, file);
+        // recorded (and told to the shop's systems) only once the file is there
         history.issuedReports().record(ticket, sha256(file), contentSha256);
-        Path target = pdf.toAbsolutePath();
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
-        Files.write(temporary, file);
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         return contentSha256;
     }
 

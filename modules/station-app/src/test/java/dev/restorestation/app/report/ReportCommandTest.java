@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,6 +135,39 @@ class ReportCommandTest {
         assertThat(unknown.err().lines()).singleElement().asString()
                 .isEqualTo("station: no restore attempts for ticket T-404: no report");
         assertThat(files.resolve("none.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsOneReasonLeavesNoPartAndIssuesNoReport() throws Exception {
+        Path ipsw = files.resolve("fw.ipsw");
+        SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap").write(ipsw);
+        assertThat(run("restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-91", "--ipsw", ipsw.toString(),
+                "--update", "--engine", "simulated").exit()).isZero();
+        Path folder = Files.createDirectory(files.resolve("reports"));
+        int eventsBefore = events().size();
+
+        StationRun onAFolder = run("report", "--ticket", "T-91", "--pdf", folder.toString());
+        StationRun noSuchFolder = run("report", "--ticket", "T-91", "--label", files.resolve("gone/label.pdf").toString());
+        StationRun same = run("report", "--ticket", "T-91", "--pdf", files.resolve("r.pdf").toString(),
+                "--label", files.resolve("./r.pdf").toString());
+
+        assertThat(onAFolder.exit()).isEqualTo(1);
+        assertThat(onAFolder.err().lines()).containsExactly(
+                "station: cannot write the report to " + folder + ": it is a folder: name a file");
+        assertThat(folder).isDirectory();
+        assertThat(noSuchFolder.err().lines()).containsExactly("station: cannot write the label to "
+                + files.resolve("gone/label.pdf") + ": the folder " + files.resolve("gone") + " does not exist");
+        assertThat(same.exit()).isEqualTo(2);
+        assertThat(same.err().lines()).containsExactly("station: --pdf and --label name the same file " + files.resolve("r.pdf")
+                + ": the label would replace the report; name two files");
+        try (var left = Files.list(files)) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("fw.ipsw", "reports");
+        }
+        assertThat(events()).as("no report.issued for a report never written").hasSize(eventsBefore);
+    }
+
+    private List<String> events() {
+        return run("events").out().lines().toList();
     }
 
     private StationRun run(String... args) {
