@@ -3,6 +3,7 @@ package dev.restorestation.app.report;
 import static dev.restorestation.app.text.AppText.text;
 
 import dev.restorestation.core.history.RestoreAttempt;
+import dev.restorestation.core.restore.AttemptOutcome;
 import dev.restorestation.core.restore.Verification;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -65,12 +66,16 @@ public record LabelContent(String ticket, List<String> details) {
         };
     }
 
-    /** The build the device reported when verified; else the build restored, said as such. */
+    /**
+     * The build the device reported when verified; else the build restored, said as such, or for an
+     * attempt that did not succeed the build it tried: a failed restore must not read "Restored".
+     */
     static String build(RestoreAttempt attempt) {
         Verification check = attempt.verification();
         if (check != null && check.deviceBuild() != null) {
             return text(check.verified() ? "label.verifiedBuild" : "label.deviceBuild", check.deviceBuild());
         }
-        return text("label.restoredBuild", attempt.build() == null ? text("label.unknown") : attempt.build());
+        String build = attempt.build() == null ? text("label.unknown") : attempt.build();
+        return text(attempt.outcome() == AttemptOutcome.SUCCEEDED ? "label.restoredBuild" : "label.triedBuild", build);
     }
 }

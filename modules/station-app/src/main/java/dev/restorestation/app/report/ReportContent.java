@@ -85,7 +85,8 @@ public final class ReportContent {
                 .map(sha256 -> text("pdf.ipswVerified", sha256)).orElse(text("pdf.ipswNotCached"))));
         lines.add(ReportLine.field(text("pdf.verificationMethod"), text("pdf.verificationMethod.value")));
         lines.add(ReportLine.field(text("pdf.verificationResult"), verification(record)));
-        lines.add(ReportLine.field(text("pdf.completed"), record.endedAt() == null ? text("pdf.notFinished") : WHEN.format(record.endedAt())));
+        // a ticket with no success did not complete: its last attempt only ended
+        lines.add(ReportLine.field(text(done.isEmpty() ? "pdf.ended" : "pdf.completed"), record.endedAt() == null ? text("pdf.notFinished") : WHEN.format(record.endedAt())));
         lines.add(ReportLine.heading(text("pdf.attempts")));
         attempts.forEach(attempt -> attemptLines(attempt, issue.fixes(), lines));
         if (issue.withNote() && last.customerNote() != null) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.restorestation.core.device.DeviceMode;
 import dev.restorestation.core.device.Ecid;
+import dev.restorestation.core.diagnosis.ErrorCategory;
 import dev.restorestation.core.history.LabelSize;
 import dev.restorestation.core.history.RestoreAttempt;
 import dev.restorestation.core.restore.AttemptOutcome;
@@ -139,6 +140,21 @@ class LabelPrinterTest {
         assertThat(labels.content(attempt("T-1")).details()).containsExactly("iPhone 8 (Global)",
                 "iPhone10,1 · ECID …5E6F78", "2026-12-05 10:15 · erase", "Restored · verified on the device",
                 "Verified build 20H350");
+    }
+
+    @Test
+    void anAttemptThatDidNotSucceedNamesTheBuildItTriedNeverARestoredOne() {
+        LabelPrinter labels = new LabelPrinter(List::of, DeviceCatalog.bundled(), ZoneOffset.UTC);
+        RestoreAttempt failed = new RestoreAttempt(8, new Ticket("T-2"), null, Ecid.parse("0x1A2B3C4D5E6F78"), "F17XYZ",
+                "iPhone10,1", "1", "20H350", DeviceMode.DFU, RestoreKind.UPDATE, "idevicerestore", "Ana",
+                ENDED.minusSeconds(300), ENDED, AttemptOutcome.FAILED, 4013, -1, ErrorCategory.USB_CONNECTION, null,
+                List.of(), null);
+
+        assertThat(labels.content(failed).details()).endsWith("Failed · usb-connection · error 4013", "Build tried 20H350");
+        assertThat(labels.content(new RestoreAttempt(9, new Ticket("T-3"), null, Ecid.parse("0x1A2B3C4D5E6F78"), null,
+                null, "1", "20H350", DeviceMode.DFU, RestoreKind.UPDATE, "idevicerestore", "Ana", ENDED.minusSeconds(30),
+                ENDED, AttemptOutcome.INTERRUPTED, null, null, null, null, List.of(), null)).details())
+                .endsWith("Interrupted", "Build tried 20H350");
     }
 
     private static RestoreAttempt attempt(String ticket) {
