@@ -26,6 +26,8 @@ public final class UsageErrorText {
     private static final Pattern ONE_OF = Pattern.compile("^Missing required argument \\(specify one of these\\): (.+)$");
     /** Picocli's own list names every missing one; {@link MissingParameterException#getMissing()} only the first positional. */
     private static final Pattern MISSING = Pattern.compile("^Missing required (parameter|parameters|option|options): (.+)$");
+    /** What an option needs beside it, e.g. --yes with --erase: picocli says "argument(s)". */
+    private static final Pattern MISSING_WITH = Pattern.compile("^Missing required argument\\(s\\): (.+)$");
     private static final Pattern NOT_A = Pattern.compile("^Invalid value for .+: '.*' is not an? (\\w+)$", Pattern.DOTALL);
 
     private UsageErrorText() {
@@ -87,6 +89,10 @@ public final class UsageErrorText {
         if (message.startsWith("Missing required parameter for option") && missing.size() == 1
                 && missing.get(0) instanceof OptionSpec option) {
             return text("usage.optionNeedsValue", option.longestName(), option.paramLabel());
+        }
+        Matcher with = MISSING_WITH.matcher(message);
+        if (with.matches()) {
+            return text(with.group(1).contains(",") ? "usage.missingOptions" : "usage.missingOption", with.group(1));
         }
         Matcher listed = MISSING.matcher(message);
         if (!listed.matches()) {

@@ -33,6 +33,7 @@ class UsageErrorLanguageTest {
             List.of("advise"),
             List.of("restore"),
             List.of("restore", "--ticket", "T-1"),
+            List.of("restore", "--ecid", "0x1", "--ticket", "T-1", "--ipsw", "fw.ipsw", "--erase"),
             List.of("events", "--since", "yesterday"));
     private static final List<String> PICOCLI_ENGLISH = List.of("Unknown option", "Unmatched argument", "Missing required",
             "are mutually exclusive", "should be specified only once", "Invalid value for", "is not a", "specify one of",
