@@ -156,7 +156,7 @@ public final class MainFrame extends JFrame {
             return null;
         }, started -> { }, failure -> {
             LOG.warn("the bench cannot be watched", failure);
-            statusBar.showNotice(Texts.text("window.notice.benchNotWatched", UiTask.describe(failure)));
+            statusBar.showCondition(Texts.text("window.notice.benchNotWatched", UiTask.describe(failure)));
         });
         bench.controller().loadKnownSlots();
         if (services.demo()) {
@@ -297,7 +297,7 @@ public final class MainFrame extends JFrame {
             return;
         }
         closing = true;
-        statusBar.showNotice(Texts.text("window.notice.cancellingToQuit", String.join(", ", unfinished.all())));
+        statusBar.showCondition(Texts.text("window.notice.cancellingToQuit", String.join(", ", unfinished.all())));
         bench.controller().cancelAll().orTimeout(CANCEL_WAIT.toSeconds(), TimeUnit.SECONDS)
                 .whenComplete((done, failure) -> UiThread.run(() -> {
                     if (failure != null) {
