@@ -59,7 +59,7 @@ public final class ClampedText extends WrappedText {
         }
         List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
         String last = kept.get(maxLines - 1);
-        while (!last.isEmpty() && metrics.stringWidth(last + ELLIPSIS) > width) {
+        while (!last.isEmpty() && metrics.stringWidth(last + ELLIPSIS) >= width) {
             int space = last.lastIndexOf(' ');
             last = space > 0 ? last.substring(0, space) : last.substring(0, last.length() - 1);
         }
@@ -67,13 +67,17 @@ public final class ClampedText extends WrappedText {
         return String.join("\n", kept);
     }
 
+    /**
+     * Breaks as the text area itself does: a line as wide as the area is already too wide for it,
+     * and it would push the last word onto a line of its own, below what was counted.
+     */
     private static List<String> wrap(String text, FontMetrics metrics, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
             for (String word : paragraph.split(" ")) {
                 String tried = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && metrics.stringWidth(tried) > width) {
+                if (!line.isEmpty() && metrics.stringWidth(tried) >= width) {
                     lines.add(line.toString());
                     line = new StringBuilder(word);
                 } else {
