@@ -408,7 +408,7 @@ public final class BenchArea extends JPanel implements BenchView {
         top.addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
-                boolean oneRow = top.getWidth() >= bar.getPreferredSize().width + UIScale.scale(ScanField.LEAST_FIELD_WIDTH + 12);
+                boolean oneRow = top.getWidth() >= bar.getPreferredSize().width + UIScale.scale(ScanField.LEAST_WIDTH + 12);
                 ((MigLayout) top.getLayout()).setComponentConstraints(scanField, oneRow ? "" : "newline, spanx 2, growx");
                 top.revalidate();
             }

@@ -13,6 +13,8 @@ final class ScanField extends JPanel {
 
     /** Logical widths: the field never shrinks below a scanned ticket's length; the explanation is capped. */
     static final int LEAST_FIELD_WIDTH = 200;
+    /** The field and a scan's short outcome beside it ("R-10482 → 12"); with less, the field goes under the actions. */
+    static final int LEAST_WIDTH = LEAST_FIELD_WIDTH + 140;
     private static final int OUTCOME_WIDTH = 320;
 
     private final JTextField field = new JTextField(18);
