@@ -56,8 +56,14 @@ public final class ReportVerifyCommand implements Callable<Integer> {
 
     private static String sha256Of(Path file) {
         try {
-            if (!Files.isRegularFile(file)) {
+            if (Files.isDirectory(file)) {
+                throw new StationException(text("reportVerify.folder", file.toString()));
+            }
+            if (!Files.exists(file)) {
                 throw new StationException(text("reportVerify.noSuchFile", file.toString()));
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new StationException(text("reportVerify.notAFile", file.toString()));
             }
             if (Files.size(file) > MAX_BYTES) {
                 throw new StationException(text("reportVerify.tooBig", file.toString()));

@@ -166,6 +166,16 @@ class ReportCommandTest {
         assertThat(events()).as("no report.issued for a report never written").hasSize(eventsBefore);
     }
 
+    @Test
+    void verifyTellsAFolderAndADeviceFromAMissingFile() {
+        assertThat(run("report", "verify", files.toString()).err().lines())
+                .containsExactly("station: " + files + " is a folder: name the report's PDF file");
+        assertThat(run("report", "verify", "/dev/zero").err().lines())
+                .containsExactly("station: /dev/zero is not a file (a device or a pipe): name the report's PDF file");
+        assertThat(run("report", "verify", files.resolve("gone.pdf").toString()).err().lines())
+                .containsExactly("station: no such file: " + files.resolve("gone.pdf"));
+    }
+
     private List<String> events() {
         return run("events").out().lines().toList();
     }
