@@ -2,7 +2,10 @@ package dev.restorestation.gui;
 
 import dev.restorestation.core.testing.HostRequirement;
 import dev.restorestation.gui.testing.Hands;
+import java.awt.Component;
 import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import javax.swing.JTextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -17,6 +20,15 @@ abstract class AtTheBench {
         HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display (DISPLAY, e.g. Xvfb)");
         hands = new Hands();
         station = new OpenStation();
+    }
+
+    /** The file name field of a save dialog, where the keyboard starts. */
+    static JTextField focusedField(Window window) {
+        Component focused = window.getFocusOwner();
+        if (!(focused instanceof JTextField field)) {
+            throw new AssertionError("the focus is on " + focused + ", not the file name");
+        }
+        return field;
     }
 
     @AfterEach

@@ -17,7 +17,6 @@ import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.gui.bench.JobState;
 import dev.restorestation.gui.testing.KnownSlots;
 import dev.restorestation.gui.testing.Ui;
-import java.awt.Component;
 import java.awt.Dialog;
 import java.awt.Toolkit;
 import java.awt.Window;
@@ -147,13 +146,5 @@ class EngineLogAtTheBenchTest extends AtTheBench {
         JobState.Failed failed = (JobState.Failed) Ui.await(() -> station.tile("1").job(), job -> job instanceof JobState.Failed, 10);
         station.attempts.log(failed.attemptId(), LOG);
         return failed.attemptId();
-    }
-
-    private static JTextField focusedField(Window window) {
-        Component focused = window.getFocusOwner();
-        if (!(focused instanceof JTextField field)) {
-            throw new AssertionError("the focus is on " + focused + ", not the file name");
-        }
-        return field;
     }
 }

@@ -4,6 +4,7 @@ import dev.restorestation.core.device.ButtonGuides;
 import dev.restorestation.core.device.PortPower;
 import dev.restorestation.core.device.ServiceState;
 import dev.restorestation.core.device.SlotLabels;
+import dev.restorestation.core.restore.EngineLogReader;
 import dev.restorestation.core.restore.EngineStatus;
 import dev.restorestation.core.restore.FirmwareChoice;
 import dev.restorestation.core.settings.SettingsStore;
@@ -42,6 +43,8 @@ final class OpenStation implements AutoCloseable {
     StationSettings settings = StationSettings.defaults();
     /** How the window switches a slot's port power; a test sets its own before opening. */
     PortPower power = PortPower.NONE;
+    /** How the window finds the lines of a kept log that decided its diagnosis; a test sets its own before opening. */
+    EngineLogReader logReader = log -> List.of();
 
     OpenStation open(SlotLabels slots) throws Exception {
         SettingsStore store = new SettingsStore() {
@@ -56,7 +59,7 @@ final class OpenStation implements AutoCloseable {
         };
         StationWindow.open(new WindowServices("test", false, "/tmp/station-test", bench, slots, tasks, store,
                 () -> new EngineStatus("idevicerestore", "1.0.0", ServiceState.AVAILABLE, ""), restores,
-                attempts, log -> List.of(), new FirmwareChoice.LatestSigned(), shop.asViews(), guides, power, (Instant at) -> { },
+                attempts, logReader, new FirmwareChoice.LatestSigned(), shop.asViews(), guides, power, (Instant at) -> { },
                 () -> {
                     cancelledWhenClosed = restores.cancelled().size();
                     closed.countDown();

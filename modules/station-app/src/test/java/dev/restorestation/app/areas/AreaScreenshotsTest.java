@@ -145,8 +145,8 @@ class AreaScreenshotsTest {
 
         Ui.run(() -> ((AbstractButton) Ui.find(area, "history-engine-log-button")).doClick());
         Dialog log = Ui.await(AreaScreenshotsTest::engineLog, found -> found != null
-                && ((JTextComponent) Ui.find(found, "history-engine-log-text")).getText().contains("4013"), 20);
-        JTextComponent logText = Ui.find(log, "history-engine-log-text");
+                && ((JTextComponent) Ui.find(found, "engine-log-text")).getText().contains("4013"), 20);
+        JTextComponent logText = Ui.find(log, "engine-log-text");
         assertThat(logText.getText()).contains("Unable to send iBEC component");
         Ui.await(() -> logText.getHighlighter().getHighlights().length, n -> n > 0, 20);
         Highlighter.Highlight first = logText.getHighlighter().getHighlights()[0];

@@ -194,6 +194,72 @@ class HistoryAreaTest {
     }
 
     @Test
+    void theKeptEngineLogOpensAtItsDecidingLinesIsSearchedAndSavedByteForByte() throws Exception {
+        HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display for the engine log (DISPLAY, e.g. Xvfb)");
+        search("Ticket", "R-1042");
+        JTable table = Ui.find(area, "history-table");
+        Ui.run(() -> table.setRowSelectionInterval(0, 0));
+        JFrame frame = Ui.onEdt(() -> {
+            JFrame window = new JFrame("History");
+            window.add(area);
+            window.setSize(1280, 800);
+            window.setVisible(true);
+            return window;
+        });
+        try {
+            Hands hands = new Hands();
+            hands.click(Ui.find(area, "history-engine-log-button"));
+            JTextArea text = Ui.await(() -> shownLog(), shown -> shown != null && shown.getText().equals(ShopDay.USB_LOG), 20);
+            Window log = Ui.onEdt(() -> SwingUtilities.getWindowAncestor(text));
+            assertThat(Ui.onEdt(() -> ((JLabel) Ui.find(log, "engine-log-evidence")).getText()))
+                    .as("the classifier's deciding lines").startsWith("Highlighted: the ");
+            int decidingLines = Ui.onEdt(() -> text.getHighlighter().getHighlights().length);
+            assertThat(decidingLines).isPositive();
+
+            hands.chord(KeyEvent.VK_CONTROL, KeyEvent.VK_F);
+            hands.type("ibec");
+            JLabel matches = Ui.find(log, "engine-log-matches");
+            assertThat(Ui.onEdt(matches::getText)).isEqualTo("2 matches");
+            hands.chord(KeyEvent.VK_ENTER);
+            assertThat(Ui.onEdt(text::getSelectedText)).isEqualTo("iBEC");
+
+            hands.click(Ui.find(log, "engine-log-save"));
+            Window chooser = Ui.await(HistoryAreaTest::saveDialog, found -> found != null, 10);
+            Path file = dir.resolve("r-1042.log");
+            hands.chord(KeyEvent.VK_CONTROL, KeyEvent.VK_A);
+            hands.type(file + "\n");
+            String saved = Ui.await(matches::getText, said -> said.startsWith("Saved"), 10);
+            assertThat(saved).isEqualTo("Saved to " + file);
+            assertThat(Ui.onEdt(chooser::isShowing)).isFalse();
+            assertThat(Files.readAllBytes(file)).isEqualTo(shop.log().engineLog(
+                    shop.log().forTicket(new Ticket("R-1042")).get(0).id()).getBytes(StandardCharsets.UTF_8));
+
+            hands.chord(KeyEvent.VK_ESCAPE);
+            assertThat(Ui.await(log::isShowing, showing -> !showing, 10)).isFalse();
+        } finally {
+            Ui.run(frame::dispose);
+        }
+    }
+
+    private static JTextArea shownLog() {
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && Ui.findOrNull(window, "engine-log-text") instanceof JTextArea text) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    private static Window saveDialog() {
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && window instanceof java.awt.Dialog dialog && "Save the engine log".equals(dialog.getTitle())) {
+                return window;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void aDaySearchShowsThatDaysAttemptsOnlyAndARangeIncludesBothEnds() throws Exception {
         search("Date", shop.today.toString());
 

@@ -20,6 +20,7 @@ import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.settings.LabelPrinting;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.ticket.Ticket;
+import dev.restorestation.gui.EngineLogWindow;
 import dev.restorestation.gui.NoteDialog;
 import dev.restorestation.gui.actions.ActionCatalogue;
 import dev.restorestation.gui.actions.StationAction;
@@ -251,7 +252,7 @@ public final class BenchArea extends JPanel implements BenchView {
 
     @Override
     public void showEngineLog(String title, String log) {
-        EngineLogDialog.show(SwingUtilities.getWindowAncestor(this), title, log, tasks);
+        EngineLogWindow.open(SwingUtilities.getWindowAncestor(this), title, "engine-log", null, tasks).showLog(log, List.of());
     }
 
     @Override

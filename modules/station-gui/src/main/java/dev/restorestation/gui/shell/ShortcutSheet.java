@@ -4,21 +4,24 @@ import com.formdev.flatlaf.util.UIScale;
 import dev.restorestation.gui.Dialogs;
 import dev.restorestation.gui.KeyNames;
 import dev.restorestation.gui.Texts;
+import dev.restorestation.gui.WholeColumns;
+import dev.restorestation.gui.WrappedCells;
 import dev.restorestation.gui.actions.StationAction;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
-import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.JDialog;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
-import javax.swing.ToolTipManager;
+import javax.swing.SwingConstants;
+import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.DefaultTableModel;
 
 /** Every keyboard shortcut of the window on one sheet, read from the same definitions the menus use. */
@@ -59,22 +62,18 @@ final class ShortcutSheet {
             }
         };
         rows().forEach(model::addRow);
-        JTable table = new JTable(model) {
-            /** The whole of a cell's words: a long description is cut at a 1280-pixel window's edge. */
-            @Override
-            public String getToolTipText(MouseEvent event) {
-                int row = rowAtPoint(event.getPoint());
-                int column = columnAtPoint(event.getPoint());
-                Object value = row < 0 || column < 0 ? null : getValueAt(row, column);
-                return value == null || value.toString().isEmpty() ? null : value.toString();
-            }
-        };
-        ToolTipManager.sharedInstance().registerComponent(table);
+        JTable table = new JTable(model);
         table.setName("shortcut-sheet");
         table.setFillsViewportHeight(true);
-        // the descriptions take what the window has: wide enough for most of them whole at 1600 px
-        int[] widths = {UIScale.scale(210), UIScale.scale(240), UIScale.scale(1040)};
-        for (int column = 0; column < widths.length; column++) {
+        List<String> keys = rows().stream().map(row -> row[0]).toList();
+        WholeColumns.keep(table, Map.of(0, keys));
+        // the action and its description wrap onto more lines where the window is narrow or the language long
+        WrappedCells.wrap(table, 1, 2);
+        DefaultTableCellRenderer keysAtTheTop = new DefaultTableCellRenderer();
+        keysAtTheTop.setVerticalAlignment(SwingConstants.TOP);
+        table.getColumnModel().getColumn(0).setCellRenderer(keysAtTheTop);
+        int[] widths = {table.getColumnModel().getColumn(0).getPreferredWidth(), UIScale.scale(300), UIScale.scale(900)};
+        for (int column = 1; column < widths.length; column++) {
             table.getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
         }
         table.setPreferredScrollableViewportSize(new Dimension(widths[0] + widths[1] + widths[2],
@@ -87,7 +86,11 @@ final class ShortcutSheet {
         dialog.add(scroll, BorderLayout.CENTER);
         Dialogs.closeOnEscape(dialog);
         dialog.pack();
-        dialog.setSize(Math.min(dialog.getWidth(), owner.getWidth()), Math.min(dialog.getHeight(), owner.getHeight()));
+        dialog.setSize(Math.min(dialog.getWidth(), owner.getWidth()), owner.getHeight());
+        dialog.validate();
+        // the rows have grown to their lines at this width: as tall as they are, up to the window's height
+        int spare = scroll.getViewport().getHeight() - table.getPreferredSize().height;
+        dialog.setSize(dialog.getWidth(), Math.min(owner.getHeight(), dialog.getHeight() - Math.max(spare, 0)));
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);
     }

@@ -1,6 +1,5 @@
-package dev.restorestation.gui.bench;
+package dev.restorestation.gui;
 
-import dev.restorestation.gui.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
