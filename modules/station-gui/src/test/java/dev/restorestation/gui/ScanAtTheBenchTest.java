@@ -194,14 +194,7 @@ class ScanAtTheBenchTest extends AtTheBench {
 
     @Test
     void theNoteDialogTakesSpacesAndLineBreaksAndSavesOnCtrlEnter() throws Exception {
-        station.open(KnownSlots.none());
-        station.bench.publish(FakeBench.benchOf(1));
-        hands.click(station.find("tile-1"));
-        scan("R-5");
-        hands.click(station.find("tile-1"));
-
-        hands.chord(VK_CONTROL, VK_N);
-        Window dialog = OpenStation.window("Customer note");
+        Window dialog = noteDialogOfTheOneTile("R-5");
         JTextArea text = Ui.find((Container) dialog, "note-text");
         assertThat(Ui.await(text::isFocusOwner, focused -> focused, 10)).as("the keyboard starts in the note").isTrue();
         hands.chord(VK_SPACE);
@@ -218,14 +211,7 @@ class ScanAtTheBenchTest extends AtTheBench {
     void aNoteTooLongToKeepStaysInTheDialogUntilItIsShortened() throws Exception {
         String kept = "x".repeat(Ticket.MAX_NOTE_LENGTH - 5);
         station.attempts.noteTicket(new Ticket("R-6"), kept);
-        station.open(KnownSlots.none());
-        station.bench.publish(FakeBench.benchOf(1));
-        hands.click(station.find("tile-1"));
-        scan("R-6");
-        hands.click(station.find("tile-1"));
-
-        hands.chord(VK_CONTROL, VK_N);
-        Window dialog = OpenStation.window("Customer note");
+        Window dialog = noteDialogOfTheOneTile("R-6");
         JTextArea text = Ui.find((Container) dialog, "note-text");
         JLabel count = Ui.find((Container) dialog, "note-count");
         Ui.await(text::isFocusOwner, focused -> focused, 10);
@@ -245,6 +231,17 @@ class ScanAtTheBenchTest extends AtTheBench {
         assertThat(Ui.await(() -> station.attempts.noteOf(new Ticket("R-6")), note -> !note.equals(Optional.of(kept)), 10))
                 .contains(kept + " and");
         assertThat(Ui.onEdt(dialog::isShowing)).isFalse();
+    }
+
+    /** Opens the station with one tile, scans {@code ticket} onto it and opens its note with Ctrl+N. */
+    private Window noteDialogOfTheOneTile(String ticket) throws Exception {
+        station.open(KnownSlots.none());
+        station.bench.publish(FakeBench.benchOf(1));
+        hands.click(station.find("tile-1"));
+        scan(ticket);
+        hands.click(station.find("tile-1"));
+        hands.chord(VK_CONTROL, VK_N);
+        return OpenStation.window("Customer note");
     }
 
     private void scan(String ticket) throws Exception {

@@ -158,13 +158,7 @@ class HistoryAreaTest {
     void aClickOnAHeadingSortsByWhatTheColumnMeansAndTheThirdGoesBackToTheTimeline() throws Exception {
         HostRequirement.require(!GraphicsEnvironment.isHeadless(), "a display to click the table's headings (DISPLAY, e.g. Xvfb)");
         search("ECID", "0x1A2B3C4D5E6F70");
-        JFrame frame = Ui.onEdt(() -> {
-            JFrame window = new JFrame("History");
-            window.add(area);
-            window.setSize(1500, 700);
-            window.setVisible(true);
-            return window;
-        });
+        JFrame frame = showInAWindow(1500, 700);
         try {
             JTable table = Ui.find(area, "history-table");
             Ui.await(table::isShowing, showing -> showing, 10);
@@ -199,13 +193,7 @@ class HistoryAreaTest {
         search("Ticket", "R-1042");
         JTable table = Ui.find(area, "history-table");
         Ui.run(() -> table.setRowSelectionInterval(0, 0));
-        JFrame frame = Ui.onEdt(() -> {
-            JFrame window = new JFrame("History");
-            window.add(area);
-            window.setSize(1280, 800);
-            window.setVisible(true);
-            return window;
-        });
+        JFrame frame = showInAWindow(1280, 800);
         try {
             Hands hands = new Hands();
             hands.click(Ui.find(area, "history-engine-log-button"));
@@ -424,6 +412,16 @@ class HistoryAreaTest {
 
     private String label(String name) throws Exception {
         return Ui.onEdt(() -> ((JLabel) Ui.find(area, name)).getText());
+    }
+
+    private JFrame showInAWindow(int width, int height) throws Exception {
+        return Ui.onEdt(() -> {
+            JFrame window = new JFrame("History");
+            window.add(area);
+            window.setSize(width, height);
+            window.setVisible(true);
+            return window;
+        });
     }
 
     private static List<String> column(JTable table, int column) throws Exception {
