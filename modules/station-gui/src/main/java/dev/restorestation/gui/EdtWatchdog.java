@@ -80,7 +80,11 @@ public final class EdtWatchdog extends EventQueue {
 
     /** The time under which {@code quantile} (e.g. 0.99) of the events were handled, in whole ms. */
     public long quantileMillis(double quantile) {
-        long total = events.get();
+        // the histogram's own total: a reset from another thread can leave it apart from the event count
+        long total = 0;
+        for (int ms = 0; ms <= BUCKETS; ms++) {
+            total += histogram.get(ms);
+        }
         long wanted = (long) Math.ceil(total * quantile);
         long seen = 0;
         for (int ms = 0; ms <= BUCKETS; ms++) {

@@ -11,7 +11,7 @@ class EdtWatchdogTest {
     @Test
     void countsEveryEventAndFlagsTheOneThatHeldTheEdt() throws Exception {
         EdtWatchdog watchdog = EdtWatchdog.install();
-        watchdog.reset();
+        EventQueue.invokeAndWait(watchdog::reset);
         for (int i = 0; i < 50; i++) {
             EventQueue.invokeAndWait(() -> { });
         }
