@@ -177,8 +177,8 @@ final class WebhookSection {
             return counts;
         }
         return counts + " · " + (delivery.nextTry() == null
-                ? Texts.text("webhooks.failing", delivery.lastFailure(), delivery.failuresInRow())
-                : Texts.text("webhooks.failing.next", delivery.lastFailure(), delivery.failuresInRow(),
+                ? Texts.text("webhooks.failing", delivery.lastFailure().text(), delivery.failuresInRow())
+                : Texts.text("webhooks.failing.next", delivery.lastFailure().text(), delivery.failuresInRow(),
                         TIME.format(delivery.nextTry().atZone(ZoneId.systemDefault()))));
     }
 
