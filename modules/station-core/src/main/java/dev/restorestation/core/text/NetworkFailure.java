@@ -3,12 +3,14 @@ package dev.restorestation.core.text;
 import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 
@@ -25,6 +27,26 @@ public final class NetworkFailure {
     /** "could not connect to 127.0.0.1:9: connection refused"; {@code place} is a host, or host and port. */
     public static Wording connecting(String place, Throwable failure) {
         return CoreText.wording("network.couldNotConnect", place, reason(failure));
+    }
+
+    /**
+     * A failure of the JDK's network classes said in words, for a front end about to show its class name
+     * or its programmer's message; empty for any other failure, which says itself.
+     */
+    public static Optional<Wording> ofJdk(Throwable failure) {
+        if (failure instanceof Worded || !anyInChain(failure, NetworkFailure::isJdkNetworkFailure)) {
+            return Optional.empty();
+        }
+        if (failure instanceof UnknownHostException && failure.getMessage() != null && !failure.getMessage().isBlank()) {
+            return Optional.of(connecting(failure.getMessage(), failure));
+        }
+        return Optional.of(reason(failure));
+    }
+
+    private static boolean isJdkNetworkFailure(Throwable failure) {
+        return failure instanceof SocketException || failure instanceof UnknownHostException
+                || failure instanceof SocketTimeoutException || failure instanceof HttpTimeoutException
+                || failure instanceof SSLException || failure instanceof UnresolvedAddressException;
     }
 
     /** The reason alone: "connection refused", "no such host is known", … */
