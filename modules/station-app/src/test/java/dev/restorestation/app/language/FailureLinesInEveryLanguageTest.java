@@ -56,11 +56,7 @@ class FailureLinesInEveryLanguageTest {
 
     @Test
     void anIpswWhoseManifestLacksAComponentIsRefusedInTheStationsLanguage() throws Exception {
-        SyntheticIpsw ipsw = SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap");
-        NSDictionary manifest = (NSDictionary) PropertyListParser.parse(ipsw.manifest().getBytes(StandardCharsets.UTF_8));
-        NSDictionary identity = (NSDictionary) ((NSArray) manifest.get("BuildIdentities")).objectAtIndex(0);
-        ((NSDictionary) identity.get("Manifest")).remove("iBSS");
-        Path file = ipsw.manifestBytes(manifest.toXMLPropertyList().getBytes(StandardCharsets.UTF_8))
+        Path file = withoutIbss(SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap"))
                 .write(files.resolve("iPhone10,1_16.7.10_20H350_Restore.ipsw"));
 
         Run english = station("en", "firmware", "import", file.toString());
@@ -74,6 +70,39 @@ class FailureLinesInEveryLanguageTest {
         assertThat(german.err()).endsWith("station: in BuildManifest.plist fehlt BuildIdentities[0].Manifest.iBSS"
                 + System.lineSeparator()).doesNotContain("lacks");
         assertThat(station("es", "firmware", "list", "--json").out()).isEqualTo(station("en", "firmware", "list", "--json").out());
+    }
+
+    @Test
+    void aCachedIpswFoundWithoutAComponentIsQuarantinedWithItsEnglishReasonAndReportedInSpanish() throws Exception {
+        SyntheticIpsw good = SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap");
+        Path bad = withoutIbss(SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap"))
+                .write(files.resolve("bad.ipsw"));
+        assertThat(station("en", "firmware", "import", good.write(files.resolve("good.ipsw")).toString()).exitCode()).isZero();
+        Path cached;
+        try (var listed = Files.list(dataDir.resolve("firmware").resolve("files"))) {
+            cached = listed.filter(file -> file.toString().endsWith(".ipsw")).findFirst().orElseThrow();
+        }
+        Files.copy(bad, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Run spanish = station("es", "firmware", "verify", "--all");
+
+        assertThat(spanish.exitCode()).isNotZero();
+        assertThat(spanish.err()).contains(": a BuildManifest.plist le falta BuildIdentities[0].Manifest.iBSS").doesNotContain("lacks");
+        String json = station("es", "firmware", "list", "--json").out();
+        assertThat(json).isEqualTo(station("en", "firmware", "list", "--json").out()).contains("\"state\" : \"quarantined\"");
+        assertThat(Files.readString(dataDir.resolve("firmware").resolve("index.json")))
+                .containsPattern("\"quarantineReason\" ?: ?\"BuildManifest.plist lacks BuildIdentities\\[0]\\.Manifest\\.iBSS\"");
+        try (var reasons = Files.list(dataDir.resolve("firmware").resolve("quarantine"))) {
+            Path reason = reasons.filter(file -> file.toString().endsWith(".reason.txt")).findFirst().orElseThrow();
+            assertThat(Files.readString(reason)).endsWith(": BuildManifest.plist lacks BuildIdentities[0].Manifest.iBSS\n");
+        }
+    }
+
+    private static SyntheticIpsw withoutIbss(SyntheticIpsw ipsw) throws Exception {
+        NSDictionary manifest = (NSDictionary) PropertyListParser.parse(ipsw.manifest().getBytes(StandardCharsets.UTF_8));
+        NSDictionary identity = (NSDictionary) ((NSArray) manifest.get("BuildIdentities")).objectAtIndex(0);
+        ((NSDictionary) identity.get("Manifest")).remove("iBSS");
+        return ipsw.manifestBytes(manifest.toXMLPropertyList().getBytes(StandardCharsets.UTF_8));
     }
 
     private Run station(String language, String... args) throws IOException, InterruptedException {
