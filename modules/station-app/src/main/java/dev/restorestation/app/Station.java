@@ -18,6 +18,8 @@ import dev.restorestation.app.cli.RestoreCommand;
 import dev.restorestation.app.cli.StationContext;
 import dev.restorestation.app.cli.UsageErrorText;
 import dev.restorestation.app.text.AppText;
+import dev.restorestation.core.text.NetworkFailure;
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.gui.WindowWarmUp;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -173,7 +175,8 @@ public final class Station implements Callable<Integer>, StationContext {
             return known.exitCode();
         }
         // the station's language where the failure has one (a worded reason); its English goes to the log
-        String message = failure.getLocalizedMessage() == null ? failure.getClass().getSimpleName() : failure.getLocalizedMessage();
+        String message = NetworkFailure.ofJdk(failure).map(Wording::text).orElse(failure.getLocalizedMessage() == null
+                ? failure.getClass().getSimpleName() : failure.getLocalizedMessage());
         err.println("station: " + ErrorLine.of(message.lines().findFirst().orElse(message)));
         org.slf4j.LoggerFactory.getLogger(Station.class).debug("command failed", failure);
         return StationException.FAILED;

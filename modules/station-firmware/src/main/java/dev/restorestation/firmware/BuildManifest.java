@@ -1,5 +1,7 @@
 package dev.restorestation.firmware;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import com.dd.plist.NSArray;
 import com.dd.plist.NSData;
 import com.dd.plist.NSDictionary;
@@ -45,6 +47,7 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
     public static final List<String> BOOT_CHAIN =
             List.of("iBSS", "iBEC", "LLB", "iBoot", "KernelCache", "RestoreRamDisk", "DeviceTree");
     private static final Set<String> BEHAVIOURS = Set.of("Erase", "Update", "");
+    private static final String MANIFEST = "BuildManifest.plist";
 
     public BuildManifest {
         identities = List.copyOf(identities);
@@ -66,9 +69,9 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
         try {
             root = BoundedPlist.parse(in, MAX_SIZE);
         } catch (BoundedPlist.NotAPlist e) {
-            throw new InvalidFirmwareException("BuildManifest.plist is not a property list: " + e.getMessage());
+            throw new InvalidFirmwareException(wording("failure.notPlist", MANIFEST, e.getMessage()));
         }
-        PlistFields manifest = PlistFields.root(root, "BuildManifest.plist");
+        PlistFields manifest = PlistFields.root(root, MANIFEST);
         String build = manifest.string("ProductBuildVersion");
         String version = manifest.string("ProductVersion");
         requireFormat(build, BUILD, "ProductBuildVersion");
@@ -91,7 +94,7 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
             collectDigests(identity, digests, digestOfComponent);
         }
         if (identities.isEmpty()) {
-            throw new InvalidFirmwareException("BuildManifest.plist has no build identities");
+            throw new InvalidFirmwareException(wording("failure.noIdentities", MANIFEST));
         }
         return new BuildManifest(new FirmwareBuild(build, version, productTypes), identities, digests);
     }
@@ -110,8 +113,8 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
             String path = info == null ? null : info.optional("Path", NSString.class, NSString::getContent);
             byte[] digest = component.optional("Digest", NSData.class, NSData::bytes);
             if (digest != null && digest.length != 20 && digest.length != 32 && digest.length != 48) {
-                throw new InvalidFirmwareException("BuildManifest.plist: " + component.field("Digest") + " is "
-                        + digest.length + " bytes, not a SHA-1, SHA-256 or SHA-384 digest");
+                throw new InvalidFirmwareException(wording("failure.digestLength", MANIFEST, component.field("Digest"),
+                        String.valueOf(digest.length)));
             }
             if (path != null) {
                 Set<String> known = digests.computeIfAbsent(path, key -> new HashSet<>());
@@ -119,8 +122,8 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
                     String hex = HexFormat.of().formatHex(digest);
                     String before = digestOfComponent.putIfAbsent(name + "\u0000" + path, hex);
                     if (before != null && !before.equals(hex)) {
-                        throw new InvalidFirmwareException("BuildManifest.plist gives " + Printable.name(name) + " ("
-                                + Printable.name(path) + ") two different digests");
+                        throw new InvalidFirmwareException(wording("failure.twoDigests", MANIFEST, Printable.name(name),
+                                Printable.name(path)));
                     }
                     known.add(hex);
                 }
@@ -132,8 +135,8 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
         PlistFields info = identity.dictionary("Info");
         String buildNumber = info.string("BuildNumber");
         if (!buildNumber.equals(build)) {
-            throw new InvalidFirmwareException("BuildManifest.plist: " + info.field("BuildNumber") + " is "
-                    + Printable.name(buildNumber) + ", not the ProductBuildVersion " + build);
+            throw new InvalidFirmwareException(wording("failure.otherBuildNumber", MANIFEST, info.field("BuildNumber"),
+                    Printable.name(buildNumber), build));
         }
         String behaviour = info.optionalString("RestoreBehavior");
         if (!BEHAVIOURS.contains(behaviour)) {
@@ -153,7 +156,7 @@ public record BuildManifest(FirmwareBuild build, List<BuildIdentity> identities,
     }
 
     private static InvalidFirmwareException bad(String field, String value) {
-        return new InvalidFirmwareException("BuildManifest.plist has a bad " + field + ": " + Printable.name(value));
+        return new InvalidFirmwareException(wording("failure.badField", MANIFEST, field, Printable.name(value)));
     }
 
     private static int id(PlistFields identity, String key) {

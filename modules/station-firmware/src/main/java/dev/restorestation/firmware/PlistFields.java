@@ -1,5 +1,7 @@
 package dev.restorestation.firmware;
 
+import static dev.restorestation.firmware.text.FirmwareText.wording;
+
 import com.dd.plist.NSArray;
 import com.dd.plist.NSData;
 import com.dd.plist.NSDate;
@@ -8,12 +10,14 @@ import com.dd.plist.NSNumber;
 import com.dd.plist.NSObject;
 import com.dd.plist.NSSet;
 import com.dd.plist.NSString;
+import dev.restorestation.core.text.Wording;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Typed reads from one dictionary of a property list: a missing key or a value of the wrong type
- * is refused with the path of the field, such as {@code BuildIdentities[0].ApChipID}.
+ * is refused with the path of the field, such as {@code BuildIdentities[0].ApChipID}, in words
+ * (the field's path itself is the file's own and stays as it is).
  */
 final class PlistFields {
 
@@ -29,7 +33,7 @@ final class PlistFields {
 
     static PlistFields root(NSObject root, String file) {
         if (!(root instanceof NSDictionary dictionary)) {
-            throw new InvalidFirmwareException(file + " is not a dictionary");
+            throw new InvalidFirmwareException(wording("failure.plistNotDictionary", file));
         }
         return new PlistFields(file, "", dictionary);
     }
@@ -81,15 +85,14 @@ final class PlistFields {
     private <T extends NSObject> T required(String key, Class<T> type) {
         NSObject value = dictionary.get(key);
         if (value == null) {
-            throw new InvalidFirmwareException(file + " lacks " + field(key));
+            throw new InvalidFirmwareException(wording("failure.plistLacks", file, field(key)));
         }
         return typed(value, type, field(key));
     }
 
     private <T extends NSObject> T typed(NSObject value, Class<T> type, String field) {
         if (!type.isInstance(value)) {
-            throw new InvalidFirmwareException(file + ": " + field + " is " + kind(value.getClass()) + ", not "
-                    + kind(type));
+            throw new InvalidFirmwareException(wording("failure.plistType", file, field, kind(value.getClass()), kind(type)));
         }
         return type.cast(value);
     }
@@ -99,25 +102,25 @@ final class PlistFields {
         return path.isEmpty() ? Printable.name(key) : path + "." + Printable.name(key);
     }
 
-    private static String kind(Class<?> type) {
+    private static Wording kind(Class<?> type) {
         if (type == NSString.class) {
-            return "a string";
+            return wording("plist.string");
         }
         if (type == NSData.class) {
-            return "data";
+            return wording("plist.data");
         }
         if (type == NSDictionary.class) {
-            return "a dictionary";
+            return wording("plist.dictionary");
         }
         if (type == NSArray.class) {
-            return "an array";
+            return wording("plist.array");
         }
         if (type == NSNumber.class) {
-            return "a number";
+            return wording("plist.number");
         }
         if (type == NSDate.class) {
-            return "a date";
+            return wording("plist.date");
         }
-        return type == NSSet.class ? "a set" : "a " + type.getSimpleName();
+        return type == NSSet.class ? wording("plist.set") : wording("plist.other", type.getSimpleName());
     }
 }

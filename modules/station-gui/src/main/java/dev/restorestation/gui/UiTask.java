@@ -4,6 +4,9 @@ import dev.restorestation.core.task.BackgroundTask;
 import dev.restorestation.core.task.Progress;
 import dev.restorestation.core.task.TaskExecutor;
 import dev.restorestation.core.task.TaskHandle;
+import dev.restorestation.core.text.NetworkFailure;
+import dev.restorestation.core.text.Wording;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
@@ -42,10 +45,15 @@ public final class UiTask {
 
     /**
      * What went wrong in one line, as the adapters word it (in the station's language where they
-     * can: {@link Throwable#getLocalizedMessage()}); a failure without a message is named by its kind.
+     * can: {@link Throwable#getLocalizedMessage()}); the JDK's network failures in words rather than
+     * its class names; any other failure without a message is named by its kind.
      */
     public static String describe(Throwable failure) {
         Throwable cause = cause(failure);
+        Optional<Wording> network = NetworkFailure.ofJdk(cause);
+        if (network.isPresent()) {
+            return network.get().text();
+        }
         String message = cause.getLocalizedMessage();
         if (message == null || message.isBlank()) {
             return kind(cause);

@@ -36,6 +36,26 @@ class UiTaskTest {
     }
 
     @Test
+    void theJdksNetworkFailuresAreSaidInWordsNotByTheirClassNames() {
+        StationLanguage.choose("es");
+        try {
+            assertThat(UiTask.describe(new CompletionException(new java.net.ConnectException())))
+                    .isEqualTo("conexión rechazada");
+            assertThat(UiTask.describe(new java.net.UnknownHostException("pos.example")))
+                    .isEqualTo("no se pudo conectar con pos.example: no se conoce ningún equipo con ese nombre");
+            assertThat(UiTask.describe(new java.net.http.HttpConnectTimeoutException("HTTP connect timed out")))
+                    .isEqualTo("no hubo respuesta a tiempo");
+            StationLanguage.choose("de");
+            assertThat(UiTask.describe(new IOException(new javax.net.ssl.SSLHandshakeException("PKIX path building failed"))))
+                    .isEqualTo("die sichere Verbindung (TLS) ist fehlgeschlagen");
+        } finally {
+            StationLanguage.choose("en");
+        }
+        assertThat(UiTask.describe(new java.net.ConnectException("Connection refused"))).isEqualTo("connection refused");
+        assertThat(UiTask.describe(new IOException("Stream closed"))).as("not a network failure").isEqualTo("Stream closed");
+    }
+
+    @Test
     void anAdaptersWordedFailureIsDescribedInTheStationsLanguage() {
         Wording udevRule = Wording.of(new Messages("dev.restorestation.gui.bench.device-problems", UiTaskTest.class),
                 "problem.udevRule");

@@ -4,6 +4,7 @@ import static dev.restorestation.app.text.AppText.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.restorestation.core.text.NetworkFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -105,8 +106,7 @@ public final class ChannelClient {
             if (late.get()) {
                 throw late();
             }
-            throw new ChannelException(text("channel.cannotAsk", dataDirectory.toString(),
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new ChannelException(text("channel.cannotAsk", dataDirectory.toString(), NetworkFailure.reason(e).text()));
         } finally {
             timer.shutdownNow();
         }

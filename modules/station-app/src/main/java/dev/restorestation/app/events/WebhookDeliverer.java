@@ -1,6 +1,10 @@
 package dev.restorestation.app.events;
 
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.core.history.ShopWebhooks;
+import dev.restorestation.core.text.NetworkFailure;
+import dev.restorestation.core.text.Worded;
+import dev.restorestation.core.text.Wording;
 import dev.restorestation.history.Outbox;
 import dev.restorestation.history.OutboxEvent;
 import java.io.IOException;
@@ -66,7 +70,7 @@ public final class WebhookDeliverer implements AutoCloseable {
     private static final class Endpoint {
         final WebhookEndpoint target;
         volatile int failures;
-        volatile String lastFailure;
+        volatile Wording lastFailure;
         volatile Instant nextTry = Instant.MIN;
         /** Every event up to here is settled at this endpoint. */
         long settledThrough;
@@ -173,7 +177,7 @@ public final class WebhookDeliverer implements AutoCloseable {
                 waiting = outbox.unsettled(endpoint.target.uri().toString(), settings.events(), endpoint.settledThrough,
                         BATCH);
                 for (OutboxEvent event : waiting) {
-                    String failure = post(endpoint, event);
+                    Wording failure = post(endpoint, event);
                     posted = true;
                     if (failure == null) {
                         outbox.settle(endpoint.target.uri().toString(), event, Outbox.Settled.DELIVERED);
@@ -194,12 +198,12 @@ public final class WebhookDeliverer implements AutoCloseable {
             Thread.currentThread().interrupt();
             stopping = true;
         } catch (RuntimeException e) {
-            failed(endpoint, "the history: " + e.getMessage());
+            failed(endpoint, AppText.wording("webhook.historyFailed", Worded.reasonOf(e)));
         }
         return posted;
     }
 
-    private void failed(Endpoint endpoint, String failure) {
+    private void failed(Endpoint endpoint, Wording failure) {
         endpoint.failures++;
         endpoint.lastFailure = failure;
         long factor = 1L << Math.min(endpoint.failures - 1, 30);
@@ -213,7 +217,7 @@ public final class WebhookDeliverer implements AutoCloseable {
     }
 
     /** Null when the endpoint took the event, else why not in a few words. */
-    private String post(Endpoint endpoint, OutboxEvent event) throws InterruptedException {
+    private Wording post(Endpoint endpoint, OutboxEvent event) throws InterruptedException {
         EventJson json = EventJson.of(event);
         byte[] body = json.bytes();
         HttpRequest request = HttpRequest.newBuilder(endpoint.target.uri())
@@ -230,9 +234,11 @@ public final class WebhookDeliverer implements AutoCloseable {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
             int status = response.statusCode();
-            return status / 100 == 2 ? null : "HTTP " + status;
+            return status / 100 == 2 ? null : AppText.wording("webhook.httpStatus", status);
         } catch (IOException e) {
-            return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            // the JDK's exception names no cause a shop can act on; its kind does
+            LOG.debug("posting to {} failed", endpoint.target.describe(), e);
+            return NetworkFailure.reason(e);
         }
     }
 

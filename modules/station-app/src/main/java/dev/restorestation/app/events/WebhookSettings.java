@@ -3,8 +3,10 @@ package dev.restorestation.app.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.restorestation.app.text.AppText;
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.history.ShopWebhooks;
+import dev.restorestation.core.text.WordedArgumentException;
 import dev.restorestation.history.OutboxEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,13 +80,13 @@ public record WebhookSettings(List<WebhookEndpoint> endpoints, byte[] secret, Li
         Set<String> events = new LinkedHashSet<>();
         for (String type : setup.events()) {
             if (!OutboxEvent.TYPES.contains(type)) {
-                throw new IllegalArgumentException("webhooks: no event type '" + type + "'; the types are "
-                        + String.join(", ", OutboxEvent.TYPES));
+                throw new WordedArgumentException(AppText.wording("webhook.noEventType", type,
+                        String.join(", ", OutboxEvent.TYPES)));
             }
             events.add(type);
         }
         if (events.isEmpty()) {
-            throw new IllegalArgumentException("webhooks: name at least one event type to post");
+            throw new WordedArgumentException(AppText.wording("webhook.noEvents"));
         }
         List<WebhookEndpoint> endpoints = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -99,8 +101,7 @@ public record WebhookSettings(List<WebhookEndpoint> endpoints, byte[] secret, Li
             }
         }
         if (!setup.urls().isEmpty() && setup.secret().length() < MIN_SECRET_LENGTH) {
-            throw new IllegalArgumentException("webhooks need a secret of at least " + MIN_SECRET_LENGTH
-                    + " characters to sign the events with");
+            throw new WordedArgumentException(AppText.wording("webhook.shortSecret", MIN_SECRET_LENGTH));
         }
         return new WebhookSettings(List.copyOf(endpoints), setup.secret().getBytes(StandardCharsets.UTF_8),
                 List.copyOf(refused), Set.copyOf(events));

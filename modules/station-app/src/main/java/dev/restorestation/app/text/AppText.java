@@ -2,6 +2,7 @@ package dev.restorestation.app.text;
 
 import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.text.Messages;
+import dev.restorestation.core.text.Wording;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,11 @@ public final class AppText {
 
     public static String text(String key, Object... arguments) {
         return MESSAGES.text(key, arguments);
+    }
+
+    /** A text to keep or log in English and show in the station's language. */
+    public static Wording wording(String key, Object... arguments) {
+        return Wording.of(MESSAGES, key, arguments);
     }
 
     /** In {@code language}: English for a line that is also logged. */

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -257,7 +258,9 @@ class WebhookDelivererTest {
             ShopWebhooks.Delivery delivery = webhooks.deliveries().get(0);
             assertThat(delivery.endpoint()).isEqualTo(url);
             assertThat(delivery.waiting()).isEqualTo(1);
-            assertThat(delivery.lastFailure()).startsWith("ConnectException");
+            assertThat(delivery.lastFailure().english()).isEqualTo("connection refused");
+            assertThat(delivery.lastFailure().text(Locale.forLanguageTag("es"))).isEqualTo("conexión rechazada");
+            assertThat(delivery.lastFailure().text(Locale.GERMAN)).isEqualTo("Verbindung abgelehnt");
             assertThat(delivery.nextTry()).isNotNull();
         }
         assertThat(new StationWebhooks(dataDir, null, null).deliveries()).as("the demo posts nothing").isEmpty();

@@ -37,7 +37,7 @@ class WebhookEndpointTest {
         assertThatThrownBy(() -> WebhookEndpoint.check("https://bob:pw@pos.example/", false))
                 .hasMessageStartingWith("webhook URL 'https://bob:pw@pos.example/' must not carry a user name or password");
         assertThatThrownBy(() -> WebhookEndpoint.check("https://pos example/", false))
-                .hasMessageStartingWith("webhook URL 'https://pos example/' is not a URL: ");
+                .hasMessage("webhook URL 'https://pos example/' is not a web address: it holds a space (at character 12)");
     }
 
     @Test

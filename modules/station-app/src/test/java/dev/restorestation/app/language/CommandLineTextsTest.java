@@ -41,7 +41,7 @@ class CommandLineTextsTest {
 
     @Test
     void everyKeyTheSourcesUseHasATextAndEveryTextIsUsed() {
-        Pattern call = Pattern.compile("(?:AppText\\.|(?<![\\w.]))text\\(\\s*");
+        Pattern call = Pattern.compile("(?:AppText\\.|(?<![\\w.]))(?:text|wording)\\(\\s*");
         assertThat(AUDIT.usageProblems(Path.of("src/main/java/dev/restorestation/app"), call, BUILT)).isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package dev.restorestation.core.history;
 
+import dev.restorestation.core.text.Wording;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -32,10 +33,10 @@ public interface ShopWebhooks {
      * How far one endpoint is with this station's events.
      *
      * @param endpoint    the URL without its query, which may hold a token
-     * @param lastFailure why the last post failed, null when it did not
+     * @param lastFailure why the last post failed (English in the log, the station's language on screen), null when it did not
      * @param nextTry     when the station tries again after failures, null when it is not waiting
      */
-    record Delivery(String endpoint, long delivered, long gaveUp, long waiting, int failuresInRow, String lastFailure,
+    record Delivery(String endpoint, long delivered, long gaveUp, long waiting, int failuresInRow, Wording lastFailure,
                     Instant nextTry) {
     }
 

@@ -1,5 +1,8 @@
 package dev.restorestation.core.ticket;
 
+import dev.restorestation.core.text.CoreText;
+import dev.restorestation.core.text.WordedArgumentException;
+
 /**
  * A repair ticket id as the shop writes it: any text (Unicode, quotes, anything a barcode holds)
  * of 1 to 64 characters, without line breaks or control characters, surrounding blanks ignored.
@@ -36,8 +39,7 @@ public record Ticket(String id) {
         String text = note.strip();
         int length = noteLength(text);
         if (length > MAX_NOTE_LENGTH) {
-            throw new IllegalArgumentException(
-                    "customer note is " + length + " characters long; at most " + MAX_NOTE_LENGTH + " are allowed");
+            throw new WordedArgumentException(CoreText.wording("ticket.noteTooLong", length, MAX_NOTE_LENGTH));
         }
         return text;
     }

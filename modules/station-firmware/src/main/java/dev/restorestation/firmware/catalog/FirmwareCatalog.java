@@ -157,7 +157,7 @@ public final class FirmwareCatalog {
         } catch (InterruptedIOException e) {
             throw e;
         } catch (IOException e) {
-            problem = wording("failure.unreachable", url.getHost(), DownloadException.reason(e));
+            problem = HttpTransfers.unreachable(url, e).wording();
         }
         if (!Files.isRegularFile(savedCopy)) {
             throw new CatalogException(wording("failure.noSavedCatalog", problem));

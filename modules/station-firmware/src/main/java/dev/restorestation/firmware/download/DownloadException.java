@@ -23,13 +23,13 @@ public class DownloadException extends WordedIOException {
         this.retryable = retryable;
     }
 
-    public boolean retryable() {
-        return retryable;
+    /** {@code cause}, with its own text, is for the log only. */
+    public DownloadException(Wording wording, boolean retryable, Throwable cause) {
+        super(wording, cause);
+        this.retryable = retryable;
     }
 
-    /** What went wrong, for a message: the exception's own text, or its type when it has none. */
-    public static String reason(Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    public boolean retryable() {
+        return retryable;
     }
 }

@@ -2,6 +2,7 @@ package dev.restorestation.firmware.download;
 
 import static dev.restorestation.firmware.text.FirmwareText.wording;
 
+import dev.restorestation.core.text.NetworkFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Map;
 import java.util.Set;
@@ -68,10 +70,18 @@ public final class HttpTransfers {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted");
+        } catch (HttpConnectTimeoutException e) {
+            throw unreachable(request.uri(), e);
         } catch (HttpTimeoutException e) {
             throw new DownloadException(patience.stalled(host), true);
         } catch (IOException e) {
-            throw new DownloadException(wording("failure.unreachable", host, DownloadException.reason(e)), true);
+            throw unreachable(request.uri(), e);
         }
+    }
+
+    /** Why {@code url} could not be reached, in words; the JDK's own exception stays its cause, for the log. */
+    public static DownloadException unreachable(URI url, IOException failure) {
+        String place = url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort();
+        return new DownloadException(wording("failure.unreachable", place, NetworkFailure.reason(failure)), true, failure);
     }
 }

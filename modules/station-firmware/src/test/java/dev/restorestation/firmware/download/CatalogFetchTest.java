@@ -88,6 +88,24 @@ class CatalogFetchTest {
     }
 
     @Test
+    void aServerThatRefusesTheConnectionIsSaidInWordsNotByTheJdksClassName() {
+        URI closed = server.base();
+        server.close();
+
+        Throwable refused = catchThrowable(() -> FirmwareCatalog.open(Downloader.httpClient(), closed, dir,
+                Clock.systemUTC()).builds("iPhone13,2"));
+
+        String place = closed.getHost() + ":" + closed.getPort();
+        assertThat(refused).hasMessage("cannot reach " + place + ": connection refused, and no catalog was saved before");
+        StationLanguage.choose("es");
+        assertThat(refused.getLocalizedMessage())
+                .isEqualTo("no se puede conectar con " + place + ": conexión rechazada, y nunca se guardó un catálogo");
+        StationLanguage.choose("de");
+        assertThat(refused.getLocalizedMessage())
+                .isEqualTo(place + " nicht erreichbar: Verbindung abgelehnt, und es wurde noch nie ein Katalog gespeichert");
+    }
+
+    @Test
     void aMalformedAnswerIsAnErrorAndTheSavedCopyStaysGood() throws Exception {
         catalog(Instant.now()).builds("iPhone13,2");
         byte[] saved = Files.readAllBytes(dir.resolve("ipswme-iPhone13,2.json"));

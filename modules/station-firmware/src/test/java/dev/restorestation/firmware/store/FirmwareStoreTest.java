@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.dd.plist.NSArray;
+import com.dd.plist.NSDictionary;
+import com.dd.plist.PropertyListParser;
 import dev.restorestation.core.firmware.FirmwareLease;
 import dev.restorestation.core.restore.RestoreKind;
 import dev.restorestation.core.task.Progress;
@@ -129,6 +132,38 @@ class FirmwareStoreTest {
                 .hasMessageContaining("nothing.ipsw: no such file");
         assertThat(store.builds()).isEmpty();
         assertThat(listing(store.folder().resolve("tmp"))).isEmpty();
+    }
+
+    @Test
+    void aManifestWithoutIbssIsRefusedInTheStationsLanguageAndQuarantinedWithItsEnglishReason() throws Exception {
+        Path noIbss = withoutIbss(SyntheticIpsw.of("23C71", "26.2.1", "iPhone13,2").identity(0x8101, 0x0C, "d53gap")
+                .diskImage("090-23C71.dmg", 1 << 20)).write(dir.resolve("no-ibss.ipsw"));
+        CachedBuild entry = importer.importFile(ipsw(dir, "23C71", 1 << 20), null, null, context);
+        Files.copy(noIbss, store.fileOf(entry), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            StationLanguage.choose("es");
+            Throwable refused = catchThrowable(() -> importer.importFile(noIbss, null, null, context));
+            Throwable caught = catchThrowable(() -> store.lease(entry, context));
+
+            assertThat(refused).hasMessage("BuildManifest.plist lacks BuildIdentities[0].Manifest.iBSS");
+            assertThat(refused.getLocalizedMessage()).isEqualTo("a BuildManifest.plist le falta BuildIdentities[0].Manifest.iBSS");
+            assertThat(caught).hasMessage("cached 23C71 failed verification and was quarantined:"
+                    + " BuildManifest.plist lacks BuildIdentities[0].Manifest.iBSS");
+            assertThat(caught.getLocalizedMessage()).endsWith(": a BuildManifest.plist le falta BuildIdentities[0].Manifest.iBSS");
+            assertThat(Files.readString(store.folder().resolve("quarantine").resolve(entry.sha256() + ".reason.txt"),
+                    StandardCharsets.UTF_8)).endsWith(": BuildManifest.plist lacks BuildIdentities[0].Manifest.iBSS\n");
+            assertThat(store.builds().get(0).quarantineReason()).isEqualTo("BuildManifest.plist lacks BuildIdentities[0].Manifest.iBSS");
+        } finally {
+            StationLanguage.choose("");
+        }
+    }
+
+    /** {@code ipsw} whose only build identity names no iBSS. */
+    static SyntheticIpsw withoutIbss(SyntheticIpsw ipsw) throws Exception {
+        NSDictionary manifest = (NSDictionary) PropertyListParser.parse(ipsw.manifest().getBytes(StandardCharsets.UTF_8));
+        NSDictionary identity = (NSDictionary) ((NSArray) manifest.get("BuildIdentities")).objectAtIndex(0);
+        ((NSDictionary) identity.get("Manifest")).remove("iBSS");
+        return ipsw.manifestBytes(manifest.toXMLPropertyList().getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.restorestation.firmware.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.restorestation.core.testing.BundleAudit;
+import dev.restorestation.core.text.NetworkFailure;
 import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.core.text.Wording;
 import dev.restorestation.firmware.download.DownloadProgress;
@@ -53,14 +54,15 @@ class FirmwareTextTest {
 
     @Test
     void aWordingInsideAWordingIsSaidInTheSameLanguage() {
-        Wording unreachable = FirmwareText.wording("failure.unreachable", "api.ipsw.me", "ConnectException");
+        Wording unreachable = FirmwareText.wording("failure.unreachable", "api.ipsw.me",
+                NetworkFailure.reason(new java.net.ConnectException()));
         Wording noCopy = FirmwareText.wording("failure.noSavedCatalog", unreachable);
 
-        assertThat(noCopy.english()).isEqualTo("cannot reach api.ipsw.me: ConnectException, and no catalog was saved before");
+        assertThat(noCopy.english()).isEqualTo("cannot reach api.ipsw.me: connection refused, and no catalog was saved before");
         assertThat(noCopy.text(Locale.GERMAN))
-                .isEqualTo("api.ipsw.me nicht erreichbar: ConnectException, und es wurde noch nie ein Katalog gespeichert");
+                .isEqualTo("api.ipsw.me nicht erreichbar: Verbindung abgelehnt, und es wurde noch nie ein Katalog gespeichert");
         assertThat(noCopy.text(Locale.forLanguageTag("es")))
-                .isEqualTo("no se puede conectar con api.ipsw.me: ConnectException, y nunca se guardó un catálogo");
+                .isEqualTo("no se puede conectar con api.ipsw.me: conexión rechazada, y nunca se guardó un catálogo");
     }
 
     @Test

@@ -94,8 +94,9 @@ final class WebhookSection {
         form.add(new JLabel(Texts.text("webhooks.events")));
         form.add(eventRow);
         form.add(allowPlainHttp, "skip");
-        form.add(save, "skip, split 2, growx 0");
-        form.add(message, "w 0::");
+        form.add(save, "skip, growx 0");
+        // a row of its own: a refusal quotes the URL, and a translated reason runs longer than the English
+        form.add(message, "skip, w 0::");
         form.add(new JLabel(Texts.text("webhooks.delivery")), "top");
         form.add(deliveries, "w 0::");
 
@@ -177,8 +178,8 @@ final class WebhookSection {
             return counts;
         }
         return counts + " · " + (delivery.nextTry() == null
-                ? Texts.text("webhooks.failing", delivery.lastFailure(), delivery.failuresInRow())
-                : Texts.text("webhooks.failing.next", delivery.lastFailure(), delivery.failuresInRow(),
+                ? Texts.text("webhooks.failing", delivery.lastFailure().text(), delivery.failuresInRow())
+                : Texts.text("webhooks.failing.next", delivery.lastFailure().text(), delivery.failuresInRow(),
                         TIME.format(delivery.nextTry().atZone(ZoneId.systemDefault()))));
     }
 
@@ -198,6 +199,7 @@ final class WebhookSection {
 
     private void say(String text, boolean problem) {
         message.setText(text);
+        message.setToolTipText(text.isBlank() ? null : text);
         message.putClientProperty("FlatLaf.style", problem ? "foreground: $Station.text.failed" : null);
     }
 
