@@ -61,7 +61,7 @@ public final class ReportCommand implements Callable<Integer>, StationContext {
             repair = TypedValues.ticket(ticket);
             size = LabelSize.parse(labelSize);
         } catch (IllegalArgumentException e) {
-            throw new StationException(e.getMessage(), StationException.USAGE);
+            throw new StationException(e.getLocalizedMessage(), StationException.USAGE);
         }
         if (pdf != null) {
             report(repair);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.restorestation.app.StationRun;
+import dev.restorestation.core.text.StationLanguage;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -85,6 +86,20 @@ class LabelCommandTest {
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).isEqualTo("station: no restore attempts for ticket T-404: no label" + System.lineSeparator());
         assertThat(files.resolve("a.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aLabelSizeThatDoesNotFitIsToldInTheStationsLanguage() {
+        StationLanguage.choose("de");
+        try {
+            StationRun tooSmall = run("report", "--ticket", "T-1", "--label", files.resolve("a.pdf").toString(),
+                    "--label-size", "10x10");
+
+            assertThat(tooSmall.err()).isEqualTo("station: ein Etikett von 10×10 mm passt nicht: von 40×20 bis 200×200 mm"
+                    + System.lineSeparator());
+        } finally {
+            StationLanguage.choose("");
+        }
     }
 
     private static void assertSize(PDRectangle box, int widthMm, int heightMm) {

@@ -1,5 +1,7 @@
 package dev.restorestation.core.history;
 
+import dev.restorestation.core.text.CoreText;
+import dev.restorestation.core.text.WordedArgumentException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,8 +25,8 @@ public record LabelSize(int widthMm, int heightMm) {
 
     public LabelSize {
         if (widthMm < MIN_WIDTH || heightMm < MIN_HEIGHT || widthMm > MAX_SIDE || heightMm > MAX_SIDE) {
-            throw new IllegalArgumentException("a label of " + widthMm + "×" + heightMm + " mm does not fit: from "
-                    + MIN_WIDTH + "×" + MIN_HEIGHT + " to " + MAX_SIDE + "×" + MAX_SIDE + " mm");
+            throw new WordedArgumentException(CoreText.wording("label.sizeDoesNotFit", widthMm, heightMm, MIN_WIDTH, MIN_HEIGHT,
+                    MAX_SIDE));
         }
     }
 
@@ -32,7 +34,7 @@ public record LabelSize(int widthMm, int heightMm) {
     public static LabelSize parse(String text) {
         Matcher matcher = SIZE.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
-            throw new IllegalArgumentException("not a label size: '" + text + "' (width x height in mm, e.g. 62x29)");
+            throw new WordedArgumentException(CoreText.wording("label.notASize", String.valueOf(text)));
         }
         return new LabelSize(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
