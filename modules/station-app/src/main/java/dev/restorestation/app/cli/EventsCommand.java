@@ -158,12 +158,13 @@ public final class EventsCommand implements Callable<Integer> {
         if (answer.path("endpoints").isEmpty() && answer.path("refused").isEmpty()) {
             out.println(text("events.noWebhooks", data.root().resolve(WebhookSettings.FILE).toString()));
         }
+        // the endpoints are as the shop's file wrote them: a control character in one must not steer the terminal
         for (JsonNode each : answer.path("endpoints")) {
-            out.println(each.path("endpoint").asText() + ": " + text("events.deliveries", each.path("delivered").asLong(),
-                    each.path("gaveUp").asLong(), each.path("waiting").asLong()));
+            out.println(ErrorLine.of(each.path("endpoint").asText() + ": " + text("events.deliveries",
+                    each.path("delivered").asLong(), each.path("gaveUp").asLong(), each.path("waiting").asLong())));
         }
         for (JsonNode refused : answer.path("refused")) {
-            out.println(text("events.notPosted", refused.asText()));
+            out.println(ErrorLine.of(text("events.notPosted", refused.asText())));
         }
         out.flush();
         return 0;

@@ -64,12 +64,36 @@ public record WebhookSettings(List<WebhookEndpoint> endpoints, byte[] secret, Li
         } catch (IOException e) {
             throw new IllegalArgumentException(file + " is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        List<String> urls = new ArrayList<>();
-        stored.path("endpoints").forEach(url -> urls.add(url.asText()));
-        List<String> events = new ArrayList<>();
-        stored.path("events").forEach(type -> events.add(type.asText()));
+        if (!stored.isObject()) {
+            throw new WordedArgumentException(AppText.wording("webhook.fileNotObject", file.toString()));
+        }
+        List<String> urls = texts(stored, "endpoints", file);
+        List<String> events = texts(stored, "events", file);
         return new ShopWebhooks.Setup(urls, stored.path("secret").asText(""), stored.path("allowPlainHttp").asBoolean(false),
                 stored.has("events") ? events : ShopWebhooks.DEFAULT_EVENTS);
+    }
+
+    /** A field that lists texts; one text alone is a list of one, anything else is refused, never read as none. */
+    private static List<String> texts(JsonNode stored, String field, Path file) {
+        JsonNode value = stored.path(field);
+        List<String> texts = new ArrayList<>();
+        if (value.isMissingNode() || value.isNull()) {
+            return texts;
+        }
+        if (value.isTextual()) {
+            texts.add(value.asText());
+            return texts;
+        }
+        if (!value.isArray()) {
+            throw new WordedArgumentException(AppText.wording("webhook.fieldNotList", field, file.toString()));
+        }
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw new WordedArgumentException(AppText.wording("webhook.fieldNotList", field, file.toString()));
+            }
+            texts.add(item.asText());
+        }
+        return texts;
     }
 
     /**

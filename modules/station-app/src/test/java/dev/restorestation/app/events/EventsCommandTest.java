@@ -96,6 +96,17 @@ class EventsCommandTest {
     }
 
     @Test
+    void aControlCharacterInAHandWrittenURLIsShownEscapedNeverSentToTheTerminal() throws Exception {
+        Files.writeString(dataDir.resolve("webhooks.json"), "{\"endpoints\": [\"http://pos.example/\\u001b]0;PWNED\\u0007\"],"
+                + " \"secret\": \"shop-secret-0123456789\"}");
+
+        StringWriter out = new StringWriter();
+        assertThat(run(out, "events", "--deliveries")).isZero();
+
+        assertThat(out.toString()).doesNotContain("\u001b", "\u0007").contains("\\u001b]0;PWNED\\u0007");
+    }
+
+    @Test
     void followPrintsEventsAsTheyAreWritten() throws Exception {
         write(log -> log.finish(log.begin(attempt("R-1")), AttemptOutcome.SUCCEEDED, null));
         StringWriter printed = new StringWriter();

@@ -57,7 +57,7 @@ class WebhookSettingsTest {
                 .hasMessage("webhooks need a secret of at least 16 characters to sign the events with");
         assertThatThrownBy(() -> WebhookSettings.write(dataDir, new ShopWebhooks.Setup(List.of("https://pos.example/h"),
                 SECRET, false, List.of("attempt.finished"))))
-                .hasMessageStartingWith("webhooks: no event type 'attempt.finished'");
+                .hasMessageStartingWith("no event type 'attempt.finished'");
 
         assertThat(Files.readString(dataDir.resolve(WebhookSettings.FILE))).isEqualTo(before);
         assertThat(dataDir.resolve(WebhookSettings.FILE + ".tmp")).doesNotExist();
@@ -86,5 +86,23 @@ class WebhookSettingsTest {
                 "{\"endpoints\": [\"https://pos.example/h\"], \"secret\": \"" + SECRET + "\"}");
 
         assertThat(WebhookSettings.read(dataDir).events()).containsExactlyInAnyOrder("attempt.ended", "attempt.verified");
+    }
+
+    @Test
+    void aHandEditedFileOfTheWrongShapeIsRefusedNotReadAsNoWebhooks() throws Exception {
+        Path file = dataDir.resolve(WebhookSettings.FILE);
+        Files.writeString(file, "[]");
+        assertThatThrownBy(() -> WebhookSettings.read(dataDir))
+                .hasMessage(file + " must hold one JSON object with \"endpoints\" and \"secret\"");
+
+        Files.writeString(file, "{\"endpoints\": 42, \"secret\": \"" + SECRET + "\"}");
+        assertThatThrownBy(() -> WebhookSettings.read(dataDir))
+                .hasMessage("\"endpoints\" in " + file + " must be a list of texts, e.g. [\"https://…\"]");
+
+        Files.writeString(file, "{\"endpoints\": \"https://pos.example/h\", \"events\": \"attempt.ended\", \"secret\": \""
+                + SECRET + "\"}");
+        WebhookSettings one = WebhookSettings.read(dataDir);
+        assertThat(one.endpoints()).hasSize(1);
+        assertThat(one.events()).containsExactly("attempt.ended");
     }
 }
