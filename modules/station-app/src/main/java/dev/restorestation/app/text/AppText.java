@@ -2,6 +2,7 @@ package dev.restorestation.app.text;
 
 import dev.restorestation.core.restore.Verification;
 import dev.restorestation.core.text.Messages;
+import dev.restorestation.core.text.Wording;
 import java.util.Locale;
 
 /**
@@ -23,6 +24,11 @@ public final class AppText {
     /** In {@code language}: English for a line that is also logged. */
     public static String text(Locale language, String key, Object... arguments) {
         return MESSAGES.text(language, key, arguments);
+    }
+
+    /** {@code key} worded only when it is shown: English for the log, the station's language for a person. */
+    public static Wording wording(String key, Object... arguments) {
+        return Wording.of(MESSAGES, key, arguments);
     }
 
     /** What the device said after its restore, as {@link Verification#describe()} says it in English. */
