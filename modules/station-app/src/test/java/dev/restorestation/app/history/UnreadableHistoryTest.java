@@ -70,6 +70,7 @@ class UnreadableHistoryTest {
 
         List<List<String>> commands = new ArrayList<>(READING);
         commands.add(List.of("report", "--ticket", "R-1", "--pdf", folder.resolve("x.pdf").toString()));
+        commands.add(List.of("history", "--start-new"));
         for (List<String> command : commands) {
             List<String> line = new ArrayList<>(List.of("runuser", "-u", "nobody", "--",
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Duser.language=en",
