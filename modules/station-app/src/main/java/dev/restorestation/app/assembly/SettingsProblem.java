@@ -36,10 +36,7 @@ final class SettingsProblem {
             String setting = mapping.getPath().stream()
                     .map(step -> step.getFieldName() != null ? step.getFieldName() : String.valueOf(step.getIndex()))
                     .collect(Collectors.joining("."));
-            Throwable cause = mapping.getCause();
-            return cause instanceof IllegalArgumentException refused && cause.getMessage() != null
-                    ? AppText.wording("settings.reason.settingRefused", setting, oneLine(cause.getMessage()))
-                    : AppText.wording("settings.reason.wrongKind", setting);
+            return AppText.wording("settings.reason.wrongKind", setting);
         }
         if (failure instanceof JsonMappingException mapping && mapping.getCause() != null) {
             return reason(mapping.getCause());

@@ -55,6 +55,8 @@ class SettingsWarningTest {
                 .contains("(the setting 'parallelRestores' has a value of the wrong kind)")
                 .doesNotContain("Cannot deserialize", "java.lang", "`");
         assertThat(warningFor("{\"version\": 7,")).contains("(it is not JSON (line 1, column 15))");
+        assertThat(warningFor("{\"version\": 7, \"autoRetry\": [\"nonsense\"]}"))
+                .contains("(there is no error category 'nonsense' to retry automatically)");
     }
 
     @Test

@@ -62,7 +62,13 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
         autoRetry = autoRetry == null ? List.of() : List.copyOf(autoRetry);
         labels = labels == null ? LabelPrinting.DEFAULT : labels;
         for (String id : autoRetry) {
-            if (!ErrorCategory.fromId(id).retryable()) {
+            ErrorCategory category;
+            try {
+                category = ErrorCategory.fromId(id);
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidSettingException("setting.unknownCategory", id);
+            }
+            if (!category.retryable()) {
                 throw new InvalidSettingException("setting.neverRetried", id);
             }
         }
