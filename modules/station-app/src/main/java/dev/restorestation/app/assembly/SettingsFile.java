@@ -13,6 +13,7 @@ import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.text.Worded;
 import dev.restorestation.core.text.Wording;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -70,7 +71,10 @@ public final class SettingsFile implements SettingsStore {
                 // a pipe would block the reading for ever, a device could be endless
                 throw new Refused(AppText.wording("settings.reason.notAFile"));
             }
-            JsonNode stored = json.readTree(file.toFile());
+            JsonNode stored;
+            try (InputStream in = Files.newInputStream(file)) {
+                stored = json.readTree(in);
+            }
             if (!(stored instanceof ObjectNode object)) {
                 throw new Refused(AppText.wording("settings.reason.notAnObject"));
             }

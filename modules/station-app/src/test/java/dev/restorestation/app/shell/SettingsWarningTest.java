@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.restorestation.app.OtherUser;
+import dev.restorestation.app.StationRun;
 import dev.restorestation.app.assembly.SettingsFile;
 import dev.restorestation.core.settings.StationSettings;
 import dev.restorestation.core.text.StationLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,6 +88,22 @@ class SettingsWarningTest {
 
         assertThat(warningAbout(path)).contains("(it is not a file (a folder, a pipe or a device))");
         assertThat(temp.resolve("settings.json.unreadable-20261205T120000Z")).isDirectory();
+    }
+
+    @Test
+    void aSettingsFileThisUserMayNotReadIsSaidInWords() throws Exception {
+        OtherUser nobody = OtherUser.in(temp);
+        Path dataDir = Files.createDirectory(temp.resolve("data"));
+        Files.writeString(dataDir.resolve("settings.json"), "{\"version\": 7}");
+        Files.setPosixFilePermissions(dataDir.resolve("settings.json"), PosixFilePermissions.fromString("rw-------"));
+        Files.setOwner(dataDir, dataDir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+
+        StationRun run = nobody.station(dataDir, "es", List.of("history", "--all"));
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("station: aviso: no se puede leer el archivo de ajustes " + dataDir.resolve("settings.json")
+                        + " (permiso denegado); se guarda como settings.json.unreadable-");
     }
 
     private String warningFor(String content) throws Exception {
