@@ -5,6 +5,7 @@ import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.app.assembly.StationVersion;
 import dev.restorestation.app.cli.AdviseCommand;
 import dev.restorestation.app.cli.CommandTree;
+import dev.restorestation.app.cli.DataDirOption;
 import dev.restorestation.app.cli.DevicesCommand;
 import dev.restorestation.app.cli.DiagnoseCommand;
 import dev.restorestation.app.cli.ErrorLine;
@@ -49,7 +50,7 @@ public final class Station implements Callable<Integer>, StationContext {
             AdviseCommand.class, DiagnoseCommand.class);
     private static final String DATA_DIR = "--data-dir";
 
-    @Option(names = DATA_DIR, paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(names = DATA_DIR, paramLabel = "DIR", scope = ScopeType.INHERIT, converter = DataDirOption.class,
             description = "Data directory (database, firmware cache, logs, settings). "
                     + "Default: $RESTORE_STATION_HOME, else ~/.restore-station.")
     private Path dataDirOption;

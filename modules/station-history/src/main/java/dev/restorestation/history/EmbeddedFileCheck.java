@@ -23,7 +23,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * Refuses a damaged H2 history file (cut short by a failed copy, a full disk, a damaged share)
  * before H2 opens it for writing: H2 would quietly start an empty database over what was left.
  * The file is moved aside whole, never rewritten, and a marker beside it keeps every later
- * opening refused until a new history is asked for.
+ * opening refused until a new history is asked for, or a history file is put back in its place:
+ * then that file is checked like any other.
  */
 final class EmbeddedFileCheck {
 
@@ -37,13 +38,18 @@ final class EmbeddedFileCheck {
     /** Throws {@link DamagedHistoryException} for a damaged file (moving it aside) or one moved aside before. */
     static void refuseDamaged(HistorySource.EmbeddedFile source, Clock clock) {
         Path marker = source.directory().resolve(MARKER);
+        Path file = source.databaseFile();
         try {
+            boolean present = Files.isRegularFile(file) && Files.size(file) > 0;
             if (Files.exists(marker)) {
-                List<String> told = Files.readAllLines(marker, StandardCharsets.UTF_8);
-                throw new DamagedHistoryException(told.get(0), Path.of(told.get(1)));
+                if (!present) {
+                    List<String> told = Files.readAllLines(marker, StandardCharsets.UTF_8);
+                    throw new DamagedHistoryException(told.get(0), Path.of(told.get(1)));
+                }
+                // the marker speaks of the file set aside, not of the one put back since
+                Files.delete(marker);
             }
-            Path file = source.databaseFile();
-            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+            if (!present) {
                 return;
             }
             Optional<String> damage = damage(source);

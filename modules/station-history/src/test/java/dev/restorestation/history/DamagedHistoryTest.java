@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,38 @@ class DamagedHistoryTest {
         }
         assertThat(keptAs).hasSize(8192);
         assertThat(HistoryDatabase.startNew(source)).isFalse();
+    }
+
+    @Test
+    void aWholeFilePutBackAfterTheDamageIsCheckedItselfAndOpens() throws IOException {
+        HistorySource.EmbeddedFile source = shopHistory();
+        byte[] whole = Files.readAllBytes(source.databaseFile());
+        Files.write(source.databaseFile(), Arrays.copyOf(whole, 8192));
+        catchDamage(source);
+
+        Files.write(source.databaseFile(), whole);
+
+        try (HistoryDatabase database = HistoryDatabase.open(source, "bench", CLOCK)) {
+            assertThat(database.attemptLog().all()).hasSize(40);
+        }
+        assertThat(HistoryDatabase.wasSetAside(source)).as("no damage is spoken of any more").isFalse();
+    }
+
+    @Test
+    void aDamagedFilePutBackIsSetAsideInItsTurn() throws IOException {
+        HistorySource.EmbeddedFile source = shopHistory();
+        byte[] whole = Files.readAllBytes(source.databaseFile());
+        byte[] cut = Arrays.copyOf(whole, 8192);
+        Files.write(source.databaseFile(), cut);
+        Path first = catchDamage(source).keptAs();
+        CLOCK.advance(Duration.ofMinutes(1));
+
+        Files.write(source.databaseFile(), Arrays.copyOf(whole, 20 << 10));
+
+        DamagedHistoryException again = catchDamage(source);
+        assertThat(again.keptAs()).isNotEqualTo(first).hasSize(20 << 10);
+        assertThat(first).hasBinaryContent(cut);
+        assertThat(source.databaseFile()).doesNotExist();
     }
 
     @Test

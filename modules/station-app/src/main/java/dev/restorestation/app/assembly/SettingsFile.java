@@ -10,7 +10,10 @@ import dev.restorestation.app.text.AppText;
 import dev.restorestation.core.files.FileAccess;
 import dev.restorestation.core.settings.SettingsStore;
 import dev.restorestation.core.settings.StationSettings;
+import dev.restorestation.core.text.Worded;
+import dev.restorestation.core.text.Wording;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -64,49 +67,44 @@ public final class SettingsFile implements SettingsStore {
             return StationSettings.defaults();
         }
         try {
-            JsonNode stored = json.readTree(file.toFile());
+            if (!Files.isRegularFile(file)) {
+                // a pipe would block the reading for ever, a device could be endless
+                throw new Refused(AppText.wording("settings.reason.notAFile"));
+            }
+            JsonNode stored;
+            try (InputStream in = Files.newInputStream(file)) {
+                stored = json.readTree(in);
+            }
             if (!(stored instanceof ObjectNode object)) {
-                throw new IllegalArgumentException("it holds no JSON object");
+                throw new Refused(AppText.wording("settings.reason.notAnObject"));
             }
             return upgrade(object);
         } catch (IOException | RuntimeException e) {
-            warnings.accept(setAside(reason(e)));
+            warnings.accept(setAside(SettingsProblem.reason(e)));
             return StationSettings.defaults();
         }
     }
 
     /** Moves the unreadable file to a name of its own, so an earlier unreadable file is never replaced; says what happened. */
-    private String setAside(String reason) {
+    private String setAside(Object reason) {
         String stamp = ASIDE_STAMP.format(clock.instant());
         for (int n = 1; ; n++) {
             Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + stamp + (n == 1 ? "" : "-" + n));
             try {
                 Files.move(file, aside);
-                return warn("settings.setAside", file.toString(), reason, aside.getFileName().toString());
+                return warn(AppText.wording("settings.setAside", file.toString(), reason, aside.getFileName().toString()));
             } catch (FileAlreadyExistsException taken) {
                 // another unreadable file was set aside in the same second: try the next name
             } catch (IOException e) {
-                return warn("settings.notSetAside", file.toString(), reason, oneLine(e.getMessage()));
+                return warn(AppText.wording("settings.notSetAside", file.toString(), reason, SettingsProblem.reason(e)));
             }
         }
     }
 
     /** Logs the warning in English, like every log line, and gives it back in the station's language. */
-    private static String warn(String key, String... arguments) {
-        LOG.warn(AppText.text(Locale.ENGLISH, key, (Object[]) arguments));
-        return AppText.text(key, (Object[]) arguments);
-    }
-
-    private static String reason(Exception e) {
-        if (e instanceof JsonProcessingException json) {
-            return oneLine(json.getOriginalMessage()) + (json.getLocation() == null ? ""
-                    : " at line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr());
-        }
-        return oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.lines().findFirst().orElse("").strip();
+    private static String warn(Wording warning) {
+        LOG.warn(warning.english());
+        return warning.text();
     }
 
     @Override
@@ -130,7 +128,7 @@ public final class SettingsFile implements SettingsStore {
     private StationSettings upgrade(ObjectNode stored) throws JsonProcessingException {
         int version = stored.path("version").asInt(0);
         if (version < 1 || version > StationSettings.CURRENT_VERSION) {
-            throw new IllegalArgumentException("settings version " + version + " is not one this station knows");
+            throw new Refused(AppText.wording("settings.reason.version", version));
         }
         if (version == 1) {
             stored = fromVersion1(stored);
@@ -208,5 +206,21 @@ public final class SettingsFile implements SettingsStore {
             v2.put("cacheCapBytes", v1.get("cacheCapGb").asLong() * GIB);
         }
         return v2;
+    }
+
+    /** A settings file refused for a reason the station words itself. */
+    static final class Refused extends IllegalArgumentException implements Worded {
+
+        private final transient Wording wording;
+
+        Refused(Wording wording) {
+            super(wording.english());
+            this.wording = wording;
+        }
+
+        @Override
+        public Wording wording() {
+            return wording;
+        }
     }
 }

@@ -119,10 +119,18 @@ public final class StationAssembly {
     public Optional<HistoryDatabase> history(HistoryMode mode) {
         HistorySource source = historySource();
         if (mode == HistoryMode.IF_EXISTS && source instanceof HistorySource.EmbeddedFile file
-                && !Files.exists(file.databaseFile()) && !HistoryDatabase.wasSetAside(file)) {
+                && !HistoryPresence.exists(file, data.root())) {
             return Optional.empty();
         }
         return Optional.of(open(source, stationName));
+    }
+
+    /**
+     * Whether the history this station would read is there: always for a shared database; for the
+     * H2 file, false only when it is not there yet. One that cannot be looked at is a {@link StationException}.
+     */
+    public boolean historyExists() {
+        return !(historySource() instanceof HistorySource.EmbeddedFile file) || HistoryPresence.exists(file, data.root());
     }
 
     /** Runs {@code work} on the existing history and closes it; {@code none} when there is no history yet. */

@@ -57,11 +57,10 @@ final class HistoryAccess {
             throw new StationException(text("station.dataDirNotFolder", station.dataDirectoryPath().toString()));
         }
         StationAssembly assembly = CommandAssembly.reading(station, err);
-        HistorySource source = assembly.historySource();
-        if (source instanceof HistorySource.EmbeddedFile file && !Files.exists(file.databaseFile())
-                && !HistoryDatabase.wasSetAside(file)) {
+        if (!assembly.historyExists()) {
             return Optional.of(none.get());
         }
+        HistorySource source = assembly.historySource();
         try (HistoryDatabase database = HistoryDatabase.open(source, assembly.station(), Clock.systemUTC())) {
             ChannelRequests.Handler handler = HistoryRequests.register(new ChannelRequests(), database, assembly.data())
                     .handler(request).orElseThrow(() -> new IllegalStateException("no history request " + request));

@@ -2,6 +2,7 @@ package dev.restorestation.app.cli;
 
 import static dev.restorestation.app.text.AppText.text;
 
+import dev.restorestation.app.assembly.StationAssembly;
 import dev.restorestation.app.assembly.StationException;
 import dev.restorestation.history.HistoryDatabase;
 import dev.restorestation.history.HistorySource;
@@ -80,10 +81,13 @@ public final class HistoryCommand implements Callable<Integer> {
     }
 
     private int startNew() {
-        if (!(CommandAssembly.reading(station, spec.commandLine().getErr()).historySource() instanceof HistorySource.EmbeddedFile file)) {
+        StationAssembly assembly = CommandAssembly.reading(station, spec.commandLine().getErr());
+        if (!(assembly.historySource() instanceof HistorySource.EmbeddedFile file)) {
             throw new StationException(text("history.startNewShared"),
                     StationException.USAGE);
         }
+        // a history this user cannot look at is said as such before its marker is touched
+        assembly.historyExists();
         PrintWriter out = spec.commandLine().getOut();
         out.println(HistoryDatabase.startNew(file)
                 ? text("history.startsNew") : text("history.nothingSetAside"));

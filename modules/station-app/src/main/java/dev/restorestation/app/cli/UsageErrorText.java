@@ -51,6 +51,9 @@ public final class UsageErrorText {
         if (message.equals("Missing required subcommand")) {
             return text("usage.missingSubcommand", String.join(", ", problem.getCommandLine().getSubcommands().keySet()));
         }
+        if (problem.getCause() instanceof DataDirOption.Empty) {
+            return text("usage.dataDirEmpty");
+        }
         if (message.startsWith("Invalid value for ") && problem.getArgSpec() != null && problem.getValue() != null) {
             Matcher notA = NOT_A.matcher(message);
             String key = notA.matches() && (notA.group(1).equals("int") || notA.group(1).equals("long"))

@@ -54,6 +54,11 @@ public record WebhookSettings(List<WebhookEndpoint> endpoints, byte[] secret, Li
         if (!Files.exists(file)) {
             return ShopWebhooks.Setup.none();
         }
+        if (!Files.isRegularFile(file)) {
+            // a pipe would block the reading for ever, a device could be endless
+            throw new IllegalArgumentException(file + " is not a file (a folder, a pipe or a device):"
+                    + " it cannot be a list of webhooks");
+        }
         if (Files.size(file) > MAX_FILE_BYTES) {
             throw new IllegalArgumentException(file + " is larger than " + MAX_FILE_BYTES / 1024
                     + " KiB: it cannot be a list of webhooks");

@@ -2,11 +2,14 @@ package dev.restorestation.app.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.restorestation.core.history.ShopWebhooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +73,16 @@ class WebhookSettingsTest {
 
         assertThatThrownBy(() -> WebhookSettings.read(dataDir)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageEndingWith("is larger than 64 KiB: it cannot be a list of webhooks");
+    }
+
+    @Test
+    void aFileThatIsAPipeIsRefusedUnread() throws Exception {
+        Path pipe = dataDir.resolve(WebhookSettings.FILE);
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "needs mkfifo");
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> WebhookSettings.read(dataDir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(pipe + " is not a file (a folder, a pipe or a device): it cannot be a list of webhooks"));
     }
 
     @Test

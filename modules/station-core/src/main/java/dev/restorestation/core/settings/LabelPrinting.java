@@ -18,7 +18,7 @@ public record LabelPrinting(String printer, String size, boolean onVerified) {
         size = size == null || size.isBlank() ? "62x29" : size.strip();
         LabelSize.parse(size);
         if (onVerified && printer.isEmpty()) {
-            throw new IllegalArgumentException("choose the label printer to print labels by themselves");
+            throw new InvalidSettingException("setting.labelPrinter");
         }
     }
 

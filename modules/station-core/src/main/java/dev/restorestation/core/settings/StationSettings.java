@@ -51,31 +51,35 @@ public record StationSettings(int version, Theme theme, WindowBounds window, Str
         shopLocation = shopLocation == null ? "" : shopLocation.strip();
         language = language == null ? "" : language.strip();
         if (verifyWaitMinutes < 1 || verifyWaitMinutes > 120) {
-            throw new IllegalArgumentException("the wait for a restored device must be 1 to 120 minutes, not "
-                    + verifyWaitMinutes);
+            throw new InvalidSettingException("setting.verifyWait", verifyWaitMinutes);
         }
         if (signingMaxAgeHours < 1 || signingMaxAgeHours > 720) {
-            throw new IllegalArgumentException("the signing status may be 1 to 720 hours old, not " + signingMaxAgeHours);
+            throw new InvalidSettingException("setting.signingAge", signingMaxAgeHours);
         }
         if (maxHubDepth < 0 || maxHubDepth > 7) {
-            throw new IllegalArgumentException("the hubs a slot may sit behind must be 0 to 7, not " + maxHubDepth);
+            throw new InvalidSettingException("setting.hubDepth", maxHubDepth);
         }
         autoRetry = autoRetry == null ? List.of() : List.copyOf(autoRetry);
         labels = labels == null ? LabelPrinting.DEFAULT : labels;
         for (String id : autoRetry) {
-            if (!ErrorCategory.fromId(id).retryable()) {
-                throw new IllegalArgumentException(id + " failures are never retried automatically");
+            ErrorCategory category;
+            try {
+                category = ErrorCategory.fromId(id);
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidSettingException("setting.unknownCategory", id);
+            }
+            if (!category.retryable()) {
+                throw new InvalidSettingException("setting.neverRetried", id);
             }
         }
         if (cacheCapBytes < 0) {
-            throw new IllegalArgumentException("cache size cap must not be negative");
+            throw new InvalidSettingException("setting.cacheCap");
         }
         if (parallelRestores < 1 || parallelRestores > 64) {
-            throw new IllegalArgumentException("parallel restores must be between 1 and 64, not " + parallelRestores);
+            throw new InvalidSettingException("setting.parallel", parallelRestores);
         }
         if (restoresPerRootHub < 1 || restoresPerRootHub > 64 || restoresPerHub < 1 || restoresPerHub > 64) {
-            throw new IllegalArgumentException("restores per root hub and per hub must be between 1 and 64, not "
-                    + restoresPerRootHub + " and " + restoresPerHub);
+            throw new InvalidSettingException("setting.perHub", restoresPerRootHub, restoresPerHub);
         }
     }
 
