@@ -126,7 +126,8 @@ public final class SettingsFile implements SettingsStore {
     }
 
     private StationSettings upgrade(ObjectNode stored) throws JsonProcessingException {
-        int version = stored.path("version").asInt(0);
+        // every file the station writes names its version: one without is written by hand, as the README shows, in today's fields
+        int version = stored.has("version") ? stored.path("version").asInt(0) : StationSettings.CURRENT_VERSION;
         if (version < 1 || version > StationSettings.CURRENT_VERSION) {
             throw new Refused(AppText.wording("settings.reason.version", version));
         }

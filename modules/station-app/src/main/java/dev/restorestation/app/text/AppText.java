@@ -31,11 +31,6 @@ public final class AppText {
         return MESSAGES.text(language, key, arguments);
     }
 
-    /** {@code key} worded only when it is shown: English for the log, the station's language for a person. */
-    public static Wording wording(String key, Object... arguments) {
-        return Wording.of(MESSAGES, key, arguments);
-    }
-
     /** What the device said after its restore, as {@link Verification#describe()} says it in English. */
     public static String verification(Verification check) {
         return switch (check.result()) {

@@ -171,6 +171,19 @@ class SettingsFileTest {
     }
 
     @Test
+    void aFileWrittenByHandWithoutAVersionIsReadInTodaysFields() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"shopName\": \"Fix-It Phones\", \"language\": \"de\"}");
+
+        StationSettings loaded = new SettingsFile(path, AT_NOON).load();
+
+        assertThat(loaded.shopName()).isEqualTo("Fix-It Phones");
+        assertThat(loaded.language()).isEqualTo("de");
+        assertThat(loaded.theme()).isEqualTo(Theme.SYSTEM);
+        assertThat(path).as("not set aside").exists();
+    }
+
+    @Test
     void anUnreadableFileIsSetAsideNotLost() throws Exception {
         Path path = temp.resolve("settings.json");
         Files.writeString(path, "{\"version\": 2, \"theme\": ");
