@@ -2,15 +2,11 @@ package dev.restorestation.app.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.app.Station;
+import dev.restorestation.app.StationProcess;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,23 +30,21 @@ class CommandInSpanishTest {
 
     private Path ipsw;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @BeforeEach
     void aRestoredPhone() throws Exception {
         ipsw = SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap")
                 .write(files.resolve("iPhone10,1_16.7.10_20H350_Restore.ipsw"));
-        Run restored = station("en", "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-1", "--ipsw", ipsw.toString(),
+        StationProcess restored = station("en", "restore", "--ecid", "0x1A2B3C4D5E6F78", "--ticket", "T-1", "--ipsw", ipsw.toString(),
                 "--update", "--engine", "simulated");
         assertThat(restored.exitCode()).as(restored.err()).isZero();
     }
 
     @Test
     void aRestoreItsHistoryItsEventsAndTheCacheReadInSpanish() throws Exception {
-        Run restore = station("es", "restore", "--ecid", "0x1A2B3C4D5E6F79", "--ticket", "T-2", "--ipsw", ipsw.toString(),
+        StationProcess restore = station("es", "restore", "--ecid", "0x1A2B3C4D5E6F79", "--ticket", "T-2", "--ipsw", ipsw.toString(),
                 "--erase", "--yes", "--engine", "simulated");
-        Run english = station("en", "restore", "--ecid", "0x1A2B3C4D5E6F79", "--ticket", "T-3", "--ipsw", ipsw.toString(),
+        StationProcess english = station("en", "restore", "--ecid", "0x1A2B3C4D5E6F79", "--ticket", "T-3", "--ipsw", ipsw.toString(),
                 "--erase", "--yes", "--engine", "simulated");
         assertThat(restore.out()).contains("CORRECTA · intento 2 · ticket T-2").doesNotContain("SUCCEEDED", "attempt");
         assertNoLineLeftInEnglish(restore, english);
@@ -68,14 +62,14 @@ class CommandInSpanishTest {
     void jsonAndCsvAreTheEnglishBytes() throws Exception {
         for (List<String> command : List.of(List.of("history", "--all", "--json"), List.of("history", "--all", "--csv"),
                 List.of("events", "--json"), List.of("firmware", "list", "--json"))) {
-            Run spanish = station("es", command.toArray(String[]::new));
-            Run english = station("en", command.toArray(String[]::new));
+            StationProcess spanish = station("es", command.toArray(String[]::new));
+            StationProcess english = station("en", command.toArray(String[]::new));
             assertThat(spanish.exitCode()).as("%s", command).isZero();
             assertThat(spanish.out()).as("%s", command).isEqualTo(english.out()).isNotBlank();
         }
     }
 
-    private static void assertNoLineLeftInEnglish(Run translated, Run english) {
+    private static void assertNoLineLeftInEnglish(StationProcess translated, StationProcess english) {
         List<String> englishLines = (english.out() + english.err()).lines().toList();
         assertThat((translated.out() + translated.err()).lines()
                 .filter(line -> !SAME_IN_EVERY_LANGUAGE.matcher(line).matches())
@@ -84,15 +78,7 @@ class CommandInSpanishTest {
         assertThat(translated.out() + translated.err()).isNotBlank();
     }
 
-    private Run station(String language, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=" + language, "-Duser.country=" + (language.equals("es") ? "ES" : "US"),
-                "-cp", System.getProperty("java.class.path"), Station.class.getName(), "--data-dir", dataDir.toString()));
-        command.addAll(List.of(args));
-        Path out = files.resolve("out-" + language + ".txt");
-        Path err = files.resolve("err-" + language + ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("station %s finished", List.of(args)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private StationProcess station(String language, String... args) throws Exception {
+        return StationProcess.run(new Locale(language, (language.equals("es") ? "ES" : "US")), dataDir, files, args);
     }
 }

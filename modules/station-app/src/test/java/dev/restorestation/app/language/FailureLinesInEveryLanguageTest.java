@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.dd.plist.NSArray;
 import com.dd.plist.NSDictionary;
 import com.dd.plist.PropertyListParser;
-import dev.restorestation.app.Station;
+import dev.restorestation.app.StationProcess;
 import dev.restorestation.firmware.ipsw.SyntheticIpsw;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +29,6 @@ class FailureLinesInEveryLanguageTest {
     @TempDir
     Path files;
 
-    private record Run(int exitCode, String out, String err) {
-    }
 
     @Test
     void anUnreachableCatalogServerIsSaidInWords() throws Exception {
@@ -59,9 +55,9 @@ class FailureLinesInEveryLanguageTest {
         Path file = withoutIbss(SyntheticIpsw.of("20H350", "16.7.10", "iPhone10,1").identity(0x8015, 0x02, "d20ap"))
                 .write(files.resolve("iPhone10,1_16.7.10_20H350_Restore.ipsw"));
 
-        Run english = station("en", "firmware", "import", file.toString());
-        Run spanish = station("es", "firmware", "import", file.toString());
-        Run german = station("de", "firmware", "import", file.toString());
+        StationProcess english = station("en", "firmware", "import", file.toString());
+        StationProcess spanish = station("es", "firmware", "import", file.toString());
+        StationProcess german = station("de", "firmware", "import", file.toString());
 
         assertThat(english.exitCode()).isNotZero();
         assertThat(english.err()).endsWith("station: BuildManifest.plist lacks BuildIdentities[0].Manifest.iBSS" + System.lineSeparator());
@@ -84,7 +80,7 @@ class FailureLinesInEveryLanguageTest {
         }
         Files.copy(bad, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
-        Run spanish = station("es", "firmware", "verify", "--all");
+        StationProcess spanish = station("es", "firmware", "verify", "--all");
 
         assertThat(spanish.exitCode()).isNotZero();
         assertThat(spanish.err()).contains(": a BuildManifest.plist le falta BuildIdentities[0].Manifest.iBSS").doesNotContain("lacks");
@@ -105,15 +101,7 @@ class FailureLinesInEveryLanguageTest {
         return ipsw.manifestBytes(manifest.toXMLPropertyList().getBytes(StandardCharsets.UTF_8));
     }
 
-    private Run station(String language, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=" + language, "-Duser.country=US",
-                "-cp", System.getProperty("java.class.path"), Station.class.getName(), "--data-dir", dataDir.toString()));
-        command.addAll(List.of(args));
-        Path out = files.resolve("out-" + language + ".txt");
-        Path err = files.resolve("err-" + language + ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("station %s finished", List.of(args)).isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    private StationProcess station(String language, String... args) throws Exception {
+        return StationProcess.run(new Locale(language, "US"), dataDir, files, args);
     }
 }

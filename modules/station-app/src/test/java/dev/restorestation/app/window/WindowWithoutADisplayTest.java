@@ -2,14 +2,10 @@ package dev.restorestation.app.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.restorestation.app.Station;
-import java.nio.charset.StandardCharsets;
+import dev.restorestation.app.StationProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,9 +20,9 @@ class WindowWithoutADisplayTest {
 
     @Test
     void withNoDisplayNamedItSaysSoInOneLineAndFails() throws Exception {
-        Run run = station(null, "--demo");
+        StationProcess run = station(null, "--demo");
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).containsExactly("station: no display to open the window on (DISPLAY is not set): "
                 + "start the station on the bench's desktop, or use a command such as 'station devices' (see 'station --help')");
@@ -36,9 +32,9 @@ class WindowWithoutADisplayTest {
     void aDisplayThatDoesNotAnswerIsNamed() throws Exception {
         String nobody = unusedDisplay();
 
-        Run run = station(nobody);
+        StationProcess run = station(nobody);
 
-        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly("station: the display " + nobody + " does not answer: "
                 + "start the station on the bench's desktop, or use a command such as 'station devices' (see 'station --help')");
     }
@@ -53,24 +49,12 @@ class WindowWithoutADisplayTest {
         throw new IllegalStateException("every display from :11 to :90 is taken");
     }
 
-    private Run station(String display, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=en", "-Duser.country=US", "-cp", System.getProperty("java.class.path"),
-                Station.class.getName(), "--data-dir", dir.resolve("data").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
-        Map<String, String> environment = builder.environment();
-        environment.remove("DISPLAY");
-        if (display != null) {
-            environment.put("DISPLAY", display);
-        }
-        Process process = builder.start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("station finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err"), StandardCharsets.UTF_8));
-    }
-
-    private record Run(int exit, String out, String err) {
+    private StationProcess station(String display, String... args) throws Exception {
+        return StationProcess.run(Locale.US, dir.resolve("data"), dir, environment -> {
+            environment.remove("DISPLAY");
+            if (display != null) {
+                environment.put("DISPLAY", display);
+            }
+        }, args);
     }
 }
