@@ -82,10 +82,13 @@ public final class AdviseCommand implements Callable<Integer> {
 
     /** The product type as the catalog spells it ("iphone9,3" → iPhone9,3); one newer than the catalog as typed. */
     private String productType() {
-        if (productType == null || productType.isBlank()) {
+        if (productType == null) {
             return null;
         }
         String wanted = productType.strip();
+        if (wanted.isEmpty()) {
+            throw new StationException(text("usage.emptyValue", "--device"), StationException.USAGE);
+        }
         if (!PRODUCT_TYPE.matcher(wanted).matches()) {
             throw new StationException(text("advise.badDevice", productType),
                     StationException.USAGE);

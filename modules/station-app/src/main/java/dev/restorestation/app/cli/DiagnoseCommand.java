@@ -51,6 +51,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (log.toString().isBlank()) {
+            throw new StationException(text("usage.emptyValue", "ENGINE_LOG_FILE"), StationException.USAGE);
+        }
         if (!Files.isRegularFile(log)) {
             throw new StationException(text("diagnose.cannotRead", log, text(!Files.exists(log) ? "file.none"
                     : Files.isDirectory(log) ? "diagnose.folderNotLog" : "file.notRegular")));

@@ -19,6 +19,8 @@ class UsageErrorLanguageTest {
     /** One command line per kind of parse error picocli raises for the station's commands. */
     private static final List<List<String>> MISTAKES = List.of(
             List.of("devices", "--bogus"),
+            List.of("advise", "4013", "--device", ""),
+            List.of("diagnose", ""),
             List.of("history", "--limit", "abc"),
             List.of("devices", "extra"),
             List.of("devices", "a", "b"),
