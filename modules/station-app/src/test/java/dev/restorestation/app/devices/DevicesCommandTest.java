@@ -74,7 +74,7 @@ class DevicesCommandTest {
         assertThat(run("devices", "identify", "hello world")).isEqualTo(2);
 
         assertThat(err.toString().lines()).hasSize(1);
-        assertThat(err.toString()).startsWith("station: no KEY:VALUE pairs in 'hello world'");
+        assertThat(err.toString()).startsWith("station: nothing the station reads in 'hello world'");
         assertThat(out.toString()).isEmpty();
     }
 

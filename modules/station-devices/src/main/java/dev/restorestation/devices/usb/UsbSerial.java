@@ -142,7 +142,8 @@ public record UsbSerial(Integer chipId, Integer chipRevision, Integer chipFuseMo
         return text.length();
     }
 
-    private static Integer hex(String value) {
+    private static Integer hex(String typed) {
+        String value = withoutHexPrefix(typed);
         if (value == null || value.length() > 8) {
             return null;
         }
@@ -153,7 +154,8 @@ public record UsbSerial(Integer chipId, Integer chipRevision, Integer chipFuseMo
         }
     }
 
-    private static Ecid ecid(String value) {
+    private static Ecid ecid(String typed) {
+        String value = withoutHexPrefix(typed);
         if (value == null || value.length() > 16) {
             return null;
         }
@@ -162,6 +164,11 @@ public record UsbSerial(Integer chipId, Integer chipRevision, Integer chipFuseMo
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** A device never writes "0x", but a technician copying the station's own "CPID 0x8101" does. */
+    private static String withoutHexPrefix(String value) {
+        return value != null && value.length() > 2 && (value.startsWith("0x") || value.startsWith("0X")) ? value.substring(2) : value;
     }
 
     private static String hexText(String value) {

@@ -34,6 +34,16 @@ class UsbSerialTest {
     }
 
     @Test
+    void readsValuesTypedWithTheHexPrefixTheStationItselfPrints() {
+        UsbSerial typed = UsbSerial.parse("CPID:0x8101 BDID:0X0C ECID:0x001A2B3C4D5E6F70");
+
+        assertThat(typed.chipId()).isEqualTo(0x8101);
+        assertThat(typed.boardId()).isEqualTo(0x0C);
+        assertThat(typed.ecid()).isEqualTo(new Ecid(0x001A2B3C4D5E6F70L));
+        assertThat(UsbSerial.parse("CPID:0x BDID:0xZZ").isEmpty()).as("a prefix alone is no value").isTrue();
+    }
+
+    @Test
     void readsAnOlderDfuDeviceWhoseUdidDoesNotCarryTheEcid() {
         UsbSerial serial = UsbSerial.parse(
                 "CPID:8015 CPRV:11 CPFM:03 SCEP:01 BDID:06 ECID:000A69822405E526 IBFL:3C SRTG:[iBoot-3332.0.0.1.23]");
