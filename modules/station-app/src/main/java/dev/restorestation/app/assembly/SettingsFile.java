@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsFile implements SettingsStore {
 
+    /** Settings are a few hundred bytes; a file far larger is not a settings file, and is not read whole. */
+    static final long MAX_BYTES = 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
     private static final long GIB = 1024L * 1024 * 1024;
 
@@ -70,6 +73,9 @@ public final class SettingsFile implements SettingsStore {
             if (!Files.isRegularFile(file)) {
                 // a pipe would block the reading for ever, a device could be endless
                 throw new Refused(AppText.wording("settings.reason.notAFile"));
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new Refused(AppText.wording("settings.reason.tooBig", MAX_BYTES / 1024));
             }
             JsonNode stored;
             try (InputStream in = Files.newInputStream(file)) {

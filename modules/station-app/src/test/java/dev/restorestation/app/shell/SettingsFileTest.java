@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,18 @@ class SettingsFileTest {
         assertThat(loaded.language()).isEqualTo("de");
         assertThat(loaded.theme()).isEqualTo(Theme.SYSTEM);
         assertThat(path).as("not set aside").exists();
+    }
+
+    @Test
+    void aFileFarLargerThanSettingsIsSetAsideUnread() throws Exception {
+        Path path = temp.resolve("settings.json");
+        Files.writeString(path, "{\"version\": 7, \"shopName\": \"" + "x".repeat(1024 * 1024) + "\"}");
+        List<String> warnings = new ArrayList<>();
+
+        assertThat(new SettingsFile(path, AT_NOON).load(warnings::add)).isEqualTo(StationSettings.defaults());
+
+        assertThat(warnings).singleElement().asString().contains("it is larger than 1024 KiB, far more than settings take");
+        assertThat(temp.resolve("settings.json.unreadable-20261205T120000Z")).exists();
     }
 
     @Test
